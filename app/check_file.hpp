@@ -1,0 +1,21 @@
+// Read, parse and check one named file: the pipeline `check` (and later `audit`) runs.
+#pragma once
+
+#include "checker/engine.hpp"
+#include "grammar/source_text.hpp"
+
+#include <optional>
+#include <string>
+
+namespace cpdoc {
+
+struct FileOutcome {
+    std::string path;
+    std::optional<CheckResult> result; // absent when the file could not be read as a document
+    std::string error;                 // why not: "byte 12: invalid UTF-8 ..."
+};
+
+FileOutcome check_file(const std::string& path, PackStore& packs, const CheckOptions& options,
+                       const Limits& limits);
+
+} // namespace cpdoc

@@ -1,0 +1,31 @@
+// The subcommands, each a function from parsed arguments to an exit status.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cpdoc {
+
+// Exit statuses shared by every command.
+enum ExitStatus : int { exit_ok = 0, exit_findings = 1, exit_usage = 2 };
+
+struct CommonArgs {
+    std::string policy;                   // --policy
+    std::vector<std::string> policy_dirs; // --policy-dir
+};
+
+struct CheckArgs {
+    CommonArgs common;
+    std::vector<std::string> files;
+    std::string format = "text";
+    bool explain = false;
+    bool template_mode = false;
+};
+
+int run_check(const CheckArgs& args);
+int run_explain(const CommonArgs& common, const std::string& rule_id);
+int run_policies_list(const CommonArgs& common);
+int run_policies_show(const CommonArgs& common, const std::string& id);
+int run_policies_validate(const CommonArgs& common, const std::vector<std::string>& files);
+
+} // namespace cpdoc

@@ -1,0 +1,90 @@
+#include "checker/rule.hpp"
+#include "commands.hpp"
+#include "pack_setup.hpp"
+#include "reports.hpp"
+
+#include <iostream>
+
+namespace cpdoc {
+namespace {
+
+void print_indented(std::string_view text) {
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto end = text.find('\n', start);
+        std::cout << "    " << text.substr(start, end - start) << '\n';
+        if (end == std::string_view::npos)
+            break;
+        start = end + 1;
+    }
+}
+
+void print_citations(const std::string& pack, Severity severity,
+                     const std::vector<Citation>& citations) {
+    std::cout << "\nUnder " << pack << " (" << to_string(severity) << "):\n";
+    for (const Citation& citation : citations) {
+        std::cout << "    " << brief_citation(citation) << '\n';
+        std::cout << "    \"" << citation.quote << "\"\n";
+    }
+}
+
+// The packs to show: the one named, or every pack cpdoc knows.
+std::vector<std::string> packs_to_show(PackStore& store, const CommonArgs& common) {
+    if (!common.policy.empty())
+        return {common.policy};
+    return store.ids();
+}
+
+} // namespace
+
+int run_explain(const CommonArgs& common, const std::string& rule_id) {
+    PackStore store;
+    if (!setup_packs(store, common))
+        return exit_usage;
+    const Rule* rule = find_rule(rule_id);
+    bool found = rule != nullptr;
+    if (rule != nullptr) {
+        const RuleInfo& info = rule->info();
+        std::cout << info.id << ": " << info.summary << "\n\nWhy: " << info.rationale
+                  << "\n\nPasses:\n";
+        print_indented(info.passing);
+        std::cout << "Fails:\n";
+        print_indented(info.failing);
+        if (info.dialect) {
+            const Citation citation = dialect_citation(info.spec_section, info.spec_quote);
+            print_citations("every policy (the cpdoc dialect)", info.dialect_severity, {citation});
+        }
+    }
+    for (const std::string& id : packs_to_show(store, common)) {
+        const PackLoad load = store.load(id);
+        if (!load.policy)
+            continue;
+        const Policy& policy = *load.policy;
+        if (const RuleSetting* setting = policy.enabled(rule_id); setting != nullptr && rule) {
+            print_citations(id, setting->severity, setting->citations);
+        }
+        for (const Requirement& requirement : policy.requirements)
+            if (requirement.rule.id == rule_id) {
+                if (!found)
+                    std::cout << rule_id << ": " << requirement.message << '\n';
+                found = true;
+                print_citations(id, requirement.rule.severity, requirement.rule.citations);
+            }
+        for (const DiscouragedTerm& term : policy.discouraged)
+            if (term.rule.id == rule_id) {
+                if (!found)
+                    std::cout << rule_id << ": avoid \"" << term.term << "\""
+                              << (term.suggest.empty() ? "" : "; say \"" + term.suggest + "\"")
+                              << ". " << term.message << '\n';
+                found = true;
+                print_citations(id, term.rule.severity, term.rule.citations);
+            }
+    }
+    if (!found) {
+        std::cerr << "cpdoc: no rule " << rule_id << "\n";
+        return exit_usage;
+    }
+    return exit_ok;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,75 @@
+// cpdoc's command line: argument parsing only; each command lives in its own file.
+#include "commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#ifndef CPDOC_VERSION
+#define CPDOC_VERSION "0.0.0"
+#endif
+
+int main(int argc, char** argv) {
+    using namespace cpdoc;
+    CLI::App app{"cpdoc: check child protection plans, minutes and chronologies against local "
+                 "policy"};
+    app.set_version_flag("--version", std::string("cpdoc ") + CPDOC_VERSION);
+    app.require_subcommand(1);
+
+    CommonArgs common;
+    auto add_common = [&](CLI::App* command) {
+        command->add_option("--policy", common.policy,
+                            "policy pack to check against (overrides the front matter)");
+        command->add_option("--policy-dir", common.policy_dirs,
+                            "directory of local policy packs (ID.xml); may repeat")
+            ->check(CLI::ExistingDirectory);
+    };
+
+    CheckArgs check;
+    CLI::App* check_cmd = app.add_subcommand("check", "check documents against their policy");
+    add_common(check_cmd);
+    check_cmd->add_option("files", check.files, "documents to check")->required();
+    check_cmd->add_option("--format", check.format, "output format")
+        ->check(CLI::IsMember({"text", "json"}));
+    check_cmd->add_flag("--explain", check.explain, "quote the policy text under each finding");
+    check_cmd->add_flag("--template", check.template_mode,
+                        "template mode: placeholders allowed, content rules skipped");
+
+    std::string rule_id;
+    CLI::App* explain_cmd = app.add_subcommand("explain", "explain a rule and its policy source");
+    add_common(explain_cmd);
+    explain_cmd->add_option("rule", rule_id, "rule id, e.g. SMART-MEASURABLE")->required();
+
+    CLI::App* policies_cmd = app.add_subcommand("policies", "list, show and validate policy packs");
+    policies_cmd->require_subcommand(1);
+    CLI::App* list_cmd = policies_cmd->add_subcommand("list", "list the policy packs");
+    add_common(list_cmd);
+    std::string pack_id;
+    CLI::App* show_cmd = policies_cmd->add_subcommand("show", "show a resolved policy pack");
+    add_common(show_cmd);
+    show_cmd->add_option("id", pack_id, "policy pack id")->required();
+    std::vector<std::string> pack_files;
+    CLI::App* validate_cmd = policies_cmd->add_subcommand("validate", "validate policy pack files");
+    add_common(validate_cmd);
+    validate_cmd->add_option("files", pack_files, "pack files")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int status = app.exit(error);
+        return status == 0 ? exit_ok : exit_usage;
+    }
+
+    check.common = common;
+    if (*check_cmd)
+        return run_check(check);
+    if (*explain_cmd)
+        return run_explain(common, rule_id);
+    if (*list_cmd)
+        return run_policies_list(common);
+    if (*show_cmd)
+        return run_policies_show(common, pack_id);
+    if (*validate_cmd)
+        return run_policies_validate(common, pack_files);
+    return exit_usage;
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "commands.hpp"
+#include "policies/pack_store.hpp"
+
+namespace cpdoc {
+
+// Adds the user's --policy-dir directories to the store and checks that the --policy pack
+// exists and resolves; prints the problem and returns false when something cannot be used.
+bool setup_packs(PackStore& store, const CommonArgs& common);
+
+} // namespace cpdoc

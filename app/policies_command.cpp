@@ -1,0 +1,93 @@
+#include "commands.hpp"
+#include "pack_setup.hpp"
+#include "reports.hpp"
+
+#include <iostream>
+
+namespace cpdoc {
+
+int run_policies_list(const CommonArgs& common) {
+    PackStore store;
+    if (!setup_packs(store, common))
+        return exit_usage;
+    for (const std::string& id : store.ids()) {
+        const PackLoad load = store.load(id);
+        if (load.error) {
+            std::cout << id << "  (cannot be used: " << load.error->to_string() << ")\n";
+            continue;
+        }
+        const Policy& policy = *load.policy;
+        std::cout << id << "  " << policy.version << "  " << to_string(policy.jurisdiction) << "  "
+                  << policy.title << (store.shipped(id) ? "" : "  [local]") << '\n';
+    }
+    return exit_ok;
+}
+
+int run_policies_show(const CommonArgs& common, const std::string& id) {
+    PackStore store;
+    if (!setup_packs(store, common))
+        return exit_usage;
+    const PackLoad load = store.load(id);
+    if (load.error) {
+        std::cerr << "cpdoc: " << load.error->to_string() << '\n';
+        return exit_usage;
+    }
+    const Policy& policy = *load.policy;
+    std::cout << policy.title << "\n  id: " << policy.id << "\n  version: " << policy.version
+              << "\n  jurisdiction: " << to_string(policy.jurisdiction) << "\n  extends:";
+    for (std::size_t i = 1; i < policy.lineage.size(); ++i)
+        std::cout << ' ' << policy.lineage[i];
+    std::cout << "\n\nRules:\n";
+    for (const auto& [rule_id, rule] : policy.rules) {
+        std::cout << "  " << rule_id << "  " << to_string(rule.severity);
+        for (const auto& [name, value] : rule.params)
+            std::cout << "  " << name << '=' << value;
+        if (!rule.citations.empty())
+            std::cout << "  (" << brief_citation(rule.citations.front()) << ')';
+        std::cout << '\n';
+    }
+    for (const Requirement& requirement : policy.requirements)
+        std::cout << "  " << requirement.rule.id << "  " << to_string(requirement.rule.severity)
+                  << "  requires " << requirement.kind << " / " << requirement.section
+                  << (requirement.field.empty() ? "" : " / " + requirement.field) << '\n';
+    for (const DiscouragedTerm& term : policy.discouraged)
+        std::cout << "  " << term.rule.id << "  " << to_string(term.rule.severity)
+                  << "  discourages \"" << term.term << "\"\n";
+    std::cout << "\nDocuments:\n";
+    for (const KindSpec& kind : policy.kinds) {
+        std::cout << "  " << kind.kind << '\n';
+        for (const SectionSpec& section : kind.sections) {
+            std::cout << "    ## " << section.name << (section.required ? "  (required" : "  (optional")
+                      << (section.when.always() ? "" : " when " + section.when.key + "=" + section.when.value)
+                      << ")\n";
+            for (const FieldSpec& field : section.fields)
+                std::cout << "       " << field.name << (field.required ? " (required)" : "") << '\n';
+        }
+    }
+    return exit_ok;
+}
+
+int run_policies_validate(const CommonArgs& common, const std::vector<std::string>& files) {
+    PackStore store;
+    if (!setup_packs(store, common))
+        return exit_usage;
+    int status = exit_ok;
+    for (const std::string& file : files) {
+        std::string id;
+        if (auto error = store.add_file(file, &id)) {
+            std::cout << error->to_string() << '\n';
+            status = exit_findings;
+            continue;
+        }
+        const PackLoad load = store.load(id);
+        if (load.error) {
+            std::cout << load.error->to_string() << '\n';
+            status = exit_findings;
+            continue;
+        }
+        std::cout << file << ": valid policy pack " << id << ' ' << load.policy->version << '\n';
+    }
+    return status;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,48 @@
+#include "json_writer.hpp"
+#include "reports.hpp"
+
+namespace cpdoc {
+
+std::string json_report(const std::vector<FileOutcome>& outcomes) {
+    JsonWriter json;
+    json.begin_object().key("version").value(1).key("files").begin_array();
+    for (const FileOutcome& outcome : outcomes) {
+        json.begin_object().key("path").value(outcome.path);
+        if (!outcome.result) {
+            json.key("error").value(outcome.error).end_object();
+            continue;
+        }
+        const CheckResult& result = *outcome.result;
+        json.key("kind").value(result.kind);
+        json.key("policy").value(result.policy_id);
+        json.key("policy_version").value(result.policy_version);
+        json.key("errors").value(result.count(Severity::error));
+        json.key("warnings").value(result.count(Severity::warning));
+        json.key("notes").value(result.count(Severity::note));
+        json.key("findings").begin_array();
+        for (const Finding& finding : result.findings) {
+            json.begin_object()
+                .key("rule").value(finding.rule_id)
+                .key("severity").value(to_string(finding.severity))
+                .key("line").value(finding.pos.line)
+                .key("column").value(finding.pos.column)
+                .key("message").value(finding.message);
+            if (finding.citation)
+                json.key("citation")
+                    .begin_object()
+                    .key("source").value(finding.citation->source)
+                    .key("section").value(finding.citation->section)
+                    .key("quote").value(finding.citation->quote)
+                    .end_object();
+            json.key("suppressed").value(finding.suppressed);
+            if (finding.suppressed)
+                json.key("suppression_reason").value(finding.suppression_reason);
+            json.end_object();
+        }
+        json.end_array().end_object();
+    }
+    json.end_array().end_object();
+    return json.str() + "\n";
+}
+
+} // namespace cpdoc

@@ -1,0 +1,58 @@
+#include "reports.hpp"
+
+#include <sstream>
+
+namespace cpdoc {
+
+std::string brief_citation(const Citation& citation) {
+    std::string source = citation.source;
+    if (source.size() > 4 && source.ends_with(".txt"))
+        source.resize(source.size() - 4);
+    if (source.size() > 3 && source.ends_with(".md"))
+        source.resize(source.size() - 3);
+    return source + ", " + citation.section;
+}
+
+namespace {
+
+std::string plural(int n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+} // namespace
+
+std::string text_report(const std::vector<FileOutcome>& outcomes, const TextReportOptions& options) {
+    std::ostringstream out;
+    int errors = 0, warnings = 0, notes = 0, unreadable = 0;
+    for (const FileOutcome& outcome : outcomes) {
+        if (!outcome.result) {
+            out << outcome.path << ": error: cannot check: " << outcome.error << '\n';
+            ++unreadable;
+            continue;
+        }
+        for (const Finding& finding : outcome.result->findings) {
+            if (finding.suppressed)
+                continue;
+            out << outcome.path << ':' << finding.pos.line << ':' << finding.pos.column << ": "
+                << to_string(finding.severity) << ": " << finding.message << " ["
+                << finding.rule_id << ']';
+            if (finding.citation)
+                out << " (" << brief_citation(*finding.citation) << ')';
+            out << '\n';
+            if (options.explain && finding.citation)
+                out << "    \"" << finding.citation->quote << "\"\n";
+        }
+        errors += outcome.result->count(Severity::error);
+        warnings += outcome.result->count(Severity::warning);
+        notes += outcome.result->count(Severity::note);
+    }
+    const int checked = static_cast<int>(outcomes.size()) - unreadable;
+    out << plural(checked, "file") << " checked";
+    if (unreadable > 0)
+        out << ", " << unreadable << " unreadable";
+    out << ": " << plural(errors, "error") << ", " << plural(warnings, "warning") << ", "
+        << plural(notes, "note") << '\n';
+    return out.str();
+}
+
+} // namespace cpdoc

@@ -1,0 +1,103 @@
+#include "document_view.hpp"
+
+#include "grammar/values.hpp"
+
+namespace cpdoc {
+
+DocumentView::DocumentView(const Document& document, const Policy* policy)
+    : document_(document), policy_(policy) {
+    if (const FrontMatterEntry* entry = document.front_matter.find("document"))
+        kind_ = fold_name(entry->value.text);
+    if (policy_ != nullptr)
+        kind_spec_ = policy_->kind(kind_);
+    collect_people();
+}
+
+const SectionSpec* DocumentView::spec(std::string_view canonical) const {
+    return kind_spec_ == nullptr ? nullptr : kind_spec_->section_named(canonical);
+}
+
+const SectionSpec* DocumentView::spec_of(const Section& section) const {
+    if (kind_spec_ == nullptr || section.is_preamble())
+        return nullptr;
+    return kind_spec_->section(section.heading.text);
+}
+
+const Section* DocumentView::section(std::string_view canonical) const {
+    const SectionSpec* wanted = spec(canonical);
+    for (const Section& section : document_.sections) {
+        if (section.is_preamble())
+            continue;
+        if (wanted != nullptr ? wanted->matches(section.heading.text)
+                              : fold_key(section.heading.text) == fold_key(canonical))
+            return &section;
+    }
+    return nullptr;
+}
+
+std::vector<const Field*> DocumentView::fields(const std::vector<Field>& fields,
+                                               std::string_view section,
+                                               std::string_view canonical) const {
+    std::vector<const Field*> found;
+    const SectionSpec* section_spec = spec(section);
+    const FieldSpec* field_spec =
+        section_spec == nullptr ? nullptr : section_spec->field_named(canonical);
+    for (const Field& field : fields) {
+        const bool match = field_spec != nullptr ? field_spec->matches(field.key.text)
+                                                 : fold_key(field.key.text) == fold_key(canonical);
+        if (match)
+            found.push_back(&field);
+    }
+    return found;
+}
+
+const Field* DocumentView::field(const std::vector<Field>& fields, std::string_view section,
+                                 std::string_view canonical) const {
+    const auto found = this->fields(fields, section, canonical);
+    return found.empty() ? nullptr : found.front();
+}
+
+std::string_view DocumentView::value(const std::vector<Field>& fields, std::string_view section,
+                                     std::string_view canonical) const {
+    const Field* found = field(fields, section, canonical);
+    return found == nullptr ? std::string_view{} : trim(found->value.text);
+}
+
+const FrontMatterEntry* DocumentView::front(std::string_view key) const {
+    return document_.front_matter.find(key);
+}
+
+std::optional<Date> DocumentView::front_date(std::string_view key) const {
+    const FrontMatterEntry* entry = front(key);
+    return entry == nullptr ? std::nullopt : parse_date(entry->value.text);
+}
+
+bool DocumentView::front_yes(std::string_view key) const {
+    const FrontMatterEntry* entry = front(key);
+    if (entry == nullptr)
+        return false;
+    const auto answer = parse_yes_no(entry->value.text);
+    return answer && answer->yes;
+}
+
+void DocumentView::collect_people() {
+    auto add = [&](const Field& field) {
+        const Person person = parse_person(field.value.text);
+        if (person.name.empty())
+            return;
+        if (people_.insert(fold_name(person.name)).second)
+            people_display_.push_back(person.name);
+    };
+    for (const Section& section : document_.sections) {
+        const SectionSpec* section_spec = spec_of(section);
+        if (section_spec == nullptr)
+            continue;
+        for (const Field& field : section.fields) {
+            const FieldSpec* field_spec = section_spec->field(field.key.text);
+            if (field_spec != nullptr && field_spec->type == FieldType::person)
+                add(field);
+        }
+    }
+}
+
+} // namespace cpdoc

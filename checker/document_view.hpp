@@ -1,0 +1,58 @@
+// A document seen through a policy: which of its sections is "the contingency plan", which
+// field is "Owner" under whatever alias the author used, and who is named in it.
+#pragma once
+
+#include "grammar/date.hpp"
+#include "grammar/model.hpp"
+#include "policies/policy.hpp"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace cpdoc {
+
+class DocumentView {
+public:
+    DocumentView(const Document& document, const Policy* policy);
+
+    const Document& document() const { return document_; }
+    const Policy* policy() const { return policy_; }
+    const KindSpec* kind_spec() const { return kind_spec_; }
+    const std::string& kind() const { return kind_; }
+
+    // The first section whose heading matches the policy's section (by name or alias).
+    const Section* section(std::string_view canonical) const;
+    const SectionSpec* spec(std::string_view canonical) const;
+    const SectionSpec* spec_of(const Section& section) const;
+
+    // Fields of a section or record with the canonical name, under any alias.
+    std::vector<const Field*> fields(const std::vector<Field>& fields, std::string_view section,
+                                     std::string_view canonical) const;
+    const Field* field(const std::vector<Field>& fields, std::string_view section,
+                       std::string_view canonical) const;
+    // The value text of a record or section field, empty when absent.
+    std::string_view value(const std::vector<Field>& fields, std::string_view section,
+                           std::string_view canonical) const;
+
+    const FrontMatterEntry* front(std::string_view key) const;
+    std::optional<Date> front_date(std::string_view key) const;
+    bool front_yes(std::string_view key) const;
+
+    // Folded names of everyone named with a person field anywhere in the document.
+    const std::set<std::string>& people() const { return people_; }
+    std::vector<std::string> people_display_names() const { return people_display_; }
+
+private:
+    const Document& document_;
+    const Policy* policy_;
+    const KindSpec* kind_spec_ = nullptr;
+    std::string kind_;
+    std::set<std::string> people_;
+    std::vector<std::string> people_display_;
+
+    void collect_people();
+};
+
+} // namespace cpdoc

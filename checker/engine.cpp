@@ -1,0 +1,136 @@
+#include "engine.hpp"
+
+#include "grammar/values.hpp"
+
+#include <algorithm>
+
+namespace cpdoc {
+
+int CheckResult::count(Severity severity) const {
+    return static_cast<int>(std::count_if(findings.begin(), findings.end(), [&](const Finding& f) {
+        return !f.suppressed && f.severity == severity;
+    }));
+}
+
+const std::vector<std::string>& CheckContext::vocabulary(const std::string& name) const {
+    static const std::vector<std::string> empty;
+    return policy() == nullptr ? empty : policy()->vocabulary(name);
+}
+
+long CheckContext::param(const std::string& name, long fallback) const {
+    return setting == nullptr ? fallback : setting->param_int(name, fallback);
+}
+
+namespace {
+
+// Rules whose findings a suppression comment cannot silence: the document must be readable
+// and every suppression must say why.
+bool unsuppressible(std::string_view rule_id) {
+    return rule_id == "PARSE-ERROR" || rule_id == "SUPPRESSION-NO-REASON";
+}
+
+void apply_suppressions(const Document& document, std::vector<Finding>& findings) {
+    for (Finding& finding : findings) {
+        if (unsuppressible(finding.rule_id))
+            continue;
+        for (const Section& section : document.sections) {
+            const bool covers = section.is_preamble() ||
+                                (finding.pos.line >= section.heading.pos.line &&
+                                 finding.pos.line <= section.end_line);
+            if (!covers)
+                continue;
+            for (const Suppression& suppression : section.suppressions) {
+                if (suppression.rule_id == finding.rule_id && !trim(suppression.reason).empty()) {
+                    finding.suppressed = true;
+                    finding.suppression_reason = suppression.reason;
+                }
+            }
+        }
+    }
+}
+
+std::shared_ptr<const Policy> resolve_policy(const Document& document, PackStore& packs,
+                                             const CheckOptions& options,
+                                             std::vector<Finding>& findings) {
+    std::string id = options.policy_override;
+    Position pos = document.front_matter.pos;
+    if (id.empty()) {
+        const FrontMatterEntry* entry = document.front_matter.find("policy");
+        if (entry == nullptr || trim(entry->value.text).empty())
+            return nullptr; // FRONT-MATTER-KEY reports the missing key
+        id = std::string(trim(entry->value.text));
+        pos = entry->value.pos;
+    }
+    auto report = [&](std::string message) {
+        const RuleInfo& info = find_rule("FRONT-MATTER-KEY")->info();
+        findings.push_back({std::string(info.id), info.dialect_severity, pos, std::move(message),
+                            dialect_citation(info.spec_section, info.spec_quote), false, ""});
+    };
+    if (!packs.has(id)) {
+        std::string known;
+        for (const auto& k : packs.ids())
+            known += (known.empty() ? "" : ", ") + k;
+        report("there is no policy pack `" + id + "`; the packs available are: " + known);
+        return nullptr;
+    }
+    PackLoad load = packs.load(id);
+    if (load.error) {
+        report("policy pack `" + id + "` cannot be used: " + load.error->to_string());
+        return nullptr;
+    }
+    return load.policy;
+}
+
+} // namespace
+
+CheckResult check_document(const Document& document, PackStore& packs,
+                           const CheckOptions& options) {
+    CheckResult result;
+    std::shared_ptr<const Policy> policy = resolve_policy(document, packs, options, result.findings);
+    const DocumentView view(document, policy.get());
+    result.kind = view.kind();
+    if (policy) {
+        result.policy_id = policy->id;
+        result.policy_version = policy->version;
+    }
+
+    for (const auto& rule : all_rules()) {
+        const RuleInfo& info = rule->info();
+        const RuleSetting* setting = nullptr;
+        Severity severity = info.dialect_severity;
+        std::optional<Citation> citation;
+        if (info.dialect) {
+            citation = dialect_citation(info.spec_section, info.spec_quote);
+        } else {
+            if (!policy || view.kind_spec() == nullptr)
+                continue;
+            setting = policy->enabled(info.id);
+            if (setting == nullptr)
+                continue;
+            severity = setting->severity;
+            if (!setting->citations.empty())
+                citation = setting->citations.front();
+        }
+        if (options.template_mode && info.content)
+            continue;
+        if (const auto it = options.severity_overrides.find(std::string(info.id));
+            it != options.severity_overrides.end()) {
+            if (it->second == Severity::off)
+                continue;
+            severity = it->second;
+        }
+        result.rules_run.emplace_back(info.id);
+        const CheckContext context{view, options, setting};
+        rule->check(context, [&](Position pos, std::string message) {
+            result.findings.push_back(
+                {std::string(info.id), severity, pos, std::move(message), citation, false, ""});
+        });
+    }
+
+    apply_suppressions(document, result.findings);
+    std::stable_sort(result.findings.begin(), result.findings.end(),
+                     [](const Finding& a, const Finding& b) { return a.pos < b.pos; });
+    return result;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,34 @@
+// What the checker says about a document.
+#pragma once
+
+#include "grammar/date.hpp"
+#include "grammar/model.hpp"
+#include "policies/policy.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cpdoc {
+
+struct Finding {
+    std::string rule_id;
+    Severity severity = Severity::error;
+    Position pos;
+    std::string message;
+    std::optional<Citation> citation;
+    bool suppressed = false;
+    std::string suppression_reason;
+};
+
+struct CheckResult {
+    std::string kind;           // document kind from front matter, may be empty
+    std::string policy_id;      // empty when no pack could be used
+    std::string policy_version;
+    std::vector<Finding> findings; // sorted by position
+    std::vector<std::string> rules_run;
+
+    int count(Severity severity) const; // suppressed findings do not count
+};
+
+} // namespace cpdoc

@@ -1,0 +1,27 @@
+// The one place rules are registered.
+#include "rule_families.hpp"
+
+namespace cpdoc {
+
+const RuleList& all_rules() {
+    static const RuleList rules = [] {
+        RuleList list;
+        add_dialect_rules(list);
+        add_front_matter_rules(list);
+        return list;
+    }();
+    return rules;
+}
+
+const Rule* find_rule(std::string_view id) {
+    for (const auto& rule : all_rules())
+        if (rule->info().id == id)
+            return rule.get();
+    return nullptr;
+}
+
+Citation dialect_citation(std::string_view section, std::string_view quote) {
+    return {"dialect.md", std::string(section), std::string(quote)};
+}
+
+} // namespace cpdoc

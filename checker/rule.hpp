@@ -1,0 +1,68 @@
+// One check of the catalogue. Like a clang-tidy check: one class, one entry in
+// registry.cpp, one documentation entry generated from its RuleInfo, its own tests.
+#pragma once
+
+#include "document_view.hpp"
+#include "finding.hpp"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cpdoc {
+
+struct RuleInfo {
+    std::string_view id;
+    std::string_view summary;   // what it finds, one sentence
+    std::string_view rationale; // why a chair should care
+    std::string_view passing;   // a document fragment that passes
+    std::string_view failing;   // one that fails
+    // Dialect rules belong to the format, not a policy: always on at this severity, citing
+    // spec_section of the dialect spec.
+    bool dialect = false;
+    Severity dialect_severity = Severity::error;
+    // Content rules need real values and are skipped (and said to be) in template mode.
+    bool content = true;
+    std::string_view spec_section = {};
+    std::string_view spec_quote = {};
+};
+
+struct CheckOptions {
+    std::string policy_override;          // --policy
+    bool template_mode = false;           // placeholders allowed, content rules skipped
+    std::map<std::string, Severity> severity_overrides;
+};
+
+struct CheckContext {
+    const DocumentView& view;
+    const CheckOptions& options;
+    const RuleSetting* setting; // the pack's entry for this rule; nullptr for dialect rules
+
+    const Document& document() const { return view.document(); }
+    const Policy* policy() const { return view.policy(); }
+    const std::vector<std::string>& vocabulary(const std::string& name) const;
+    long param(const std::string& name, long fallback) const;
+};
+
+using Report = std::function<void(Position, std::string message)>;
+
+class Rule {
+public:
+    virtual ~Rule() = default;
+    virtual const RuleInfo& info() const = 0;
+    virtual void check(const CheckContext& context, const Report& report) const = 0;
+};
+
+using RuleList = std::vector<std::unique_ptr<Rule>>;
+
+// Every rule cpdoc has, in catalogue order (registry.cpp).
+const RuleList& all_rules();
+const Rule* find_rule(std::string_view id);
+
+// The citation dialect rules carry: the section of the dialect spec they enforce.
+Citation dialect_citation(std::string_view section, std::string_view quote);
+
+} // namespace cpdoc

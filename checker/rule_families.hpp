@@ -1,0 +1,11 @@
+// One function per rule family (checker/rules/*.cpp); registry.cpp calls them in order.
+#pragma once
+
+#include "rule.hpp"
+
+namespace cpdoc {
+
+void add_dialect_rules(RuleList& rules);
+void add_front_matter_rules(RuleList& rules);
+
+} // namespace cpdoc

@@ -1,0 +1,166 @@
+// FRONT-MATTER-MISSING, FRONT-MATTER-KEY, FRONT-MATTER-UNKNOWN-KEY: the `---` block that says
+// what the document is, whose it is and which policy applies (dialect spec §2).
+#include "checker/rule_families.hpp"
+#include "checker/text_match.hpp"
+#include "grammar/values.hpp"
+
+#include <set>
+
+namespace cpdoc {
+namespace {
+
+const std::vector<std::string> known_keys = {
+    "document", "policy", "child",  "date",   "registered", "cso",    "significant-issues",
+    "next-review", "next-meeting", "status", "agency", "marking"};
+
+const std::vector<std::string> document_kinds = {"child-plan", "core-group-minutes",
+                                                 "multi-agency-minutes", "chronology"};
+
+const std::vector<std::string> yes_no_keys = {"registered", "cso", "significant-issues"};
+
+class FrontMatterMissing : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "FRONT-MATTER-MISSING",
+            .summary = "The document does not start with front matter.",
+            .rationale = "Without front matter cpdoc cannot tell what kind of document this is, "
+                         "whose it is, or which local policy applies, so nothing else can be "
+                         "checked.",
+            .passing = "---\ndocument: core-group-minutes\npolicy: lanarkshire-2019\nchild: "
+                       "C-104233\ndate: 2026-11-16\n---",
+            .failing = "# Core group minutes\n\n## Attendance",
+            .dialect = true,
+            .content = false,
+            .spec_section = "2. Front matter",
+            .spec_quote = "The file starts with a `---` line, then `key: value` lines, then a "
+                          "`---` line."};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (!context.document().front_matter.present)
+            report({1, 1}, "the document has no front matter: start it with a `---` line, then "
+                           "`document:`, `policy:` and `child:` lines, then `---`");
+    }
+};
+
+class FrontMatterKey : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "FRONT-MATTER-KEY",
+            .summary = "A required front-matter key is missing, or a key's value is not one "
+                       "the dialect allows.",
+            .rationale = "The kind, the child's case reference and the policy decide every "
+                         "other check; a child's name in `child:` puts identifying data where "
+                         "a reference belongs.",
+            .passing = "---\ndocument: child-plan\npolicy: lanarkshire-2019\nchild: C-104233\n"
+                       "registered: yes\n---",
+            .failing = "---\ndocument: plan\nchild: Megan Smith\nregistered: maybe\n---",
+            .dialect = true,
+            .content = false,
+            .spec_section = "2. Front matter",
+            .spec_quote = "the kind of document (required)"};
+        return info;
+    }
+
+    void check(const CheckContext& context, const Report& report) const override {
+        const FrontMatter& fm = context.document().front_matter;
+        if (!fm.present)
+            return;
+        std::set<std::string> seen;
+        for (const FrontMatterEntry& entry : fm.entries) {
+            const std::string key = front_matter_key(entry.key);
+            if (!seen.insert(key).second)
+                report(entry.pos, "`" + key + ":` is given twice; keep one");
+            check_value(key, entry, report);
+        }
+        auto require = [&](const std::string& key, const std::string& what) {
+            if (seen.count(key) == 0)
+                report(fm.pos, "the front matter has no `" + key + ":` line: " + what);
+        };
+        require("document", "say which kind of document this is (child-plan, "
+                            "core-group-minutes, multi-agency-minutes or chronology)");
+        require("child", "give the child's case reference, e.g. `child: C-104233`");
+        if (context.options.policy_override.empty())
+            require("policy", "name the policy pack to check against, e.g. "
+                              "`policy: lanarkshire-2019`, or give --policy");
+    }
+
+private:
+    static void check_value(const std::string& key, const FrontMatterEntry& entry,
+                            const Report& report) {
+        const std::string_view value = trim(entry.value.text);
+        if (is_placeholder(value))
+            return; // PLACEHOLDER-UNFILLED says so
+        if (value.empty()) {
+            if (key == "document" || key == "child" || key == "policy")
+                report(entry.value.pos, "`" + key + ":` has no value");
+            return;
+        }
+        if (key == "document" && !is_one_of(value, document_kinds)) {
+            std::string message = "`" + std::string(value) + "` is not a document kind";
+            if (const auto near = nearest(value, document_kinds))
+                message += ": did you mean `" + *near + "`?";
+            else
+                message += ": use child-plan, core-group-minutes, multi-agency-minutes or "
+                           "chronology";
+            report(entry.value.pos, message);
+        } else if (key == "child") {
+            bool has_digit = false;
+            for (const char c : value)
+                has_digit = has_digit || (c >= '0' && c <= '9');
+            if (!has_digit)
+                report(entry.value.pos, "`child:` must be the case reference (e.g. C-104233), "
+                                        "not a name");
+        } else if (std::find(yes_no_keys.begin(), yes_no_keys.end(), key) != yes_no_keys.end()) {
+            if (!parse_yes_no(value))
+                report(entry.value.pos, "`" + key + ":` must be yes or no, not `" +
+                                            std::string(value) + "`");
+        } else if (key == "status" && !is_one_of(value, {"open", "closing"})) {
+            report(entry.value.pos, "`status:` must be open or closing, not `" +
+                                        std::string(value) + "`");
+        }
+    }
+};
+
+class FrontMatterUnknownKey : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "FRONT-MATTER-UNKNOWN-KEY",
+            .summary = "A front-matter key the dialect does not know, usually a slip of the "
+                       "keyboard.",
+            .rationale = "A misspelt key is silently ignored: `registerd: yes` would leave the "
+                         "registered-child timescales unchecked.",
+            .passing = "registered: yes",
+            .failing = "registerd: yes",
+            .dialect = true,
+            .dialect_severity = Severity::warning,
+            .content = false,
+            .spec_section = "2. Front matter",
+            .spec_quote = "Unknown keys are a warning with the nearest known key suggested"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        for (const FrontMatterEntry& entry : context.document().front_matter.entries) {
+            const std::string key = front_matter_key(entry.key);
+            if (std::find(known_keys.begin(), known_keys.end(), key) != known_keys.end())
+                continue;
+            std::string message = "`" + entry.key + ":` is not a front-matter key cpdoc knows";
+            if (const auto near = nearest(key, known_keys))
+                message += ": did you mean `" + *near + "`?";
+            report(entry.pos, message);
+        }
+    }
+};
+
+} // namespace
+
+void add_front_matter_rules(RuleList& rules) {
+    rules.push_back(std::make_unique<FrontMatterMissing>());
+    rules.push_back(std::make_unique<FrontMatterKey>());
+    rules.push_back(std::make_unique<FrontMatterUnknownKey>());
+}
+
+} // namespace cpdoc

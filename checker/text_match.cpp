@@ -1,0 +1,94 @@
+#include "text_match.hpp"
+
+#include "grammar/values.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace cpdoc {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    std::iota(row.begin(), row.end(), std::size_t{0});
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::optional<std::string> nearest(std::string_view text,
+                                   const std::vector<std::string>& candidates) {
+    const std::string folded = fold_name(text);
+    if (folded.size() > 200)
+        return std::nullopt;
+    std::optional<std::string> best;
+    std::size_t best_distance = 0;
+    for (const std::string& candidate : candidates) {
+        const std::size_t distance = edit_distance(folded, fold_name(candidate));
+        if (!best || distance < best_distance) {
+            best = candidate;
+            best_distance = distance;
+        }
+    }
+    // A slip: up to a third of the word, at most 3 edits, never an exact match.
+    if (!best || best_distance == 0 || best_distance > 3 || best_distance * 3 > folded.size() + 1)
+        return std::nullopt;
+    return best;
+}
+
+namespace {
+
+// Folded text with everything but letters, digits and apostrophes turned into spaces,
+// padded with a space either side, so whole words can be found with find().
+std::string word_text(std::string_view text) {
+    std::string out = " ";
+    for (const char c : fold_name(text)) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
+                          static_cast<unsigned char>(c) >= 0x80;
+        out += word ? c : ' ';
+    }
+    out += ' ';
+    std::string squeezed;
+    for (const char c : out)
+        if (c != ' ' || squeezed.empty() || squeezed.back() != ' ')
+            squeezed += c;
+    return squeezed;
+}
+
+} // namespace
+
+bool contains_phrase(std::string_view text, std::string_view phrase) {
+    const std::string needle = word_text(phrase);
+    if (needle == " ")
+        return false;
+    return word_text(text).find(needle) != std::string::npos;
+}
+
+bool is_one_of(std::string_view text, const std::vector<std::string>& phrases) {
+    std::string_view trimmed = trim(text);
+    if (trimmed.size() > 1 && trimmed.back() == '.')
+        trimmed.remove_suffix(1);
+    const std::string folded = fold_name(trimmed);
+    return std::any_of(phrases.begin(), phrases.end(),
+                       [&](const std::string& p) { return fold_name(p) == folded; });
+}
+
+std::size_t word_count(std::string_view text) {
+    std::size_t count = 0;
+    bool in_word = false;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\t' || c == '\n';
+        if (!space && !in_word)
+            ++count;
+        in_word = !space;
+    }
+    return count;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,24 @@
+// Fuzzy text helpers the rules share: did-you-mean suggestions and word search.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cpdoc {
+
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// The candidate nearest to `text` (folded comparison), when it is near enough to be a slip.
+std::optional<std::string> nearest(std::string_view text, const std::vector<std::string>& candidates);
+
+// Whether the folded text contains the folded phrase as whole words.
+bool contains_phrase(std::string_view text, std::string_view phrase);
+
+// Whether the text, folded, is exactly one of the phrases (folded), ignoring a final full stop.
+bool is_one_of(std::string_view text, const std::vector<std::string>& phrases);
+
+std::size_t word_count(std::string_view text);
+
+} // namespace cpdoc

@@ -1,0 +1,153 @@
+#include "date.hpp"
+#include "values.hpp"
+#include "x3_input.hpp"
+
+#include <array>
+#include <cstdio>
+
+namespace cpdoc {
+namespace x3 = boost::spirit::x3;
+
+namespace {
+
+constexpr std::array<std::string_view, 12> month_names = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+constexpr std::array<std::string_view, 7> weekday_names = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+struct MonthTable : x3::symbols<int> {
+    MonthTable() {
+        for (int m = 0; m < 12; ++m)
+            add(x3_input::ascii_lower(month_names[m]), m + 1);
+    }
+};
+
+struct WeekdayTable : x3::symbols<int> {
+    WeekdayTable() {
+        for (int d = 0; d < 7; ++d) {
+            add(x3_input::ascii_lower(weekday_names[d]), d);
+            add(x3_input::ascii_lower(weekday_names[d].substr(0, 3)), d);
+        }
+    }
+};
+
+const MonthTable month_table;
+const WeekdayTable weekday_table;
+
+struct ParsedDate {
+    int year = 0, month = 0, day = 0;
+    int weekday = -1;
+};
+
+// Parses a date at the front of [first, last), text already ascii_lower'd; advances first.
+std::optional<Date> parse_date_prefix(const char*& first, const char* last) {
+    using x3::_attr;
+    using x3::lit;
+    ParsedDate p;
+    auto set_year = [&](auto& ctx) { p.year = _attr(ctx); };
+    auto set_month = [&](auto& ctx) { p.month = _attr(ctx); };
+    auto set_day = [&](auto& ctx) { p.day = _attr(ctx); };
+    auto set_weekday = [&](auto& ctx) { p.weekday = _attr(ctx); };
+    const x3::uint_parser<int, 10, 4, 4> year4;
+    const x3::uint_parser<int, 10, 2, 2> two_digits;
+    const x3::uint_parser<int, 10, 1, 2> one_or_two_digits;
+    const auto word_end = !x3_input::alpha;
+
+    const auto iso = year4[set_year] >> lit('-') >> two_digits[set_month] >> lit('-') >>
+                     two_digits[set_day] >> !x3_input::digit;
+    const auto blanks = +x3_input::blank;
+    const auto ordinal = lit("st") | lit("nd") | lit("rd") | lit("th");
+    const auto weekday = weekday_table[set_weekday] >> word_end >> -lit(',') >> blanks;
+    const auto long_form = -weekday >> one_or_two_digits[set_day] >> -ordinal >> blanks >>
+                           month_table[set_month] >> word_end >> -lit(',') >> blanks >>
+                           year4[set_year] >> !x3_input::digit;
+
+    const char* it = first;
+    if (!x3::parse(it, last, iso | long_form))
+        return std::nullopt;
+    if (!Date::valid(p.year, p.month, p.day))
+        return std::nullopt;
+    const Date date{p.year, p.month, p.day};
+    if (p.weekday >= 0 && p.weekday != date.weekday())
+        return std::nullopt;
+    first = it;
+    return date;
+}
+
+} // namespace
+
+bool Date::valid(int year, int month, int day) {
+    if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1)
+        return false;
+    static constexpr std::array<int, 12> lengths = {31, 28, 31, 30, 31, 30,
+                                                    31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= lengths[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days.
+long Date::days() const {
+    const long y = year - (month <= 2 ? 1 : 0);
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long mp = (month + 9) % 12;
+    const long doy = (153 * mp + 2) / 5 + day - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+Date Date::from_days(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    return Date{static_cast<int>(yoe + era * 400 + (m <= 2 ? 1 : 0)), m, d};
+}
+
+int Date::weekday() const {
+    // 1970-01-01 was a Thursday (3 when Monday is 0).
+    return static_cast<int>(((days() % 7) + 7 + 3) % 7);
+}
+
+std::string Date::iso() const {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+}
+
+std::string Date::long_form() const {
+    return std::to_string(day) + " " + std::string(month_names[month - 1]) + " " +
+           std::to_string(year);
+}
+
+std::optional<Date> parse_date(std::string_view text) {
+    text = trim(text);
+    if (!text.empty() && text.back() == '.')
+        text = trim(text.substr(0, text.size() - 1));
+    const std::string lower = x3_input::ascii_lower(text);
+    const char* first = lower.data();
+    auto date = parse_date_prefix(first, lower.data() + lower.size());
+    if (!date || first != lower.data() + lower.size())
+        return std::nullopt;
+    return date;
+}
+
+std::optional<LeadingDate> parse_leading_date(std::string_view text) {
+    text = trim(text);
+    const std::string lower = x3_input::ascii_lower(text);
+    const char* first = lower.data();
+    auto date = parse_date_prefix(first, lower.data() + lower.size());
+    if (!date)
+        return std::nullopt;
+    const std::string_view rest =
+        strip_separator(text.substr(static_cast<std::size_t>(first - lower.data())));
+    return LeadingDate{*date, rest};
+}
+
+} // namespace cpdoc

@@ -1,0 +1,43 @@
+// A calendar date, as the dialect writes it (2026-11-20 or 20 November 2026).
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cpdoc {
+
+struct Date {
+    int year = 1970;
+    int month = 1;
+    int day = 1;
+
+    friend bool operator==(const Date&, const Date&) = default;
+    friend auto operator<=>(const Date&, const Date&) = default;
+
+    static bool valid(int year, int month, int day);
+    static Date from_days(long days); // days since 1970-01-01
+
+    long days() const;        // days since 1970-01-01
+    int weekday() const;      // 0 = Monday ... 6 = Sunday
+    Date plus_days(long n) const { return from_days(days() + n); }
+    std::string iso() const;  // 2026-11-20
+    std::string long_form() const; // 20 November 2026
+};
+
+// The whole value must be a date; surrounding spaces and a final full stop are allowed.
+std::optional<Date> parse_date(std::string_view text);
+
+struct LeadingDate {
+    Date date;
+    std::string_view rest; // what follows the date and its separator
+};
+
+// A date at the start of a value followed by a separator and more text, as in
+// "2026-11-10, Alison Reid" or "20 November 2026 — by phone".
+std::optional<LeadingDate> parse_leading_date(std::string_view text);
+
+constexpr std::string_view accepted_date_forms = "2026-11-20 or 20 November 2026";
+
+} // namespace cpdoc

@@ -1,0 +1,302 @@
+#include "line_syntax.hpp"
+
+#include "values.hpp"
+#include "x3_input.hpp"
+
+
+namespace cpdoc::syntax {
+namespace x3 = boost::spirit::x3;
+using x3_input::alnum;
+using x3_input::alpha;
+using x3_input::blank;
+using x3_input::digit;
+using x3_input::non_ascii;
+
+namespace {
+
+// Parses `parser` at the front of `text`; on success returns the bytes consumed.
+template <class Parser>
+std::optional<std::size_t> match_prefix(std::string_view text, const Parser& parser) {
+    const char* first = text.data();
+    if (!x3::parse(first, text.data() + text.size(), parser))
+        return std::nullopt;
+    return static_cast<std::size_t>(first - text.data());
+}
+
+std::size_t up_to_three_spaces(std::string_view line) {
+    std::size_t n = 0;
+    while (n < line.size() && n < 4 && line[n] == ' ')
+        ++n;
+    return n;
+}
+
+} // namespace
+
+Indent indent_of(std::string_view line) {
+    Indent indent;
+    for (const char c : line) {
+        if (c == ' ')
+            ++indent.columns;
+        else if (c == '\t')
+            indent.columns += 4 - indent.columns % 4;
+        else
+            break;
+        ++indent.bytes;
+    }
+    return indent;
+}
+
+bool is_blank(std::string_view line) { return trim(line).empty(); }
+
+std::optional<AtxHeading> atx_heading(std::string_view line) {
+    const std::size_t lead = up_to_three_spaces(line);
+    if (lead > 3)
+        return std::nullopt;
+    std::string_view rest = line.substr(lead);
+    int level = 0;
+    while (level < static_cast<int>(rest.size()) && rest[level] == '#')
+        ++level;
+    if (level == 0 || level > 6)
+        return std::nullopt;
+    if (level < static_cast<int>(rest.size()) && rest[level] != ' ' && rest[level] != '\t')
+        return std::nullopt;
+    std::string_view text = trim(rest.substr(level));
+    // A closing sequence of #s preceded by a space is not part of the text.
+    const auto last_non_hash = text.find_last_not_of('#');
+    if (last_non_hash == std::string_view::npos)
+        text = {};
+    else if (last_non_hash + 1 < text.size() &&
+             (text[last_non_hash] == ' ' || text[last_non_hash] == '\t'))
+        text = trim(text.substr(0, last_non_hash));
+    const std::size_t text_offset =
+        text.empty() ? line.size() : static_cast<std::size_t>(text.data() - line.data());
+    return AtxHeading{level, text_offset, text};
+}
+
+std::optional<int> setext_underline(std::string_view line) {
+    const std::size_t lead = up_to_three_spaces(line);
+    if (lead > 3)
+        return std::nullopt;
+    const auto underline = (+x3::lit('=') >> *blank >> x3::eoi) |
+                           (+x3::lit('-') >> *blank >> x3::eoi);
+    std::string_view rest = line.substr(lead);
+    if (!match_prefix(rest, underline))
+        return std::nullopt;
+    return rest.front() == '=' ? 1 : 2;
+}
+
+bool thematic_break(std::string_view line) {
+    const std::size_t lead = up_to_three_spaces(line);
+    if (lead > 3)
+        return false;
+    std::string_view rest = line.substr(lead);
+    for (const char marker : {'*', '-', '_'}) {
+        int count = 0;
+        bool only = true;
+        for (const char c : rest) {
+            if (c == marker)
+                ++count;
+            else if (c != ' ' && c != '\t')
+                only = false;
+        }
+        if (only && count >= 3)
+            return true;
+    }
+    return false;
+}
+
+std::optional<ListMarker> list_marker(std::string_view line) {
+    const Indent indent = indent_of(line);
+    std::string_view rest = line.substr(indent.bytes);
+    const auto bullet = x3::char_("-*+");
+    const auto ordered = x3::repeat(1, 9)[digit] >> x3::char_(".)");
+    const auto marker_end = &(blank | x3::eoi);
+    const auto length = match_prefix(rest, x3::omit[bullet | ordered] >> marker_end);
+    if (!length || thematic_break(line))
+        return std::nullopt;
+    ListMarker marker;
+    marker.indent = indent.columns;
+    std::size_t offset = indent.bytes + *length;
+    int column = indent.columns + static_cast<int>(*length);
+    // The text starts after one to four spaces; more means the text is indented code, which
+    // the dialect reads as text anyway.
+    int spaces = 0;
+    while (offset < line.size() && (line[offset] == ' ' || line[offset] == '\t') && spaces < 4) {
+        column += line[offset] == '\t' ? 4 - column % 4 : 1;
+        ++offset;
+        ++spaces;
+    }
+    marker.content_column = spaces == 0 ? column + 1 : column;
+    marker.text_offset = offset;
+    return marker;
+}
+
+std::optional<TaskPrefix> task_prefix(std::string_view item_text) {
+    bool checked = false;
+    auto set_checked = [&](auto&) { checked = true; };
+    const auto box = x3::lit('[') >> (x3::char_("xX")[set_checked] | x3::lit(' ')) >>
+                     x3::lit(']') >> (+blank | x3::eoi);
+    const auto length = match_prefix(item_text, box);
+    if (!length)
+        return std::nullopt;
+    return TaskPrefix{checked, *length};
+}
+
+std::optional<FieldKey> field_key(std::string_view text) {
+    // A key starts with a letter and is made of words: letters, digits, spaces and a little
+    // punctuation. It ends at a colon followed by a space or the end of the item, so that
+    // "https://..." and "10:30" are not keys.
+    const auto key_char = alnum | x3::char_(" '/&()-") | non_ascii;
+    const auto key = x3::raw[alpha >> x3::repeat(0, 59)[key_char - x3::lit(':')]];
+    const auto after_colon = &(blank | x3::eoi);
+    std::string_view parsed_key;
+    auto set_key = [&](auto& ctx) {
+        parsed_key = x3_input::text(x3::_attr(ctx));
+    };
+    const auto bold_inside = x3::lit("**") >> key[set_key] >> x3::lit(':') >> x3::lit("**");
+    const auto bold_outside = x3::lit("**") >> key[set_key] >> x3::lit("**") >> x3::lit(':');
+    const auto plain = key[set_key] >> x3::lit(':');
+    const auto length = match_prefix(text, (bold_inside | bold_outside | plain) >> after_colon);
+    if (!length)
+        return std::nullopt;
+    std::string_view key_text = trim(parsed_key);
+    if (key_text.empty())
+        return std::nullopt;
+    std::size_t value_offset = *length;
+    while (value_offset < text.size() && (text[value_offset] == ' ' || text[value_offset] == '\t'))
+        ++value_offset;
+    return FieldKey{key_text, static_cast<std::size_t>(key_text.data() - text.data()),
+                    value_offset};
+}
+
+std::optional<Fence> code_fence(std::string_view line) {
+    const std::size_t lead = up_to_three_spaces(line);
+    if (lead > 3)
+        return std::nullopt;
+    std::string_view rest = line.substr(lead);
+    if (rest.empty() || (rest.front() != '`' && rest.front() != '~'))
+        return std::nullopt;
+    const char marker = rest.front();
+    std::size_t length = 0;
+    while (length < rest.size() && rest[length] == marker)
+        ++length;
+    if (length < 3)
+        return std::nullopt;
+    if (marker == '`' && rest.substr(length).find('`') != std::string_view::npos)
+        return std::nullopt;
+    return Fence{marker, length};
+}
+
+bool closes_fence(std::string_view line, const Fence& open) {
+    const auto fence = code_fence(line);
+    if (!fence || fence->marker != open.marker || fence->length < open.length)
+        return false;
+    const std::size_t lead = up_to_three_spaces(line);
+    return is_blank(line.substr(lead + fence->length));
+}
+
+std::optional<SuppressionComment> suppression_comment(std::string_view line) {
+    SuppressionComment result;
+    auto set_rule = [&](auto& ctx) {
+        result.rule_id = x3_input::text(x3::_attr(ctx));
+    };
+    auto set_reason = [&](auto& ctx) {
+        result.reason = x3_input::text(x3::_attr(ctx));
+    };
+    const auto rule_id = x3::raw[+(alnum | (x3::char_('-') - x3::lit("-->")))];
+    const auto reason = x3::raw[*(x3::char_ - x3::lit("-->"))];
+    const auto open = x3::lit("<!--") >> *blank >> x3::lit("cpdoc-disable");
+    const auto close = x3::lit("-->") >> *blank >> x3::eoi;
+    const auto named = open >> +blank >> rule_id[set_rule] >> *blank >>
+                       -(x3::lit(':') >> reason[set_reason]) >> close;
+    // `<!-- cpdoc-disable -->` names no rule: reported as a suppression with an empty id.
+    const auto bare = open >> *(x3::char_ - x3::lit("-->")) >> close;
+    const std::string_view text = trim(line);
+    if (match_prefix(text, named)) {
+        result.reason = std::string(trim(result.reason));
+        return result;
+    }
+    if (match_prefix(text, bare))
+        return SuppressionComment{};
+    return std::nullopt;
+}
+
+std::vector<Cell> table_cells(std::string_view line) {
+    std::vector<Cell> cells;
+    std::size_t start = 0;
+    const std::size_t lead = line.find_first_not_of(" \t");
+    if (lead == std::string_view::npos)
+        return cells;
+    start = lead;
+    if (line[start] == '|')
+        ++start;
+    std::size_t end = line.find_last_not_of(" \t") + 1;
+    bool in_code = false;
+    std::size_t cell_start = start;
+    auto push = [&](std::size_t from, std::size_t to) {
+        std::string_view raw = line.substr(from, to - from);
+        const std::string_view text = trim(raw);
+        cells.push_back(Cell{text, text.empty() ? from : static_cast<std::size_t>(text.data() - line.data())});
+    };
+    for (std::size_t i = start; i < end; ++i) {
+        const char c = line[i];
+        if (c == '\\' && i + 1 < end) {
+            ++i;
+            continue;
+        }
+        if (c == '`')
+            in_code = !in_code;
+        if (c == '|' && !in_code) {
+            push(cell_start, i);
+            cell_start = i + 1;
+        }
+    }
+    if (cell_start < end)
+        push(cell_start, end);
+    return cells;
+}
+
+bool table_delimiter_row(std::string_view line) {
+    const auto cells = table_cells(line);
+    if (cells.empty())
+        return false;
+    const auto delimiter = *blank >> -x3::lit(':') >> +x3::lit('-') >> -x3::lit(':') >>
+                           *blank >> x3::eoi;
+    for (const Cell& cell : cells)
+        if (!match_prefix(cell.text, delimiter))
+            return false;
+    return line.find('|') != std::string_view::npos;
+}
+
+std::optional<FrontMatterLine> front_matter_line(std::string_view line) {
+    std::string_view key;
+    auto set_key = [&](auto& ctx) {
+        key = x3_input::text(x3::_attr(ctx));
+    };
+    const auto key_parser = x3::raw[alpha >> *(alnum | x3::char_("-_ "))];
+    const auto length = match_prefix(line, *blank >> key_parser[set_key] >> x3::lit(':'));
+    if (!length)
+        return std::nullopt;
+    std::size_t value_offset = *length;
+    while (value_offset < line.size() && (line[value_offset] == ' ' || line[value_offset] == '\t'))
+        ++value_offset;
+    return FrontMatterLine{trim(key), value_offset, trim(line.substr(value_offset))};
+}
+
+std::vector<PlaceholderSpan> placeholders_in(std::string_view line) {
+    std::vector<PlaceholderSpan> spans;
+    std::size_t from = 0;
+    while (true) {
+        const auto open = line.find("{{", from);
+        if (open == std::string_view::npos)
+            break;
+        const auto close = line.find("}}", open + 2);
+        if (close == std::string_view::npos)
+            break;
+        spans.push_back({open, close + 2 - open});
+        from = close + 2;
+    }
+    return spans;
+}
+
+} // namespace cpdoc::syntax

@@ -1,0 +1,118 @@
+// The cpdoc document model: what the dialect grammar produces and what the checker and the
+// renderer read. It knows Markdown shapes and dialect values, never policy: a section is a
+// heading and its content, not "the contingency plan".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cpdoc {
+
+// 1-based line and column (column counts Unicode code points, not bytes).
+struct Position {
+    int line = 0;
+    int column = 0;
+    friend bool operator==(const Position&, const Position&) = default;
+    friend auto operator<=>(const Position&, const Position&) = default;
+};
+
+// Text with the place where it starts in the source file.
+struct Located {
+    std::string text;
+    Position pos;
+};
+
+struct FrontMatterEntry {
+    std::string key; // as written, trimmed
+    Located value;   // unquoted, trimmed
+    Position pos;    // of the key
+};
+
+struct FrontMatter {
+    bool present = false;
+    Position pos; // of the opening ---
+    std::vector<FrontMatterEntry> entries;
+
+    const FrontMatterEntry* find(std::string_view canonical_key) const;
+};
+
+// `- Key: value` inside a section or nested under a record.
+struct Field {
+    Located key;   // the key as written, without the colon or emphasis
+    Located value; // continuation lines joined with a single space
+    Position pos;  // of the list item's text
+};
+
+// `- [x] text` / `- [ ] text`.
+struct ChecklistAnswer {
+    bool checked = false;
+    Located text;
+};
+
+// A top-level list item that is not a field: its text is the title, nested `Key:` items are
+// its fields, nested task items its checklist, other nested items its notes.
+struct Record {
+    Located title;
+    std::vector<Field> fields;
+    std::vector<ChecklistAnswer> checklist;
+    std::vector<Located> notes;
+};
+
+struct TableRow {
+    std::vector<Located> cells;
+    int line = 0;
+};
+
+struct Table {
+    std::vector<Located> header;
+    std::vector<TableRow> rows;
+    Position pos;
+};
+
+// `<!-- cpdoc-disable RULE-ID: reason -->`
+struct Suppression {
+    std::string rule_id;
+    std::string reason; // empty when none was given
+    Position pos;
+};
+
+// `{{ ... }}` anywhere outside comments and code.
+struct Placeholder {
+    std::string text; // including the braces
+    Position pos;
+};
+
+struct Section {
+    Located heading;   // empty text for the preamble (content before the first `##`)
+    int level = 2;     // 2 for `##` sections, 0 for the preamble
+    int end_line = 0;  // last line that belongs to the section
+    std::vector<Field> fields;
+    std::vector<Record> records;
+    std::vector<ChecklistAnswer> checklist;
+    std::vector<Table> tables;
+    std::vector<Located> prose; // paragraphs, sub-headings and code, each one entry
+    std::vector<Suppression> suppressions;
+
+    bool is_preamble() const { return level == 0; }
+    bool empty() const;
+};
+
+// Problems the grammar itself finds: they become PARSE-ERROR findings.
+struct ParseProblem {
+    Position pos;
+    std::string message;
+};
+
+struct Document {
+    FrontMatter front_matter;
+    std::optional<Located> title;
+    std::vector<Section> sections; // sections[0] is always the preamble
+    std::vector<Placeholder> placeholders;
+    std::vector<ParseProblem> problems;
+    int line_count = 0;
+
+    const Section& preamble() const { return sections.front(); }
+};
+
+} // namespace cpdoc

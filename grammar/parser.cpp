@@ -1,0 +1,492 @@
+// The block structure of a document, read line by line in the manner of cmark: front
+// matter, headings, paragraphs, lists, tables, code fences and comments. The shape of each
+// line comes from line_syntax (Spirit X3); this file decides what the shapes mean together.
+#include "parser.hpp"
+
+#include "line_syntax.hpp"
+#include "values.hpp"
+
+#include <utility>
+
+namespace cpdoc {
+namespace {
+
+// A list item as written, before it is known to be a field, record or note.
+struct RawItem {
+    Located text;
+    int content_column = 0;
+    std::vector<RawItem> children;
+};
+
+class BlockParser {
+public:
+    BlockParser(const SourceText& source, const Limits& limits)
+        : lines_(source.lines), limits_(limits) {
+        doc_.sections.emplace_back();
+        doc_.sections.back().level = 0;
+        doc_.line_count = static_cast<int>(lines_.size());
+    }
+
+    Document run() {
+        std::size_t i = read_front_matter();
+        for (; i < lines_.size(); ++i)
+            i = read_line(i);
+        close_blocks();
+        if (comment_open_line_ > 0)
+            problem({comment_open_line_, 1},
+                    "comment opened here is never closed with `-->`: everything after it is "
+                    "hidden");
+        if (fence_open_line_ > 0)
+            problem({fence_open_line_, 1}, "code block opened here is never closed");
+        section().end_line = static_cast<int>(lines_.size());
+        return std::move(doc_);
+    }
+
+private:
+    const std::vector<std::string_view>& lines_;
+    const Limits& limits_;
+    Document doc_;
+
+    std::optional<Located> paragraph_;
+    std::optional<RawItem> top_item_;
+    std::vector<RawItem*> item_stack_;
+    bool nesting_reported_ = false;
+    bool previous_blank_ = true;
+    std::optional<Table> table_;
+    std::optional<syntax::Fence> fence_;
+    int fence_open_line_ = 0;
+    int fence_lines_ = 0;
+    int comment_open_line_ = 0;
+
+    Section& section() { return doc_.sections.back(); }
+
+    Position position(std::size_t index, std::size_t byte_offset) const {
+        const std::string_view line = lines_[index];
+        const std::size_t clamped = byte_offset < line.size() ? byte_offset : line.size();
+        return {static_cast<int>(index) + 1, code_points(line.substr(0, clamped)) + 1};
+    }
+
+    Located located(std::size_t index, std::string_view text) const {
+        const std::string_view line = lines_[index];
+        const std::size_t offset =
+            text.empty() ? line.size() : static_cast<std::size_t>(text.data() - line.data());
+        return {std::string(text), position(index, offset)};
+    }
+
+    void problem(Position pos, std::string message) {
+        doc_.problems.push_back({pos, std::move(message)});
+    }
+
+    // ---- front matter ------------------------------------------------------------------
+
+    std::size_t read_front_matter() {
+        std::size_t first = 0;
+        while (first < lines_.size() && syntax::is_blank(lines_[first]))
+            ++first;
+        if (first >= lines_.size() || trim(lines_[first]) != "---")
+            return 0;
+        FrontMatter& fm = doc_.front_matter;
+        fm.present = true;
+        fm.pos = position(first, 0);
+        std::size_t close = first + 1;
+        while (close < lines_.size() && trim(lines_[close]) != "---")
+            ++close;
+        const bool closed = close < lines_.size();
+        if (!closed)
+            problem(fm.pos, "front matter is never closed: end it with a line `---`");
+        for (std::size_t i = first + 1; i < close; ++i) {
+            scan_placeholders(i);
+            const std::string_view line = trim(lines_[i]);
+            if (line.empty() || (closed && line.front() == '#'))
+                continue;
+            if (!read_front_matter_entry(i, closed) && !closed)
+                return i; // unclosed: the body starts at the first line that is not an entry
+        }
+        return closed ? close + 1 : close;
+    }
+
+    bool read_front_matter_entry(std::size_t i, bool report) {
+        const std::string_view line = lines_[i];
+        const auto entry = syntax::front_matter_line(line);
+        if (!entry) {
+            if (report)
+                problem(position(i, line.find_first_not_of(" \t")),
+                        "front matter line is not `key: value` (a comment starts with `#`)");
+            return false;
+        }
+        std::string_view value = entry->value;
+        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+            value.back() == value.front())
+            value = value.substr(1, value.size() - 2);
+        doc_.front_matter.entries.push_back(
+            {std::string(entry->key), located(i, value),
+             position(i, static_cast<std::size_t>(entry->key.data() - line.data()))});
+        return true;
+    }
+
+    // ---- lines -------------------------------------------------------------------------
+
+    // Reads line i (and any lookahead it needs); returns the index of the last line used.
+    std::size_t read_line(std::size_t i) {
+        const std::string_view line = lines_[i];
+        if (comment_open_line_ > 0) {
+            if (line.find("-->") != std::string_view::npos)
+                comment_open_line_ = 0;
+            return i;
+        }
+        scan_placeholders(i);
+        if (fence_) {
+            if (syntax::closes_fence(line, *fence_)) {
+                fence_.reset();
+                fence_open_line_ = 0;
+                close_paragraph();
+            } else {
+                if (fence_lines_++ > 0)
+                    paragraph_->text += '\n';
+                paragraph_->text += line;
+            }
+            return i;
+        }
+        if (syntax::is_blank(line)) {
+            close_paragraph();
+            close_table();
+            previous_blank_ = true;
+            return i;
+        }
+        const bool was_blank = std::exchange(previous_blank_, false);
+        if (table_ && read_table_row(i))
+            return i;
+        close_table();
+
+        const syntax::Indent indent = syntax::indent_of(line);
+        const bool in_list = top_item_.has_value();
+        const int list_content = in_list ? item_stack_.back()->content_column : 0;
+        const bool block_position = !in_list || indent.columns < list_content;
+
+        if (block_position || indent.columns < 4) {
+            if (const auto heading = syntax::atx_heading(line)) {
+                start_heading(i, *heading);
+                return i;
+            }
+            if (const auto fence = syntax::code_fence(line)) {
+                close_blocks();
+                fence_ = fence;
+                fence_open_line_ = static_cast<int>(i) + 1;
+                fence_lines_ = 0;
+                paragraph_ = Located{"", position(i, 0)};
+                return i;
+            }
+            if (trim(line).starts_with("<!--")) {
+                read_comment(i);
+                return i;
+            }
+        }
+        if (paragraph_ && !in_list) {
+            if (const auto level = syntax::setext_underline(line)) {
+                Located heading = std::move(*paragraph_);
+                paragraph_.reset();
+                start_heading_text(heading, *level);
+                return i;
+            }
+        }
+        if (const auto marker = syntax::list_marker(line)) {
+            close_paragraph();
+            read_list_item(i, *marker);
+            return i;
+        }
+        if (syntax::thematic_break(line)) {
+            close_blocks();
+            return i;
+        }
+        if (in_list && (!was_blank || indent.columns >= item_stack_.front()->content_column)) {
+            continue_item(i, indent, was_blank);
+            return i;
+        }
+        close_list();
+        if (!paragraph_ && i + 1 < lines_.size() && starts_table(i))
+            return i + 1;
+        if (paragraph_)
+            append_text(*paragraph_, trim(line), " ");
+        else
+            paragraph_ = located(i, trim(line));
+        return i;
+    }
+
+    void scan_placeholders(std::size_t i) {
+        for (const auto& span : syntax::placeholders_in(lines_[i]))
+            doc_.placeholders.push_back(
+                {std::string(lines_[i].substr(span.offset, span.length)),
+                 position(i, span.offset)});
+    }
+
+    static void append_text(Located& target, std::string_view text, std::string_view joiner) {
+        if (!target.text.empty())
+            target.text += joiner;
+        target.text += text;
+    }
+
+    // ---- headings and sections ---------------------------------------------------------
+
+    void start_heading(std::size_t i, const syntax::AtxHeading& heading) {
+        start_heading_text(located(i, heading.text), heading.level);
+    }
+
+    void start_heading_text(Located text, int level) {
+        close_blocks();
+        if (level == 1 && !doc_.title) {
+            doc_.title = std::move(text);
+            return;
+        }
+        if (level <= 2) {
+            section().end_line = text.pos.line - 1;
+            Section next;
+            next.heading = std::move(text);
+            next.level = level;
+            doc_.sections.push_back(std::move(next));
+            return;
+        }
+        section().prose.push_back(std::move(text));
+    }
+
+    // ---- comments ----------------------------------------------------------------------
+
+    void read_comment(std::size_t i) {
+        close_blocks();
+        const std::string_view line = lines_[i];
+        if (auto suppression = syntax::suppression_comment(line)) {
+            const Position pos = position(i, line.find('<'));
+            if (suppression->rule_id.empty())
+                problem(pos, "suppression names no rule: write "
+                             "`<!-- cpdoc-disable RULE-ID: reason -->`");
+            else
+                section().suppressions.push_back(
+                    {std::move(suppression->rule_id), std::move(suppression->reason), pos});
+            return;
+        }
+        const auto open = line.find("<!--");
+        if (line.find("-->", open + 4) == std::string_view::npos)
+            comment_open_line_ = static_cast<int>(i) + 1;
+    }
+
+    // ---- tables ------------------------------------------------------------------------
+
+    bool starts_table(std::size_t i) {
+        const std::string_view header_line = lines_[i];
+        if (header_line.find('|') == std::string_view::npos ||
+            !syntax::table_delimiter_row(lines_[i + 1]))
+            return false;
+        const auto header = syntax::table_cells(header_line);
+        if (header.size() != syntax::table_cells(lines_[i + 1]).size())
+            return false;
+        Table table;
+        table.pos = position(i, header_line.find_first_not_of(" \t"));
+        for (const auto& cell : header)
+            table.header.push_back(located(i, cell.text));
+        table_ = std::move(table);
+        return true;
+    }
+
+    bool read_table_row(std::size_t i) {
+        const std::string_view line = lines_[i];
+        if (line.find('|') == std::string_view::npos || syntax::atx_heading(line))
+            return false;
+        const auto cells = syntax::table_cells(line);
+        const std::size_t columns = table_->header.size();
+        TableRow row;
+        row.line = static_cast<int>(i) + 1;
+        for (std::size_t c = 0; c < cells.size() && c < columns; ++c)
+            row.cells.push_back(located(i, cells[c].text));
+        while (row.cells.size() < columns)
+            row.cells.push_back({"", position(i, line.size())});
+        if (cells.size() > columns)
+            problem(position(i, cells[columns].offset),
+                    "table row has " + std::to_string(cells.size()) + " cells but the table has " +
+                        std::to_string(columns) + " columns: a `|` inside a cell must be "
+                                                  "written `\\|`");
+        table_->rows.push_back(std::move(row));
+        return true;
+    }
+
+    void close_table() {
+        if (table_)
+            section().tables.push_back(std::move(*table_));
+        table_.reset();
+    }
+
+    // ---- lists -------------------------------------------------------------------------
+
+    void read_list_item(std::size_t i, const syntax::ListMarker& marker) {
+        const std::string_view line = lines_[i];
+        RawItem item;
+        item.text = located(i, trim(line.substr(marker.text_offset)));
+        if (item.text.text.empty())
+            item.text.pos = position(i, marker.text_offset);
+        item.content_column = marker.content_column;
+
+        while (!item_stack_.empty() && marker.indent < item_stack_.back()->content_column)
+            item_stack_.pop_back();
+        if (item_stack_.empty()) {
+            close_list();
+            top_item_ = std::move(item);
+            item_stack_.push_back(&*top_item_);
+            return;
+        }
+        if (static_cast<int>(item_stack_.size()) >= limits_.max_nesting) {
+            if (!nesting_reported_)
+                problem(item.text.pos, "list nested more than " +
+                                           std::to_string(limits_.max_nesting) +
+                                           " levels deep: deeper items are read as notes");
+            nesting_reported_ = true;
+            item_stack_.pop_back();
+        }
+        RawItem* parent = item_stack_.back();
+        parent->children.push_back(std::move(item));
+        item_stack_.push_back(&parent->children.back());
+    }
+
+    void continue_item(std::size_t i, const syntax::Indent& indent, bool after_blank) {
+        if (after_blank)
+            while (item_stack_.size() > 1 && indent.columns < item_stack_.back()->content_column)
+                item_stack_.pop_back();
+        Located& text = item_stack_.back()->text;
+        const std::string_view content = trim(lines_[i]);
+        if (text.text.empty())
+            text = located(i, content);
+        else
+            append_text(text, content, " ");
+    }
+
+    void close_list() {
+        if (!top_item_)
+            return;
+        classify_top_item(std::move(*top_item_));
+        top_item_.reset();
+        item_stack_.clear();
+        nesting_reported_ = false;
+    }
+
+    static std::optional<Field> as_field(const Located& text) {
+        const auto key = syntax::field_key(text.text);
+        if (!key)
+            return std::nullopt;
+        Field field;
+        field.pos = text.pos;
+        field.key = {std::string(key->key), offset_position(text, key->key_offset)};
+        field.value = {std::string(trim(std::string_view(text.text).substr(key->value_offset))),
+                       offset_position(text, key->value_offset)};
+        return field;
+    }
+
+    static std::optional<ChecklistAnswer> as_checklist(const Located& text) {
+        const auto task = syntax::task_prefix(text.text);
+        if (!task)
+            return std::nullopt;
+        return ChecklistAnswer{task->checked,
+                               {text.text.substr(task->text_offset),
+                                offset_position(text, task->text_offset)}};
+    }
+
+    // Position of a byte offset within an item's first line (continuations are later).
+    static Position offset_position(const Located& text, std::size_t offset) {
+        const std::size_t clamped = offset < text.text.size() ? offset : text.text.size();
+        return {text.pos.line,
+                text.pos.column + code_points(std::string_view(text.text).substr(0, clamped))};
+    }
+
+    static bool has_field_child(const RawItem& item) {
+        for (const RawItem& child : item.children)
+            if (syntax::field_key(child.text.text))
+                return true;
+        return false;
+    }
+
+    // A field with nested plain items is one field per item: `- Present:` then a list.
+    static void add_field_with_children(std::vector<Field>& fields, Field field,
+                                        const RawItem& item) {
+        const Field head = field;
+        if (!field.value.text.empty() || item.children.empty())
+            fields.push_back(std::move(field));
+        for (const RawItem& child : item.children) {
+            Field repeated = head;
+            repeated.pos = child.text.pos;
+            repeated.value = child.text;
+            fields.push_back(std::move(repeated));
+        }
+    }
+
+    static void collect_notes(const RawItem& item, std::vector<Located>& notes) {
+        // Iterative: nesting is bounded by Limits::max_nesting but notes can be many.
+        std::vector<const RawItem*> pending{&item};
+        while (!pending.empty()) {
+            const RawItem* next = pending.back();
+            pending.pop_back();
+            notes.push_back(next->text);
+            for (auto it = next->children.rbegin(); it != next->children.rend(); ++it)
+                pending.push_back(&*it);
+        }
+    }
+
+    void classify_top_item(RawItem item) {
+        Section& target = section();
+        if (auto answer = as_checklist(item.text)) {
+            for (const RawItem& child : item.children)
+                append_text(answer->text, child.text.text, "; ");
+            target.checklist.push_back(std::move(*answer));
+            return;
+        }
+        if (!has_field_child(item)) {
+            if (auto field = as_field(item.text)) {
+                add_field_with_children(target.fields, std::move(*field), item);
+                return;
+            }
+        }
+        Record record;
+        record.title = std::move(item.text);
+        for (const RawItem& child : item.children) {
+            if (auto answer = as_checklist(child.text)) {
+                record.checklist.push_back(std::move(*answer));
+                for (const RawItem& grandchild : child.children)
+                    collect_notes(grandchild, record.notes);
+            } else if (auto field = as_field(child.text)) {
+                add_field_with_children(record.fields, std::move(*field), child);
+            } else {
+                collect_notes(child, record.notes);
+            }
+        }
+        target.records.push_back(std::move(record));
+    }
+
+    // ---- closing -----------------------------------------------------------------------
+
+    void close_paragraph() {
+        if (paragraph_ && !fence_)
+            section().prose.push_back(std::move(*paragraph_));
+        if (!fence_)
+            paragraph_.reset();
+    }
+
+    void close_blocks() {
+        if (fence_) {
+            // An unclosed fence ends with the document; keep what it holds.
+            fence_.reset();
+        }
+        close_paragraph();
+        close_table();
+        close_list();
+    }
+};
+
+} // namespace
+
+Document parse_lines(const SourceText& text, const Limits& limits) {
+    return BlockParser(text, limits).run();
+}
+
+ParseResult parse_document(std::string bytes, const Limits& limits) {
+    DecodeResult decoded = decode_source(std::move(bytes), limits);
+    if (decoded.error)
+        return {std::nullopt, std::move(decoded.error)};
+    return {parse_lines(*decoded.text, limits), std::nullopt};
+}
+
+} // namespace cpdoc

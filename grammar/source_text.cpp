@@ -1,0 +1,99 @@
+#include "source_text.hpp"
+
+#include <utility>
+
+namespace cpdoc {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is not valid
+// (overlong forms, surrogates and code points above U+10FFFF included).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80)
+        return 1;
+    auto continuation = [&](std::size_t k) { return k < s.size() && (byte(k) & 0xC0) == 0x80; };
+    if (b0 >= 0xC2 && b0 <= 0xDF)
+        return continuation(i + 1) ? 2 : 0;
+    if (b0 >= 0xE0 && b0 <= 0xEF) {
+        if (!continuation(i + 1) || !continuation(i + 2))
+            return 0;
+        const unsigned char b1 = byte(i + 1);
+        if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F))
+            return 0;
+        return 3;
+    }
+    if (b0 >= 0xF0 && b0 <= 0xF4) {
+        if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3))
+            return 0;
+        const unsigned char b1 = byte(i + 1);
+        if ((b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 > 0x8F))
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+std::optional<SourceError> validate(std::string_view s, std::size_t offset_base,
+                                    const Limits& limits) {
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        if (c == '\0')
+            return SourceError{offset_base + i, "NUL byte: this is not a text document"};
+        if (c == '\n') {
+            line_start = i + 1;
+            ++i;
+            continue;
+        }
+        if (i - line_start >= limits.max_line_bytes)
+            return SourceError{offset_base + i, "line longer than " +
+                                                    std::to_string(limits.max_line_bytes) +
+                                                    " bytes"};
+        const std::size_t n = utf8_sequence_length(s, i);
+        if (n == 0)
+            return SourceError{offset_base + i,
+                               "invalid UTF-8: save the document as UTF-8 text"};
+        i += n;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int code_points(std::string_view valid_utf8) {
+    int n = 0;
+    for (const char c : valid_utf8)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+DecodeResult decode_source(std::string bytes, const Limits& limits) {
+    if (bytes.size() > limits.max_bytes)
+        return {std::nullopt,
+                SourceError{limits.max_bytes, "file is larger than the limit of " +
+                                                  std::to_string(limits.max_bytes) + " bytes"}};
+    std::size_t bom = 0;
+    if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0)
+        bom = 3;
+    if (auto error = validate(std::string_view(bytes).substr(bom), bom, limits))
+        return {std::nullopt, std::move(error)};
+
+    SourceText text;
+    text.bytes = std::make_unique<const std::string>(std::move(bytes));
+    std::string_view body = std::string_view(*text.bytes).substr(bom);
+    while (!body.empty()) {
+        const auto nl = body.find('\n');
+        std::string_view line = body.substr(0, nl);
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        text.lines.push_back(line);
+        if (nl == std::string_view::npos)
+            break;
+        body.remove_prefix(nl + 1);
+    }
+    return {std::move(text), std::nullopt};
+}
+
+} // namespace cpdoc

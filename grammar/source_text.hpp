@@ -1,0 +1,42 @@
+// Turns the bytes of a file into lines the grammar can read, refusing what is not a text
+// document: invalid UTF-8, NUL bytes, or more bytes than the limit.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cpdoc {
+
+struct Limits {
+    std::size_t max_bytes = 8u << 20;   // whole file
+    std::size_t max_line_bytes = 1u << 20;
+    int max_nesting = 32;               // list nesting the structure keeps; deeper is flattened
+};
+
+struct SourceError {
+    std::size_t byte_offset = 0; // into the file as given, BOM included
+    std::string message;
+};
+
+// The lines of a document, without their line endings and without a leading BOM. The bytes
+// live on the heap so that moving a SourceText keeps the lines valid.
+struct SourceText {
+    std::unique_ptr<const std::string> bytes;
+    std::vector<std::string_view> lines;
+};
+
+struct DecodeResult {
+    std::optional<SourceText> text;
+    std::optional<SourceError> error;
+};
+
+DecodeResult decode_source(std::string bytes, const Limits& limits);
+
+// Number of code points in a UTF-8 string known to be valid.
+int code_points(std::string_view valid_utf8);
+
+} // namespace cpdoc

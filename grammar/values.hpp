@@ -1,0 +1,48 @@
+// The dialect's value forms other than dates: yes/no with a reason, persons, and the
+// folding that makes two spellings of a name or a heading the same.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cpdoc {
+
+struct YesNo {
+    bool yes = false;
+    std::string reason; // text after the separator, may be empty
+};
+
+// "yes", "No — telling the family would put Megan at risk", "no; ..." (any case).
+std::optional<YesNo> parse_yes_no(std::string_view text);
+
+// "Name, Role, Agency" or "Name (Role, Agency)"; role and agency may be empty.
+struct Person {
+    std::string name;
+    std::string role;
+    std::string agency;
+};
+
+Person parse_person(std::string_view text);
+
+// Lower case (ASCII), inline emphasis removed, runs of spaces folded to one, trimmed.
+// "Alison  REID" and "alison reid" fold to the same text.
+std::string fold_name(std::string_view text);
+
+// Like fold_name, and punctuation dropped: "Child's views", "Childs Views:" and
+// "child’s views" fold to the same key. Used for section names and field keys.
+std::string fold_key(std::string_view text);
+
+std::string_view trim(std::string_view text);
+
+// A front-matter key as the dialect spells it: "Next_Review" and "next review" are
+// "next-review".
+std::string front_matter_key(std::string_view key);
+
+// Drops one leading separator (, ; : - . em or en dash) and the spaces around it.
+std::string_view strip_separator(std::string_view text);
+
+// The whole value is one `{{ ... }}` placeholder.
+bool is_placeholder(std::string_view text);
+
+} // namespace cpdoc

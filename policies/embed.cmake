@@ -1,0 +1,25 @@
+# Writes a C++ source that holds the policy schema, the shipped packs and the calendars, so
+# the binary needs no data files at run time. Run at build time by policies/CMakeLists.txt.
+function(append_file out var_name path)
+  file(READ "${path}" content)
+  get_filename_component(name "${path}" NAME)
+  string(FIND "${content}" ")cpdoc_embed\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${path} contains the raw-string delimiter")
+  endif()
+  file(APPEND "${out}" "    {\"${name}\", R\"cpdoc_embed(${content})cpdoc_embed\"},\n")
+endfunction()
+
+file(WRITE "${OUT}" "// Generated from policies/ by embed.cmake; do not edit.\n#include \"embedded_data.hpp\"\n\nnamespace cpdoc::embedded {\n\n")
+file(READ "${SCHEMA}" schema)
+file(APPEND "${OUT}" "std::string_view pack_schema() {\n    return R\"cpdoc_embed(${schema})cpdoc_embed\";\n}\n\n")
+
+foreach(group packs calendars)
+  string(TOUPPER "${group}" upper)
+  file(APPEND "${OUT}" "const std::vector<File>& ${group}() {\n    static const std::vector<File> files = {\n")
+  foreach(path ${${upper}})
+    append_file("${OUT}" files "${path}")
+  endforeach()
+  file(APPEND "${OUT}" "    };\n    return files;\n}\n\n")
+endforeach()
+file(APPEND "${OUT}" "} // namespace cpdoc::embedded\n")

@@ -1,0 +1,225 @@
+#include "pack_reader.hpp"
+
+#include "grammar/values.hpp"
+
+#include <pugixml.hpp>
+
+#include <algorithm>
+
+namespace cpdoc {
+namespace {
+
+Condition read_condition(const pugi::xml_attribute& attribute) {
+    Condition condition;
+    const std::string text = attribute.as_string();
+    const auto eq = text.find('=');
+    if (eq != std::string::npos) {
+        condition.key = text.substr(0, eq);
+        condition.value = text.substr(eq + 1);
+    }
+    return condition;
+}
+
+FieldType read_field_type(std::string_view text) {
+    if (text == "date")
+        return FieldType::date;
+    if (text == "person")
+        return FieldType::person;
+    if (text == "yes-no")
+        return FieldType::yes_no;
+    if (text == "decision")
+        return FieldType::decision;
+    return FieldType::text;
+}
+
+SectionShape read_shape(std::string_view text) {
+    if (text == "flat")
+        return SectionShape::flat;
+    if (text == "records")
+        return SectionShape::records;
+    if (text == "table")
+        return SectionShape::table;
+    return SectionShape::prose;
+}
+
+template <class Spec> Spec& find_or_add(std::vector<Spec>& specs, const std::string& name) {
+    const std::string folded = fold_key(name);
+    for (Spec& spec : specs)
+        if (fold_key(spec.name) == folded)
+            return spec;
+    Spec& spec = specs.emplace_back();
+    spec.name = name;
+    spec.folded.push_back(folded);
+    return spec;
+}
+
+void read_aliases_and_guidance(const pugi::xml_node& node, Named& named, std::string& guidance) {
+    for (const pugi::xml_node alias : node.children("alias"))
+        if (!named.matches(alias.text().as_string()))
+            named.add_alias(alias.text().as_string());
+    if (const pugi::xml_node text = node.child("guidance"))
+        guidance = text.text().as_string();
+}
+
+void apply_field(SectionSpec& section, const pugi::xml_node& node) {
+    FieldSpec& field = find_or_add(section.fields, node.attribute("name").as_string());
+    if (const auto type = node.attribute("type"))
+        field.type = read_field_type(type.as_string());
+    if (const auto required = node.attribute("required"))
+        field.required = required.as_bool();
+    if (const auto when = node.attribute("when"))
+        field.when = read_condition(when);
+    read_aliases_and_guidance(node, field, field.guidance);
+}
+
+void apply_kind(Policy& policy, const pugi::xml_node& node) {
+    const std::string name = node.attribute("name").as_string();
+    KindSpec* kind = nullptr;
+    for (KindSpec& existing : policy.kinds)
+        if (existing.kind == name)
+            kind = &existing;
+    if (kind == nullptr) {
+        kind = &policy.kinds.emplace_back();
+        kind->kind = name;
+    }
+    for (const pugi::xml_node section_node : node.children("section")) {
+        SectionSpec& section = find_or_add(kind->sections, section_node.attribute("name").as_string());
+        if (const auto required = section_node.attribute("required"))
+            section.required = required.as_bool();
+        if (const auto when = section_node.attribute("when"))
+            section.when = read_condition(when);
+        if (const auto shape = section_node.attribute("shape"))
+            section.shape = read_shape(shape.as_string());
+        read_aliases_and_guidance(section_node, section, section.guidance);
+        for (const pugi::xml_node field : section_node.children("field"))
+            apply_field(section, field);
+    }
+}
+
+std::vector<Citation> read_citations(const pugi::xml_node& node) {
+    std::vector<Citation> citations;
+    for (const pugi::xml_node cite : node.children("cite"))
+        citations.push_back({cite.attribute("source").as_string(),
+                             cite.attribute("section").as_string(), cite.text().as_string()});
+    return citations;
+}
+
+RuleSetting read_rule_setting(const pugi::xml_node& node) {
+    RuleSetting rule;
+    rule.id = node.attribute("id").as_string();
+    rule.severity = parse_severity(node.attribute("severity").as_string()).value_or(Severity::error);
+    for (const pugi::xml_node param : node.children("param"))
+        rule.params[param.attribute("name").as_string()] = param.attribute("value").as_string();
+    rule.citations = read_citations(node);
+    return rule;
+}
+
+void apply_rule(Policy& policy, const pugi::xml_node& node) {
+    RuleSetting rule = read_rule_setting(node);
+    const auto inherited = policy.rules.find(rule.id);
+    if (inherited != policy.rules.end()) {
+        for (auto& [name, value] : inherited->second.params)
+            rule.params.emplace(name, value); // the child's own values win
+        if (rule.citations.empty())
+            rule.citations = inherited->second.citations;
+    }
+    policy.rules[rule.id] = std::move(rule);
+}
+
+template <class Entry> void add_or_replace(std::vector<Entry>& entries, Entry entry) {
+    for (Entry& existing : entries)
+        if (existing.rule.id == entry.rule.id) {
+            existing = std::move(entry);
+            return;
+        }
+    entries.push_back(std::move(entry));
+}
+
+void apply_vocabulary(Policy& policy, const pugi::xml_node& node) {
+    auto& terms = policy.vocabularies[node.attribute("name").as_string()];
+    if (std::string_view(node.attribute("mode").as_string()) == "replace")
+        terms.clear();
+    for (const pugi::xml_node term : node.children("term")) {
+        std::string text = term.text().as_string();
+        if (std::find(terms.begin(), terms.end(), text) == terms.end())
+            terms.push_back(std::move(text));
+    }
+}
+
+int line_of(std::string_view xml, const pugi::xml_node& node) {
+    const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, node.offset_debug()));
+    return 1 + static_cast<int>(std::count(xml.begin(), xml.begin() + std::min(offset, xml.size()), '\n'));
+}
+
+} // namespace
+
+std::optional<PackHeader> read_pack_header(std::string_view xml) {
+    pugi::xml_document doc;
+    if (!doc.load_buffer(xml.data(), xml.size()))
+        return std::nullopt;
+    const pugi::xml_node root = doc.child("policy");
+    if (!root)
+        return std::nullopt;
+    return PackHeader{root.attribute("id").as_string(), root.attribute("extends").as_string()};
+}
+
+std::optional<PackError> apply_pack(Policy& policy, std::string_view xml,
+                                    const std::string& file_name) {
+    pugi::xml_document doc;
+    const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
+    if (!parsed)
+        return PackError{file_name, 0, parsed.description()};
+    const pugi::xml_node root = doc.child("policy");
+    policy.id = root.attribute("id").as_string();
+    policy.version = root.attribute("version").as_string();
+    policy.jurisdiction = std::string_view(root.attribute("jurisdiction").as_string()) == "scotland"
+                              ? Jurisdiction::scotland
+                              : Jurisdiction::england_and_wales;
+    policy.title = root.child("title").text().as_string();
+    policy.description = root.child("description").text().as_string();
+    policy.lineage.insert(policy.lineage.begin(), policy.id);
+
+    for (const pugi::xml_node node : root.children()) {
+        const std::string_view name = node.name();
+        if (name == "vocabulary") {
+            apply_vocabulary(policy, node);
+        } else if (name == "kind") {
+            apply_kind(policy, node);
+        } else if (name == "rule") {
+            apply_rule(policy, node);
+        } else if (name == "require") {
+            Requirement requirement;
+            requirement.rule = read_rule_setting(node);
+            requirement.kind = node.attribute("kind").as_string();
+            requirement.section = node.attribute("section").as_string();
+            requirement.field = node.attribute("field").as_string();
+            requirement.when = read_condition(node.attribute("when"));
+            requirement.message = node.child("message").text().as_string();
+            add_or_replace(policy.requirements, std::move(requirement));
+        } else if (name == "discourage") {
+            DiscouragedTerm term;
+            term.rule = read_rule_setting(node);
+            term.term = node.attribute("term").as_string();
+            term.suggest = node.attribute("suggest").as_string();
+            term.message = node.child("message").text().as_string();
+            add_or_replace(policy.discouraged, std::move(term));
+        } else if (name == "holiday") {
+            const auto date = parse_date(node.attribute("date").as_string());
+            if (!date)
+                return PackError{file_name, line_of(xml, node),
+                                 "holiday date is not a real date"};
+            policy.holidays.push_back({*date, node.attribute("name").as_string()});
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<PackError> check_resolved(const Policy& policy, const std::string& file_name) {
+    for (const auto& [id, rule] : policy.rules)
+        if (rule.severity != Severity::off && rule.citations.empty())
+            return PackError{file_name, 0,
+                             "rule " + id + " is enabled but cites no policy paragraph"};
+    return std::nullopt;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,127 @@
+#include "pack_store.hpp"
+
+#include "embedded_data.hpp"
+#include "pack_reader.hpp"
+#include "pack_validator.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace cpdoc {
+namespace {
+
+constexpr int max_extends_depth = 16;
+
+std::optional<std::string> read_small_file(const std::filesystem::path& file, std::string& error) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec) {
+        error = ec.message();
+        return std::nullopt;
+    }
+    if (size > max_pack_bytes) {
+        error = "policy pack is larger than " + std::to_string(max_pack_bytes) +
+                " bytes; refused without reading it";
+        return std::nullopt;
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        error = "cannot open";
+        return std::nullopt;
+    }
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+} // namespace
+
+PackStore::PackStore() {
+    for (const embedded::File& file : embedded::packs())
+        add_source({std::string(file.name), std::string(file.content), true}, nullptr);
+}
+
+std::optional<PackError> PackStore::add_source(Source source, std::string* id) {
+    if (auto error = validate_pack(source.content, source.file_name))
+        return error;
+    const auto header = read_pack_header(source.content);
+    if (!header)
+        return PackError{source.file_name, 0, "not a policy pack"};
+    if (id != nullptr)
+        *id = header->id;
+    std::lock_guard lock(mutex_);
+    resolved_.clear();
+    sources_[header->id] = std::move(source);
+    return std::nullopt;
+}
+
+std::optional<PackError> PackStore::add_file(const std::filesystem::path& file, std::string* id) {
+    std::string error;
+    auto content = read_small_file(file, error);
+    if (!content)
+        return PackError{file.string(), 0, error};
+    return add_source({file.string(), std::move(*content), false}, id);
+}
+
+std::optional<PackError> PackStore::add_directory(const std::filesystem::path& directory) {
+    std::error_code ec;
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::directory_iterator(directory, ec))
+        if (entry.is_regular_file() && entry.path().extension() == ".xml")
+            files.push_back(entry.path());
+    if (ec)
+        return PackError{directory.string(), 0, "cannot read policy directory: " + ec.message()};
+    std::sort(files.begin(), files.end());
+    for (const auto& file : files)
+        if (auto error = add_file(file))
+            return error;
+    return std::nullopt;
+}
+
+std::vector<std::string> PackStore::ids() const {
+    std::vector<std::string> ids;
+    for (const auto& [id, source] : sources_)
+        ids.push_back(id);
+    return ids;
+}
+
+bool PackStore::has(const std::string& id) const { return sources_.count(id) > 0; }
+
+bool PackStore::shipped(const std::string& id) const {
+    const auto it = sources_.find(id);
+    return it != sources_.end() && it->second.shipped;
+}
+
+PackLoad PackStore::load(const std::string& id) {
+    std::lock_guard lock(mutex_);
+    return resolve(id, 0);
+}
+
+PackLoad PackStore::resolve(const std::string& id, int depth) {
+    if (const auto cached = resolved_.find(id); cached != resolved_.end())
+        return cached->second;
+    const auto source = sources_.find(id);
+    if (source == sources_.end())
+        return {nullptr, PackError{id, 0, "no policy pack with this id"}};
+    if (depth > max_extends_depth)
+        return {nullptr, PackError{source->second.file_name, 0,
+                                   "`extends` goes round in a circle or is too deep"}};
+    auto policy = std::make_shared<Policy>();
+    const auto header = read_pack_header(source->second.content);
+    if (header && !header->extends.empty()) {
+        PackLoad parent = resolve(header->extends, depth + 1);
+        if (parent.error)
+            return parent;
+        *policy = *parent.policy;
+    }
+    if (auto error = apply_pack(*policy, source->second.content, source->second.file_name))
+        return {nullptr, error};
+    if (auto error = check_resolved(*policy, source->second.file_name))
+        return {nullptr, error};
+    PackLoad load{std::move(policy), std::nullopt};
+    resolved_[id] = load;
+    return load;
+}
+
+} // namespace cpdoc

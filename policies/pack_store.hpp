@@ -1,0 +1,51 @@
+// Where policy packs come from: the packs compiled into cpdoc, and the directories of local
+// packs the user names. Packs are validated, resolved through `extends` and cached.
+#pragma once
+
+#include "pack_error.hpp"
+#include "policy.hpp"
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cpdoc {
+
+struct PackLoad {
+    std::shared_ptr<const Policy> policy;
+    std::optional<PackError> error;
+};
+
+class PackStore {
+public:
+    PackStore(); // knows the shipped packs
+
+    // Adds every `*.xml` file in the directory; a local pack may replace a shipped one.
+    std::optional<PackError> add_directory(const std::filesystem::path& directory);
+    // Adds one pack file; returns its id.
+    std::optional<PackError> add_file(const std::filesystem::path& file, std::string* id = nullptr);
+
+    std::vector<std::string> ids() const;
+    bool has(const std::string& id) const;
+    bool shipped(const std::string& id) const;
+    PackLoad load(const std::string& id);
+
+private:
+    struct Source {
+        std::string file_name;
+        std::string content;
+        bool shipped = false;
+    };
+    std::optional<PackError> add_source(Source source, std::string* id);
+    PackLoad resolve(const std::string& id, int depth);
+
+    std::map<std::string, Source> sources_;
+    std::map<std::string, PackLoad> resolved_;
+    std::mutex mutex_;
+};
+
+} // namespace cpdoc

@@ -1,0 +1,115 @@
+#include "policy.hpp"
+
+#include "grammar/values.hpp"
+
+#include <charconv>
+
+namespace cpdoc {
+
+std::string_view to_string(Severity severity) {
+    switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::note: return "note";
+    case Severity::off: return "off";
+    }
+    return "error";
+}
+
+std::optional<Severity> parse_severity(std::string_view text) {
+    for (const Severity s : {Severity::error, Severity::warning, Severity::note, Severity::off})
+        if (to_string(s) == text)
+            return s;
+    return std::nullopt;
+}
+
+std::string_view to_string(Jurisdiction jurisdiction) {
+    return jurisdiction == Jurisdiction::scotland ? "scotland" : "england-and-wales";
+}
+
+bool Condition::holds(const FrontMatter& front_matter) const {
+    if (always())
+        return true;
+    const FrontMatterEntry* entry = front_matter.find(key);
+    if (!entry)
+        return false;
+    const std::string actual = fold_name(entry->value.text);
+    const std::string wanted = fold_name(value);
+    // yes/no values may carry a reason: "no — ..." still holds for "no".
+    if (auto answer = parse_yes_no(entry->value.text); answer && (wanted == "yes" || wanted == "no"))
+        return answer->yes == (wanted == "yes");
+    return actual == wanted;
+}
+
+bool Named::matches(std::string_view text) const {
+    const std::string key = fold_key(text);
+    for (const std::string& f : folded)
+        if (f == key)
+            return true;
+    return false;
+}
+
+void Named::add_alias(std::string alias) {
+    folded.push_back(fold_key(alias));
+    aliases.push_back(std::move(alias));
+}
+
+const FieldSpec* SectionSpec::field(std::string_view key) const {
+    for (const FieldSpec& spec : fields)
+        if (spec.matches(key))
+            return &spec;
+    return nullptr;
+}
+
+const FieldSpec* SectionSpec::field_named(std::string_view canonical) const {
+    for (const FieldSpec& spec : fields)
+        if (spec.name == canonical)
+            return &spec;
+    return nullptr;
+}
+
+const SectionSpec* KindSpec::section(std::string_view heading) const {
+    for (const SectionSpec& spec : sections)
+        if (spec.matches(heading))
+            return &spec;
+    return nullptr;
+}
+
+const SectionSpec* KindSpec::section_named(std::string_view canonical) const {
+    for (const SectionSpec& spec : sections)
+        if (spec.name == canonical)
+            return &spec;
+    return nullptr;
+}
+
+long RuleSetting::param_int(const std::string& name, long fallback) const {
+    const auto it = params.find(name);
+    if (it == params.end())
+        return fallback;
+    long value = fallback;
+    const auto& text = it->second;
+    std::from_chars(text.data(), text.data() + text.size(), value);
+    return value;
+}
+
+const KindSpec* Policy::kind(std::string_view name) const {
+    for (const KindSpec& spec : kinds)
+        if (spec.kind == name)
+            return &spec;
+    return nullptr;
+}
+
+const RuleSetting* Policy::enabled(std::string_view rule_id) const {
+    const auto it = rules.find(std::string(rule_id));
+    if (it == rules.end() || it->second.severity == Severity::off)
+        return nullptr;
+    return &it->second;
+}
+
+const std::vector<std::string>& Policy::vocabulary(const std::string& name) const {
+    static const std::vector<std::string> empty;
+    const auto it = vocabularies.find(name);
+    return it == vocabularies.end() ? empty : it->second;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,124 @@
+// The typed policy model: what a resolved policy pack says about documents. The checker
+// reads only this; how packs are found, validated and merged lives beside it.
+#pragma once
+
+#include "grammar/date.hpp"
+#include "grammar/model.hpp"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cpdoc {
+
+enum class Severity { error, warning, note, off };
+std::string_view to_string(Severity severity);
+std::optional<Severity> parse_severity(std::string_view text);
+
+enum class Jurisdiction { scotland, england_and_wales };
+std::string_view to_string(Jurisdiction jurisdiction);
+
+enum class FieldType { text, date, person, yes_no, decision };
+
+struct Citation {
+    std::string source;  // file name of the guidance text
+    std::string section; // heading or paragraph as the text gives it
+    std::string quote;   // verbatim
+};
+
+// `registered=yes`: holds when the document's front matter has that value.
+struct Condition {
+    std::string key;
+    std::string value;
+    bool always() const { return key.empty(); }
+    bool holds(const FrontMatter& front_matter) const;
+};
+
+// A name with its aliases; matching folds case, punctuation and spacing.
+struct Named {
+    std::string name;
+    std::vector<std::string> aliases;
+    std::vector<std::string> folded; // fold_key of name and aliases
+    bool matches(std::string_view text) const;
+    void add_alias(std::string alias);
+};
+
+struct FieldSpec : Named {
+    FieldType type = FieldType::text;
+    bool required = false;
+    Condition when;
+    std::string guidance;
+};
+
+enum class SectionShape { flat, records, table, prose };
+
+struct SectionSpec : Named {
+    bool required = false;
+    Condition when;
+    SectionShape shape = SectionShape::prose;
+    std::string guidance;
+    std::vector<FieldSpec> fields;
+    const FieldSpec* field(std::string_view key) const;
+    const FieldSpec* field_named(std::string_view canonical) const;
+};
+
+struct KindSpec {
+    std::string kind; // child-plan, core-group-minutes, ...
+    std::vector<SectionSpec> sections;
+    const SectionSpec* section(std::string_view heading) const;
+    const SectionSpec* section_named(std::string_view canonical) const;
+};
+
+struct RuleSetting {
+    std::string id;
+    Severity severity = Severity::warning;
+    std::map<std::string, std::string> params;
+    std::vector<Citation> citations;
+    long param_int(const std::string& name, long fallback) const;
+};
+
+// Declarative: a section (or a field in it) must be present and filled.
+struct Requirement {
+    RuleSetting rule;
+    std::string kind;
+    std::string section;
+    std::string field; // empty: the section itself
+    Condition when;
+    std::string message;
+};
+
+// Declarative: a term to avoid, and what to say instead.
+struct DiscouragedTerm {
+    RuleSetting rule;
+    std::string term;
+    std::string suggest;
+    std::string message;
+};
+
+struct Holiday {
+    Date date;
+    std::string name;
+};
+
+struct Policy {
+    std::string id;
+    std::string title;
+    std::string version;
+    std::string description;
+    Jurisdiction jurisdiction = Jurisdiction::england_and_wales;
+    std::vector<std::string> lineage; // this pack's id first, then its parents'
+    std::vector<KindSpec> kinds;
+    std::map<std::string, std::vector<std::string>> vocabularies;
+    std::map<std::string, RuleSetting> rules;
+    std::vector<Requirement> requirements;
+    std::vector<DiscouragedTerm> discouraged;
+    std::vector<Holiday> holidays; // local additions to the jurisdiction's calendar
+
+    const KindSpec* kind(std::string_view name) const;
+    // The rule's setting when the pack turns it on; nullptr when absent or off.
+    const RuleSetting* enabled(std::string_view rule_id) const;
+    const std::vector<std::string>& vocabulary(const std::string& name) const;
+};
+
+} // namespace cpdoc

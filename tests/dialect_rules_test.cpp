@@ -1,0 +1,135 @@
+// PARSE-ERROR, DATE-INVALID, PLACEHOLDER-UNFILLED, SUPPRESSION-NO-REASON and the
+// front-matter rules, through the checker, with exact lines and columns.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cpdoc;
+using namespace cpdoc::test;
+
+namespace {
+const std::vector<std::string> dialect = {"PARSE-ERROR", "FRONT-MATTER-MISSING", "FRONT-MATTER-KEY",
+                                          "FRONT-MATTER-UNKNOWN-KEY", "DATE-INVALID",
+                                          "PLACEHOLDER-UNFILLED", "SUPPRESSION-NO-REASON"};
+} // namespace
+
+TEST_CASE("FRONT-MATTER-MISSING: a document without front matter") {
+    const CheckResult result = check("# Minutes\n\n## Attendance\n");
+    CHECK(summary(result, dialect) == std::vector<std::string>{"FRONT-MATTER-MISSING@1:1"});
+}
+
+TEST_CASE("FRONT-MATTER-KEY: required keys missing") {
+    const CheckResult result = check("---\nregistered: yes\n---\n");
+    const auto found = findings(result, "FRONT-MATTER-KEY");
+    REQUIRE(found.size() == 3);
+    for (const Finding& f : found)
+        CHECK(f.pos == Position{1, 1});
+    CHECK_THAT(found[0].message, Catch::Contains("`document:`"));
+    CHECK_THAT(found[1].message, Catch::Contains("`child:`"));
+    CHECK_THAT(found[2].message, Catch::Contains("`policy:`"));
+}
+
+TEST_CASE("FRONT-MATTER-KEY: a policy given on the command line need not be in the file") {
+    const CheckResult result = check("---\ndocument: chronology\nchild: C-1\n---\n", "base");
+    CHECK(findings(result, "FRONT-MATTER-KEY").empty());
+}
+
+TEST_CASE("FRONT-MATTER-KEY: bad values, with a did-you-mean for the kind") {
+    const CheckResult result = check("---\ndocument: child-plans\npolicy: base\nchild: Megan Smith\n"
+                                     "registered: maybe\nstatus: closed\nregistered: no\n---\n");
+    CHECK(summary(result, dialect) == std::vector<std::string>{
+                                 "FRONT-MATTER-KEY@2:11", "FRONT-MATTER-KEY@4:8",
+                                 "FRONT-MATTER-KEY@5:13", "FRONT-MATTER-KEY@6:9",
+                                 "FRONT-MATTER-KEY@7:1"});
+    const auto found = findings(result, "FRONT-MATTER-KEY");
+    CHECK_THAT(found[0].message, Catch::Contains("did you mean `child-plan`?"));
+    CHECK_THAT(found[1].message, Catch::Contains("not a name"));
+    CHECK_THAT(found[4].message, Catch::Contains("given twice"));
+}
+
+TEST_CASE("FRONT-MATTER-KEY: an unknown policy pack lists the packs there are") {
+    const CheckResult result = check(document("chronology", "lanarkshire-2091", ""));
+    const auto found = findings(result, "FRONT-MATTER-KEY");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pos == Position{3, 9});
+    CHECK_THAT(found[0].message, Catch::Contains("no policy pack `lanarkshire-2091`") &&
+                                     Catch::Contains("base"));
+}
+
+TEST_CASE("FRONT-MATTER-UNKNOWN-KEY: a warning with the nearest key") {
+    const CheckResult result = check(document("chronology", "base", "", "registerd: yes\nfoo: bar\n"));
+    const auto found = findings(result, "FRONT-MATTER-UNKNOWN-KEY");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].pos == Position{5, 1});
+    CHECK(found[0].severity == Severity::warning);
+    CHECK_THAT(found[0].message, Catch::Contains("did you mean `registered`?"));
+    CHECK_THAT(found[1].message, !Catch::Contains("did you mean"));
+}
+
+TEST_CASE("front-matter keys fold case and underscores") {
+    const CheckResult result = check("---\nDocument: chronology\nPolicy: base\nChild: C-1\n"
+                                     "next_review: 2026-12-01\n---\n");
+    CHECK(findings(result, "FRONT-MATTER-UNKNOWN-KEY").empty());
+    CHECK(findings(result, "FRONT-MATTER-KEY").empty());
+}
+
+TEST_CASE("DATE-INVALID: front-matter dates and date fields, with the accepted forms") {
+    const std::string text = document("core-group-minutes", "base",
+                                      "## Actions\n- Visit\n  - Owner: A\n  - Due: 27/11/26\n"
+                                      "- Call\n  - Due: 27 November 2026\n"
+                                      "## Child seen\n- Last seen: last Tuesday\n",
+                                      "date: next week\nnext-meeting: 2026-12-14\n");
+    const CheckResult result = check(text);
+    const auto found = findings(result, "DATE-INVALID");
+    REQUIRE(found.size() == 3);
+    CHECK(found[0].pos == Position{5, 7});
+    CHECK_THAT(found[0].message, Catch::Contains("2026-11-20 or 20 November 2026"));
+    CHECK(found[1].pos == Position{11, 10});
+    CHECK(found[2].pos == Position{15, 14});
+}
+
+TEST_CASE("DATE-INVALID: a date field left as a placeholder is reported once, as a placeholder") {
+    const CheckResult result = check(document("chronology", "base", "", "date: {{ date }}\n"));
+    CHECK(findings(result, "DATE-INVALID").empty());
+    CHECK(findings(result, "PLACEHOLDER-UNFILLED").size() == 1);
+}
+
+TEST_CASE("PLACEHOLDER-UNFILLED: each placeholder; none in template mode") {
+    const std::string text = document("chronology", "base", "Prepared by {{ name }} on {{ date }}.\n");
+    CHECK(summary(check(text), dialect) ==
+          std::vector<std::string>{"PLACEHOLDER-UNFILLED@6:13", "PLACEHOLDER-UNFILLED@6:27"});
+    CHECK(findings(check(text, "", true), "PLACEHOLDER-UNFILLED").empty());
+}
+
+TEST_CASE("SUPPRESSION-NO-REASON, and a suppression without a reason suppresses nothing") {
+    const std::string text = document("chronology", "base",
+                                      "<!-- cpdoc-disable PLACEHOLDER-UNFILLED -->\n{{ x }}\n");
+    const CheckResult result = check(text);
+    CHECK(summary(result, dialect) == std::vector<std::string>{"SUPPRESSION-NO-REASON@6:1",
+                                                      "PLACEHOLDER-UNFILLED@7:1"});
+}
+
+TEST_CASE("a suppression with a reason marks findings suppressed in its section only") {
+    const std::string text = document("chronology", "base",
+                                      "## One\n<!-- cpdoc-disable PLACEHOLDER-UNFILLED: example -->\n"
+                                      "{{ a }}\n## Two\n{{ b }}\n");
+    const CheckResult result = check(text);
+    CHECK(summary(result, dialect) == std::vector<std::string>{"PLACEHOLDER-UNFILLED@10:1"});
+    REQUIRE(result.findings.size() == 2);
+    CHECK(result.findings[0].suppressed);
+    CHECK(result.findings[0].suppression_reason == "example");
+}
+
+TEST_CASE("a suppression before the first section covers the whole document") {
+    const std::string text = document("chronology", "base",
+                                      "<!-- cpdoc-disable PLACEHOLDER-UNFILLED: a worked example -->\n"
+                                      "## One\n{{ a }}\n## Two\n{{ b }}\n");
+    CHECK(summary(check(text), dialect).empty());
+}
+
+TEST_CASE("PARSE-ERROR cannot be suppressed") {
+    const std::string text = document("chronology", "base",
+                                      "<!-- cpdoc-disable PARSE-ERROR: no -->\n| A | B |\n| - | - |\n"
+                                      "| 1 | 2 | 3 |\n");
+    CHECK(summary(check(text), dialect) == std::vector<std::string>{"PARSE-ERROR@9:11"});
+}

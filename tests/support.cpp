@@ -1,0 +1,126 @@
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+extern char** environ;
+
+namespace cpdoc::test {
+
+Document parse(const std::string& text) {
+    ParseResult result = parse_document(text);
+    REQUIRE(result.document);
+    return std::move(*result.document);
+}
+
+CheckResult check(const std::string& text, const std::string& policy, bool template_mode) {
+    static PackStore store;
+    const Document doc = parse(text);
+    CheckOptions options;
+    options.policy_override = policy;
+    options.template_mode = template_mode;
+    return check_document(doc, store, options);
+}
+
+std::vector<Finding> findings(const CheckResult& result, const std::string& rule_id) {
+    std::vector<Finding> out;
+    for (const Finding& f : result.findings)
+        if (f.rule_id == rule_id && !f.suppressed)
+            out.push_back(f);
+    return out;
+}
+
+std::vector<std::string> summary(const CheckResult& result, const std::vector<std::string>& only) {
+    std::vector<std::string> out;
+    for (const Finding& f : result.findings)
+        if (!f.suppressed &&
+            (only.empty() || std::find(only.begin(), only.end(), f.rule_id) != only.end()))
+            out.push_back(f.rule_id + "@" + std::to_string(f.pos.line) + ":" +
+                          std::to_string(f.pos.column));
+    return out;
+}
+
+bool has(const CheckResult& result, const std::string& rule_id, int line) {
+    for (const Finding& f : findings(result, rule_id))
+        if (f.pos.line == line)
+            return true;
+    return false;
+}
+
+std::string document(const std::string& kind, const std::string& policy, const std::string& body,
+                     const std::string& extra_front_matter) {
+    return "---\ndocument: " + kind + "\npolicy: " + policy + "\nchild: C-104233\n" +
+           extra_front_matter + "---\n" + body;
+}
+
+std::string read_text(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::string source_path(const std::string& relative) {
+    return std::string(CPDOC_SOURCE_DIR) + "/" + relative;
+}
+
+namespace {
+
+std::string drain(int fd) {
+    std::string text;
+    char buffer[65536];
+    ssize_t n;
+    while ((n = read(fd, buffer, sizeof buffer)) > 0)
+        text.append(buffer, static_cast<std::size_t>(n));
+    close(fd);
+    return text;
+}
+
+} // namespace
+
+Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory) {
+    std::vector<std::string> argv_storage{CPDOC_BINARY};
+    argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& arg : argv_storage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+
+    // stdout and stderr go to temporary files so a large output cannot dead-lock on a pipe.
+    char out_name[] = "/tmp/cpdoc-test-out-XXXXXX";
+    char err_name[] = "/tmp/cpdoc-test-err-XXXXXX";
+    const int out_fd = mkstemp(out_name);
+    const int err_fd = mkstemp(err_name);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, out_fd, 1);
+    posix_spawn_file_actions_adddup2(&actions, err_fd, 2);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    if (!directory.empty())
+        posix_spawn_file_actions_addchdir_np(&actions, directory.c_str());
+    pid_t pid = 0;
+    Run run;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
+        int status = 0;
+        waitpid(pid, &status, 0);
+        run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    lseek(out_fd, 0, SEEK_SET);
+    lseek(err_fd, 0, SEEK_SET);
+    run.out = drain(out_fd);
+    run.err = drain(err_fd);
+    unlink(out_name);
+    unlink(err_name);
+    return run;
+}
+
+} // namespace cpdoc::test

@@ -1,0 +1,42 @@
+// Shared test helpers: parse and check documents given as strings, find findings, run the
+// built cpdoc binary and capture what it prints.
+#pragma once
+
+#include "checker/engine.hpp"
+#include "grammar/parser.hpp"
+
+#include <string>
+#include <vector>
+
+namespace cpdoc::test {
+
+Document parse(const std::string& text);
+
+// Checks text under the pack named in its front matter (or `policy` when given).
+CheckResult check(const std::string& text, const std::string& policy = "",
+                  bool template_mode = false);
+
+// Findings with this rule id that are not suppressed.
+std::vector<Finding> findings(const CheckResult& result, const std::string& rule_id);
+// "RULE-ID@line:column" for every unsuppressed finding, in order; only the rules in `only`
+// when it is given.
+std::vector<std::string> summary(const CheckResult& result,
+                                 const std::vector<std::string>& only = {});
+bool has(const CheckResult& result, const std::string& rule_id, int line);
+
+// A minimal valid front matter for a kind and pack, followed by `body`.
+std::string document(const std::string& kind, const std::string& policy, const std::string& body,
+                     const std::string& extra_front_matter = "");
+
+std::string read_text(const std::string& path);
+std::string source_path(const std::string& relative); // under the project root
+
+struct Run {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+// Runs build/cpdoc with these arguments (no shell), in `directory` when given.
+Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory = "");
+
+} // namespace cpdoc::test

@@ -1,0 +1,86 @@
+#include "grammar/date.hpp"
+#include "grammar/values.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cpdoc;
+
+TEST_CASE("both date forms are read") {
+    CHECK(parse_date("2026-11-20") == Date{2026, 11, 20});
+    CHECK(parse_date("20 November 2026") == Date{2026, 11, 20});
+    CHECK(parse_date("  3 march 2027 ") == Date{2027, 3, 3});
+    CHECK(parse_date("2026-11-20.") == Date{2026, 11, 20});
+}
+
+TEST_CASE("practitioners' variants of the long form are read") {
+    CHECK(parse_date("20th November 2026") == Date{2026, 11, 20});
+    CHECK(parse_date("Friday 20 November 2026") == Date{2026, 11, 20});
+    CHECK(parse_date("Fri, 20 November 2026") == Date{2026, 11, 20});
+    CHECK_FALSE(parse_date("Monday 20 November 2026")); // 20 November 2026 is a Friday
+}
+
+TEST_CASE("anything else is not a date") {
+    for (const char* text : {"20/11/26", "next week", "TBC", "2026-02-30", "2026-13-01",
+                             "31 June 2026", "2026-11-20 onwards", "November 2026", "", "20 Nov"})
+        CHECK_FALSE(parse_date(text));
+}
+
+TEST_CASE("a leading date is split from what follows") {
+    const auto leading = parse_leading_date("2026-11-10, Alison Reid");
+    REQUIRE(leading);
+    CHECK(leading->date == Date{2026, 11, 10});
+    CHECK(leading->rest == "Alison Reid");
+    const auto dash = parse_leading_date("10 November 2026 \xE2\x80\x94 by phone");
+    REQUIRE(dash);
+    CHECK(dash->rest == "by phone");
+}
+
+TEST_CASE("date arithmetic and weekdays") {
+    const Date date{2026, 11, 20};
+    CHECK(date.weekday() == 4); // Friday
+    CHECK(date.plus_days(12) == Date{2026, 12, 2});
+    CHECK(Date{2024, 2, 28}.plus_days(1) == Date{2024, 2, 29});
+    CHECK(Date{2026, 12, 31}.plus_days(1) == Date{2027, 1, 1});
+    CHECK(date.iso() == "2026-11-20");
+    CHECK(date.long_form() == "20 November 2026");
+}
+
+TEST_CASE("yes and no, with a reason after a separator") {
+    const auto no = parse_yes_no("No \xE2\x80\x94 telling the family would put Megan at risk");
+    REQUIRE(no);
+    CHECK_FALSE(no->yes);
+    CHECK(no->reason == "telling the family would put Megan at risk");
+    CHECK(parse_yes_no("YES")->yes);
+    CHECK(parse_yes_no("no; police advice")->reason == "police advice");
+    CHECK(parse_yes_no("no - police advice")->reason == "police advice");
+    CHECK_FALSE(parse_yes_no("nope"));
+    CHECK_FALSE(parse_yes_no("maybe"));
+    CHECK_FALSE(parse_yes_no("not yet"));
+}
+
+TEST_CASE("persons: Name, Role, Agency and Name (Role, Agency)") {
+    const Person comma = parse_person("Alison Reid, Team Manager, Social Work");
+    CHECK(comma.name == "Alison Reid");
+    CHECK(comma.role == "Team Manager");
+    CHECK(comma.agency == "Social Work");
+    const Person brackets = parse_person("Jane Doe (Health Visitor, Health Visiting)");
+    CHECK(brackets.name == "Jane Doe");
+    CHECK(brackets.role == "Health Visitor");
+    CHECK(brackets.agency == "Health Visiting");
+    const Person bare = parse_person("Jane Doe");
+    CHECK(bare.name == "Jane Doe");
+    CHECK(bare.role.empty());
+}
+
+TEST_CASE("names fold case and spacing, keys fold punctuation too") {
+    CHECK(fold_name("Alison  REID") == fold_name("alison reid"));
+    CHECK(fold_key("Child's views") == fold_key("childs Views:"));
+    CHECK(fold_key("Child\xE2\x80\x99s views") == fold_key("Child's views"));
+    CHECK(fold_key("Information-sharing") == fold_key("information sharing"));
+    CHECK(fold_key("**Owner**") == "owner");
+}
+
+TEST_CASE("placeholders are whole-value {{ }}") {
+    CHECK(is_placeholder(" {{ chair }} "));
+    CHECK_FALSE(is_placeholder("Alison {{ surname }}"));
+}
