@@ -32,6 +32,11 @@ const Section* DocumentView::section(std::string_view canonical) const {
                               : fold_key(section.heading.text) == fold_key(canonical))
             return &section;
     }
+    // A table needs no heading: a chronology may be just its table.
+    if (wanted != nullptr && wanted->shape == SectionShape::table)
+        for (const Section& section : document_.sections)
+            if (!section.tables.empty())
+                return &section;
     return nullptr;
 }
 
@@ -78,6 +83,33 @@ bool DocumentView::front_yes(std::string_view key) const {
         return false;
     const auto answer = parse_yes_no(entry->value.text);
     return answer && answer->yes;
+}
+
+void DocumentView::for_each_text(
+    const std::function<void(const Located&, const Section&)>& visit) const {
+    auto visit_fields = [&](const std::vector<Field>& fields, const Section& section) {
+        for (const Field& field : fields)
+            visit(field.value, section);
+    };
+    for (const Section& section : document_.sections) {
+        for (const Located& prose : section.prose)
+            visit(prose, section);
+        visit_fields(section.fields, section);
+        for (const ChecklistAnswer& answer : section.checklist)
+            visit(answer.text, section);
+        for (const Record& record : section.records) {
+            visit(record.title, section);
+            visit_fields(record.fields, section);
+            for (const ChecklistAnswer& answer : record.checklist)
+                visit(answer.text, section);
+            for (const Located& note : record.notes)
+                visit(note, section);
+        }
+        for (const Table& table : section.tables)
+            for (const TableRow& row : table.rows)
+                for (const Located& cell : row.cells)
+                    visit(cell, section);
+    }
 }
 
 void DocumentView::collect_people() {

@@ -6,6 +6,7 @@
 #include "grammar/model.hpp"
 #include "policies/policy.hpp"
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -39,6 +40,10 @@ public:
     const FrontMatterEntry* front(std::string_view key) const;
     std::optional<Date> front_date(std::string_view key) const;
     bool front_yes(std::string_view key) const;
+
+    // Every piece of text a reader sees: prose, titles, field values, notes, checklist
+    // answers and table cells, with the section it stands in.
+    void for_each_text(const std::function<void(const Located&, const Section&)>& visit) const;
 
     // Folded names of everyone named with a person field anywhere in the document.
     const std::set<std::string>& people() const { return people_; }

@@ -1,5 +1,6 @@
 #include "engine.hpp"
 
+#include "declarative.hpp"
 #include "grammar/values.hpp"
 
 #include <algorithm>
@@ -83,6 +84,53 @@ std::shared_ptr<const Policy> resolve_policy(const Document& document, PackStore
 
 } // namespace
 
+namespace {
+
+struct ActiveRule {
+    const Rule* rule;
+    const RuleSetting* setting;
+    Severity severity;
+    std::optional<Citation> citation;
+};
+
+// The catalogue rules that run on this document, at their severity, with their citation.
+std::vector<ActiveRule> active_rules(const Policy* policy, const DocumentView& view,
+                                     const CheckOptions& options) {
+    std::vector<ActiveRule> active;
+    for (const auto& rule : all_rules()) {
+        const RuleInfo& info = rule->info();
+        ActiveRule entry{rule.get(), nullptr, info.dialect_severity, std::nullopt};
+        if (info.dialect) {
+            entry.citation = dialect_citation(info.spec_section, info.spec_quote);
+        } else {
+            if (policy == nullptr || view.kind_spec() == nullptr)
+                continue;
+            entry.setting = policy->enabled(info.id);
+            if (entry.setting == nullptr)
+                continue;
+            entry.severity = entry.setting->severity;
+            if (!entry.setting->citations.empty())
+                entry.citation = entry.setting->citations.front();
+        }
+        if (options.template_mode && info.content)
+            continue;
+        if (const auto it = options.severity_overrides.find(std::string(info.id));
+            it != options.severity_overrides.end()) {
+            if (it->second == Severity::off)
+                continue;
+            entry.severity = it->second;
+        }
+        active.push_back(std::move(entry));
+    }
+    return active;
+}
+
+} // namespace
+
+bool CheckContext::runs(std::string_view rule_id) const {
+    return running != nullptr && running->count(std::string(rule_id)) > 0;
+}
+
 CheckResult check_document(const Document& document, PackStore& packs,
                            const CheckOptions& options) {
     CheckResult result;
@@ -94,38 +142,21 @@ CheckResult check_document(const Document& document, PackStore& packs,
         result.policy_version = policy->version;
     }
 
-    for (const auto& rule : all_rules()) {
-        const RuleInfo& info = rule->info();
-        const RuleSetting* setting = nullptr;
-        Severity severity = info.dialect_severity;
-        std::optional<Citation> citation;
-        if (info.dialect) {
-            citation = dialect_citation(info.spec_section, info.spec_quote);
-        } else {
-            if (!policy || view.kind_spec() == nullptr)
-                continue;
-            setting = policy->enabled(info.id);
-            if (setting == nullptr)
-                continue;
-            severity = setting->severity;
-            if (!setting->citations.empty())
-                citation = setting->citations.front();
-        }
-        if (options.template_mode && info.content)
-            continue;
-        if (const auto it = options.severity_overrides.find(std::string(info.id));
-            it != options.severity_overrides.end()) {
-            if (it->second == Severity::off)
-                continue;
-            severity = it->second;
-        }
+    const std::vector<ActiveRule> active = active_rules(policy.get(), view, options);
+    std::set<std::string> running;
+    for (const ActiveRule& entry : active)
+        running.emplace(entry.rule->info().id);
+    for (const ActiveRule& entry : active) {
+        const RuleInfo& info = entry.rule->info();
         result.rules_run.emplace_back(info.id);
-        const CheckContext context{view, options, setting};
-        rule->check(context, [&](Position pos, std::string message) {
-            result.findings.push_back(
-                {std::string(info.id), severity, pos, std::move(message), citation, false, ""});
+        const CheckContext context{view, options, entry.setting, &running};
+        entry.rule->check(context, [&](Position pos, std::string message) {
+            result.findings.push_back({std::string(info.id), entry.severity, pos,
+                                       std::move(message), entry.citation, false, ""});
         });
     }
+    if (policy && view.kind_spec() != nullptr)
+        check_declarative(view, options, result);
 
     apply_suppressions(document, result.findings);
     std::stable_sort(result.findings.begin(), result.findings.end(),

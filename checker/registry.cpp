@@ -8,6 +8,8 @@ const RuleList& all_rules() {
         RuleList list;
         add_dialect_rules(list);
         add_front_matter_rules(list);
+        add_structure_rules(list);
+        add_smart_rules(list);
         return list;
     }();
     return rules;

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,11 +41,15 @@ struct CheckContext {
     const DocumentView& view;
     const CheckOptions& options;
     const RuleSetting* setting; // the pack's entry for this rule; nullptr for dialect rules
+    const std::set<std::string>* running; // ids of every rule that runs on this document
 
     const Document& document() const { return view.document(); }
     const Policy* policy() const { return view.policy(); }
     const std::vector<std::string>& vocabulary(const std::string& name) const;
     long param(const std::string& name, long fallback) const;
+    // Whether another rule runs on this document, so a general rule can leave to a more
+    // specific one what it would say better.
+    bool runs(std::string_view rule_id) const;
 };
 
 using Report = std::function<void(Position, std::string message)>;

@@ -7,5 +7,7 @@ namespace cpdoc {
 
 void add_dialect_rules(RuleList& rules);
 void add_front_matter_rules(RuleList& rules);
+void add_structure_rules(RuleList& rules);
+void add_smart_rules(RuleList& rules);
 
 } // namespace cpdoc

@@ -21,8 +21,20 @@ Document parse(const std::string& text) {
     return std::move(*result.document);
 }
 
-CheckResult check(const std::string& text, const std::string& policy, bool template_mode) {
+PackStore& packs() {
     static PackStore store;
+    static const bool loaded = [] {
+        const auto error = store.add_directory(source_path("tests/data/packs"));
+        if (error)
+            FAIL(error->to_string());
+        return true;
+    }();
+    (void)loaded;
+    return store;
+}
+
+CheckResult check(const std::string& text, const std::string& policy, bool template_mode) {
+    PackStore& store = packs();
     const Document doc = parse(text);
     CheckOptions options;
     options.policy_override = policy;

@@ -12,6 +12,9 @@ namespace cpdoc::test {
 
 Document parse(const std::string& text);
 
+// The shipped packs plus the test packs in tests/data/packs (test-all-rules: every rule on).
+PackStore& packs();
+
 // Checks text under the pack named in its front matter (or `policy` when given).
 CheckResult check(const std::string& text, const std::string& policy = "",
                   bool template_mode = false);

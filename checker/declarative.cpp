@@ -1,0 +1,92 @@
+#include "declarative.hpp"
+
+#include "grammar/values.hpp"
+#include "text_match.hpp"
+
+namespace cpdoc {
+
+Position missing_section_position(const Document& document) {
+    if (document.title)
+        return {document.title->pos.line, 1};
+    return {1, 1};
+}
+
+namespace {
+
+std::optional<Severity> effective_severity(const RuleSetting& rule, const CheckOptions& options) {
+    Severity severity = rule.severity;
+    if (const auto it = options.severity_overrides.find(rule.id);
+        it != options.severity_overrides.end())
+        severity = it->second;
+    if (severity == Severity::off)
+        return std::nullopt;
+    return severity;
+}
+
+Finding make_finding(const RuleSetting& rule, Severity severity, Position pos, std::string message) {
+    return {rule.id, severity, pos, std::move(message),
+            rule.citations.empty() ? std::nullopt : std::optional<Citation>(rule.citations.front()),
+            false, ""};
+}
+
+void check_requirement(const DocumentView& view, const Requirement& requirement, Severity severity,
+                       CheckResult& result) {
+    if (requirement.kind != view.kind() ||
+        !requirement.when.holds(view.document().front_matter))
+        return;
+    auto report = [&](Position pos, const std::string& what) {
+        result.findings.push_back(make_finding(requirement.rule, severity, pos,
+                                               what + ": " + requirement.message));
+    };
+    const Section* section = view.section(requirement.section);
+    if (section == nullptr) {
+        report(missing_section_position(view.document()),
+               "there is no `" + requirement.section + "` section");
+        return;
+    }
+    if (requirement.field.empty()) {
+        if (section->empty())
+            report(section->heading.pos, "the `" + requirement.section + "` section is empty");
+        return;
+    }
+    bool filled = !view.value(section->fields, requirement.section, requirement.field).empty();
+    for (const Record& record : section->records)
+        filled = filled || !view.value(record.fields, requirement.section, requirement.field).empty();
+    if (!filled)
+        report(section->heading.pos, "`" + requirement.section + "` records no `" +
+                                         requirement.field + ":`");
+}
+
+void check_discouraged(const DocumentView& view, const DiscouragedTerm& term, Severity severity,
+                       CheckResult& result) {
+    view.for_each_text([&](const Located& text, const Section&) {
+        if (!contains_phrase(text.text, term.term))
+            return;
+        std::string message = "avoid \"" + term.term + "\"";
+        if (!term.suggest.empty())
+            message += "; say \"" + term.suggest + "\" and describe what was seen";
+        if (!term.message.empty())
+            message += ": " + term.message;
+        result.findings.push_back(make_finding(term.rule, severity, text.pos, std::move(message)));
+    });
+}
+
+} // namespace
+
+void check_declarative(const DocumentView& view, const CheckOptions& options, CheckResult& result) {
+    const Policy& policy = *view.policy();
+    for (const Requirement& requirement : policy.requirements)
+        if (const auto severity = effective_severity(requirement.rule, options)) {
+            result.rules_run.push_back(requirement.rule.id);
+            check_requirement(view, requirement, *severity, result);
+        }
+    if (options.template_mode)
+        return; // terms are content: a template's guidance text may name them
+    for (const DiscouragedTerm& term : policy.discouraged)
+        if (const auto severity = effective_severity(term.rule, options)) {
+            result.rules_run.push_back(term.rule.id);
+            check_discouraged(view, term, *severity, result);
+        }
+}
+
+} // namespace cpdoc

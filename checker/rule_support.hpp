@@ -1,0 +1,22 @@
+// Small judgements several rule families share.
+#pragma once
+
+#include "rule.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cpdoc {
+
+// The field's value position when it has a value, otherwise `fallback`.
+Position value_position(const Field* field, Position fallback);
+
+// "N/A", "TBC", "to be discussed": text standing where a decision should be.
+bool is_placeholder_phrase(const CheckContext& context, std::string_view text);
+
+// Why an owner is not one named person ("all", an agency, a role, two people), or nullopt
+// when it is.
+std::optional<std::string> not_a_named_person(const CheckContext& context, std::string_view owner);
+
+} // namespace cpdoc

@@ -1,0 +1,212 @@
+// SMART-SPECIFIC, SMART-MEASURABLE, SMART-ACHIEVABLE, SMART-RELEVANT, SMART-TIMEBOUND: each
+// objective of the plan says what will be different for the child, how anyone will know,
+// who owns it, which need it meets, and by when.
+#include "checker/rule_families.hpp"
+#include "checker/rule_support.hpp"
+#include "checker/text_match.hpp"
+#include "grammar/values.hpp"
+
+namespace cpdoc {
+namespace {
+
+constexpr std::string_view objectives = "Objectives";
+
+// Runs `check` on every objective record with the named field (nullptr when absent).
+template <class Check>
+void for_each_objective(const CheckContext& context, std::string_view field, Check check) {
+    const Section* section = context.view.section(objectives);
+    if (section == nullptr)
+        return;
+    for (const Record& record : section->records)
+        check(record, context.view.field(record.fields, objectives, field));
+}
+
+bool blank(const Field* field) { return field == nullptr || trim(field->value.text).empty(); }
+
+// The first vocabulary phrase the text contains, when the text says little else.
+std::optional<std::string> carried_by(std::string_view text, const std::vector<std::string>& words,
+                                      std::size_t short_text_words) {
+    if (word_count(text) >= short_text_words)
+        return std::nullopt;
+    for (const std::string& word : words)
+        if (contains_phrase(text, word))
+            return word;
+    return std::nullopt;
+}
+
+class SmartSpecific : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "SMART-SPECIFIC",
+            .summary = "An objective whose outcome is missing or vague (\"improve\", \"engage "
+                       "with\", \"as appropriate\").",
+            .rationale = "An outcome says what will be different for the child. \"Mum to engage "
+                         "with services\" describes adult activity, not change for the child, "
+                         "and cannot be reviewed.",
+            .passing = "  - Outcome: Megan sleeps in her own bed in a clean, hazard-free room "
+                       "every night",
+            .failing = "  - Outcome: Improve home conditions"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        const auto words = context.param("vague-below-words", 8);
+        for_each_objective(context, "Outcome", [&](const Record& record, const Field* outcome) {
+            if (blank(outcome)) {
+                report(record.title.pos, "this objective has no `Outcome:`: say what will be "
+                                         "different for the child when it is met");
+                return;
+            }
+            const std::string_view text = trim(outcome->value.text);
+            if (is_placeholder_phrase(context, text))
+                report(outcome->value.pos, "the outcome `" + std::string(text) +
+                                               "` says nothing: say what will be different "
+                                               "for the child");
+            else if (auto vague = carried_by(text, context.vocabulary("vague-words"),
+                                             static_cast<std::size_t>(words)))
+                report(outcome->value.pos,
+                       "the outcome `" + std::string(text) + "` is vague (\"" + *vague +
+                           "\"): say what will be different for the child, in terms anyone "
+                           "could see, e.g. \"Megan attends nursery at least 4 days a week\"");
+        });
+    }
+};
+
+class SmartMeasurable : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "SMART-MEASURABLE",
+            .summary = "An objective with no measure, or one nobody could observe or count.",
+            .rationale = "Without a measure the core group cannot tell at review whether the "
+                         "objective was met, and drift goes unnoticed.",
+            .passing = "  - Measure: nursery attendance register, reviewed at each core group",
+            .failing = "  - Measure: ongoing monitoring"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        const auto words = context.param("unmeasurable-below-words", 5);
+        for_each_objective(context, "Measure", [&](const Record& record, const Field* measure) {
+            if (blank(measure)) {
+                report(record.title.pos, "this objective has no `Measure:`: say how anyone "
+                                         "will know it has been met (what will be seen, "
+                                         "counted or recorded)");
+                return;
+            }
+            const std::string_view text = trim(measure->value.text);
+            auto unmeasurable = carried_by(text, context.vocabulary("unmeasurable-words"),
+                                           static_cast<std::size_t>(words));
+            if (is_placeholder_phrase(context, text) || unmeasurable)
+                report(measure->value.pos,
+                       "the measure `" + std::string(text) +
+                           "` cannot be observed or counted: name what will be seen or "
+                           "recorded, e.g. \"school attendance above 90% on the register\"");
+        });
+    }
+};
+
+class SmartAchievable : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "SMART-ACHIEVABLE",
+            .summary = "An objective with no named owner.",
+            .rationale = "An objective everyone owns is one nobody owns: one named person "
+                         "makes sure it happens and reports on it.",
+            .passing = "  - Owner: Alison Reid",
+            .failing = "  - Owner: all agencies"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        for_each_objective(context, "Owner", [&](const Record& record, const Field* owner) {
+            if (blank(owner)) {
+                report(record.title.pos, "this objective has no `Owner:`: name the one person "
+                                         "accountable for it");
+                return;
+            }
+            if (auto why = not_a_named_person(context, owner->value.text))
+                report(owner->value.pos, "the objective's owner is not one named person (" +
+                                             *why + "): name the one person accountable");
+        });
+    }
+};
+
+class SmartRelevant : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "SMART-RELEVANT",
+            .summary = "An objective not tied to a stated need or risk.",
+            .rationale = "Every objective should answer a need or risk the assessment found; "
+                         "one that does not is activity for its own sake.",
+            .passing = "  - Need: Megan has been exposed to domestic abuse at home",
+            .failing = "  - Need: N/A"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        for_each_objective(context, "Need", [&](const Record& record, const Field* need) {
+            if (blank(need))
+                report(record.title.pos, "this objective has no `Need:`: say which risk or "
+                                         "need from the assessment it addresses");
+            else if (is_placeholder_phrase(context, need->value.text))
+                report(need->value.pos, "the need `" + std::string(trim(need->value.text)) +
+                                            "` is not a need: say which risk or need from the "
+                                            "assessment this objective addresses");
+        });
+    }
+};
+
+class SmartTimebound : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "SMART-TIMEBOUND",
+            .summary = "An objective with no due date, a non-date (\"ongoing\", \"ASAP\"), or a "
+                       "date before the plan or after the next review.",
+            .rationale = "A date makes drift visible: the review asks whether it was met by "
+                         "then. A date after the next review escapes that review.",
+            .passing = "  - Due: 2027-01-29",
+            .failing = "  - Due: ongoing"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        const auto plan_date = context.view.front_date("date");
+        const auto review = context.view.front_date("next-review");
+        for_each_objective(context, "Due", [&](const Record& record, const Field* due) {
+            if (blank(due)) {
+                report(record.title.pos, "this objective has no `Due:` date: give the date by "
+                                         "which it will be achieved");
+                return;
+            }
+            const std::string_view text = trim(due->value.text);
+            if (is_placeholder(text))
+                return; // PLACEHOLDER-UNFILLED says so
+            const auto date = parse_date(text);
+            if (!date) {
+                report(due->value.pos, "`" + std::string(text) +
+                                           "` is not a due date: give a date before the next "
+                                           "review, as 2026-11-20 or 20 November 2026");
+                return;
+            }
+            if (plan_date && *date < *plan_date)
+                report(due->value.pos, "due " + date->long_form() + ", before the plan was "
+                                           "agreed on " + plan_date->long_form());
+            else if (review && *date > *review)
+                report(due->value.pos, "due " + date->long_form() + ", after the next review on " +
+                                           review->long_form() +
+                                           ": set a date the review can check");
+        });
+    }
+};
+
+} // namespace
+
+void add_smart_rules(RuleList& rules) {
+    rules.push_back(std::make_unique<SmartSpecific>());
+    rules.push_back(std::make_unique<SmartMeasurable>());
+    rules.push_back(std::make_unique<SmartAchievable>());
+    rules.push_back(std::make_unique<SmartRelevant>());
+    rules.push_back(std::make_unique<SmartTimebound>());
+}
+
+} // namespace cpdoc
