@@ -112,13 +112,19 @@ void DocumentView::for_each_text(
     }
 }
 
+const Person* DocumentView::person(std::string_view name) const {
+    const auto it = people_.find(person_key(name));
+    return it == people_.end() ? nullptr : &it->second;
+}
+
 void DocumentView::collect_people() {
     auto add = [&](const Field& field) {
         const Person person = parse_person(field.value.text);
-        if (person.name.empty())
+        if (person.name.empty() || is_placeholder(person.name))
             return;
-        if (people_.insert(fold_name(person.name)).second)
-            people_display_.push_back(person.name);
+        auto [it, inserted] = people_.emplace(person_key(person.name), person);
+        if (!inserted && it->second.role.empty())
+            it->second = person;
     };
     for (const Section& section : document_.sections) {
         const SectionSpec* section_spec = spec_of(section);

@@ -8,7 +8,8 @@
 
 #include <functional>
 #include <optional>
-#include <set>
+#include <map>
+#include "grammar/values.hpp"
 #include <string>
 #include <vector>
 
@@ -45,17 +46,17 @@ public:
     // answers and table cells, with the section it stands in.
     void for_each_text(const std::function<void(const Located&, const Section&)>& visit) const;
 
-    // Folded names of everyone named with a person field anywhere in the document.
-    const std::set<std::string>& people() const { return people_; }
-    std::vector<std::string> people_display_names() const { return people_display_; }
+    // Everyone named in a person field of a section (attendance, named people, child
+    // seen), keyed by person_key: the person with the fullest role and agency given.
+    const std::map<std::string, Person>& people() const { return people_; }
+    const Person* person(std::string_view name) const;
 
 private:
     const Document& document_;
     const Policy* policy_;
     const KindSpec* kind_spec_ = nullptr;
     std::string kind_;
-    std::set<std::string> people_;
-    std::vector<std::string> people_display_;
+    std::map<std::string, Person> people_;
 
     void collect_people();
 };

@@ -10,6 +10,12 @@ const RuleList& all_rules() {
         add_front_matter_rules(list);
         add_structure_rules(list);
         add_smart_rules(list);
+        add_contingency_rules(list);
+        add_information_sharing_rules(list);
+        add_meeting_rules(list);
+        add_child_rules(list);
+        add_resistance_rules(list);
+        add_review_rules(list);
         return list;
     }();
     return rules;

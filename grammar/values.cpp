@@ -107,6 +107,19 @@ template <class KeepChar> std::string fold(std::string_view text, KeepChar keep)
 
 } // namespace
 
+std::string person_key(std::string_view name) {
+    std::string key = fold_name(name);
+    for (const std::string_view title : {"dr ", "mr ", "mrs ", "ms ", "miss ", "mx ", "pc ", "dc ",
+                                         "ds ", "sgt ", "cllr ", "prof "})
+        if (key.starts_with(title)) {
+            key.erase(0, title.size());
+            break;
+        }
+    while (!key.empty() && key.back() == '.')
+        key.pop_back();
+    return key;
+}
+
 std::string fold_name(std::string_view text) {
     return fold(text, [](char) { return true; });
 }

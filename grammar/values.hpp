@@ -25,6 +25,10 @@ struct Person {
 
 Person parse_person(std::string_view text);
 
+// The key that identifies a person across a document: the folded name without a title
+// ("Dr Sam Khan" and "sam khan" are the same person).
+std::string person_key(std::string_view name);
+
 // Lower case (ASCII), inline emphasis removed, runs of spaces folded to one, trimmed.
 // "Alison  REID" and "alison reid" fold to the same text.
 std::string fold_name(std::string_view text);

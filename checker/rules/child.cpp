@@ -1,0 +1,106 @@
+// CHILD-VIEWS-MISSING, CHILD-SEEN-MISSING: the child is at the centre of the record — what
+// they said or showed, and when they were last seen, and whether alone.
+#include "checker/declarative.hpp"
+#include "checker/rule_families.hpp"
+#include "checker/rule_support.hpp"
+#include "grammar/values.hpp"
+
+namespace cpdoc {
+namespace {
+
+constexpr std::string_view views = "Child's views";
+constexpr std::string_view seen = "Child seen";
+
+class ChildViewsMissing : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CHILD-VIEWS-MISSING",
+            .summary = "The child's views are not recorded.",
+            .rationale = "Where parents resist, the child's own experience is the first thing "
+                         "lost; the record must say what the child said or showed, and how it "
+                         "was gathered.",
+            .passing = "## Child's views\nMegan (7) told her teacher on 12 November that she "
+                       "is scared when Dad shouts. She drew her house with herself outside.",
+            .failing = "## Child's views\nN/A",
+            .content = false};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (context.view.spec(views) == nullptr)
+            return;
+        const Section* section = context.view.section(views);
+        if (section == nullptr) {
+            report(missing_section_position(context.document()),
+                   "the child's views are not recorded: add `## Child's views` with what the "
+                   "child said or showed, and how it was gathered");
+            return;
+        }
+        std::string text;
+        context.view.for_each_text([&](const Located& located, const Section& in) {
+            if (&in == section)
+                text += located.text + " ";
+        });
+        if (section->empty() || is_placeholder_phrase(context, text))
+            report(section->heading.pos,
+                   "the child's views are not recorded: say what the child said or showed, "
+                   "and how it was gathered (for a baby, what was observed)");
+    }
+};
+
+class ChildSeenMissing : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CHILD-SEEN-MISSING",
+            .summary = "Minutes that do not record when the child was last seen and whether "
+                       "alone.",
+            .rationale = "Resistant families keep professionals from the child; the minutes "
+                         "must show every meeting when the child was last seen, by whom, and "
+                         "whether alone.",
+            .passing = "## Child seen\n- Last seen: 2026-11-12\n- Seen alone: yes\n"
+                       "- Seen by: Alison Reid",
+            .failing = "## Child seen\n- Last seen: recently",
+            .content = false};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        const SectionSpec* spec = context.view.spec(seen);
+        if (spec == nullptr)
+            return;
+        const Section* section = context.view.section(seen);
+        if (section == nullptr) {
+            report(missing_section_position(context.document()),
+                   "the minutes do not say when the child was last seen: add `## Child seen` "
+                   "with `Last seen:`, `Seen alone:` and `Seen by:`");
+            return;
+        }
+        const DocumentView& view = context.view;
+        std::string missing;
+        for (const char* field : {"Last seen", "Seen alone", "Seen by"})
+            if (view.value(section->fields, seen, field).empty())
+                missing += (missing.empty() ? "`" : ", `") + std::string(field) + ":`";
+        if (!missing.empty()) {
+            report(section->heading.pos, "`Child seen` has no " + missing +
+                                             ": record when the child was last seen, whether "
+                                             "alone, and by whom");
+            return;
+        }
+        const Field* alone = view.field(section->fields, seen, "Seen alone");
+        const auto answer = parse_yes_no(alone->value.text);
+        if (!answer && !is_placeholder(alone->value.text))
+            report(alone->value.pos, "`Seen alone:` must be yes, or no with the reason");
+        else if (answer && !answer->yes && answer->reason.empty())
+            report(alone->value.pos, "the child was not seen alone and no reason is recorded: "
+                                     "write `no — why`, and plan how they will be");
+    }
+};
+
+} // namespace
+
+void add_child_rules(RuleList& rules) {
+    rules.push_back(std::make_unique<ChildViewsMissing>());
+    rules.push_back(std::make_unique<ChildSeenMissing>());
+}
+
+} // namespace cpdoc

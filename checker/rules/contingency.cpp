@@ -1,0 +1,110 @@
+// CONTINGENCY-MISSING, CONTINGENCY-VAGUE: the plan says what will happen if it is not
+// working — what would show that, what will be done, and who will do it.
+#include "checker/declarative.hpp"
+#include "checker/rule_families.hpp"
+#include "checker/rule_support.hpp"
+#include "grammar/values.hpp"
+
+namespace cpdoc {
+namespace {
+
+constexpr std::string_view contingency = "Contingency plan";
+
+class ContingencyMissing : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CONTINGENCY-MISSING",
+            .summary = "No contingency plan.",
+            .rationale = "When a plan stalls, the contingency plan is what stops drift: it was "
+                         "agreed in advance, so nobody has to decide under pressure whether "
+                         "things are bad enough to act.",
+            .passing = "## Contingency plan\n- Three visits with no access in a fortnight\n"
+                       "  - Trigger: three visits with no access in any 14 days\n"
+                       "  - Response: core group reconvened within 3 working days\n"
+                       "  - Owner: Alison Reid",
+            .failing = "(no `## Contingency plan` section)",
+            .content = false};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (context.view.spec(contingency) == nullptr)
+            return;
+        const Section* section = context.view.section(contingency);
+        if (section == nullptr)
+            report(missing_section_position(context.document()),
+                   "there is no contingency plan: add `## Contingency plan` with, for each "
+                   "sign that the plan is not working, what will happen and who will act");
+        else if (section->empty())
+            report(section->heading.pos, "the contingency plan is empty: record each trigger, "
+                                         "the response and who will act");
+    }
+};
+
+class ContingencyVague : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CONTINGENCY-VAGUE",
+            .summary = "A contingency with no trigger, no response or no owner, or placeholder "
+                       "text (\"N/A\", \"to be discussed\").",
+            .rationale = "\"Escalate if needed\" is not a plan: a contingency works only when "
+                         "everyone knows what will set it off, what happens then and who does "
+                         "it.",
+            .passing = "  - Trigger: Megan misses two consecutive days at nursery\n"
+                       "  - Response: unannounced home visit the same day\n"
+                       "  - Owner: Alison Reid",
+            .failing = "  - Trigger: if things deteriorate\n  - Response: to be discussed"};
+        return info;
+    }
+
+    void check(const CheckContext& context, const Report& report) const override {
+        const Section* section = context.view.section(contingency);
+        if (section == nullptr || section->empty())
+            return;
+        if (section->records.empty()) {
+            report(section->heading.pos,
+                   "the contingency plan has no records: write each contingency as a list item "
+                   "with `Trigger:`, `Response:` and `Owner:` under it");
+            return;
+        }
+        for (const Record& record : section->records)
+            check_record(context, record, report);
+    }
+
+private:
+    static void check_record(const CheckContext& context, const Record& record,
+                             const Report& report) {
+        std::string missing;
+        for (const char* field : {"Trigger", "Response", "Owner"}) {
+            const Field* found = context.view.field(record.fields, contingency, field);
+            if (found == nullptr || trim(found->value.text).empty()) {
+                missing += (missing.empty() ? "`" : ", `") + std::string(field) + ":`";
+                continue;
+            }
+            const std::string_view value = trim(found->value.text);
+            if (is_placeholder_phrase(context, value))
+                report(found->value.pos, "`" + std::string(value) + "` is not a " +
+                                             to_lower(field) + ": say it plainly");
+            else if (std::string_view(field) == "Owner")
+                if (auto why = not_a_named_person(context, value))
+                    report(found->value.pos,
+                           "the contingency's owner is not one named person (" + *why + ")");
+        }
+        if (!missing.empty())
+            report(record.title.pos, "this contingency has no " + missing +
+                                         ": say what will show the plan is not working, what "
+                                         "will happen then, and who will act");
+    }
+
+    static std::string to_lower(std::string_view text) { return fold_name(text); }
+};
+
+} // namespace
+
+void add_contingency_rules(RuleList& rules) {
+    rules.push_back(std::make_unique<ContingencyMissing>());
+    rules.push_back(std::make_unique<ContingencyVague>());
+}
+
+} // namespace cpdoc

@@ -1,0 +1,127 @@
+// INFO-SHARING-DECISION, INFO-SHARING-REASON, INFO-SHARING-FAMILY: every decision to share
+// or not to share information is recorded with its reason, and whether the family was told.
+#include "checker/rule_families.hpp"
+#include "checker/rule_support.hpp"
+#include "checker/text_match.hpp"
+#include "grammar/values.hpp"
+
+namespace cpdoc {
+namespace {
+
+constexpr std::string_view sharing = "Information sharing";
+
+template <class Check> void for_each_decision(const CheckContext& context, Check check) {
+    if (const Section* section = context.view.section(sharing))
+        for (const Record& record : section->records)
+            check(record);
+}
+
+// "share", "shared", "do not share", "not shared", "don't share", "withheld", ...
+bool is_decision(std::string_view value) {
+    static const std::vector<std::string> decisions = {
+        "share",      "shared",  "do not share", "don't share", "not shared", "not to share",
+        "withhold",   "withheld", "will share",  "will not share", "to share", "decline",
+        "declined"};
+    std::string_view head = trim(value);
+    for (const std::string_view separator : {" \xE2\x80\x94", " -", ",", ";", ":", "("})
+        head = head.substr(0, head.find(separator));
+    return is_one_of(head, decisions);
+}
+
+class InfoSharingDecision : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "INFO-SHARING-DECISION",
+            .summary = "An information-sharing record without a share / do-not-share decision.",
+            .rationale = "A record that lists information without saying whether it was shared "
+                         "leaves every agency unsure what the others know.",
+            .passing = "  - Decision: do not share",
+            .failing = "  - Decision: discussed"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        for_each_decision(context, [&](const Record& record) {
+            const Field* decision = context.view.field(record.fields, sharing, "Decision");
+            if (decision == nullptr || trim(decision->value.text).empty())
+                report(record.title.pos, "this information-sharing record has no `Decision:`: "
+                                         "write `share` or `do not share`");
+            else if (!is_decision(decision->value.text))
+                report(decision->value.pos, "`" + std::string(trim(decision->value.text)) +
+                                                "` is not a decision: write `share` or `do not "
+                                                "share`");
+        });
+    }
+};
+
+class InfoSharingReason : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "INFO-SHARING-REASON",
+            .summary = "A decision to share or not to share with no reason recorded.",
+            .rationale = "Sharing without consent, and withholding, are both decisions a "
+                         "practitioner may have to account for; the reason is what makes them "
+                         "defensible.",
+            .passing = "  - Reason: the assault on 3 November is relevant to school's "
+                       "safeguarding of Megan; consent not sought as it would increase risk",
+            .failing = "  - Reason: N/A"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        for_each_decision(context, [&](const Record& record) {
+            const Field* reason = context.view.field(record.fields, sharing, "Reason");
+            if (reason == nullptr || trim(reason->value.text).empty())
+                report(record.title.pos, "this decision has no `Reason:`: record why the "
+                                         "information is, or is not, shared");
+            else if (is_placeholder_phrase(context, reason->value.text))
+                report(reason->value.pos, "`" + std::string(trim(reason->value.text)) +
+                                              "` is not a reason: record why the information "
+                                              "is, or is not, shared");
+        });
+    }
+};
+
+class InfoSharingFamily : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "INFO-SHARING-FAMILY",
+            .summary = "Not recorded whether the family was told, or \"no\" with no reason.",
+            .rationale = "Families should know what is shared about them unless telling them "
+                         "would put the child at risk; when they are not told, the reason must "
+                         "be recorded.",
+            .passing = "  - Family informed: no \xE2\x80\x94 telling Mr Hughes would put Megan "
+                       "and her mother at risk",
+            .failing = "  - Family informed: no"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        for_each_decision(context, [&](const Record& record) {
+            const Field* told = context.view.field(record.fields, sharing, "Family informed");
+            if (told == nullptr || trim(told->value.text).empty()) {
+                report(record.title.pos, "this decision does not record whether the family "
+                                         "was told: add `Family informed: yes` or `no — "
+                                         "the reason`");
+                return;
+            }
+            const auto answer = parse_yes_no(told->value.text);
+            if (!answer)
+                report(told->value.pos, "`Family informed:` must be yes, or no with the reason");
+            else if (!answer->yes && answer->reason.empty())
+                report(told->value.pos, "the family was not told, and no reason is recorded: "
+                                        "write `no — why telling them would not be safe or "
+                                        "appropriate`");
+        });
+    }
+};
+
+} // namespace
+
+void add_information_sharing_rules(RuleList& rules) {
+    rules.push_back(std::make_unique<InfoSharingDecision>());
+    rules.push_back(std::make_unique<InfoSharingReason>());
+    rules.push_back(std::make_unique<InfoSharingFamily>());
+}
+
+} // namespace cpdoc

@@ -1,0 +1,220 @@
+// CHAIR-MISSING, CHAIR-NOT-MANAGER, ACTION-OWNER-MISSING, ACTION-OWNER-NOT-PERSON,
+// ACTION-OWNER-UNKNOWN, ACTION-DUE-MISSING: meetings chaired by a manager, and a named,
+// accountable person and a date for every action.
+#include "checker/declarative.hpp"
+#include "checker/rule_families.hpp"
+#include "checker/rule_support.hpp"
+#include "checker/text_match.hpp"
+#include "grammar/values.hpp"
+
+namespace cpdoc {
+namespace {
+
+constexpr std::string_view attendance = "Attendance";
+constexpr std::string_view actions = "Actions";
+
+const Field* chair_field(const CheckContext& context) {
+    const Section* section = context.view.section(attendance);
+    if (section == nullptr)
+        return nullptr;
+    const Field* chair = context.view.field(section->fields, attendance, "Chair");
+    return chair != nullptr && !trim(chair->value.text).empty() ? chair : nullptr;
+}
+
+class ChairMissing : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CHAIR-MISSING",
+            .summary = "Minutes with no chair.",
+            .rationale = "The chair is accountable for the meeting's decisions and for "
+                         "making sure every action has an owner; minutes must say who it was.",
+            .passing = "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work",
+            .failing = "## Attendance\n- Present: Alison Reid, Team Manager, Social Work",
+            .content = false};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (context.view.spec(attendance) == nullptr ||
+            context.view.spec(attendance)->field_named("Chair") == nullptr ||
+            chair_field(context) != nullptr)
+            return;
+        const Section* section = context.view.section(attendance);
+        report(section != nullptr ? section->heading.pos
+                                  : missing_section_position(context.document()),
+               "the minutes do not say who chaired the meeting: add `- Chair: Name, Role, "
+               "Agency` under Attendance");
+    }
+};
+
+class ChairNotManager : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CHAIR-NOT-MANAGER",
+            .summary = "A chair whose role is not a manager role in the policy.",
+            .rationale = "Meetings about resistant families are chaired by a manager, who can "
+                         "commit resources and escalate; a practitioner chairing their own "
+                         "case cannot offer that oversight.",
+            .passing = "- Chair: Alison Reid, Team Manager, Social Work",
+            .failing = "- Chair: Jo Bell, Social Worker, Social Work"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        const Field* chair = chair_field(context);
+        if (chair == nullptr || is_placeholder(chair->value.text))
+            return;
+        Person person = parse_person(chair->value.text);
+        if (person.role.empty())
+            if (const Person* named = context.view.person(person.name))
+                person = *named;
+        if (person.role.empty()) {
+            report(chair->value.pos, "the chair's role is not recorded: write `Chair: Name, "
+                                     "Role, Agency` so it is clear a manager chaired");
+            return;
+        }
+        for (const std::string& role : context.vocabulary("manager-roles"))
+            if (contains_phrase(person.role, role))
+                return;
+        report(chair->value.pos, "the chair, " + person.name + ", is a " + person.role +
+                                     ", not a manager: the policy asks for a manager "
+                                     "(e.g. Team Manager) to chair");
+    }
+};
+
+template <class Check> void for_each_action(const CheckContext& context, Check check) {
+    if (const Section* section = context.view.section(actions))
+        for (const Record& record : section->records)
+            check(record, context.view.field(record.fields, actions, "Owner"));
+}
+
+bool has_value(const Field* field) { return field != nullptr && !trim(field->value.text).empty(); }
+
+class ActionOwnerMissing : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "ACTION-OWNER-MISSING",
+            .summary = "An action with no owner.",
+            .rationale = "An action nobody owns does not happen; the minutes are how the "
+                         "core group holds each other to account.",
+            .passing = "- Book a joint visit with police\n  - Owner: Alison Reid\n"
+                       "  - Due: 2026-11-27",
+            .failing = "- Book a joint visit with police\n  - Due: 2026-11-27"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        for_each_action(context, [&](const Record& record, const Field* owner) {
+            if (!has_value(owner))
+                report(record.title.pos, "this action has no `Owner:`: name the one person who "
+                                         "will do it");
+        });
+    }
+};
+
+class ActionOwnerNotPerson : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "ACTION-OWNER-NOT-PERSON",
+            .summary = "An owner that is an agency, a role, \"all\" or \"TBC\" rather than a "
+                       "named person.",
+            .rationale = "\"Health\" or \"all agencies\" cannot be asked at the next meeting "
+                         "why an action was not done; a named person can.",
+            .passing = "  - Owner: Jane Doe",
+            .failing = "  - Owner: Health"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        for_each_action(context, [&](const Record&, const Field* owner) {
+            if (!has_value(owner) || is_placeholder(owner->value.text))
+                return;
+            if (auto why = not_a_named_person(context, owner->value.text))
+                report(owner->value.pos,
+                       "the action's owner is not one named person (" + *why +
+                           "): name the person accountable for it");
+        });
+    }
+};
+
+class ActionOwnerUnknown : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "ACTION-OWNER-UNKNOWN",
+            .summary = "An owner not named in the attendance or named people.",
+            .rationale = "An action given to someone who was not at the meeting, or a "
+                         "misspelt name, may never reach them.",
+            .passing = "## Attendance\n- Present: Jane Doe, Health Visitor, NHS\n...\n"
+                       "  - Owner: Jane Doe",
+            .failing = "  - Owner: Jane Dow"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        std::vector<std::string> known;
+        for (const auto& [key, person] : context.view.people())
+            known.push_back(person.name);
+        for_each_action(context, [&](const Record&, const Field* owner) {
+            if (!has_value(owner) || is_placeholder(owner->value.text) ||
+                not_a_named_person(context, owner->value.text))
+                return;
+            const std::string name = parse_person(owner->value.text).name;
+            if (context.view.person(name) != nullptr || unique_first_name(context, name))
+                return;
+            std::string message = "`" + name + "` is not named in the attendance or named "
+                                               "people";
+            if (const auto near = nearest(name, known))
+                message += ": did you mean `" + *near + "`?";
+            else
+                message += ": add them there, with their role and agency";
+            report(owner->value.pos, message);
+        });
+    }
+
+private:
+    // "Alison" for the only Alison present.
+    static bool unique_first_name(const CheckContext& context, const std::string& name) {
+        const std::string key = person_key(name);
+        if (key.empty() || key.find(' ') != std::string::npos)
+            return false;
+        int matches = 0;
+        for (const auto& [person, details] : context.view.people())
+            if (person.substr(0, person.find(' ')) == key)
+                ++matches;
+        return matches == 1;
+    }
+};
+
+class ActionDueMissing : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "ACTION-DUE-MISSING",
+            .summary = "An action with no due date.",
+            .rationale = "Without a date an action cannot be late, so nobody notices when it "
+                         "has not been done.",
+            .passing = "  - Due: 2026-11-27",
+            .failing = "(an action with no `Due:`)"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (const Section* section = context.view.section(actions))
+            for (const Record& record : section->records)
+                if (!has_value(context.view.field(record.fields, actions, "Due")))
+                    report(record.title.pos, "this action has no `Due:` date: give the date "
+                                             "it will be done by");
+    }
+};
+
+} // namespace
+
+void add_meeting_rules(RuleList& rules) {
+    rules.push_back(std::make_unique<ChairMissing>());
+    rules.push_back(std::make_unique<ChairNotManager>());
+    rules.push_back(std::make_unique<ActionOwnerMissing>());
+    rules.push_back(std::make_unique<ActionOwnerNotPerson>());
+    rules.push_back(std::make_unique<ActionOwnerUnknown>());
+    rules.push_back(std::make_unique<ActionDueMissing>());
+}
+
+} // namespace cpdoc

@@ -1,0 +1,224 @@
+// RESISTANCE-CAUSE, TERM-DISGUISED-COMPLIANCE, ASSESSMENT-GAPS, WORKER-SAFETY: resistance
+// understood rather than labelled, what it stopped the assessment finding, and the safety of
+// the workers who face it.
+#include "checker/declarative.hpp"
+#include "checker/rule_families.hpp"
+#include "checker/rule_support.hpp"
+#include "checker/text_match.hpp"
+#include "grammar/values.hpp"
+
+namespace cpdoc {
+namespace {
+
+constexpr std::string_view resistance = "Resistance";
+constexpr std::string_view gaps = "Assessment gaps";
+constexpr std::string_view safety = "Worker safety";
+
+bool resistance_recorded(const CheckContext& context) {
+    const Section* section = context.view.section(resistance);
+    return section != nullptr && !section->empty();
+}
+
+class ResistanceCause : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "RESISTANCE-CAUSE",
+            .summary = "Resistance recorded by label only, with no explanation of who and why.",
+            .rationale = "\"Non-engaging\" tells the next worker nothing. Understanding why "
+                         "this parent resists — fear of losing the child, past experience, "
+                         "substance use — is what lets the plan respond, and the impact on "
+                         "the child is what matters.",
+            .passing = "- Visits refused since October\n  - Type: failure-to-enable-contact\n"
+                       "  - Who: Ms Hughes (mother)\n  - Explanation: fears Megan will be "
+                       "removed, as her older son was in 2019\n  - Impact on child: Megan "
+                       "has not been seen at home for 5 weeks",
+            .failing = "- Mum is non-engaging"};
+        return info;
+    }
+
+    void check(const CheckContext& context, const Report& report) const override {
+        const Section* section = context.view.section(resistance);
+        if (section == nullptr || section->empty())
+            return;
+        if (section->records.empty()) {
+            report(section->heading.pos,
+                   "resistance is described without records: for each pattern, record "
+                   "`Type:`, `Who:`, `Explanation:` (why, in this family) and `Impact on "
+                   "child:`");
+            return;
+        }
+        const auto min_words = static_cast<std::size_t>(context.param("explanation-min-words", 4));
+        for (const Record& record : section->records) {
+            check_type(context, record, report);
+            std::string missing;
+            for (const char* field : {"Who", "Explanation", "Impact on child"}) {
+                const std::string_view value = context.view.value(record.fields, resistance, field);
+                if (value.empty() || is_placeholder_phrase(context, value))
+                    missing += (missing.empty() ? "`" : ", `") + std::string(field) + ":`";
+            }
+            if (!missing.empty()) {
+                report(record.title.pos, "resistance recorded by label only: add " + missing +
+                                             " so the next worker knows who resists, why, and "
+                                             "what it means for the child");
+                continue;
+            }
+            const Field* explanation = context.view.field(record.fields, resistance, "Explanation");
+            if (word_count(explanation->value.text) < min_words)
+                report(explanation->value.pos,
+                       "the explanation `" + std::string(trim(explanation->value.text)) +
+                           "` is a label: say why this person resists, in this family");
+        }
+    }
+
+private:
+    static void check_type(const CheckContext& context, const Record& record,
+                           const Report& report) {
+        const Field* type = context.view.field(record.fields, resistance, "Type");
+        const auto& types = context.vocabulary("resistance-types");
+        if (type == nullptr || trim(type->value.text).empty() || types.empty() ||
+            is_one_of(type->value.text, types) || is_placeholder(type->value.text))
+            return;
+        std::string message = "`" + std::string(trim(type->value.text)) +
+                              "` is not a resistance type of this policy";
+        if (const auto near = nearest(type->value.text, types))
+            message += ": did you mean `" + *near + "`?";
+        else {
+            message += ": use one of";
+            for (const std::string& t : types)
+                message += " " + t;
+        }
+        report(type->value.pos, message);
+    }
+};
+
+class TermDisguisedCompliance : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "TERM-DISGUISED-COMPLIANCE",
+            .summary = "The term \"disguised compliance\" used without describing the "
+                       "behaviour (say \"apparent cooperation\").",
+            .rationale = "The label implies intent nobody has shown and tells a reader nothing "
+                         "about what happened; describing the behaviour does both jobs.",
+            .passing = "Ms Hughes agreed to every action at the meeting but has kept none of "
+                       "the four appointments since (apparent cooperation).",
+            .failing = "Mum is showing disguised compliance."};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        const auto min_words = static_cast<std::size_t>(context.param("describe-min-words", 12));
+        context.view.for_each_text([&](const Located& text, const Section&) {
+            if (!contains_phrase(text.text, "disguised compliance"))
+                return;
+            if (word_count(text.text) >= min_words + 2)
+                return; // the behaviour is described around the label
+            report(text.pos, "\"disguised compliance\" labels the family without saying what "
+                             "happened: describe the behaviour (what was agreed, what was "
+                             "done) and call it \"apparent cooperation\"");
+        });
+    }
+};
+
+class AssessmentGaps : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "ASSESSMENT-GAPS",
+            .summary = "Resistance recorded but no record of which areas of assessment could "
+                       "not be completed and why.",
+            .rationale = "Resistance hides things: an assessment that does not say what it "
+                         "could not see reads as if it saw everything.",
+            .passing = "## Assessment gaps\n- Megan's bedroom\n  - Why: access to upstairs "
+                       "refused at all four visits",
+            .failing = "(resistance recorded, no `## Assessment gaps` section)"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (!resistance_recorded(context))
+            return;
+        const Section* section = context.view.section(gaps);
+        if (section == nullptr || section->empty()) {
+            report(section != nullptr ? section->heading.pos
+                                      : context.view.section(resistance)->heading.pos,
+                   "resistance is recorded but not what it kept the assessment from: add "
+                   "`## Assessment gaps` with each area that could not be assessed and `Why:`");
+            return;
+        }
+        for (const Record& record : section->records) {
+            const std::string_view why = context.view.value(record.fields, gaps, "Why");
+            if (why.empty() || is_placeholder_phrase(context, why))
+                report(record.title.pos, "this gap does not say why it could not be assessed: "
+                                         "add `Why:`");
+        }
+    }
+};
+
+class WorkerSafety : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "WORKER-SAFETY",
+            .summary = "Threats, violence or a \"yes\" on the worker-safety checklist with no "
+                       "record of sharing with a manager and a safety plan.",
+            .rationale = "Workers too scared to challenge a family cannot protect the child; "
+                         "a risk to workers must reach a manager and be planned for.",
+            .passing = "## Worker safety\n- [x] Threats made to staff\n- Shared with manager: "
+                       "2026-11-10, Alison Reid\n- Safety plan: joint visits only, police "
+                       "informed",
+            .failing = "## Worker safety\n- [x] Threats made to staff"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        const auto trigger = risk_to_workers(context);
+        if (!trigger)
+            return;
+        const Section* section = context.view.section(safety);
+        if (section == nullptr) {
+            report(*trigger, "a risk to workers is recorded but there is no `## Worker safety` "
+                             "section: record when it was shared with a manager (date and "
+                             "name) and the safety plan");
+            return;
+        }
+        const Field* shared = context.view.field(section->fields, safety, "Shared with manager");
+        const auto when = shared == nullptr ? std::nullopt : parse_leading_date(shared->value.text);
+        if (!when || trim(when->rest).empty())
+            report(value_position(shared, section->heading.pos),
+                   "the risk to workers is not recorded as shared with a manager: write "
+                   "`Shared with manager: date, manager's name`");
+        const std::string_view plan = context.view.value(section->fields, safety, "Safety plan");
+        if (plan.empty() || is_placeholder_phrase(context, plan))
+            report(section->heading.pos, "there is no safety plan for workers: record how "
+                                         "visits will be made safely (e.g. joint visits, "
+                                         "office meetings, police informed)");
+    }
+
+private:
+    // Where a risk to workers is first recorded, if anywhere.
+    static std::optional<Position> risk_to_workers(const CheckContext& context) {
+        if (const Section* section = context.view.section(safety)) {
+            for (const ChecklistAnswer& answer : section->checklist)
+                if (answer.checked)
+                    return answer.text.pos;
+        }
+        if (const Section* section = context.view.section(resistance)) {
+            for (const Record& record : section->records) {
+                const Field* type = context.view.field(record.fields, resistance, "Type");
+                if (type != nullptr && contains_phrase(type->value.text, "threats-or-violence"))
+                    return type->value.pos;
+            }
+        }
+        return std::nullopt;
+    }
+};
+
+} // namespace
+
+void add_resistance_rules(RuleList& rules) {
+    rules.push_back(std::make_unique<ResistanceCause>());
+    rules.push_back(std::make_unique<TermDisguisedCompliance>());
+    rules.push_back(std::make_unique<AssessmentGaps>());
+    rules.push_back(std::make_unique<WorkerSafety>());
+}
+
+} // namespace cpdoc
