@@ -23,6 +23,7 @@ struct CheckArgs {
 };
 
 int run_check(const CheckArgs& args);
+int run_rules(bool markdown);
 int run_explain(const CommonArgs& common, const std::string& rule_id);
 int run_policies_list(const CommonArgs& common);
 int run_policies_show(const CommonArgs& common, const std::string& id);

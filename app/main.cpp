@@ -40,6 +40,10 @@ int main(int argc, char** argv) {
     add_common(explain_cmd);
     explain_cmd->add_option("rule", rule_id, "rule id, e.g. SMART-MEASURABLE")->required();
 
+    bool markdown = false;
+    CLI::App* rules_cmd = app.add_subcommand("rules", "list every rule cpdoc has");
+    rules_cmd->add_flag("--markdown", markdown, "print the rule catalogue as Markdown");
+
     CLI::App* policies_cmd = app.add_subcommand("policies", "list, show and validate policy packs");
     policies_cmd->require_subcommand(1);
     CLI::App* list_cmd = policies_cmd->add_subcommand("list", "list the policy packs");
@@ -63,6 +67,8 @@ int main(int argc, char** argv) {
     check.common = common;
     if (*check_cmd)
         return run_check(check);
+    if (*rules_cmd)
+        return run_rules(markdown);
     if (*explain_cmd)
         return run_explain(common, rule_id);
     if (*list_cmd)
