@@ -16,6 +16,7 @@ const RuleList& all_rules() {
         add_child_rules(list);
         add_resistance_rules(list);
         add_review_rules(list);
+        add_chronology_rules(list);
         return list;
     }();
     return rules;

@@ -1,0 +1,153 @@
+// CHRONOLOGY-DATE, CHRONOLOGY-SOURCE, CHRONOLOGY-ORDER, CHRONOLOGY-TYPE: every entry of a
+// chronology is dated, sourced, in order and of a known type.
+#include "checker/chronology.hpp"
+#include "checker/declarative.hpp"
+#include "checker/rule_families.hpp"
+#include "checker/rule_support.hpp"
+#include "checker/text_match.hpp"
+#include "grammar/values.hpp"
+
+namespace cpdoc {
+namespace {
+
+bool is_chronology(const CheckContext& context) { return context.view.kind() == "chronology"; }
+
+Position row_position(const ChronologyEntry& entry) { return {entry.row->line, 1}; }
+
+class ChronologyDate : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CHRONOLOGY-DATE",
+            .summary = "A chronology entry with no valid date (or a chronology with no table).",
+            .rationale = "A chronology is read for patterns over time; an undated entry cannot "
+                         "be placed in the pattern, and timescales cannot be counted from it.",
+            .passing = "| 2026-11-03 | visit-no-access | No answer at 10:00 | Social Work |",
+            .failing = "| early Nov | visit-no-access | No answer | Social Work |"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (!is_chronology(context))
+            return;
+        const Chronology chronology = read_chronology(context.view);
+        if (chronology.table == nullptr) {
+            report(missing_section_position(context.document()),
+                   "there is no chronology table: add a table with the columns Date, Type, "
+                   "Event and Source, one row per event");
+            return;
+        }
+        for (const ChronologyEntry& entry : chronology.entries) {
+            if (entry.date_cell == nullptr || entry.date)
+                continue;
+            const std::string_view text = trim(entry.date_cell->text);
+            if (text.empty())
+                report(row_position(entry), "this entry has no date");
+            else if (!is_placeholder(text))
+                report(entry.date_cell->pos, "`" + std::string(text) + "` is not a date: write " +
+                                                 std::string(accepted_date_forms));
+        }
+    }
+};
+
+class ChronologySource : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CHRONOLOGY-SOURCE",
+            .summary = "A chronology entry with no source.",
+            .rationale = "Every entry must say which agency and record it comes from, so it "
+                         "can be checked and so the same event from two agencies is seen as "
+                         "one.",
+            .passing = "| 2026-11-03 | visit-no-access | No answer | Social Work (case note 14) |",
+            .failing = "| 2026-11-03 | visit-no-access | No answer | |"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (!is_chronology(context))
+            return;
+        for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
+            if (entry.source_cell == nullptr)
+                return; // FIELD-MISSING reports the missing column
+            const std::string_view source = trim(entry.source_cell->text);
+            if (source.empty() || is_placeholder_phrase(context, source))
+                report(entry.source_cell->text.empty() ? row_position(entry) : entry.source_cell->pos,
+                       "this entry has no source: say which agency and record it comes from");
+        }
+    }
+};
+
+class ChronologyOrder : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CHRONOLOGY-ORDER",
+            .summary = "A chronology entry out of date order.",
+            .rationale = "Readers scan a chronology top to bottom for patterns; an entry out "
+                         "of order hides the sequence that matters.",
+            .passing = "| 2026-11-03 | ... |\n| 2026-11-05 | ... |",
+            .failing = "| 2026-11-05 | ... |\n| 2026-11-03 | ... |"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (!is_chronology(context))
+            return;
+        std::optional<Date> latest;
+        for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
+            if (!entry.date)
+                continue;
+            if (latest && *entry.date < *latest)
+                report(entry.date_cell->pos, entry.date->long_form() + " is out of order: it "
+                                                 "comes after an entry dated " +
+                                                 latest->long_form());
+            else
+                latest = entry.date;
+        }
+    }
+};
+
+class ChronologyType : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CHRONOLOGY-TYPE",
+            .summary = "A chronology entry whose type is not in the policy's event vocabulary.",
+            .rationale = "Types are what lets cpdoc count defaulted visits and find meetings; "
+                         "an unknown type is an event no timescale can see.",
+            .passing = "| 2026-11-03 | visit-no-access | ... |",
+            .failing = "| 2026-11-03 | no access visit | ... |"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (!is_chronology(context))
+            return;
+        const auto& types = context.vocabulary("event-types");
+        for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
+            if (entry.type_cell == nullptr)
+                return;
+            const std::string_view type = trim(entry.type_cell->text);
+            if (is_placeholder(type) || is_one_of(type, types))
+                continue;
+            if (type.empty()) {
+                report(row_position(entry), "this entry has no type");
+                continue;
+            }
+            std::string message = "`" + std::string(type) + "` is not an event type of this policy";
+            if (const auto near = nearest(type, types))
+                message += ": did you mean `" + *near + "`?";
+            else
+                message += ": `cpdoc policies show` lists the types";
+            report(entry.type_cell->pos, message);
+        }
+    }
+};
+
+} // namespace
+
+void add_chronology_rules(RuleList& rules) {
+    rules.push_back(std::make_unique<ChronologyDate>());
+    rules.push_back(std::make_unique<ChronologySource>());
+    rules.push_back(std::make_unique<ChronologyOrder>());
+    rules.push_back(std::make_unique<ChronologyType>());
+}
+
+} // namespace cpdoc
