@@ -3,9 +3,19 @@
 #include "pack_setup.hpp"
 #include "reports.hpp"
 
+#include <ctime>
 #include <iostream>
 
 namespace cpdoc {
+
+std::optional<Date> resolve_today(const std::string& given) {
+    if (!given.empty())
+        return parse_date(given);
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
 
 int run_check(const CheckArgs& args) {
     PackStore store;
@@ -14,6 +24,13 @@ int run_check(const CheckArgs& args) {
     CheckOptions options;
     options.policy_override = args.common.policy;
     options.template_mode = args.template_mode;
+    const auto today = resolve_today(args.today);
+    if (!today) {
+        std::cerr << "cpdoc: --today " << args.today << ": not a date; write "
+                  << accepted_date_forms << '\n';
+        return exit_usage;
+    }
+    options.today = today;
     const Limits limits;
 
     std::vector<FileOutcome> outcomes;

@@ -1,6 +1,9 @@
 // The subcommands, each a function from parsed arguments to an exit status.
 #pragma once
 
+#include "grammar/date.hpp"
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,9 +23,14 @@ struct CheckArgs {
     std::string format = "text";
     bool explain = false;
     bool template_mode = false;
+    std::string today; // --today; empty: the system date
 };
 
 int run_check(const CheckArgs& args);
+
+// --today: the date given, or the system's local date when none was; nullopt when the
+// given text is not a date.
+std::optional<Date> resolve_today(const std::string& given);
 int run_rules(bool markdown);
 int run_explain(const CommonArgs& common, const std::string& rule_id);
 int run_policies_list(const CommonArgs& common);

@@ -32,6 +32,8 @@ int main(int argc, char** argv) {
     check_cmd->add_option("--format", check.format, "output format")
         ->check(CLI::IsMember({"text", "json"}));
     check_cmd->add_flag("--explain", check.explain, "quote the policy text under each finding");
+    check_cmd->add_option("--today", check.today,
+                          "the date to count timescales to (default: today), e.g. 2026-11-25");
     check_cmd->add_flag("--template", check.template_mode,
                         "template mode: placeholders allowed, content rules skipped");
 

@@ -39,6 +39,22 @@ std::string json_report(const std::vector<FileOutcome>& outcomes) {
                 json.key("suppression_reason").value(finding.suppression_reason);
             json.end_object();
         }
+        json.end_array();
+        json.key("deadlines").begin_array();
+        for (const Deadline& deadline : result.deadlines) {
+            json.begin_object()
+                .key("rule").value(deadline.rule_id)
+                .key("what").value(deadline.what)
+                .key("due").value(deadline.due.iso())
+                .key("line").value(deadline.pos.line)
+                .key("column").value(deadline.pos.column)
+                .key("met_on");
+            if (deadline.met_on)
+                json.value(deadline.met_on->iso());
+            else
+                json.null();
+            json.end_object();
+        }
         json.end_array().end_object();
     }
     json.end_array().end_object();

@@ -150,10 +150,13 @@ CheckResult check_document(const Document& document, PackStore& packs,
         const RuleInfo& info = entry.rule->info();
         result.rules_run.emplace_back(info.id);
         const CheckContext context{view, options, entry.setting, &running};
-        entry.rule->check(context, [&](Position pos, std::string message) {
-            result.findings.push_back({std::string(info.id), entry.severity, pos,
-                                       std::move(message), entry.citation, false, ""});
-        });
+        const Report report(
+            [&](Position pos, std::string message, std::optional<Severity> severity) {
+                result.findings.push_back({std::string(info.id), severity.value_or(entry.severity),
+                                           pos, std::move(message), entry.citation, false, ""});
+            },
+            [&](Deadline deadline) { result.deadlines.push_back(std::move(deadline)); });
+        entry.rule->check(context, report);
     }
     if (policy && view.kind_spec() != nullptr)
         check_declarative(view, options, result);

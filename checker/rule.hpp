@@ -34,6 +34,7 @@ struct RuleInfo {
 struct CheckOptions {
     std::string policy_override;          // --policy
     bool template_mode = false;           // placeholders allowed, content rules skipped
+    std::optional<Date> today;            // "now" for timescales; unset: every deadline has passed
     std::map<std::string, Severity> severity_overrides;
 };
 
@@ -52,7 +53,31 @@ struct CheckContext {
     bool runs(std::string_view rule_id) const;
 };
 
-using Report = std::function<void(Position, std::string message)>;
+// How a rule says what it found. report(pos, message) is a finding at the rule's severity;
+// a timescale rule may also say a deadline is still to come (a note), warn about something
+// it could not count, and record every deadline it computed.
+class Report {
+public:
+    using Sink = std::function<void(Position, std::string, std::optional<Severity>)>;
+    using DeadlineSink = std::function<void(Deadline)>;
+    Report(Sink sink, DeadlineSink deadlines)
+        : sink_(std::move(sink)), deadlines_(std::move(deadlines)) {}
+
+    void operator()(Position pos, std::string message) const {
+        sink_(pos, std::move(message), std::nullopt);
+    }
+    void note(Position pos, std::string message) const {
+        sink_(pos, std::move(message), Severity::note);
+    }
+    void warning(Position pos, std::string message) const {
+        sink_(pos, std::move(message), Severity::warning);
+    }
+    void deadline(Deadline deadline) const { deadlines_(std::move(deadline)); }
+
+private:
+    Sink sink_;
+    DeadlineSink deadlines_;
+};
 
 class Rule {
 public:

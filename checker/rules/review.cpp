@@ -62,7 +62,8 @@ public:
     const RuleInfo& info() const override {
         static const RuleInfo info{
             .id = "REVIEW-DATE-MISSING",
-            .summary = "A plan with no next review date, or minutes with no next meeting date.",
+            .summary = "A plan with no next review date, or minutes with no next meeting date, "
+                       "or one already past.",
             .rationale = "A plan without a review date drifts; the next date is what the core "
                          "group is held to.",
             .passing = "next-review: 2027-02-01",
@@ -79,11 +80,17 @@ public:
         if (key == nullptr)
             return;
         const FrontMatterEntry* entry = context.view.front(key);
-        if (entry == nullptr || trim(entry->value.text).empty())
+        const std::string what = kind == "child-plan" ? "plan will next be reviewed"
+                                                      : "group will next meet";
+        if (entry == nullptr || trim(entry->value.text).empty()) {
             report(entry != nullptr ? entry->value.pos : context.document().front_matter.pos,
-                   std::string("no `") + key + ":` date: record when the " +
-                       (kind == "child-plan" ? "plan will next be reviewed"
-                                             : "group will next meet"));
+                   std::string("no `") + key + ":` date: record when the " + what);
+            return;
+        }
+        const auto date = parse_date(entry->value.text);
+        if (date && context.options.today && *date < *context.options.today)
+            report(entry->value.pos, std::string("`") + key + ":` " + date->long_form() +
+                                         " has already passed: record when the " + what);
     }
 };
 
