@@ -32,6 +32,8 @@ int run_check(const CheckArgs& args);
 // given text is not a date.
 std::optional<Date> resolve_today(const std::string& given);
 int run_rules(bool markdown);
+int run_chronology_merge(const CommonArgs& common, const std::vector<std::string>& files,
+                         const std::string& output);
 int run_explain(const CommonArgs& common, const std::string& rule_id);
 int run_policies_list(const CommonArgs& common);
 int run_policies_show(const CommonArgs& common, const std::string& id);

@@ -42,6 +42,17 @@ int main(int argc, char** argv) {
     add_common(explain_cmd);
     explain_cmd->add_option("rule", rule_id, "rule id, e.g. SMART-MEASURABLE")->required();
 
+    std::vector<std::string> chronologies;
+    std::string merged_output;
+    CLI::App* chronology_cmd = app.add_subcommand("chronology", "work with chronologies");
+    chronology_cmd->require_subcommand(1);
+    CLI::App* merge_cmd = chronology_cmd->add_subcommand(
+        "merge", "merge single-agency chronologies into one integrated chronology");
+    add_common(merge_cmd);
+    merge_cmd->add_option("files", chronologies, "single-agency chronologies")->required();
+    merge_cmd->add_option("-o,--output", merged_output, "the integrated chronology to write")
+        ->required();
+
     bool markdown = false;
     CLI::App* rules_cmd = app.add_subcommand("rules", "list every rule cpdoc has");
     rules_cmd->add_flag("--markdown", markdown, "print the rule catalogue as Markdown");
@@ -69,6 +80,8 @@ int main(int argc, char** argv) {
     check.common = common;
     if (*check_cmd)
         return run_check(check);
+    if (*merge_cmd)
+        return run_chronology_merge(common, chronologies, merged_output);
     if (*rules_cmd)
         return run_rules(markdown);
     if (*explain_cmd)

@@ -1,0 +1,58 @@
+#include "chronology_merge.hpp"
+#include "commands.hpp"
+#include "grammar/parser.hpp"
+#include "input.hpp"
+#include "output_file.hpp"
+#include "pack_setup.hpp"
+
+#include <iostream>
+#include <list>
+
+namespace cpdoc {
+
+int run_chronology_merge(const CommonArgs& common, const std::vector<std::string>& files,
+                         const std::string& output) {
+    PackStore store;
+    if (!setup_packs(store, common))
+        return exit_usage;
+    const Limits limits;
+    std::list<Document> documents; // stable addresses for the views
+    std::list<DocumentView> views;
+    std::vector<MergeInput> inputs;
+    for (const std::string& file : files) {
+        InputFile input = read_input(file, limits);
+        if (!input.bytes) {
+            std::cerr << file << ": error: cannot read: " << input.error << '\n';
+            return exit_usage;
+        }
+        ParseResult parsed = parse_document(std::move(*input.bytes), limits);
+        if (parsed.error) {
+            std::cerr << file << ": error: byte " << parsed.error->byte_offset << ": "
+                      << parsed.error->message << '\n';
+            return exit_usage;
+        }
+        documents.push_back(std::move(*parsed.document));
+        const FrontMatterEntry* policy_entry = documents.back().front_matter.find("policy");
+        const std::string policy_id = !common.policy.empty() ? common.policy
+                                      : policy_entry        ? policy_entry->value.text
+                                                            : std::string("base");
+        const PackLoad load = store.load(store.has(policy_id) ? policy_id : "base");
+        views.emplace_back(documents.back(), load.policy.get());
+        inputs.push_back({file, &views.back()});
+    }
+    const MergeResult merged = merge_chronologies(inputs);
+    if (!merged.document) {
+        std::cerr << "cpdoc: " << merged.error << '\n';
+        return exit_usage;
+    }
+    if (auto error = write_output_file(output, *merged.document, files)) {
+        std::cerr << "cpdoc: " << *error << '\n';
+        return exit_usage;
+    }
+    std::cerr << output << ": " << merged.entries << " entries from " << files.size()
+              << " chronologies, " << merged.shared_events
+              << " marked as reported by more than one agency\n";
+    return exit_ok;
+}
+
+} // namespace cpdoc
