@@ -31,6 +31,17 @@ int run_check(const CheckArgs& args) {
         return exit_usage;
     }
     options.today = today;
+    for (const std::string& override : args.severities) {
+        const auto eq = override.find('=');
+        const auto severity = eq == std::string::npos ? std::nullopt
+                                                      : parse_severity(override.substr(eq + 1));
+        if (!severity) {
+            std::cerr << "cpdoc: --severity " << override
+                      << ": write RULE-ID=error, warning, note or off\n";
+            return exit_usage;
+        }
+        options.severity_overrides[override.substr(0, eq)] = *severity;
+    }
     const Limits limits;
 
     std::vector<FileOutcome> outcomes;
@@ -40,18 +51,38 @@ int run_check(const CheckArgs& args) {
 
     if (args.format == "json")
         std::cout << json_report(outcomes);
+    else if (args.format == "sarif")
+        std::cout << sarif_report(
+            outcomes,
+            [&](const std::string& id, const std::string& policy) {
+                return describe_rule(id, policy, store);
+            },
+            CPDOC_VERSION);
+    else if (args.format == "junit")
+        std::cout << junit_report(outcomes);
+    else if (args.format == "github")
+        std::cout << github_report(outcomes);
     else
         std::cout << text_report(outcomes, {args.explain});
 
     bool unreadable = false;
-    bool errors = false;
+    int errors = 0;
+    int warnings = 0;
     for (const FileOutcome& outcome : outcomes) {
         unreadable = unreadable || !outcome.result;
-        errors = errors || (outcome.result && outcome.result->count(Severity::error) > 0);
+        if (outcome.result) {
+            errors += outcome.result->count(Severity::error);
+            warnings += outcome.result->count(Severity::warning);
+        }
     }
     if (unreadable)
         return exit_usage;
-    return errors ? exit_findings : exit_ok;
+    if (args.max_warnings >= 0 && warnings > args.max_warnings) {
+        std::cerr << "cpdoc: " << warnings << " warnings, more than --max-warnings "
+                  << args.max_warnings << '\n';
+        return exit_findings;
+    }
+    return errors > 0 ? exit_findings : exit_ok;
 }
 
 } // namespace cpdoc

@@ -24,6 +24,8 @@ struct CheckArgs {
     bool explain = false;
     bool template_mode = false;
     std::string today; // --today; empty: the system date
+    std::vector<std::string> severities; // --severity RULE=level
+    int max_warnings = -1;               // --max-warnings; -1: no limit
 };
 
 int run_check(const CheckArgs& args);

@@ -30,7 +30,12 @@ int main(int argc, char** argv) {
     add_common(check_cmd);
     check_cmd->add_option("files", check.files, "documents to check")->required();
     check_cmd->add_option("--format", check.format, "output format")
-        ->check(CLI::IsMember({"text", "json"}));
+        ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
+    check_cmd->add_option("--severity", check.severities,
+                          "override a rule's severity: RULE-ID=error|warning|note|off; may repeat");
+    check_cmd->add_option("--max-warnings", check.max_warnings,
+                          "fail (exit 1) when there are more warnings than this")
+        ->check(CLI::NonNegativeNumber);
     check_cmd->add_flag("--explain", check.explain, "quote the policy text under each finding");
     check_cmd->add_option("--today", check.today,
                           "the date to count timescales to (default: today), e.g. 2026-11-25");

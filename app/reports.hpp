@@ -2,6 +2,9 @@
 #pragma once
 
 #include "check_file.hpp"
+#include "rule_description.hpp"
+
+#include <functional>
 
 #include <string>
 #include <vector>
@@ -14,6 +17,12 @@ struct TextReportOptions {
 
 std::string text_report(const std::vector<FileOutcome>& outcomes, const TextReportOptions& options);
 std::string json_report(const std::vector<FileOutcome>& outcomes);
+std::string junit_report(const std::vector<FileOutcome>& outcomes);
+std::string github_report(const std::vector<FileOutcome>& outcomes);
+
+using RuleDescriber = std::function<RuleDescription(const std::string& id, const std::string& policy)>;
+std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDescriber& describe,
+                         std::string_view version);
 
 // "Lanarkshire 2019 working with resistance, 6. Assessment of Risk"
 std::string brief_citation(const Citation& citation);

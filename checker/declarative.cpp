@@ -80,13 +80,16 @@ void check_declarative(const DocumentView& view, const CheckOptions& options, Ch
             result.rules_run.push_back(requirement.rule.id);
             check_requirement(view, requirement, *severity, result);
         }
-    if (options.template_mode)
-        return; // terms are content: a template's guidance text may name them
-    for (const DiscouragedTerm& term : policy.discouraged)
+    for (const DiscouragedTerm& term : policy.discouraged) {
+        if (options.template_mode) { // terms are content: a template's guidance may name them
+            result.rules_skipped.push_back(term.rule.id);
+            continue;
+        }
         if (const auto severity = effective_severity(term.rule, options)) {
             result.rules_run.push_back(term.rule.id);
             check_discouraged(view, term, *severity, result);
         }
+    }
 }
 
 } // namespace cpdoc

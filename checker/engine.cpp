@@ -93,9 +93,11 @@ struct ActiveRule {
     std::optional<Citation> citation;
 };
 
-// The catalogue rules that run on this document, at their severity, with their citation.
+// The catalogue rules that run on this document, at their severity, with their citation;
+// `skipped` gets those the pack enables but template mode leaves out.
 std::vector<ActiveRule> active_rules(const Policy* policy, const DocumentView& view,
-                                     const CheckOptions& options) {
+                                     const CheckOptions& options,
+                                     std::vector<std::string>& skipped) {
     std::vector<ActiveRule> active;
     for (const auto& rule : all_rules()) {
         const RuleInfo& info = rule->info();
@@ -112,8 +114,10 @@ std::vector<ActiveRule> active_rules(const Policy* policy, const DocumentView& v
             if (!entry.setting->citations.empty())
                 entry.citation = entry.setting->citations.front();
         }
-        if (options.template_mode && info.content)
+        if (options.template_mode && info.content) {
+            skipped.emplace_back(info.id);
             continue;
+        }
         if (const auto it = options.severity_overrides.find(std::string(info.id));
             it != options.severity_overrides.end()) {
             if (it->second == Severity::off)
@@ -142,7 +146,8 @@ CheckResult check_document(const Document& document, PackStore& packs,
         result.policy_version = policy->version;
     }
 
-    const std::vector<ActiveRule> active = active_rules(policy.get(), view, options);
+    const std::vector<ActiveRule> active =
+        active_rules(policy.get(), view, options, result.rules_skipped);
     std::set<std::string> running;
     for (const ActiveRule& entry : active)
         running.emplace(entry.rule->info().id);

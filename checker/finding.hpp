@@ -36,6 +36,7 @@ struct CheckResult {
     std::string policy_version;
     std::vector<Finding> findings; // sorted by position
     std::vector<std::string> rules_run;
+    std::vector<std::string> rules_skipped; // enabled, but skipped in template mode
     std::vector<Deadline> deadlines;
 
     int count(Severity severity) const; // suppressed findings do not count

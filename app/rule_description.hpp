@@ -1,0 +1,26 @@
+// What the machine-readable outputs say about a rule: from the catalogue for built-in rules,
+// from the pack for the rules a pack declares.
+#pragma once
+
+#include "policies/pack_store.hpp"
+
+#include <optional>
+#include <string>
+
+namespace cpdoc {
+
+struct RuleDescription {
+    std::string id;
+    std::string summary;
+    std::string rationale;
+    std::optional<Citation> citation; // under the pack the document was checked against
+    std::string help_uri;
+};
+
+// The base of the help URIs: the rule catalogue in the project's documentation.
+constexpr std::string_view rules_doc_uri = "https://github.com/cpdoc/cpdoc/blob/main/docs/rules.md";
+
+RuleDescription describe_rule(const std::string& rule_id, const std::string& policy_id,
+                              PackStore& packs);
+
+} // namespace cpdoc

@@ -1,0 +1,245 @@
+// CPCC-NOTIFY, DEFAULTED-VISITS, SCRA-NOTIFY: the clocks in the guidance, counted in
+// calendar or working days on the pack's jurisdiction's calendar. Every deadline computed is
+// recorded in the result; one not yet reached (by --today) is a note, not an error.
+#include "checker/chronology.hpp"
+#include "checker/declarative.hpp"
+#include "checker/rule_families.hpp"
+#include "checker/rule_support.hpp"
+#include "checker/text_match.hpp"
+#include "grammar/values.hpp"
+#include "policies/calendar.hpp"
+
+namespace cpdoc {
+namespace {
+
+constexpr std::string_view notifications = "Notifications";
+
+struct Notification {
+    const Record* record;
+    std::optional<Date> date;
+};
+
+// Notification records whose `To:` names one of the recipients.
+std::vector<Notification> notifications_to(const CheckContext& context,
+                                           std::initializer_list<std::string_view> recipients) {
+    std::vector<Notification> found;
+    const Section* section = context.view.section(notifications);
+    if (section == nullptr)
+        return found;
+    for (const Record& record : section->records) {
+        std::string_view to = context.view.value(record.fields, notifications, "To");
+        if (to.empty())
+            to = record.title.text;
+        bool match = false;
+        for (const std::string_view recipient : recipients)
+            match = match || contains_phrase(to, recipient);
+        if (!match)
+            continue;
+        const std::string_view date = context.view.value(record.fields, notifications, "Date");
+        found.push_back({&record, parse_date(date)});
+    }
+    return found;
+}
+
+bool reached(const CheckContext& context, Date due) {
+    return !context.options.today || *context.options.today > due;
+}
+
+Calendar calendar_of(const CheckContext& context) {
+    return Calendar::for_jurisdiction(context.policy()->jurisdiction, context.policy()->holidays);
+}
+
+class CpccNotify : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "CPCC-NOTIFY",
+            .summary = "A core group with significant issues and no notification of the case "
+                       "conference chair within 3 calendar days.",
+            .rationale = "Issues that significantly affect the assessment and plan may need a "
+                         "case conference; the chair can only decide if told promptly.",
+            .passing = "significant-issues: yes\n...\n## Notifications\n- Case conference "
+                       "chair told\n  - To: case conference chair\n  - By: Alison Reid\n"
+                       "  - Date: 2026-11-18",
+            .failing = "significant-issues: yes\n(no notification of the case conference chair)"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (context.view.kind() != "core-group-minutes" || !context.view.front_yes("significant-issues"))
+            return;
+        const FrontMatterEntry* flag = context.view.front("significant-issues");
+        const auto meeting = context.view.front_date("date");
+        if (!meeting) {
+            report(flag->value.pos, "significant issues are recorded but the meeting has no "
+                                    "`date:`, so the deadline to notify the case conference "
+                                    "chair cannot be counted");
+            return;
+        }
+        const long days = context.param("calendar-days", 3);
+        const Date due = meeting->plus_days(days);
+        const auto told = notifications_to(context, {"conference chair", "cpcc",
+                                                      "child protection chair", "cp chair"});
+        Deadline deadline{std::string(info().id), "Notify the case conference chair", due,
+                          std::nullopt, flag->value.pos};
+        for (const Notification& notification : told)
+            if (notification.date && (!deadline.met_on || *notification.date < *deadline.met_on))
+                deadline.met_on = notification.date;
+        report.deadline(deadline);
+        if (deadline.met_on && *deadline.met_on <= due)
+            return;
+        const std::string required = "notify the case conference chair within " +
+                                     std::to_string(days) + " calendar days of the meeting, by " +
+                                     due.long_form();
+        if (deadline.met_on)
+            report(told.front().record->title.pos,
+                   "the case conference chair was told on " + deadline.met_on->long_form() +
+                       ", too late: significant issues must " + required);
+        else if (!told.empty())
+            report(told.front().record->title.pos,
+                   "the notification of the case conference chair has no `Date:`: " + required);
+        else if (reached(context, due))
+            report(flag->value.pos, "significant issues are recorded but the case conference "
+                                    "chair was not notified: " + required);
+        else
+            report.note(flag->value.pos, "Notify the case conference chair by " + due.long_form());
+    }
+};
+
+class DefaultedVisits : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "DEFAULTED-VISITS",
+            .summary = "More than three defaulted visits with no multi-agency meeting (7 working "
+                       "days) or, for a registered child, core group (3 working days).",
+            .rationale = "Repeated no-access visits are how a child disappears from view; the "
+                         "guidance sets a clock for bringing the agencies together.",
+            .passing = "| 2026-11-02 | visit-no-access | ... |\n(4th on 2026-11-12)\n"
+                       "| 2026-11-17 | multi-agency-meeting | ... |",
+            .failing = "(a 4th defaulted visit and no meeting within 7 working days)"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        if (context.view.kind() != "chronology")
+            return;
+        const bool registered = context.view.front_yes("registered");
+        const long threshold = context.param("threshold", 3);
+        const long working_days = registered ? context.param("registered-working-days", 3)
+                                             : context.param("working-days", 7);
+        const std::string meeting = registered ? "core group" : "multi-agency meeting";
+        const auto& defaulted_types = context.vocabulary("defaulted-visit-types");
+        const Calendar calendar = calendar_of(context);
+
+        const Chronology chronology = read_chronology(context.view);
+        std::vector<const ChronologyEntry*> dated;
+        for (const ChronologyEntry& entry : chronology.entries)
+            if (entry.date && entry.type_cell != nullptr)
+                dated.push_back(&entry);
+        std::stable_sort(dated.begin(), dated.end(),
+                         [](const auto* a, const auto* b) { return *a->date < *b->date; });
+
+        long count = 0;
+        for (std::size_t i = 0; i < dated.size(); ++i) {
+            const ChronologyEntry& entry = *dated[i];
+            if (is_meeting(entry)) {
+                count = 0;
+                continue;
+            }
+            if (!is_one_of(entry.type_cell->text, defaulted_types) || ++count != threshold + 1)
+                continue;
+            const Date due = calendar.add_working_days(*entry.date, static_cast<int>(working_days));
+            if (!calendar.covers(*entry.date) || !calendar.covers(due))
+                report.warning(entry.date_cell->pos,
+                               "the bank holidays of " + entry.date->long_form() +
+                                   " are not in cpdoc's calendar (" +
+                                   std::to_string(calendar.first_year()) + "-" +
+                                   std::to_string(calendar.last_year()) +
+                                   "): the deadline counts weekends only");
+            Deadline deadline{std::string(info().id), "Hold a " + meeting, due, std::nullopt,
+                              entry.date_cell->pos};
+            for (std::size_t j = i + 1; j < dated.size() && !deadline.met_on; ++j)
+                if (is_meeting(*dated[j]))
+                    deadline.met_on = dated[j]->date;
+            report.deadline(deadline);
+            const std::string rule = std::to_string(threshold + 1) + " defaulted visits by " +
+                                     entry.date->long_form() + ": a " + meeting +
+                                     " must be held within " + std::to_string(working_days) +
+                                     " working days, by " + due.long_form();
+            if (deadline.met_on && *deadline.met_on <= due)
+                continue;
+            if (deadline.met_on)
+                report(entry.date_cell->pos,
+                       rule + "; it was held on " + deadline.met_on->long_form() + ", " +
+                           std::to_string(calendar.working_days_between(*entry.date, *deadline.met_on)) +
+                           " working days after");
+            else if (reached(context, due))
+                report(entry.date_cell->pos, rule + "; none is recorded");
+            else
+                report.note(entry.date_cell->pos, capitalised(meeting) + " due by " + due.long_form());
+        }
+    }
+
+private:
+    static bool is_meeting(const ChronologyEntry& entry) {
+        return is_one_of(entry.type_cell->text,
+                         {"multi-agency-meeting", "core-group", "case-conference"});
+    }
+    static std::string capitalised(std::string text) {
+        if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+            text[0] = static_cast<char>(text[0] - 'a' + 'A');
+        return text;
+    }
+};
+
+class ScraNotify : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "SCRA-NOTIFY",
+            .summary = "A child under a CSO who is not being seen, with no notification of the "
+                       "Children's Reporter.",
+            .rationale = "A Compulsory Supervision Order is the Children's Hearing's decision; "
+                         "when a family's resistance stops the child being seen, the Reporter "
+                         "must know so the order can be reviewed.",
+            .passing = "cso: yes\n...\n## Notifications\n- Reporter told Megan is not being "
+                       "seen\n  - To: Children's Reporter\n  - By: Alison Reid\n"
+                       "  - Date: 2026-11-17",
+            .failing = "cso: yes\n- Last seen: 2026-10-01\n(resistance recorded, no notification "
+                       "of the Reporter)"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        const std::string& kind = context.view.kind();
+        if ((kind != "core-group-minutes" && kind != "multi-agency-minutes") ||
+            !context.view.front_yes("cso"))
+            return;
+        const Section* resistance = context.view.section("Resistance");
+        const Section* seen = context.view.section("Child seen");
+        const auto meeting = context.view.front_date("date");
+        if (resistance == nullptr || resistance->empty() || seen == nullptr || !meeting)
+            return;
+        const Field* last_seen = context.view.field(seen->fields, "Child seen", "Last seen");
+        const auto last = last_seen == nullptr ? std::nullopt : parse_date(last_seen->value.text);
+        if (!last)
+            return; // CHILD-SEEN-MISSING or DATE-INVALID says so
+        const long unseen_days = context.param("unseen-days", 14);
+        if (meeting->days() - last->days() <= unseen_days)
+            return;
+        if (!notifications_to(context, {"reporter", "scra"}).empty())
+            return;
+        report(last_seen->value.pos,
+               "the child is under a Compulsory Supervision Order, resistance is recorded, and "
+               "the child has not been seen for " + std::to_string(meeting->days() - last->days()) +
+                   " days: notify the Children's Reporter and record it under Notifications");
+    }
+};
+
+} // namespace
+
+void add_timescale_rules(RuleList& rules) {
+    rules.push_back(std::make_unique<CpccNotify>());
+    rules.push_back(std::make_unique<DefaultedVisits>());
+    rules.push_back(std::make_unique<ScraNotify>());
+}
+
+} // namespace cpdoc
