@@ -99,8 +99,13 @@ std::string drain(int fd) {
 } // namespace
 
 Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory) {
-    std::vector<std::string> argv_storage{CPDOC_BINARY};
-    argv_storage.insert(argv_storage.end(), args.begin(), args.end());
+    std::vector<std::string> command{CPDOC_BINARY};
+    command.insert(command.end(), args.begin(), args.end());
+    return run_program(command, directory);
+}
+
+Run run_program(const std::vector<std::string>& command, const std::string& directory) {
+    std::vector<std::string> argv_storage = command;
     std::vector<char*> argv;
     for (std::string& arg : argv_storage)
         argv.push_back(arg.data());

@@ -41,5 +41,7 @@ struct Run {
 };
 // Runs build/cpdoc with these arguments (no shell), in `directory` when given.
 Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory = "");
+// Runs a program (command[0] is its path) with these arguments, no shell.
+Run run_program(const std::vector<std::string>& command, const std::string& directory = "");
 
 } // namespace cpdoc::test

@@ -1,0 +1,170 @@
+// The outputs CI reads: SARIF (validated by the SARIF Multitool), JUnit XML, GitHub
+// annotations, and the exit codes for errors, warnings and --max-warnings.
+#include "support.hpp"
+
+#include <boost/property_tree/json_parser.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <catch2/catch.hpp>
+#include <pugixml.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace cpdoc::test;
+namespace fs = std::filesystem;
+namespace pt = boost::property_tree;
+
+namespace {
+
+fs::path temp_dir() {
+    const fs::path dir = fs::temp_directory_path() / ("cpdoc-ci-test-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+    return dir;
+}
+
+std::string write(const std::string& name, const std::string& content) {
+    const fs::path path = temp_dir() / name;
+    std::ofstream(path, std::ios::binary) << content;
+    return path.string();
+}
+
+// One warning (unknown key), one error (placeholder), one suppressed finding.
+const std::string mixed = "---\ndocument: chronology\npolicy: base\nchild: C-104233\n"
+                          "registerd: yes\n---\n## One\n<!-- cpdoc-disable PLACEHOLDER-UNFILLED: "
+                          "worked example -->\n{{ a }}\n## Two\n{{ b }}\n";
+
+const std::string only_warning = "---\ndocument: chronology\npolicy: base\nchild: C-104233\n"
+                                 "registerd: yes\n---\n";
+
+pt::ptree parse_json(const std::string& text) {
+    std::istringstream in(text);
+    pt::ptree tree;
+    pt::read_json(in, tree);
+    return tree;
+}
+
+} // namespace
+
+namespace {
+
+// The levels of what the SARIF Multitool says about a SARIF file.
+std::vector<std::string> validate_sarif(const std::string& sarif) {
+    const std::string multitool = CPDOC_SARIF_MULTITOOL;
+    REQUIRE(fs::exists(multitool)); // scripts/install-test-tools puts it there
+    const std::string report = (temp_dir() / "validation.sarif").string();
+    const Run validate = run_program({multitool, "validate", sarif, "-o", report, "--log",
+                                      "ForceOverwrite", "--level", "Error", "Warning", "Note"});
+    INFO(validate.out << validate.err);
+    REQUIRE(validate.status == 0);
+    std::vector<std::string> levels;
+    const pt::ptree validation = parse_json(read_text(report));
+    for (const auto& [key, result] : validation.get_child("runs").begin()->second.get_child("results"))
+        levels.push_back(result.get<std::string>("level", "warning") + " " +
+                         result.get<std::string>("ruleId"));
+    return levels;
+}
+
+} // namespace
+
+TEST_CASE("the SARIF Multitool finds errors in a broken SARIF file") {
+    const auto levels = validate_sarif(write(
+        "broken.sarif", "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{}},"
+                        "\"results\":[{\"ruleId\":\"A\"}]}]}"));
+    CHECK(std::count(levels.begin(), levels.end(), "error JSON1002") == 2);
+}
+
+TEST_CASE("SARIF output passes the SARIF Multitool's validation") {
+    const Run run = run_cpdoc({"check", "--format", "sarif", "mixed.md", "warning.md"},
+                              (write("mixed.md", mixed), write("warning.md", only_warning),
+                               temp_dir().string()));
+    CHECK(run.status == 1);
+    for (const std::string& level : validate_sarif(write("out.sarif", run.out))) {
+        INFO(level);
+        CHECK(level.rfind("note ", 0) == 0);
+    }
+}
+
+TEST_CASE("SARIF results carry rule, level, location, suppression and citation") {
+    write("mixed.md", mixed);
+    const Run run = run_cpdoc({"check", "--format", "sarif", "mixed.md"}, temp_dir().string());
+    const pt::ptree sarif = parse_json(run.out);
+    CHECK(sarif.get<std::string>("version") == "2.1.0");
+    const pt::ptree& sarif_run = sarif.get_child("runs").begin()->second;
+    const auto& rules = sarif_run.get_child("tool.driver.rules");
+    bool has_placeholder_rule = false;
+    for (const auto& [key, rule] : rules)
+        if (rule.get<std::string>("id") == "PLACEHOLDER-UNFILLED") {
+            has_placeholder_rule = true;
+            CHECK_THAT(rule.get<std::string>("helpUri"), Catch::EndsWith("rules.md#placeholder-unfilled"));
+            CHECK_THAT(rule.get<std::string>("help.text"), Catch::Contains("unfilled placeholder is an error"));
+        }
+    CHECK(has_placeholder_rule);
+    std::vector<std::string> seen;
+    for (const auto& [key, result] : sarif_run.get_child("results")) {
+        const auto& location = result.get_child("locations").begin()->second;
+        seen.push_back(result.get<std::string>("ruleId") + "@" +
+                       location.get<std::string>("physicalLocation.region.startLine") + " " +
+                       result.get<std::string>("level") + " " +
+                       location.get<std::string>("physicalLocation.artifactLocation.uri") +
+                       (result.count("suppressions") ? " suppressed:" +
+                            result.get_child("suppressions").begin()->second.get<std::string>("justification")
+                                                     : ""));
+        CHECK(result.get<std::string>("properties.citation.source") == "dialect.md");
+    }
+    CHECK(seen == std::vector<std::string>{"FRONT-MATTER-UNKNOWN-KEY@5 warning mixed.md",
+                                           "PLACEHOLDER-UNFILLED@9 error mixed.md suppressed:worked example",
+                                           "PLACEHOLDER-UNFILLED@11 error mixed.md"});
+}
+
+TEST_CASE("JUnit output: a suite per file, a case per rule, a failure per finding") {
+    const std::string path = write("mixed.md", mixed);
+    const Run run = run_cpdoc({"check", "--format", "junit", path, write("warning.md", only_warning)});
+    CHECK(run.status == 1);
+    pugi::xml_document doc;
+    REQUIRE(doc.load_string(run.out.c_str()));
+    const pugi::xml_node suites = doc.child("testsuites");
+    REQUIRE(std::distance(suites.children("testsuite").begin(), suites.children("testsuite").end()) == 2);
+    const pugi::xml_node suite = suites.child("testsuite");
+    CHECK(std::string(suite.attribute("name").value()) == path);
+    CHECK(suite.attribute("failures").as_int() == 2);
+    const pugi::xml_node placeholder = suite.find_child_by_attribute("testcase", "name", "PLACEHOLDER-UNFILLED");
+    REQUIRE(placeholder);
+    // The suppressed finding is not a failure.
+    CHECK(std::distance(placeholder.children("failure").begin(), placeholder.children("failure").end()) == 1);
+    CHECK_THAT(placeholder.child("failure").text().get(), Catch::StartsWith(path + ":11:1: "));
+    CHECK(std::string(placeholder.child("failure").attribute("type").value()) == "error");
+    CHECK_FALSE(suite.find_child_by_attribute("testcase", "name", "PARSE-ERROR").child("failure"));
+}
+
+TEST_CASE("GitHub annotations: one workflow command per finding") {
+    const std::string path = write("mixed.md", mixed);
+    const Run run = run_cpdoc({"check", "--format", "github", path});
+    CHECK(run.out == "::warning file=" + path + ",line=5,col=1,title=FRONT-MATTER-UNKNOWN-KEY::"
+                     "`registerd:` is not a front-matter key cpdoc knows: did you mean "
+                     "`registered`? (dialect, 2. Front matter)\n"
+                     "::error file=" + path + ",line=11,col=1,title=PLACEHOLDER-UNFILLED::"
+                     "unfilled placeholder {{ b }}: replace it with the real value before "
+                     "circulating (dialect, 3. Values)\n");
+}
+
+TEST_CASE("exit codes: warnings pass, unless there are more than --max-warnings") {
+    const std::string path = write("warning.md", only_warning);
+    CHECK(run_cpdoc({"check", path}).status == 0);
+    CHECK(run_cpdoc({"check", "--max-warnings", "1", path}).status == 0);
+    const Run over = run_cpdoc({"check", "--max-warnings", "0", path});
+    CHECK(over.status == 1);
+    CHECK_THAT(over.err, Catch::Contains("1 warnings, more than --max-warnings 0"));
+}
+
+TEST_CASE("severity overrides turn rules up, down and off") {
+    const std::string path = write("warning.md", only_warning);
+    const Run up = run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKNOWN-KEY=error", path});
+    CHECK(up.status == 1);
+    CHECK_THAT(up.out, Catch::Contains(":5:1: error:"));
+    const Run off = run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKNOWN-KEY=off", path});
+    CHECK_THAT(off.out, Catch::Contains("0 errors, 0 warnings"));
+    CHECK(run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKNOWN-KEY=loud", path}).status == 2);
+}
