@@ -1,4 +1,5 @@
 #include "check_file.hpp"
+#include "config_cache.hpp"
 #include "commands.hpp"
 #include "pack_setup.hpp"
 #include "reports.hpp"
@@ -46,8 +47,26 @@ int run_check(const CheckArgs& args) {
 
     std::vector<FileOutcome> outcomes;
     outcomes.reserve(args.files.size());
-    for (const std::string& file : args.files)
-        outcomes.push_back(check_file(file, store, options, limits));
+    ConfigCache configs;
+    int skipped = 0;
+    int max_warnings = args.max_warnings;
+    for (const std::string& file : args.files) {
+        const ConfigLoad& config = configs.for_document(file, store);
+        if (!config.error.empty()) {
+            std::cerr << "cpdoc: " << config.error << '\n';
+            return exit_usage;
+        }
+        if (config.config && config.config->skips(file)) {
+            ++skipped;
+            continue;
+        }
+        if (config.config && max_warnings < 0 && config.config->max_warnings)
+            max_warnings = *config.config->max_warnings;
+        outcomes.push_back(check_file(file, store, with_config(options, config.config), limits));
+    }
+    if (skipped > 0)
+        std::cerr << "cpdoc: " << skipped << " file" << (skipped == 1 ? "" : "s")
+                  << " skipped by " << config_file_name << '\n';
 
     if (args.format == "json")
         std::cout << json_report(outcomes);
@@ -77,9 +96,9 @@ int run_check(const CheckArgs& args) {
     }
     if (unreadable)
         return exit_usage;
-    if (args.max_warnings >= 0 && warnings > args.max_warnings) {
-        std::cerr << "cpdoc: " << warnings << " warnings, more than --max-warnings "
-                  << args.max_warnings << '\n';
+    if (max_warnings >= 0 && warnings > max_warnings) {
+        std::cerr << "cpdoc: " << warnings << " warnings, more than the maximum of "
+                  << max_warnings << '\n';
         return exit_findings;
     }
     return errors > 0 ? exit_findings : exit_ok;

@@ -57,10 +57,14 @@ std::shared_ptr<const Policy> resolve_policy(const Document& document, PackStore
     Position pos = document.front_matter.pos;
     if (id.empty()) {
         const FrontMatterEntry* entry = document.front_matter.find("policy");
-        if (entry == nullptr || trim(entry->value.text).empty())
+        if (entry != nullptr && !trim(entry->value.text).empty()) {
+            id = std::string(trim(entry->value.text));
+            pos = entry->value.pos;
+        } else {
+            id = options.default_policy;
+        }
+        if (id.empty())
             return nullptr; // FRONT-MATTER-KEY reports the missing key
-        id = std::string(trim(entry->value.text));
-        pos = entry->value.pos;
     }
     auto report = [&](std::string message) {
         const RuleInfo& info = find_rule("FRONT-MATTER-KEY")->info();

@@ -82,7 +82,7 @@ public:
         require("document", "say which kind of document this is (child-plan, "
                             "core-group-minutes, multi-agency-minutes or chronology)");
         require("child", "give the child's case reference, e.g. `child: C-104233`");
-        if (context.options.policy_override.empty())
+        if (context.options.policy_override.empty() && context.options.default_policy.empty())
             require("policy", "name the policy pack to check against, e.g. "
                               "`policy: lanarkshire-2019`, or give --policy");
     }

@@ -1,0 +1,123 @@
+#include "config.hpp"
+
+#include <fnmatch.h>
+
+#include <fstream>
+#include <sstream>
+#include <toml++/toml.h>
+
+namespace cpdoc {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t max_config_bytes = 1u << 20;
+
+std::string where(const fs::path& file, const toml::source_region& region) {
+    return file.string() + ":" + std::to_string(region.begin.line) + ":" +
+           std::to_string(region.begin.column);
+}
+
+std::optional<std::string> read_strings(const toml::node& node, const fs::path& file,
+                                        std::string_view key, std::vector<std::string>& out) {
+    const toml::array* array = node.as_array();
+    if (array == nullptr)
+        return where(file, node.source()) + ": `" + std::string(key) + "` must be a list of strings";
+    for (const toml::node& item : *array) {
+        const auto text = item.value<std::string>();
+        if (!text)
+            return where(file, item.source()) + ": `" + std::string(key) + "` must be a list of strings";
+        out.push_back(*text);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> apply(const toml::table& table, const fs::path& file, ProjectConfig& config) {
+    const fs::path base = file.parent_path();
+    for (const auto& [key, node] : table) {
+        const std::string name(key.str());
+        if (name == "policy") {
+            const auto text = node.value<std::string>();
+            if (!text)
+                return where(file, node.source()) + ": `policy` must be a string";
+            config.policy = *text;
+        } else if (name == "policy-dirs") {
+            std::vector<std::string> dirs;
+            if (auto error = read_strings(node, file, name, dirs))
+                return error;
+            for (const std::string& dir : dirs)
+                config.policy_dirs.push_back(fs::absolute(base / dir).lexically_normal());
+        } else if (name == "skip") {
+            if (auto error = read_strings(node, file, name, config.skip))
+                return error;
+        } else if (name == "max-warnings") {
+            const auto number = node.value<int64_t>();
+            if (!number || *number < 0)
+                return where(file, node.source()) + ": `max-warnings` must be a whole number";
+            config.max_warnings = static_cast<int>(*number);
+        } else if (name == "severity") {
+            const toml::table* severities = node.as_table();
+            if (severities == nullptr)
+                return where(file, node.source()) + ": `[severity]` must be a table";
+            for (const auto& [rule, level] : *severities) {
+                const auto text = level.value<std::string>();
+                const auto severity = text ? parse_severity(*text) : std::nullopt;
+                if (!severity)
+                    return where(file, level.source()) + ": severity of " + std::string(rule.str()) +
+                           " must be error, warning, note or off";
+                config.severities[std::string(rule.str())] = *severity;
+            }
+        } else {
+            return where(file, node.source()) + ": unknown setting `" + name +
+                   "` (known: policy, policy-dirs, skip, max-warnings, [severity])";
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+bool ProjectConfig::skips(const fs::path& document) const {
+    const std::string relative =
+        fs::absolute(document).lexically_normal().lexically_relative(file.parent_path()).generic_string();
+    for (const std::string& pattern : skip)
+        if (fnmatch(pattern.c_str(), relative.c_str(), 0) == 0)
+            return true;
+    return false;
+}
+
+ConfigLoad parse_config(std::string_view text, const fs::path& file) {
+    toml::table table;
+    try {
+        table = toml::parse(text, file.string());
+    } catch (const toml::parse_error& error) {
+        return {std::nullopt, where(file, error.source()) + ": " + std::string(error.description())};
+    }
+    ProjectConfig config;
+    config.file = fs::absolute(file).lexically_normal();
+    if (auto error = apply(table, config.file, config))
+        return {std::nullopt, *error};
+    return {std::move(config), {}};
+}
+
+ConfigLoad find_config(const fs::path& document) {
+    std::error_code ec;
+    fs::path dir = fs::absolute(document, ec).parent_path();
+    while (!dir.empty()) {
+        const fs::path candidate = dir / config_file_name;
+        if (fs::is_regular_file(candidate, ec)) {
+            if (fs::file_size(candidate, ec) > max_config_bytes)
+                return {std::nullopt, candidate.string() + ": larger than 1 MiB"};
+            std::ifstream in(candidate, std::ios::binary);
+            std::ostringstream content;
+            content << in.rdbuf();
+            return parse_config(content.str(), candidate);
+        }
+        if (fs::exists(dir / ".git", ec) || dir == dir.root_path())
+            break;
+        dir = dir.parent_path();
+    }
+    return {};
+}
+
+} // namespace cpdoc

@@ -1,0 +1,40 @@
+// The project configuration file, `.cpdoc.toml`, found by walking up from a checked file to
+// the root of its repository. Command-line flags win over it.
+#pragma once
+
+#include "policies/policy.hpp"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cpdoc {
+
+constexpr std::string_view config_file_name = ".cpdoc.toml";
+
+struct ProjectConfig {
+    std::filesystem::path file;
+    std::string policy;                                // default when the front matter has none
+    std::vector<std::filesystem::path> policy_dirs;    // absolute
+    std::vector<std::string> skip;                     // glob patterns, relative to the file
+    std::optional<int> max_warnings;
+    std::map<std::string, Severity> severities;
+
+    bool skips(const std::filesystem::path& document) const;
+};
+
+struct ConfigLoad {
+    std::optional<ProjectConfig> config; // none found is not an error
+    std::string error;                   // "path:line:col: message"
+};
+
+// Parses configuration text; `file` names it in errors and anchors relative paths.
+ConfigLoad parse_config(std::string_view text, const std::filesystem::path& file);
+
+// The nearest `.cpdoc.toml` in the document's directory or above it, stopping at the
+// repository root (a directory holding `.git`).
+ConfigLoad find_config(const std::filesystem::path& document);
+
+} // namespace cpdoc

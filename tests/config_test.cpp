@@ -1,0 +1,102 @@
+// `.cpdoc.toml`: parsing with located errors, discovery by walking up to the repository root,
+// and how it combines with the command line (flags win).
+#include "app/config.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace cpdoc;
+using namespace cpdoc::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path repo() {
+    const fs::path dir = fs::temp_directory_path() / ("cpdoc-config-test-" + std::to_string(getpid()));
+    fs::create_directories(dir / ".git");
+    fs::create_directories(dir / "minutes" / "drafts");
+    return dir;
+}
+
+void write(const fs::path& path, const std::string& content) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+const std::string no_policy_doc = "---\ndocument: chronology\nchild: C-104233\nregisterd: yes\n---\n";
+
+} // namespace
+
+TEST_CASE("a config is read with every setting") {
+    const ConfigLoad load = parse_config("policy = \"base\"\npolicy-dirs = [\"packs\"]\n"
+                                         "skip = [\"drafts/*\"]\nmax-warnings = 2\n"
+                                         "[severity]\nCHILD-VIEWS-MISSING = \"warning\"\n",
+                                         "/srv/repo/.cpdoc.toml");
+    REQUIRE(load.config);
+    CHECK(load.config->policy == "base");
+    CHECK(load.config->policy_dirs == std::vector<fs::path>{"/srv/repo/packs"});
+    CHECK(load.config->max_warnings == 2);
+    CHECK(load.config->severities.at("CHILD-VIEWS-MISSING") == Severity::warning);
+    CHECK(load.config->skips("/srv/repo/drafts/a.md"));
+    CHECK_FALSE(load.config->skips("/srv/repo/final/a.md"));
+}
+
+TEST_CASE("config errors name the file, line and column") {
+    const ConfigLoad syntax = parse_config("policy = \n", "/r/.cpdoc.toml");
+    CHECK_THAT(syntax.error, Catch::StartsWith("/r/.cpdoc.toml:1:"));
+    const ConfigLoad unknown = parse_config("policy = \"base\"\npolcy = \"x\"\n", "/r/.cpdoc.toml");
+    CHECK_THAT(unknown.error, Catch::StartsWith("/r/.cpdoc.toml:2:") &&
+                                  Catch::Contains("unknown setting `polcy`"));
+    const ConfigLoad severity = parse_config("[severity]\nX = \"loud\"\n", "/r/.cpdoc.toml");
+    CHECK_THAT(severity.error, Catch::StartsWith("/r/.cpdoc.toml:2:"));
+}
+
+TEST_CASE("the config is found by walking up, and not above the repository root") {
+    const fs::path root = repo();
+    write(root / ".cpdoc.toml", "policy = \"base\"\n");
+    const ConfigLoad found = find_config(root / "minutes" / "drafts" / "a.md");
+    REQUIRE(found.config);
+    CHECK(found.config->file == root / ".cpdoc.toml");
+    // A repository inside it has its own root: the outer config is not read.
+    fs::create_directories(root / "nested" / ".git");
+    CHECK_FALSE(find_config(root / "nested" / "a.md").config);
+}
+
+TEST_CASE("check uses the config's policy, severities, skips and maximum") {
+    const fs::path root = repo();
+    write(root / ".cpdoc.toml", "policy = \"base\"\nskip = [\"minutes/drafts/*\"]\nmax-warnings = 0\n"
+                                "[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
+    write(root / "minutes" / "a.md", no_policy_doc);
+    write(root / "minutes" / "drafts" / "b.md", "not even front matter\n");
+    const Run run = run_cpdoc({"check", "minutes/a.md", "minutes/drafts/b.md"}, root.string());
+    CHECK(run.status == 0);
+    CHECK_THAT(run.out, Catch::Contains("minutes/a.md:4:1: note:") &&
+                            Catch::Contains("1 file checked: 0 errors, 0 warnings, 1 note"));
+    CHECK_THAT(run.err, Catch::Contains("1 file skipped by .cpdoc.toml"));
+}
+
+TEST_CASE("command-line flags win over the config") {
+    const fs::path root = repo();
+    write(root / ".cpdoc.toml", "policy = \"base\"\nmax-warnings = 5\n"
+                                "[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
+    write(root / "minutes" / "a.md", no_policy_doc);
+    const Run run = run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKNOWN-KEY=warning",
+                               "--max-warnings", "0", "minutes/a.md"},
+                              root.string());
+    CHECK(run.status == 1);
+    CHECK_THAT(run.out, Catch::Contains("minutes/a.md:4:1: warning:"));
+}
+
+TEST_CASE("a broken config stops the check with exit 2") {
+    const fs::path root = repo();
+    write(root / ".cpdoc.toml", "max-warnings = \"many\"\n");
+    write(root / "minutes" / "a.md", no_policy_doc);
+    const Run run = run_cpdoc({"check", "minutes/a.md"}, root.string());
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains(".cpdoc.toml:1:") && Catch::Contains("max-warnings"));
+}
