@@ -34,6 +34,7 @@ int run_check(const CheckArgs& args);
 // given text is not a date.
 std::optional<Date> resolve_today(const std::string& given);
 int run_rules(bool markdown);
+int run_new(const CommonArgs& common, const std::string& kind, const std::string& output);
 int run_chronology_merge(const CommonArgs& common, const std::vector<std::string>& files,
                          const std::string& output);
 int run_explain(const CommonArgs& common, const std::string& rule_id);

@@ -58,6 +58,17 @@ int main(int argc, char** argv) {
     merge_cmd->add_option("-o,--output", merged_output, "the integrated chronology to write")
         ->required();
 
+    std::string new_kind;
+    std::string new_output;
+    CLI::App* new_cmd = app.add_subcommand("new", "write a template for a kind of document");
+    add_common(new_cmd);
+    new_cmd->add_option("kind", new_kind, "child-plan, core-group-minutes, multi-agency-minutes "
+                                          "or chronology")
+        ->required()
+        ->check(CLI::IsMember({"child-plan", "core-group-minutes", "multi-agency-minutes",
+                               "chronology"}));
+    new_cmd->add_option("-o,--output", new_output, "file to write (default: standard output)");
+
     bool markdown = false;
     CLI::App* rules_cmd = app.add_subcommand("rules", "list every rule cpdoc has");
     rules_cmd->add_flag("--markdown", markdown, "print the rule catalogue as Markdown");
@@ -85,6 +96,8 @@ int main(int argc, char** argv) {
     check.common = common;
     if (*check_cmd)
         return run_check(check);
+    if (*new_cmd)
+        return run_new(common, new_kind, new_output);
     if (*merge_cmd)
         return run_chronology_merge(common, chronologies, merged_output);
     if (*rules_cmd)

@@ -1,0 +1,36 @@
+#include "commands.hpp"
+#include "output_file.hpp"
+#include "pack_setup.hpp"
+#include "template_writer.hpp"
+
+#include <iostream>
+
+namespace cpdoc {
+
+int run_new(const CommonArgs& common, const std::string& kind, const std::string& output) {
+    PackStore store;
+    if (!setup_packs(store, common))
+        return exit_usage;
+    const std::string id = common.policy.empty() ? "base" : common.policy;
+    const PackLoad load = store.load(id);
+    if (load.error) {
+        std::cerr << "cpdoc: " << load.error->to_string() << '\n';
+        return exit_usage;
+    }
+    const auto text = write_template(*load.policy, kind);
+    if (!text) {
+        std::cerr << "cpdoc: policy " << id << " does not describe " << kind << " documents\n";
+        return exit_usage;
+    }
+    if (output.empty()) {
+        std::cout << *text;
+        return exit_ok;
+    }
+    if (auto error = write_output_file(output, *text, {})) {
+        std::cerr << "cpdoc: " << *error << '\n';
+        return exit_usage;
+    }
+    return exit_ok;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,113 @@
+#include "template_writer.hpp"
+
+namespace cpdoc {
+namespace {
+
+std::string placeholder(const std::string& text) { return "{{ " + text + " }}"; }
+
+std::string guidance_or(const std::string& guidance, const std::string& fallback) {
+    std::string text = guidance.empty() ? fallback : guidance;
+    while (!text.empty() && text.back() == '.')
+        text.pop_back();
+    return text;
+}
+
+std::string condition_note(const Condition& when) {
+    return when.always() ? "" : " (required when " + when.key + ": " + when.value + ")";
+}
+
+bool is_minutes(const std::string& kind) {
+    return kind == "core-group-minutes" || kind == "multi-agency-minutes";
+}
+
+std::string front_matter(const Policy& policy, const std::string& kind) {
+    std::string out = "---\ndocument: " + kind + "\npolicy: " + policy.id + "\nchild: " +
+                      placeholder("case reference, e.g. C-104233") + "\n";
+    if (kind != "chronology")
+        out += "date: " + placeholder(is_minutes(kind) ? "date of the meeting, e.g. 2026-11-20"
+                                                       : "date the plan was agreed, e.g. 2026-11-20") + "\n";
+    out += "registered: " + placeholder("yes or no: on the child protection register") + "\n";
+    if (policy.jurisdiction == Jurisdiction::scotland && kind != "chronology")
+        out += "cso: " + placeholder("yes or no: subject to a Compulsory Supervision Order") + "\n";
+    if (kind == "core-group-minutes")
+        out += "significant-issues: " +
+               placeholder("yes or no: issues that significantly affect the assessment and plan") + "\n";
+    if (kind == "child-plan")
+        out += "next-review: " + placeholder("date of the next review, e.g. 2027-02-20") + "\n";
+    if (is_minutes(kind))
+        out += "next-meeting: " + placeholder("date of the next meeting, e.g. 2026-12-18") + "\n";
+    if (kind == "chronology")
+        out += "# agency: the agency, for a single-agency chronology; leave out for an integrated one\n";
+    return out + "---\n";
+}
+
+std::string title(const std::string& kind) {
+    if (kind == "child-plan")
+        return "Child's plan";
+    if (kind == "core-group-minutes")
+        return "Core group minutes";
+    if (kind == "multi-agency-minutes")
+        return "Multi-agency meeting minutes";
+    return "Chronology";
+}
+
+void write_section(std::string& out, const SectionSpec& section) {
+    out += "\n## " + section.name + "\n";
+    out += "<!-- " + guidance_or(section.guidance, section.name) + condition_note(section.when) +
+           ". -->\n";
+    auto field_line = [&](const FieldSpec& field, const std::string& indent) {
+        const std::string optional = field.required ? "" : " (or delete this line)";
+        out += indent + "- " + field.name + ": " +
+               placeholder(guidance_or(field.guidance, field.name) + condition_note(field.when) +
+                           optional) +
+               "\n";
+    };
+    switch (section.shape) {
+    case SectionShape::prose:
+        out += placeholder(guidance_or(section.guidance, section.name)) + "\n";
+        break;
+    case SectionShape::flat:
+        for (const FieldSpec& field : section.fields)
+            field_line(field, "");
+        break;
+    case SectionShape::records:
+        out += "- " + placeholder("what this record is about; repeat the item for each") + "\n";
+        for (const FieldSpec& field : section.fields)
+            if (field.required)
+                field_line(field, "  ");
+        break;
+    case SectionShape::table: {
+        std::string header = "|", rule = "|", row = "|";
+        for (const FieldSpec& field : section.fields) {
+            header += " " + field.name + " |";
+            rule += " --- |";
+            row += " " + placeholder(guidance_or(field.guidance, field.name)) + " |";
+        }
+        out += "\n" + header + "\n" + rule + "\n" + row + "\n";
+        break;
+    }
+    }
+}
+
+} // namespace
+
+std::optional<std::string> write_template(const Policy& policy, const std::string& kind) {
+    const KindSpec* spec = policy.kind(kind);
+    if (spec == nullptr)
+        return std::nullopt;
+    std::string out = front_matter(policy, kind);
+    out += "# " + title(kind) + " \u2014 " + placeholder("case reference") + "\n";
+    std::string optional;
+    for (const SectionSpec& section : spec->sections) {
+        if (section.required)
+            write_section(out, section);
+        else
+            optional += (optional.empty() ? "" : ", ") + section.name;
+    }
+    if (!optional.empty())
+        out += "\n<!-- Sections to add when they apply: " + optional + " (cpdoc policies show " +
+               policy.id + " lists their fields). -->\n";
+    return out;
+}
+
+} // namespace cpdoc
