@@ -43,7 +43,7 @@ int run_check(const CheckArgs& args) {
         }
         options.severity_overrides[override.substr(0, eq)] = *severity;
     }
-    const Limits limits;
+    const Limits& limits = args.limits;
 
     std::vector<FileOutcome> outcomes;
     outcomes.reserve(args.files.size());

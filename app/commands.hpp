@@ -2,6 +2,7 @@
 #pragma once
 
 #include "grammar/date.hpp"
+#include "grammar/source_text.hpp"
 
 #include <optional>
 #include <string>
@@ -19,6 +20,7 @@ struct CommonArgs {
 
 struct CheckArgs {
     CommonArgs common;
+    Limits limits;
     std::vector<std::string> files;
     std::string format = "text";
     bool explain = false;

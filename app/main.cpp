@@ -39,6 +39,12 @@ int main(int argc, char** argv) {
     check_cmd->add_flag("--explain", check.explain, "quote the policy text under each finding");
     check_cmd->add_option("--today", check.today,
                           "the date to count timescales to (default: today), e.g. 2026-11-25");
+    check_cmd->add_option("--max-file-size", check.limits.max_bytes, "bytes (default 8 MiB)");
+    check_cmd->add_option("--max-line-length", check.limits.max_line_bytes, "bytes (default 1 MiB)");
+    check_cmd->add_option("--max-nesting", check.limits.max_nesting, "list levels kept (default 32)")
+        ->check(CLI::Range(1, 1000));
+    check_cmd->add_option("--max-list-items", check.limits.max_list_items, "(default 100000)");
+    check_cmd->add_option("--max-table-rows", check.limits.max_table_rows, "(default 100000)");
     check_cmd->add_flag("--template", check.template_mode,
                         "template mode: placeholders allowed, content rules skipped");
 

@@ -4,12 +4,68 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
+#include <mutex>
 
 namespace cpdoc {
 namespace fs = std::filesystem;
 
 namespace {
+
+// Temporary files being written, so a signal handler can remove them: fixed storage, since
+// only async-signal-safe work may happen in the handler.
+constexpr int max_pending = 64;
+constexpr std::size_t max_path = 4096;
+char pending_paths[max_pending][max_path];
+volatile std::sig_atomic_t pending_used[max_pending];
+
+extern "C" void remove_pending_and_reraise(int signal_number) {
+    for (int i = 0; i < max_pending; ++i)
+        if (pending_used[i])
+            unlink(pending_paths[i]);
+    std::signal(signal_number, SIG_DFL);
+    std::raise(signal_number);
+}
+
+void install_handlers_once() {
+    static const bool installed = [] {
+        for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+            struct sigaction action {};
+            action.sa_handler = remove_pending_and_reraise;
+            sigemptyset(&action.sa_mask);
+            sigaction(signal_number, &action, nullptr);
+        }
+        return true;
+    }();
+    (void)installed;
+}
+
+// Registers a temporary file for removal on a signal, for as long as it exists.
+class PendingFile {
+public:
+    explicit PendingFile(const std::string& path) {
+        install_handlers_once();
+        static std::mutex mutex;
+        std::lock_guard lock(mutex);
+        for (int i = 0; i < max_pending && path.size() < max_path; ++i)
+            if (!pending_used[i]) {
+                std::memcpy(pending_paths[i], path.c_str(), path.size() + 1);
+                pending_used[i] = 1;
+                slot_ = i;
+                break;
+            }
+    }
+    ~PendingFile() {
+        if (slot_ >= 0)
+            pending_used[slot_] = 0;
+    }
+    PendingFile(const PendingFile&) = delete;
+    PendingFile& operator=(const PendingFile&) = delete;
+
+private:
+    int slot_ = -1;
+};
 
 bool same_file(const fs::path& a, const fs::path& b) {
     std::error_code ec;
@@ -34,6 +90,7 @@ std::optional<std::string> write_output_file(const fs::path& target, const std::
     const int fd = mkstemp(temp.data());
     if (fd < 0)
         return directory.string() + ": cannot create a file here: " + std::strerror(errno);
+    const PendingFile pending(temp);
     std::size_t written = 0;
     while (written < content.size()) {
         const ssize_t n = write(fd, content.data() + written, content.size() - written);

@@ -29,7 +29,7 @@ public:
 
     Document run() {
         std::size_t i = read_front_matter();
-        for (; i < lines_.size(); ++i)
+        for (; i < lines_.size() && !stopped_; ++i)
             i = read_line(i);
         close_blocks();
         if (comment_open_line_ > 0)
@@ -51,6 +51,9 @@ private:
     std::optional<RawItem> top_item_;
     std::vector<RawItem*> item_stack_;
     bool nesting_reported_ = false;
+    bool stopped_ = false; // a limit was reached: the rest is not read
+    std::size_t list_items_ = 0;
+    std::size_t table_rows_ = 0;
     bool previous_blank_ = true;
     std::optional<Table> table_;
     std::optional<syntax::Fence> fence_;
@@ -75,6 +78,18 @@ private:
 
     void problem(Position pos, std::string message) {
         doc_.problems.push_back({pos, std::move(message)});
+    }
+
+    // Counts one more of something limited; past the limit, reading stops with a problem.
+    bool within_limit(std::size_t& count, std::size_t limit, Position pos, const char* what,
+                      const char* option) {
+        if (++count <= limit)
+            return true;
+        problem(pos, "more than " + std::to_string(limit) + " " + what +
+                         ": the rest of the document is not read (raise the limit with " +
+                         option + ")");
+        stopped_ = true;
+        return false;
     }
 
     // ---- front matter ------------------------------------------------------------------
@@ -290,6 +305,9 @@ private:
         const std::string_view line = lines_[i];
         if (line.find('|') == std::string_view::npos || syntax::atx_heading(line))
             return false;
+        if (!within_limit(table_rows_, limits_.max_table_rows, position(i, 0), "table rows",
+                          "--max-table-rows"))
+            return true;
         const auto cells = syntax::table_cells(line);
         const std::size_t columns = table_->header.size();
         TableRow row;
@@ -317,6 +335,9 @@ private:
 
     void read_list_item(std::size_t i, const syntax::ListMarker& marker) {
         const std::string_view line = lines_[i];
+        if (!within_limit(list_items_, limits_.max_list_items, position(i, 0), "list items",
+                          "--max-list-items"))
+            return;
         RawItem item;
         item.text = located(i, trim(line.substr(marker.text_offset)));
         if (item.text.text.empty())

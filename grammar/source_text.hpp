@@ -11,10 +11,14 @@
 
 namespace cpdoc {
 
+// How much of a document cpdoc reads; each is overridable on the command line and
+// documented in docs/dialect.md.
 struct Limits {
-    std::size_t max_bytes = 8u << 20;   // whole file
-    std::size_t max_line_bytes = 1u << 20;
-    int max_nesting = 32;               // list nesting the structure keeps; deeper is flattened
+    std::size_t max_bytes = 8u << 20;      // whole file: refused beyond it
+    std::size_t max_line_bytes = 1u << 20; // one line: refused beyond it
+    int max_nesting = 32;                  // list nesting kept; deeper is flattened
+    std::size_t max_list_items = 100000;   // list items read; the rest is not read
+    std::size_t max_table_rows = 100000;   // table rows read; the rest is not read
 };
 
 struct SourceError {
