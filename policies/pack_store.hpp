@@ -39,6 +39,7 @@ private:
         std::string file_name;
         std::string content;
         bool shipped = false;
+        bool validated = false; // shipped packs are validated when first used
     };
     std::optional<PackError> add_source(Source source, std::string* id);
     PackLoad resolve(const std::string& id, int depth);
