@@ -32,6 +32,20 @@ struct CheckArgs {
 
 int run_check(const CheckArgs& args);
 
+struct AuditArgs {
+    CommonArgs common;
+    std::vector<std::string> directories;
+    std::string report; // --report: HTML
+    std::string csv;
+    std::string json;
+    std::string history; // --history: SQLite database
+    std::string today;
+    bool redact = false;
+    bool quiet = false;
+    unsigned jobs = 0;
+};
+int run_audit_command(const AuditArgs& args);
+
 // --today: the date given, or the system's local date when none was; nullopt when the
 // given text is not a date.
 std::optional<Date> resolve_today(const std::string& given);

@@ -48,6 +48,21 @@ int main(int argc, char** argv) {
     check_cmd->add_flag("--template", check.template_mode,
                         "template mode: placeholders allowed, content rules skipped");
 
+    AuditArgs audit;
+    CLI::App* audit_cmd = app.add_subcommand("audit", "audit every document under directories");
+    add_common(audit_cmd);
+    audit_cmd->add_option("directories", audit.directories, "directories to search")->required();
+    audit_cmd->add_option("--report", audit.report, "write an HTML report");
+    audit_cmd->add_option("--csv", audit.csv, "write every finding as CSV");
+    audit_cmd->add_option("--json", audit.json, "write the audit as JSON");
+    audit_cmd->add_option("--history", audit.history,
+                          "SQLite database the audit is appended to; the report shows the trend");
+    audit_cmd->add_flag("--redact", audit.redact,
+                        "replace child references and names with pseudonyms in every output");
+    audit_cmd->add_option("--today", audit.today, "the audit date (default: today)");
+    audit_cmd->add_option("-j,--jobs", audit.jobs, "threads (default: every core)");
+    audit_cmd->add_flag("-q,--quiet", audit.quiet, "no progress bar");
+
     std::string rule_id;
     CLI::App* explain_cmd = app.add_subcommand("explain", "explain a rule and its policy source");
     add_common(explain_cmd);
@@ -100,6 +115,9 @@ int main(int argc, char** argv) {
     }
 
     check.common = common;
+    audit.common = common;
+    if (*audit_cmd)
+        return run_audit_command(audit);
     if (*check_cmd)
         return run_check(check);
     if (*new_cmd)

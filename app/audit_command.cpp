@@ -1,0 +1,77 @@
+#include "audit_redact.hpp"
+#include "audit_reports.hpp"
+#include "commands.hpp"
+#include "output_file.hpp"
+#include "pack_setup.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+namespace cpdoc {
+namespace {
+
+void show_progress(std::size_t done, std::size_t total) {
+    const int width = 30;
+    const int filled = total == 0 ? width : static_cast<int>(width * done / total);
+    std::fprintf(stderr, "\r[%s%s] %zu/%zu files", std::string(filled, '#').c_str(),
+                 std::string(width - filled, ' ').c_str(), done, total);
+    if (done == total)
+        std::fprintf(stderr, "\n");
+    std::fflush(stderr);
+}
+
+} // namespace
+
+int run_audit_command(const AuditArgs& args) {
+    PackStore store;
+    if (!setup_packs(store, args.common))
+        return exit_usage;
+    const auto today = resolve_today(args.today);
+    if (!today) {
+        std::cerr << "cpdoc: --today " << args.today << ": not a date\n";
+        return exit_usage;
+    }
+    AuditOptions options;
+    options.check.policy_override = args.common.policy;
+    options.check.today = today;
+    options.jobs = args.jobs;
+    if (isatty(STDERR_FILENO) && !args.quiet)
+        options.progress = show_progress;
+
+    AuditResult audit = run_audit(args.directories, store, options);
+    if (args.redact)
+        redact(audit);
+    const AuditStats stats = audit_stats(audit);
+    AuditContext context{audit, stats, today->iso(), {}, args.redact};
+    if (!args.history.empty()) {
+        std::string scope;
+        for (const std::string& directory : audit.scope)
+            scope += (scope.empty() ? "" : " ") + directory;
+        HistoryLoad history = record_history(args.history, context.date, scope, stats);
+        if (!history.error.empty()) {
+            std::cerr << "cpdoc: --history " << history.error << '\n';
+            return exit_usage;
+        }
+        context.history = std::move(history.points);
+    }
+    std::vector<std::string> inputs = args.directories;
+    const std::pair<const std::string*, std::string (*)(const AuditContext&)> outputs[] = {
+        {&args.report, audit_html}, {&args.json, audit_json}};
+    for (const auto& [path, writer] : outputs)
+        if (!path->empty())
+            if (auto error = write_output_file(*path, writer(context), inputs)) {
+                std::cerr << "cpdoc: " << *error << '\n';
+                return exit_usage;
+            }
+    if (!args.csv.empty())
+        if (auto error = write_output_file(args.csv, audit_csv(audit), inputs)) {
+            std::cerr << "cpdoc: " << *error << '\n';
+            return exit_usage;
+        }
+    std::cout << audit_summary(context);
+    return stats.unreadable > 0 ? exit_usage : exit_ok;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,155 @@
+#include "audit_run.hpp"
+
+#include "grammar/parser.hpp"
+#include "grammar/values.hpp"
+#include "input.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <thread>
+
+namespace cpdoc {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool markdown_name(const fs::path& path) {
+    const std::string extension = path.extension().string();
+    return extension == ".md" || extension == ".markdown";
+}
+
+// Every regular file below the directories, hidden directories (.git) left out, symbolic
+// links not followed, in a stable order.
+std::vector<fs::path> files_below(const std::vector<std::string>& directories) {
+    std::vector<fs::path> files;
+    for (const std::string& directory : directories) {
+        std::error_code ec;
+        if (fs::is_regular_file(directory, ec)) {
+            files.emplace_back(directory);
+            continue;
+        }
+        fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
+        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            const std::string name = it->path().filename().string();
+            if (it->is_directory(ec) && name.size() > 1 && name.front() == '.') {
+                it.disable_recursion_pending();
+                continue;
+            }
+            if (it->is_regular_file(ec) && !it->is_symlink(ec))
+                files.push_back(it->path());
+        }
+    }
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    return files;
+}
+
+// Checks one file; returns false when it is not a document (skipped).
+bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& options,
+                AuditDocument& out) {
+    out.path = path.string();
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec || size > options.limits.max_bytes) {
+        if (!markdown_name(path))
+            return false;
+        out.error = ec ? ec.message() : "larger than the limit of " +
+                                            std::to_string(options.limits.max_bytes) + " bytes";
+        return true;
+    }
+    InputFile input = read_input(path, options.limits);
+    if (!input.bytes) {
+        out.error = input.error;
+        return markdown_name(path);
+    }
+    out.bytes = input.bytes->size();
+    ParseResult parsed = parse_document(std::move(*input.bytes), options.limits);
+    if (parsed.error) {
+        out.error = "byte " + std::to_string(parsed.error->byte_offset) + ": " + parsed.error->message;
+        return markdown_name(path);
+    }
+    const Document& document = *parsed.document;
+    if (!document.front_matter.present || document.front_matter.find("document") == nullptr)
+        return false;
+    CheckResult result = check_document(document, packs, options.check);
+    out.kind = result.kind;
+    out.policy = result.policy_id;
+    if (const FrontMatterEntry* child = document.front_matter.find("child"))
+        out.child = std::string(trim(child->value.text));
+    for (const Section& section : document.sections) {
+        auto add = [&](const Field& field) {
+            const Person person = parse_person(field.value.text);
+            if (!person.name.empty() && person.name.size() < 80)
+                out.names.push_back(person.name);
+        };
+        for (const Field& field : section.fields)
+            add(field);
+        for (const Record& record : section.records)
+            for (const Field& field : record.fields)
+                add(field);
+    }
+    out.errors = result.count(Severity::error);
+    out.warnings = result.count(Severity::warning);
+    out.notes = result.count(Severity::note);
+    out.findings = std::move(result.findings);
+    out.rules_run = std::move(result.rules_run);
+    return true;
+}
+
+} // namespace
+
+AuditResult run_audit(const std::vector<std::string>& directories, PackStore& packs,
+                      const AuditOptions& options) {
+    const auto start = std::chrono::steady_clock::now();
+    AuditResult result;
+    result.scope = directories;
+    const std::vector<fs::path> files = files_below(directories);
+    std::vector<AuditDocument> slots(files.size());
+    std::vector<char> is_document(files.size(), 0);
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
+
+    auto worker = [&] {
+        for (std::size_t i = next++; i < files.size(); i = next++) {
+            is_document[i] = audit_file(files[i], packs, options, slots[i]) ? 1 : 0;
+            ++done;
+        }
+    };
+    unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
+    std::vector<std::thread> threads;
+    for (unsigned j = 1; j < jobs; ++j)
+        threads.emplace_back(worker);
+    if (options.progress) {
+        std::thread progress([&] {
+            while (done < files.size()) {
+                options.progress(done, files.size());
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        });
+        worker();
+        for (std::thread& thread : threads)
+            thread.join();
+        progress.join();
+        options.progress(files.size(), files.size());
+    } else {
+        worker();
+        for (std::thread& thread : threads)
+            thread.join();
+    }
+
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (!is_document[i]) {
+            ++result.skipped;
+            continue;
+        }
+        result.bytes += slots[i].bytes;
+        result.documents.push_back(std::move(slots[i]));
+    }
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
+}
+
+} // namespace cpdoc
