@@ -10,6 +10,11 @@ DocumentView::DocumentView(const Document& document, const Policy* policy)
         kind_ = fold_name(entry->value.text);
     if (policy_ != nullptr)
         kind_spec_ = policy_->kind(kind_);
+    section_specs_.reserve(document.sections.size());
+    for (const Section& section : document.sections)
+        section_specs_.push_back(kind_spec_ == nullptr || section.is_preamble()
+                                     ? nullptr
+                                     : kind_spec_->section(section));
     collect_people();
 }
 
@@ -18,18 +23,18 @@ const SectionSpec* DocumentView::spec(std::string_view canonical) const {
 }
 
 const SectionSpec* DocumentView::spec_of(const Section& section) const {
-    if (kind_spec_ == nullptr || section.is_preamble())
-        return nullptr;
-    return kind_spec_->section(section.heading.text);
+    const auto index = static_cast<std::size_t>(&section - document_.sections.data());
+    return index < section_specs_.size() ? section_specs_[index] : nullptr;
 }
 
 const Section* DocumentView::section(std::string_view canonical) const {
     const SectionSpec* wanted = spec(canonical);
-    for (const Section& section : document_.sections) {
+    const std::string folded = wanted != nullptr ? std::string() : fold_key(canonical);
+    for (std::size_t i = 0; i < document_.sections.size(); ++i) {
+        const Section& section = document_.sections[i];
         if (section.is_preamble())
             continue;
-        if (wanted != nullptr ? wanted->matches(section.heading.text)
-                              : fold_key(section.heading.text) == fold_key(canonical))
+        if (wanted != nullptr ? section_specs_[i] == wanted : section.folded_heading == folded)
             return &section;
     }
     // A table needs no heading: a chronology may be just its table.
@@ -47,9 +52,10 @@ std::vector<const Field*> DocumentView::fields(const std::vector<Field>& fields,
     const SectionSpec* section_spec = spec(section);
     const FieldSpec* field_spec =
         section_spec == nullptr ? nullptr : section_spec->field_named(canonical);
+    const std::string folded = field_spec != nullptr ? std::string() : fold_key(canonical);
     for (const Field& field : fields) {
-        const bool match = field_spec != nullptr ? field_spec->matches(field.key.text)
-                                                 : fold_key(field.key.text) == fold_key(canonical);
+        const bool match = field_spec != nullptr ? field_spec->matches_folded(field.folded_key)
+                                                 : field.folded_key == folded;
         if (match)
             found.push_back(&field);
     }
@@ -131,7 +137,7 @@ void DocumentView::collect_people() {
         if (section_spec == nullptr)
             continue;
         for (const Field& field : section.fields) {
-            const FieldSpec* field_spec = section_spec->field(field.key.text);
+            const FieldSpec* field_spec = section_spec->field(field);
             if (field_spec != nullptr && field_spec->type == FieldType::person)
                 add(field);
         }

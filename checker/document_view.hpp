@@ -57,6 +57,7 @@ private:
     const KindSpec* kind_spec_ = nullptr;
     std::string kind_;
     std::map<std::string, Person> people_;
+    std::vector<const SectionSpec*> section_specs_; // parallel to the document's sections
 
     void collect_people();
 };

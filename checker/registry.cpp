@@ -17,6 +17,7 @@ const RuleList& all_rules() {
         add_resistance_rules(list);
         add_review_rules(list);
         add_chronology_rules(list);
+        add_timescale_rules(list);
         return list;
     }();
     return rules;

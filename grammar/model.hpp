@@ -42,6 +42,7 @@ struct Field {
     Located key;   // the key as written, without the colon or emphasis
     Located value; // continuation lines joined with a single space
     Position pos;  // of the list item's text
+    std::string folded_key; // fold_key(key): how keys are matched (spec section 5)
 };
 
 // `- [x] text` / `- [ ] text`.
@@ -85,6 +86,7 @@ struct Placeholder {
 
 struct Section {
     Located heading;   // empty text for the preamble (content before the first `##`)
+    std::string folded_heading; // fold_key(heading): how sections are matched (spec section 4)
     int level = 2;     // 2 for `##` sections, 0 for the preamble
     int end_line = 0;  // last line that belongs to the section
     std::vector<Field> fields;

@@ -255,6 +255,7 @@ private:
         if (level <= 2) {
             section().end_line = text.pos.line - 1;
             Section next;
+            next.folded_heading = fold_key(text.text);
             next.heading = std::move(text);
             next.level = level;
             doc_.sections.push_back(std::move(next));
@@ -393,6 +394,7 @@ private:
         Field field;
         field.pos = text.pos;
         field.key = {std::string(key->key), offset_position(text, key->key_offset)};
+        field.folded_key = fold_key(field.key.text);
         field.value = {std::string(trim(std::string_view(text.text).substr(key->value_offset))),
                        offset_position(text, key->value_offset)};
         return field;

@@ -14,6 +14,8 @@ file(WRITE "${OUT}" "// Generated from policies/ by embed.cmake; do not edit.\n#
 file(READ "${SCHEMA}" schema)
 file(APPEND "${OUT}" "std::string_view pack_schema() {\n    return R\"cpdoc_embed(${schema})cpdoc_embed\";\n}\n\n")
 
+string(REPLACE "|" ";" PACKS "${PACKS}")
+string(REPLACE "|" ";" CALENDARS "${CALENDARS}")
 foreach(group packs calendars)
   string(TOUPPER "${group}" upper)
   file(APPEND "${OUT}" "const std::vector<File>& ${group}() {\n    static const std::vector<File> files = {\n")

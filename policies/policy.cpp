@@ -41,10 +41,11 @@ bool Condition::holds(const FrontMatter& front_matter) const {
     return actual == wanted;
 }
 
-bool Named::matches(std::string_view text) const {
-    const std::string key = fold_key(text);
+bool Named::matches(std::string_view text) const { return matches_folded(fold_key(text)); }
+
+bool Named::matches_folded(std::string_view folded_text) const {
     for (const std::string& f : folded)
-        if (f == key)
+        if (f == folded_text)
             return true;
     return false;
 }
@@ -61,6 +62,13 @@ const FieldSpec* SectionSpec::field(std::string_view key) const {
     return nullptr;
 }
 
+const FieldSpec* SectionSpec::field(const Field& field) const {
+    for (const FieldSpec& spec : fields)
+        if (spec.matches_folded(field.folded_key))
+            return &spec;
+    return nullptr;
+}
+
 const FieldSpec* SectionSpec::field_named(std::string_view canonical) const {
     for (const FieldSpec& spec : fields)
         if (spec.name == canonical)
@@ -71,6 +79,13 @@ const FieldSpec* SectionSpec::field_named(std::string_view canonical) const {
 const SectionSpec* KindSpec::section(std::string_view heading) const {
     for (const SectionSpec& spec : sections)
         if (spec.matches(heading))
+            return &spec;
+    return nullptr;
+}
+
+const SectionSpec* KindSpec::section(const Section& section) const {
+    for (const SectionSpec& spec : sections)
+        if (spec.matches_folded(section.folded_heading))
             return &spec;
     return nullptr;
 }

@@ -41,6 +41,7 @@ struct Named {
     std::vector<std::string> aliases;
     std::vector<std::string> folded; // fold_key of name and aliases
     bool matches(std::string_view text) const;
+    bool matches_folded(std::string_view folded_text) const; // text already fold_key'd
     void add_alias(std::string alias);
 };
 
@@ -60,6 +61,7 @@ struct SectionSpec : Named {
     std::string guidance;
     std::vector<FieldSpec> fields;
     const FieldSpec* field(std::string_view key) const;
+    const FieldSpec* field(const Field& field) const;
     const FieldSpec* field_named(std::string_view canonical) const;
 };
 
@@ -67,6 +69,7 @@ struct KindSpec {
     std::string kind; // child-plan, core-group-minutes, ...
     std::vector<SectionSpec> sections;
     const SectionSpec* section(std::string_view heading) const;
+    const SectionSpec* section(const Section& section) const;
     const SectionSpec* section_named(std::string_view canonical) const;
 };
 

@@ -8,6 +8,18 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
+#include <ostream>
+
+namespace cpdoc {
+// Positions print as line:column in test failures.
+inline std::ostream& operator<<(std::ostream& out, const Position& pos) {
+    return out << pos.line << ':' << pos.column;
+}
+inline std::ostream& operator<<(std::ostream& out, const Date& date) { return out << date.iso(); }
+} // namespace cpdoc
+
 namespace cpdoc::test {
 
 Document parse(const std::string& text);

@@ -59,7 +59,7 @@ public:
                 continue;
             auto check_fields = [&](const std::vector<Field>& fields) {
                 for (const Field& field : fields) {
-                    const FieldSpec* field_spec = spec->field(field.key.text);
+                    const FieldSpec* field_spec = spec->field(field);
                     if (field_spec != nullptr && field_spec->type == FieldType::date)
                         check_value(field.value, report);
                 }

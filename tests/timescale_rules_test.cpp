@@ -1,0 +1,189 @@
+// CPCC-NOTIFY, DEFAULTED-VISITS, SCRA-NOTIFY and past review dates: each at its edges, on
+// the Scottish and the English calendars.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cpdoc;
+using namespace cpdoc::test;
+
+namespace {
+
+CheckResult check_on(const std::string& text, const std::string& today, const std::string& policy = "") {
+    static PackStore& store = packs();
+    ParseResult parsed = parse_document(text);
+    REQUIRE(parsed.document);
+    CheckOptions options;
+    options.policy_override = policy;
+    options.today = parse_date(today);
+    return check_document(*parsed.document, store, options);
+}
+
+// Core group on Monday 16 November 2026; the notification (if any) is on line 9.
+std::string core_group(const std::string& notification) {
+    return document("core-group-minutes", "test-all-rules",
+                    "## Notifications\n" + notification,
+                    "date: 2026-11-16\nsignificant-issues: yes\n");
+}
+
+std::string notification(const std::string& date) {
+    return "- Case conference chair told of the significant issues\n  - To: case conference chair\n"
+           "  - By: Alison Reid\n  - Date: " + date + "\n";
+}
+
+// The fourth defaulted visit is on line 12.
+std::string chronology(const std::string& fourth, const std::string& meeting_row,
+                       const std::string& registered) {
+    return document("chronology", "test-all-rules",
+                    "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
+                    "| 2026-11-02 | visit-no-access | No answer | Social Work |\n"
+                    "| 2026-11-05 | visit-cancelled-by-family | Mum cancelled | Social Work |\n"
+                    "| 2026-11-09 | visit-no-access | No answer | Social Work |\n"
+                    "| " + fourth + " | visit-no-access | No answer | Social Work |\n" + meeting_row,
+                    "registered: " + registered + "\n");
+}
+
+std::string meeting(const std::string& date, const std::string& type) {
+    return "| " + date + " | " + type + " | Meeting held | Social Work |\n";
+}
+
+} // namespace
+
+TEST_CASE("CPCC-NOTIFY: told on the third calendar day is in time") {
+    const CheckResult result = check_on(core_group(notification("2026-11-19")), "2026-11-25");
+    CHECK(findings(result, "CPCC-NOTIFY").empty());
+    REQUIRE(result.deadlines.size() == 1);
+    CHECK(result.deadlines[0].due == Date{2026, 11, 19});
+    CHECK(result.deadlines[0].met_on == Date{2026, 11, 19});
+}
+
+TEST_CASE("CPCC-NOTIFY: told on the fourth day is too late") {
+    const CheckResult result = check_on(core_group(notification("2026-11-20")), "2026-11-25");
+    const auto found = findings(result, "CPCC-NOTIFY");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pos == Position{9, 3});
+    CHECK_THAT(found[0].message, Catch::Contains("told on 20 November 2026, too late") &&
+                                     Catch::Contains("by 19 November 2026"));
+}
+
+TEST_CASE("CPCC-NOTIFY: not told, and the deadline has passed") {
+    const CheckResult result = check_on(core_group(""), "2026-11-20");
+    CHECK(summary(result, {"CPCC-NOTIFY"}) == std::vector<std::string>{"CPCC-NOTIFY@6:21"});
+    CHECK(findings(result, "CPCC-NOTIFY")[0].severity == Severity::error);
+}
+
+TEST_CASE("CPCC-NOTIFY: not told yet, and the deadline is still to come, is a note") {
+    const CheckResult result = check_on(core_group(""), "2026-11-19");
+    const auto found = findings(result, "CPCC-NOTIFY");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == Severity::note);
+    CHECK(found[0].message == "Notify the case conference chair by 19 November 2026");
+}
+
+TEST_CASE("CPCC-NOTIFY: only for core groups with significant issues") {
+    const std::string no_issues = document("core-group-minutes", "test-all-rules", "",
+                                           "date: 2026-11-16\nsignificant-issues: no\n");
+    CHECK(findings(check_on(no_issues, "2026-12-25"), "CPCC-NOTIFY").empty());
+}
+
+TEST_CASE("DEFAULTED-VISITS: a registered child's core group, exactly on the third working day") {
+    // Thursday 26 November: Fri 27, (Mon 30 St Andrew's Day), Tue 1, Wed 2 December.
+    const CheckResult result = check_on(
+        chronology("2026-11-26", meeting("2026-12-02", "core-group"), "yes"), "2026-12-10");
+    CHECK(findings(result, "DEFAULTED-VISITS").empty());
+    REQUIRE(result.deadlines.size() == 1);
+    CHECK(result.deadlines[0].due == Date{2026, 12, 2});
+    CHECK(result.deadlines[0].pos == Position{12, 3});
+}
+
+TEST_CASE("DEFAULTED-VISITS: the same dates are a day late in England") {
+    // In England and Wales Monday 30 November is a working day: due Tuesday 1 December.
+    const CheckResult result =
+        check_on(chronology("2026-11-26", meeting("2026-12-02", "core-group"), "yes"), "2026-12-10",
+                 "test-all-rules-england");
+    const auto found = findings(result, "DEFAULTED-VISITS");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pos == Position{12, 3});
+    CHECK_THAT(found[0].message, Catch::Contains("by 1 December 2026") &&
+                                     Catch::Contains("held on 2 December 2026, 4 working days after"));
+}
+
+TEST_CASE("DEFAULTED-VISITS: seven working days over Christmas and New Year") {
+    // Monday 21 December 2026. England: due Monday 4 January; Scotland: Tuesday 5 January.
+    const std::string text = chronology("2026-12-21", meeting("2027-01-05", "multi-agency-meeting"), "no");
+    const CheckResult scotland = check_on(text, "2027-01-20");
+    CHECK(findings(scotland, "DEFAULTED-VISITS").empty());
+    REQUIRE(scotland.deadlines.size() == 1);
+    CHECK(scotland.deadlines[0].due == Date{2027, 1, 5});
+    const CheckResult england = check_on(text, "2027-01-20", "test-all-rules-england");
+    REQUIRE(england.deadlines.size() == 1);
+    CHECK(england.deadlines[0].due == Date{2027, 1, 4});
+    CHECK(findings(england, "DEFAULTED-VISITS").size() == 1);
+}
+
+TEST_CASE("DEFAULTED-VISITS: no meeting yet is a note before the deadline, an error after") {
+    const std::string text = chronology("2026-11-26", "", "yes");
+    const auto before = findings(check_on(text, "2026-12-01"), "DEFAULTED-VISITS");
+    REQUIRE(before.size() == 1);
+    CHECK(before[0].severity == Severity::note);
+    CHECK(before[0].message == "Core group due by 2 December 2026");
+    const auto after = findings(check_on(text, "2026-12-03"), "DEFAULTED-VISITS");
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].severity == Severity::error);
+    CHECK_THAT(after[0].message, Catch::EndsWith("none is recorded"));
+}
+
+TEST_CASE("DEFAULTED-VISITS: three defaulted visits, or a meeting between, start no clock") {
+    const std::string three = document("chronology", "test-all-rules",
+                                       "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+                                       "| 2026-11-02 | visit-no-access | x | SW |\n"
+                                       "| 2026-11-05 | visit-no-access | x | SW |\n"
+                                       "| 2026-11-06 | multi-agency-meeting | x | SW |\n"
+                                       "| 2026-11-09 | visit-no-access | x | SW |\n"
+                                       "| 2026-11-12 | visit-no-access | x | SW |\n");
+    const CheckResult result = check_on(three, "2027-01-01");
+    CHECK(findings(result, "DEFAULTED-VISITS").empty());
+    CHECK(result.deadlines.empty());
+}
+
+TEST_CASE("DEFAULTED-VISITS: a date outside the calendar's years is a warning, not a silent count") {
+    const std::string text = document("chronology", "test-all-rules",
+                                      "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+                                      "| 2031-03-03 | visit-no-access | x | SW |\n"
+                                      "| 2031-03-04 | visit-no-access | x | SW |\n"
+                                      "| 2031-03-05 | visit-no-access | x | SW |\n"
+                                      "| 2031-03-06 | visit-no-access | x | SW |\n"
+                                      "| 2031-03-07 | multi-agency-meeting | x | SW |\n");
+    const auto found = findings(check_on(text, "2031-04-01"), "DEFAULTED-VISITS");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == Severity::warning);
+    CHECK_THAT(found[0].message, Catch::Contains("not in cpdoc's calendar (2020-2030)"));
+}
+
+TEST_CASE("SCRA-NOTIFY: a child under a CSO not seen for weeks, with resistance, and no Reporter") {
+    const std::string body = "## Child seen\n- Last seen: 2026-10-20\n- Seen alone: yes\n"
+                             "- Seen by: Alison Reid\n## Resistance\n- Visits refused\n"
+                             "  - Type: failure-to-enable-contact\n";
+    const std::string front = "date: 2026-11-16\ncso: yes\n";
+    const CheckResult result =
+        check_on(document("core-group-minutes", "test-all-rules", body, front), "2026-11-25");
+    CHECK(summary(result, {"SCRA-NOTIFY"}) == std::vector<std::string>{"SCRA-NOTIFY@9:14"});
+    CHECK_THAT(findings(result, "SCRA-NOTIFY")[0].message, Catch::Contains("27 days"));
+    const std::string told = body + "## Notifications\n- Reporter told\n  - To: Children's Reporter\n"
+                                    "  - By: Alison Reid\n  - Date: 2026-11-17\n";
+    CHECK(findings(check_on(document("core-group-minutes", "test-all-rules", told, front), "2026-11-25"),
+                   "SCRA-NOTIFY")
+              .empty());
+    std::string recent = body;
+    recent.replace(recent.find("2026-10-20"), 10, "2026-11-10");
+    CHECK(findings(check_on(document("core-group-minutes", "test-all-rules", recent, front), "2026-11-25"),
+                   "SCRA-NOTIFY")
+              .empty());
+}
+
+TEST_CASE("REVIEW-DATE-MISSING: a next review already past") {
+    const std::string plan = document("child-plan", "test-all-rules", "", "next-review: 2026-11-20\n");
+    CHECK(summary(check_on(plan, "2026-11-25"), {"REVIEW-DATE-MISSING"}) ==
+          std::vector<std::string>{"REVIEW-DATE-MISSING@5:14"});
+    CHECK(findings(check_on(plan, "2026-11-20"), "REVIEW-DATE-MISSING").empty());
+}
