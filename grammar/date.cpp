@@ -76,6 +76,24 @@ std::optional<Date> parse_date_prefix(const char*& first, const char* last) {
     return date;
 }
 
+// 2026-11-20 exactly, without the general grammar: most dates are written so.
+std::optional<Date> parse_iso_exactly(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return std::nullopt;
+    int value[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+    for (int part = 0; part < 3; ++part)
+        for (int i = 0; i < lengths[part]; ++i) {
+            const char c = text[static_cast<std::size_t>(starts[part] + i)];
+            if (c < '0' || c > '9')
+                return std::nullopt;
+            value[part] = value[part] * 10 + (c - '0');
+        }
+    if (!Date::valid(value[0], value[1], value[2]))
+        return std::nullopt;
+    return Date{value[0], value[1], value[2]};
+}
+
 } // namespace
 
 bool Date::valid(int year, int month, int day) {
@@ -130,6 +148,8 @@ std::optional<Date> parse_date(std::string_view text) {
     text = trim(text);
     if (!text.empty() && text.back() == '.')
         text = trim(text.substr(0, text.size() - 1));
+    if (text.size() == 10 && text[4] == '-')
+        return parse_iso_exactly(text);
     const std::string lower = x3_input::ascii_lower(text);
     const char* first = lower.data();
     auto date = parse_date_prefix(first, lower.data() + lower.size());

@@ -3,6 +3,8 @@
 #include "values.hpp"
 #include "x3_input.hpp"
 
+#include <cctype>
+
 
 namespace cpdoc::syntax {
 namespace x3 = boost::spirit::x3;
@@ -13,6 +15,25 @@ using x3_input::digit;
 using x3_input::non_ascii;
 
 namespace {
+
+// The line grammars, built once.
+const auto setext_parser = (+x3::lit('=') >> *blank >> x3::eoi) | (+x3::lit('-') >> *blank >> x3::eoi);
+const auto list_marker_parser =
+    x3::omit[x3::char_("-*+") | (x3::repeat(1, 9)[digit] >> x3::char_(".)"))] >> &(blank | x3::eoi);
+const auto task_parser = x3::lit('[') >> x3::omit[x3::char_("xX ")] >> x3::lit(']') >> (+blank | x3::eoi);
+// A key starts with a letter and is made of words: letters, digits, spaces and a little
+// punctuation. It ends at a colon followed by a space or the end of the item, so that
+// "https://..." and "10:30" are not keys.
+const auto key_char = alnum | x3::char_(" '/&()-") | non_ascii;
+const auto key_text = x3::raw[alpha >> x3::repeat(0, 59)[key_char - x3::lit(':')]];
+const auto field_key_parser =
+    ((x3::lit("**") >> key_text >> x3::lit(':') >> x3::lit("**")) |
+     (x3::lit("**") >> key_text >> x3::lit("**") >> x3::lit(':')) | (key_text >> x3::lit(':'))) >>
+    &(blank | x3::eoi);
+const auto delimiter_parser =
+    *blank >> -x3::lit(':') >> +x3::lit('-') >> -x3::lit(':') >> *blank >> x3::eoi;
+const auto front_matter_key_parser =
+    x3::omit[*blank] >> x3::raw[alpha >> *(alnum | x3::char_("-_ "))] >> x3::lit(':');
 
 // Parses `parser` at the front of `text`; on success returns the bytes consumed.
 template <class Parser>
@@ -77,19 +98,19 @@ std::optional<int> setext_underline(std::string_view line) {
     const std::size_t lead = up_to_three_spaces(line);
     if (lead > 3)
         return std::nullopt;
-    const auto underline = (+x3::lit('=') >> *blank >> x3::eoi) |
-                           (+x3::lit('-') >> *blank >> x3::eoi);
     std::string_view rest = line.substr(lead);
-    if (!match_prefix(rest, underline))
+    if (rest.empty() || (rest.front() != '=' && rest.front() != '-') || !match_prefix(rest, setext_parser))
         return std::nullopt;
     return rest.front() == '=' ? 1 : 2;
 }
 
 bool thematic_break(std::string_view line) {
     const std::size_t lead = up_to_three_spaces(line);
-    if (lead > 3)
+    if (lead > 3 || lead >= line.size())
         return false;
     std::string_view rest = line.substr(lead);
+    if (rest.front() != '*' && rest.front() != '-' && rest.front() != '_')
+        return false;
     for (const char marker : {'*', '-', '_'}) {
         int count = 0;
         bool only = true;
@@ -108,10 +129,10 @@ bool thematic_break(std::string_view line) {
 std::optional<ListMarker> list_marker(std::string_view line) {
     const Indent indent = indent_of(line);
     std::string_view rest = line.substr(indent.bytes);
-    const auto bullet = x3::char_("-*+");
-    const auto ordered = x3::repeat(1, 9)[digit] >> x3::char_(".)");
-    const auto marker_end = &(blank | x3::eoi);
-    const auto length = match_prefix(rest, x3::omit[bullet | ordered] >> marker_end);
+    if (rest.empty() || !(rest.front() == '-' || rest.front() == '*' || rest.front() == '+' ||
+                          (rest.front() >= '0' && rest.front() <= '9')))
+        return std::nullopt;
+    const auto length = match_prefix(rest, list_marker_parser);
     if (!length || thematic_break(line))
         return std::nullopt;
     ListMarker marker;
@@ -132,37 +153,27 @@ std::optional<ListMarker> list_marker(std::string_view line) {
 }
 
 std::optional<TaskPrefix> task_prefix(std::string_view item_text) {
-    bool checked = false;
-    auto set_checked = [&](auto&) { checked = true; };
-    const auto box = x3::lit('[') >> (x3::char_("xX")[set_checked] | x3::lit(' ')) >>
-                     x3::lit(']') >> (+blank | x3::eoi);
-    const auto length = match_prefix(item_text, box);
+    if (item_text.size() < 3 || item_text.front() != '[')
+        return std::nullopt;
+    const auto length = match_prefix(item_text, task_parser);
     if (!length)
         return std::nullopt;
-    return TaskPrefix{checked, *length};
+    return TaskPrefix{item_text[1] != ' ', *length};
 }
 
 std::optional<FieldKey> field_key(std::string_view text) {
-    // A key starts with a letter and is made of words: letters, digits, spaces and a little
-    // punctuation. It ends at a colon followed by a space or the end of the item, so that
-    // "https://..." and "10:30" are not keys.
-    const auto key_char = alnum | x3::char_(" '/&()-") | non_ascii;
-    const auto key = x3::raw[alpha >> x3::repeat(0, 59)[key_char - x3::lit(':')]];
-    const auto after_colon = &(blank | x3::eoi);
-    std::string_view parsed_key;
-    auto set_key = [&](auto& ctx) {
-        parsed_key = x3_input::text(x3::_attr(ctx));
-    };
-    const auto bold_inside = x3::lit("**") >> key[set_key] >> x3::lit(':') >> x3::lit("**");
-    const auto bold_outside = x3::lit("**") >> key[set_key] >> x3::lit("**") >> x3::lit(':');
-    const auto plain = key[set_key] >> x3::lit(':');
-    const auto length = match_prefix(text, (bold_inside | bold_outside | plain) >> after_colon);
-    if (!length)
+    if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text.front())) || text.front() == '*'))
         return std::nullopt;
+    boost::iterator_range<const char*> range;
+    const char* first = text.data();
+    if (!x3::parse(first, text.data() + text.size(), field_key_parser, range))
+        return std::nullopt;
+    const std::size_t length = static_cast<std::size_t>(first - text.data());
+    std::string_view parsed_key = x3_input::text(range);
     std::string_view key_text = trim(parsed_key);
     if (key_text.empty())
         return std::nullopt;
-    std::size_t value_offset = *length;
+    std::size_t value_offset = length;
     while (value_offset < text.size() && (text[value_offset] == ' ' || text[value_offset] == '\t'))
         ++value_offset;
     return FieldKey{key_text, static_cast<std::size_t>(key_text.data() - text.data()),
@@ -260,24 +271,19 @@ bool table_delimiter_row(std::string_view line) {
     const auto cells = table_cells(line);
     if (cells.empty())
         return false;
-    const auto delimiter = *blank >> -x3::lit(':') >> +x3::lit('-') >> -x3::lit(':') >>
-                           *blank >> x3::eoi;
     for (const Cell& cell : cells)
-        if (!match_prefix(cell.text, delimiter))
+        if (!match_prefix(cell.text, delimiter_parser))
             return false;
     return line.find('|') != std::string_view::npos;
 }
 
 std::optional<FrontMatterLine> front_matter_line(std::string_view line) {
-    std::string_view key;
-    auto set_key = [&](auto& ctx) {
-        key = x3_input::text(x3::_attr(ctx));
-    };
-    const auto key_parser = x3::raw[alpha >> *(alnum | x3::char_("-_ "))];
-    const auto length = match_prefix(line, *blank >> key_parser[set_key] >> x3::lit(':'));
-    if (!length)
+    boost::iterator_range<const char*> range;
+    const char* first = line.data();
+    if (!x3::parse(first, line.data() + line.size(), front_matter_key_parser, range))
         return std::nullopt;
-    std::size_t value_offset = *length;
+    const std::string_view key = x3_input::text(range);
+    std::size_t value_offset = static_cast<std::size_t>(first - line.data());
     while (value_offset < line.size() && (line[value_offset] == ' ' || line[value_offset] == '\t'))
         ++value_offset;
     return FrontMatterLine{trim(key), value_offset, trim(line.substr(value_offset))};

@@ -84,7 +84,8 @@ private:
             }
             const std::string_view value = trim(found->value.text);
             if (is_placeholder_phrase(context, value))
-                report(found->value.pos, "`" + std::string(value) + "` is not a " +
+                report(found->value.pos, "`" + std::string(value) + "` is not " +
+                                             (std::string_view(field) == "Owner" ? "an " : "a ") +
                                              to_lower(field) + ": say it plainly");
             else if (std::string_view(field) == "Owner")
                 if (auto why = not_a_named_person(context, value))
