@@ -45,7 +45,7 @@ std::string bar_chart(const std::string& title, const std::vector<Bar>& bars) {
     const int row = 26, label_width = 250, bar_width = 360, height = row * static_cast<int>(bars.size()) + 10;
     std::ostringstream svg;
     svg << "<svg class=\"chart\" role=\"img\" aria-label=\"" << escape(title) << "\" viewBox=\"0 0 "
-        << label_width + bar_width + 190 << ' ' << height << "\" width=\"100%\">\n<title>"
+        << label_width + bar_width + 250 << ' ' << height << "\" width=\"100%\">\n<title>"
         << escape(title) << "</title>\n";
     for (std::size_t i = 0; i < bars.size(); ++i) {
         const Bar& bar = bars[i];
@@ -86,8 +86,9 @@ std::string trend_chart(const std::vector<HistoryPoint>& points) {
         std::snprintf(cy, sizeof cy, "%.1f", y);
         path += (i == 0 ? "M" : " L") + std::string(cx) + "," + cy;
         svg << "<circle cx=\"" << cx << "\" cy=\"" << cy << "\" r=\"4\" class=\"point\"/>"
-            << "<text x=\"" << cx << "\" y=\"" << height - bottom + 18
-            << "\" text-anchor=\"middle\" class=\"label\">" << escape(points[i].date) << " ("
+            << "<text x=\"" << cx << "\" y=\"" << height - bottom + 18 << "\" text-anchor=\""
+            << (n > 1 && i == 0 ? "start" : n > 1 && i + 1 == n ? "end" : "middle")
+            << "\" class=\"label\">" << escape(points[i].date) << " ("
             << percent(points[i].compliance()) << ")</text>\n";
     }
     svg << "<path d=\"" << path << "\" class=\"line\"/>\n</svg>\n";
@@ -155,16 +156,17 @@ std::string audit_html(const AuditContext& context) {
                      [](const RuleStats& a, const RuleStats& b) { return a.compliance() < b.compliance(); });
     for (const RuleStats& rule : rules)
         rule_bars.push_back({rule.id, rule.compliance(),
-                             "(" + std::to_string(rule.failing) + " of " + std::to_string(rule.checked) + ")"});
+                             "(" + std::to_string(rule.failing) + " of " + std::to_string(rule.checked) +
+                                 " fall short)"});
     html << bar_chart("Compliance by rule", rule_bars);
 
     std::vector<Bar> kind_bars, pack_bars;
     for (const GroupStats& kind : stats.kinds)
         kind_bars.push_back({kind.name, kind.compliance(),
-                             "(" + std::to_string(kind.compliant) + " of " + std::to_string(kind.documents) + ")"});
+                             "(" + std::to_string(kind.compliant) + " of " + std::to_string(kind.documents) + " without errors)"});
     for (const GroupStats& pack : stats.packs)
         pack_bars.push_back({pack.name, pack.compliance(),
-                             "(" + std::to_string(pack.compliant) + " of " + std::to_string(pack.documents) + ")"});
+                             "(" + std::to_string(pack.compliant) + " of " + std::to_string(pack.documents) + " without errors)"});
     html << "<h2>Compliance by document kind</h2>\n<p>Documents without errors.</p>\n"
          << bar_chart("Compliance by document kind", kind_bars)
          << "<h2>Compliance by policy</h2>\n<p>Documents without errors.</p>\n"

@@ -1,0 +1,174 @@
+// `cpdoc audit`: discovery, the CSV and JSON outputs, redaction (no name or reference left
+// in any output), history across audits, and the HTML report read by a real browser.
+#include "support.hpp"
+
+#include <boost/property_tree/json_parser.hpp>
+#include <boost/property_tree/ptree.hpp>
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace cpdoc::test;
+namespace fs = std::filesystem;
+namespace pt = boost::property_tree;
+
+namespace {
+
+fs::path temp_dir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("cpdoc-audit-test-" + std::to_string(getpid())) / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+void write(const fs::path& path, const std::string& content) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+// Two children's minutes: one clean, one with a chair who is not a manager and an unknown owner.
+fs::path corpus() {
+    const fs::path dir = temp_dir("corpus");
+    const std::string minutes =
+        "---\ndocument: core-group-minutes\npolicy: test-all-rules\nchild: CHILDREF\n"
+        "date: 2026-11-16\nnext-meeting: 2026-12-14\n---\n# Minutes\n## Attendance\n"
+        "- Chair: CHAIRNAME, ROLE, Social Work\n- Present: Morag Quigley, Health Visitor, NHS\n"
+        "## Child seen\n- Last seen: 2026-11-12\n- Seen alone: yes\n- Seen by: Morag Quigley\n"
+        "## Child's views\nShe said she likes her new school.\n"
+        "## Information sharing\n- Minutes shared\n  - Decision: share\n  - With: core group\n"
+        "  - Reason: all agencies need the actions\n  - Family informed: yes\n"
+        "## Contingency plan\n- Missed visit\n  - Trigger: a visit with no access\n"
+        "  - Response: joint visit with police the same day\n  - Owner: Morag Quigley\n"
+        "## Actions\n- Visit the family\n  - Owner: OWNER\n  - Due: 2026-11-27\n";
+    auto make = [&](const std::string& child, const std::string& chair, const std::string& role,
+                    const std::string& owner) {
+        std::string text = minutes;
+        for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+                 {"CHILDREF", child}, {"CHAIRNAME", chair}, {"ROLE", role}, {"OWNER", owner}})
+            text.replace(text.find(from), from.size(), to);
+        return text;
+    };
+    write(dir / "team-a" / "C-771234-core-group.md", make("C-771234", "Bernadette Okonjo", "Team Manager", "Morag Quigley"));
+    write(dir / "team-b" / "minutes.md", make("C-889911", "Zebedee Farquharson", "Social Worker", "Xanthe Pemberton"));
+    write(dir / "team-b" / "notes.txt", "not a document\n");
+    write(dir / ".git" / "HEAD", "---\ndocument: chronology\n---\n");
+    return dir;
+}
+
+std::vector<std::string> audit_args(const fs::path& dir, const fs::path& out, std::vector<std::string> extra) {
+    std::vector<std::string> args = {"audit", "--policy-dir", source_path("tests/data/packs"), "-q",
+                                     "--today", "2026-11-25", dir.string(),
+                                     "--report", (out / "report.html").string(),
+                                     "--csv", (out / "audit.csv").string(),
+                                     "--json", (out / "audit.json").string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return args;
+}
+
+pt::ptree parse_json(const std::string& text) {
+    std::istringstream in(text);
+    pt::ptree tree;
+    pt::read_json(in, tree);
+    return tree;
+}
+
+} // namespace
+
+TEST_CASE("audit finds documents by front matter, skips other files and hidden directories") {
+    const fs::path dir = corpus();
+    const fs::path out = temp_dir("out");
+    const Run run = run_cpdoc(audit_args(dir, out, {}));
+    CHECK(run.status == 0);
+    CHECK_THAT(run.out, Catch::StartsWith("2 documents checked (1 other files skipped): 50.0% without errors"));
+    const pt::ptree json = parse_json(read_text((out / "audit.json").string()));
+    CHECK(json.get<int>("audit.documents") == 2);
+    CHECK(json.get<int>("audit.compliant") == 1);
+    CHECK(json.get<int>("audit.skipped") == 1);
+    CHECK(json.get<std::string>("audit.date") == "2026-11-25");
+    int chair_failing = -1;
+    for (const auto& [key, rule] : json.get_child("rules"))
+        if (rule.get<std::string>("rule") == "CHAIR-NOT-MANAGER")
+            chair_failing = rule.get<int>("failing");
+    CHECK(chair_failing == 1);
+}
+
+TEST_CASE("audit CSV: a row per finding, a row for a document without one") {
+    const fs::path dir = corpus();
+    const fs::path out = temp_dir("out");
+    REQUIRE(run_cpdoc(audit_args(dir, out, {})).status == 0);
+    const std::string csv = read_text((out / "audit.csv").string());
+    CHECK_THAT(csv, Catch::StartsWith("path,kind,policy,rule,severity,line,column,message,suppressed\r\n"));
+    CHECK_THAT(csv, Catch::Contains((dir / "team-a" / "C-771234-core-group.md").string() +
+                                    ",core-group-minutes,test-all-rules,,,,,,no\r\n"));
+    CHECK_THAT(csv, Catch::Contains(",CHAIR-NOT-MANAGER,error,10,10,\"the chair, Zebedee Farquharson, is a Social Worker"));
+    CHECK_THAT(csv, Catch::Contains(",ACTION-OWNER-UNKNOWN,error,31,12,"));
+}
+
+TEST_CASE("redaction leaves no child reference or name in any output") {
+    const fs::path dir = corpus();
+    const fs::path out = temp_dir("redacted");
+    const Run run = run_cpdoc(audit_args(dir, out, {"--redact"}));
+    CHECK(run.status == 0);
+    const std::vector<std::string> outputs = {run.out, run.err, read_text((out / "report.html").string()),
+                                              read_text((out / "audit.csv").string()),
+                                              read_text((out / "audit.json").string())};
+    for (const std::string& secret : {"C-771234", "C-889911", "771234", "Bernadette", "Okonjo", "Zebedee",
+                                      "Farquharson", "Morag", "Quigley", "Xanthe", "Pemberton"})
+        for (const std::string& output : outputs) {
+            INFO(secret);
+            CHECK(output.find(secret) == std::string::npos);
+        }
+    CHECK_THAT(outputs[3], Catch::Contains("Child-0002/core-group-minutes-1,") &&
+                               Catch::Contains("the chair, Person-0"));
+}
+
+TEST_CASE("history: each audit is appended and the report shows the trend") {
+    const fs::path dir = corpus();
+    const fs::path out = temp_dir("history");
+    const std::string db = (out / "history.sqlite").string();
+    REQUIRE(run_cpdoc(audit_args(dir, out, {"--history", db})).status == 0);
+    std::vector<std::string> second = audit_args(dir, out, {"--history", db});
+    second[5] = "2026-12-25";
+    REQUIRE(run_cpdoc(second).status == 0);
+    const pt::ptree json = parse_json(read_text((out / "audit.json").string()));
+    const auto& history = json.get_child("history");
+    REQUIRE(history.size() == 2);
+    CHECK(history.begin()->second.get<std::string>("date") == "2026-11-25");
+    CHECK(std::next(history.begin())->second.get<std::string>("date") == "2026-12-25");
+    const std::string html = read_text((out / "report.html").string());
+    CHECK_THAT(html, Catch::Contains("Trend across audits") && Catch::Contains("2026-11-25 (50%)") &&
+                         Catch::Contains("2026-12-25 (0%)"));
+}
+
+TEST_CASE("a history file that is not a database is refused") {
+    const fs::path dir = corpus();
+    const fs::path out = temp_dir("badhistory");
+    write(out / "history.sqlite", "this is not sqlite");
+    const Run run = run_cpdoc(audit_args(dir, out, {"--history", (out / "history.sqlite").string()}));
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains("--history"));
+}
+
+TEST_CASE("the report reads correctly in a real browser") {
+    const fs::path dir = corpus();
+    const fs::path out = temp_dir("browser");
+    REQUIRE(run_cpdoc(audit_args(dir, out, {})).status == 0);
+    REQUIRE(fs::exists("/usr/bin/chromium")); // scripts/install-test-tools installs it
+    const Run browser = run_program(
+        {"/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--user-data-dir=" + (out / "profile").string(), "--dump-dom",
+         "file://" + (out / "report.html").string()});
+    REQUIRE(browser.status == 0);
+    const std::string& dom = browser.out;
+    CHECK_THAT(dom, Catch::Contains("<h1>Quality assurance audit of child protection records</h1>"));
+    CHECK_THAT(dom, Catch::Contains("<b>50%</b>documents without errors"));
+    CHECK_THAT(dom, Catch::Contains("<svg class=\"chart\" role=\"img\" aria-label=\"Compliance by rule\""));
+    CHECK_THAT(dom, Catch::Contains(">CHAIR-NOT-MANAGER</text>"));
+    CHECK_THAT(dom, Catch::Contains("<code>" + (dir / "team-b" / "minutes.md").string() + "</code>"));
+    CHECK(dom.find("<script") == std::string::npos);
+}
