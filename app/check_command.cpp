@@ -20,7 +20,7 @@ std::optional<Date> resolve_today(const std::string& given) {
 
 int run_check(const CheckArgs& args) {
     PackStore store;
-    if (!setup_packs(store, args.common))
+    if (!add_policy_dirs(store, args.common))
         return exit_usage;
     CheckOptions options;
     options.policy_override = args.common.policy;
@@ -45,17 +45,24 @@ int run_check(const CheckArgs& args) {
     }
     const Limits& limits = args.limits;
 
-    std::vector<FileOutcome> outcomes;
-    outcomes.reserve(args.files.size());
+    // Configs first: their policy directories may hold the --policy pack.
     ConfigCache configs;
-    int skipped = 0;
-    int max_warnings = args.max_warnings;
     for (const std::string& file : args.files) {
         const ConfigLoad& config = configs.for_document(file, store);
         if (!config.error.empty()) {
             std::cerr << "cpdoc: " << config.error << '\n';
             return exit_usage;
         }
+    }
+    if (!policy_usable(store, args.common.policy))
+        return exit_usage;
+
+    std::vector<FileOutcome> outcomes;
+    outcomes.reserve(args.files.size());
+    int skipped = 0;
+    int max_warnings = args.max_warnings;
+    for (const std::string& file : args.files) {
+        const ConfigLoad& config = configs.for_document(file, store);
         if (config.config && config.config->skips(file)) {
             ++skipped;
             continue;

@@ -41,38 +41,30 @@ void install_handlers_once() {
     (void)installed;
 }
 
-// Registers a temporary file for removal on a signal, for as long as it exists.
-class PendingFile {
-public:
-    explicit PendingFile(const std::string& path) {
-        install_handlers_once();
-        static std::mutex mutex;
-        std::lock_guard lock(mutex);
-        for (int i = 0; i < max_pending && path.size() < max_path; ++i)
-            if (!pending_used[i]) {
-                std::memcpy(pending_paths[i], path.c_str(), path.size() + 1);
-                pending_used[i] = 1;
-                slot_ = i;
-                break;
-            }
-    }
-    ~PendingFile() {
-        if (slot_ >= 0)
-            pending_used[slot_] = 0;
-    }
-    PendingFile(const PendingFile&) = delete;
-    PendingFile& operator=(const PendingFile&) = delete;
-
-private:
-    int slot_ = -1;
-};
-
 bool same_file(const fs::path& a, const fs::path& b) {
     std::error_code ec;
     return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
 }
 
 } // namespace
+
+TemporaryOutput::TemporaryOutput(const std::string& path) {
+    install_handlers_once();
+    static std::mutex mutex;
+    std::lock_guard lock(mutex);
+    for (int i = 0; i < max_pending && path.size() < max_path; ++i)
+        if (!pending_used[i]) {
+            std::memcpy(pending_paths[i], path.c_str(), path.size() + 1);
+            pending_used[i] = 1;
+            slot_ = i;
+            break;
+        }
+}
+
+TemporaryOutput::~TemporaryOutput() {
+    if (slot_ >= 0)
+        pending_used[slot_] = 0;
+}
 
 std::optional<std::string> write_output_file(const fs::path& target, const std::string& content,
                                              const std::vector<std::string>& inputs) {
@@ -90,7 +82,7 @@ std::optional<std::string> write_output_file(const fs::path& target, const std::
     const int fd = mkstemp(temp.data());
     if (fd < 0)
         return directory.string() + ": cannot create a file here: " + std::strerror(errno);
-    const PendingFile pending(temp);
+    const TemporaryOutput pending(temp);
     std::size_t written = 0;
     while (written < content.size()) {
         const ssize_t n = write(fd, content.data() + written, content.size() - written);

@@ -9,6 +9,19 @@
 
 namespace cpdoc {
 
+// Registers a temporary file to be removed if SIGINT, SIGTERM or SIGHUP arrives while it
+// exists; the signal then ends the process as it would have.
+class TemporaryOutput {
+public:
+    explicit TemporaryOutput(const std::string& path);
+    ~TemporaryOutput();
+    TemporaryOutput(const TemporaryOutput&) = delete;
+    TemporaryOutput& operator=(const TemporaryOutput&) = delete;
+
+private:
+    int slot_ = -1;
+};
+
 // Returns an error message, or nullopt when the file was written.
 std::optional<std::string> write_output_file(const std::filesystem::path& target,
                                              const std::string& content,

@@ -5,21 +5,29 @@
 namespace cpdoc {
 
 bool setup_packs(PackStore& store, const CommonArgs& common) {
+    return add_policy_dirs(store, common) && policy_usable(store, common.policy);
+}
+
+bool add_policy_dirs(PackStore& store, const CommonArgs& common) {
     for (const std::string& directory : common.policy_dirs) {
         if (auto error = store.add_directory(directory)) {
             std::cerr << "cpdoc: " << error->to_string() << '\n';
             return false;
         }
     }
-    if (!common.policy.empty()) {
-        if (!store.has(common.policy)) {
-            std::cerr << "cpdoc: --policy " << common.policy << ": no such policy pack\n";
-            return false;
-        }
-        if (PackLoad load = store.load(common.policy); load.error) {
-            std::cerr << "cpdoc: " << load.error->to_string() << '\n';
-            return false;
-        }
+    return true;
+}
+
+bool policy_usable(PackStore& store, const std::string& policy) {
+    if (policy.empty())
+        return true;
+    if (!store.has(policy)) {
+        std::cerr << "cpdoc: --policy " << policy << ": no such policy pack\n";
+        return false;
+    }
+    if (PackLoad load = store.load(policy); load.error) {
+        std::cerr << "cpdoc: " << load.error->to_string() << '\n';
+        return false;
     }
     return true;
 }

@@ -51,9 +51,13 @@ public:
                 ++year;
             }
         }
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-        return buffer;
+        auto two = [](int n) {
+            std::string digits = std::to_string(n);
+            if (digits.size() < 2)
+                digits.insert(digits.begin(), '0');
+            return digits;
+        };
+        return std::to_string(year) + "-" + two(month) + "-" + two(day);
     }
 
 private:

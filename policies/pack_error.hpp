@@ -10,7 +10,10 @@ struct PackError {
     int line = 0;
     std::string message;
     std::string to_string() const {
-        return file + (line > 0 ? ":" + std::to_string(line) : "") + ": " + message;
+        std::string text = file;
+        if (line > 0)
+            text.append(":").append(std::to_string(line));
+        return text.append(": ").append(message);
     }
 };
 

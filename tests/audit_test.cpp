@@ -116,7 +116,7 @@ TEST_CASE("redaction leaves no child reference or name in any output") {
     const std::vector<std::string> outputs = {run.out, run.err, read_text((out / "report.html").string()),
                                               read_text((out / "audit.csv").string()),
                                               read_text((out / "audit.json").string())};
-    for (const std::string& secret : {"C-771234", "C-889911", "771234", "Bernadette", "Okonjo", "Zebedee",
+    for (const char* secret : {"C-771234", "C-889911", "771234", "Bernadette", "Okonjo", "Zebedee",
                                       "Farquharson", "Morag", "Quigley", "Xanthe", "Pemberton"})
         for (const std::string& output : outputs) {
             INFO(secret);

@@ -16,6 +16,8 @@ namespace {
 fs::path temp_dir() {
     const fs::path dir = fs::temp_directory_path() / ("cpdoc-merge-test-" + std::to_string(getpid()));
     fs::create_directories(dir);
+    // The test packs (test-no-rules: only the dialect rules speak) come from a config.
+    std::ofstream(dir / ".cpdoc.toml") << "policy-dirs = [\"" << source_path("tests/data/packs") << "\"]\n";
     return dir;
 }
 
@@ -25,13 +27,13 @@ std::string write(const std::string& name, const std::string& content) {
     return path.string();
 }
 
-const std::string social_work = "---\ndocument: chronology\npolicy: base\nchild: C-104233\n"
+const std::string social_work = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
                                 "agency: Social Work\n---\n# Social work chronology\n\n"
                                 "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
                                 "| 2026-11-02 | visit-no-access | No answer at 10:00 | Social Work |\n"
                                 "| 2026-11-09 | injury | Bruise to left arm seen at visit | |\n";
 
-const std::string health = "---\ndocument: chronology\npolicy: base\nchild: C-104233\n"
+const std::string health = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
                            "agency: Health Visiting\nregistered: yes\n---\n# Health visiting\n\n"
                            "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
                            "| 2026-10-30 | appointment-missed | Missed 27-month review | Health Visiting |\n"

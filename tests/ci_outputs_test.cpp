@@ -22,6 +22,8 @@ namespace {
 fs::path temp_dir() {
     const fs::path dir = fs::temp_directory_path() / ("cpdoc-ci-test-" + std::to_string(getpid()));
     fs::create_directories(dir);
+    // The test packs (test-no-rules: only the dialect rules speak) come from a config.
+    std::ofstream(dir / ".cpdoc.toml") << "policy-dirs = [\"" << source_path("tests/data/packs") << "\"]\n";
     return dir;
 }
 
@@ -32,11 +34,11 @@ std::string write(const std::string& name, const std::string& content) {
 }
 
 // One warning (unknown key), one error (placeholder), one suppressed finding.
-const std::string mixed = "---\ndocument: chronology\npolicy: base\nchild: C-104233\n"
+const std::string mixed = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
                           "registerd: yes\n---\n## One\n<!-- cpdoc-disable PLACEHOLDER-UNFILLED: "
                           "worked example -->\n{{ a }}\n## Two\n{{ b }}\n";
 
-const std::string only_warning = "---\ndocument: chronology\npolicy: base\nchild: C-104233\n"
+const std::string only_warning = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
                                  "registerd: yes\n---\n";
 
 pt::ptree parse_json(const std::string& text) {

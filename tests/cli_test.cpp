@@ -19,6 +19,8 @@ namespace {
 fs::path temp_dir() {
     const fs::path dir = fs::temp_directory_path() / ("cpdoc-cli-test-" + std::to_string(getpid()));
     fs::create_directories(dir);
+    // The test packs (test-no-rules: only the dialect rules speak) come from a config.
+    std::ofstream(dir / ".cpdoc.toml") << "policy-dirs = [\"" << source_path("tests/data/packs") << "\"]\n";
     return dir;
 }
 
@@ -28,10 +30,10 @@ std::string write(const std::string& name, const std::string& content) {
     return path.string();
 }
 
-const std::string clean_chronology = "---\ndocument: chronology\npolicy: base\nchild: C-104233\n---\n"
+const std::string clean_chronology = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n---\n"
                                      "# Chronology\n";
 
-const std::string placeholder_doc = "---\ndocument: chronology\npolicy: base\nchild: C-104233\n"
+const std::string placeholder_doc = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
                                     "registerd: yes\n---\nPrepared by {{ name }}.\n";
 
 boost::property_tree::ptree parse_json(const std::string& text) {
@@ -84,7 +86,7 @@ TEST_CASE("exit 0 when no finding is an error, even with warnings") {
     CHECK(clean.status == 0);
     CHECK_THAT(clean.out, Catch::EndsWith("1 file checked: 0 errors, 0 warnings, 0 notes\n"));
     const Run warning = run_cpdoc(
-        {"check", write("w.md", "---\ndocument: chronology\npolicy: base\nchild: C-1\nfoo: x\n---\n")});
+        {"check", write("w.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\nfoo: x\n---\n")});
     CHECK(warning.status == 0);
 }
 
@@ -98,7 +100,7 @@ TEST_CASE("JSON output: one object per file with its findings") {
     const auto& first = files.begin()->second;
     CHECK(first.get<std::string>("path") == path);
     CHECK(first.get<std::string>("kind") == "chronology");
-    CHECK(first.get<std::string>("policy") == "base");
+    CHECK(first.get<std::string>("policy") == "test-no-rules");
     CHECK(first.get<int>("errors") == 1);
     CHECK(first.get<int>("warnings") == 1);
     const auto& findings = first.get_child("findings");
@@ -117,7 +119,7 @@ TEST_CASE("JSON output: one object per file with its findings") {
 
 TEST_CASE("JSON output carries suppressed findings with their reason") {
     const std::string path = write("suppressed.md",
-                                   "---\ndocument: chronology\npolicy: base\nchild: C-1\n---\n"
+                                   "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n"
                                    "<!-- cpdoc-disable PLACEHOLDER-UNFILLED: worked example -->\n"
                                    "{{ x }}\n");
     const Run run = run_cpdoc({"check", "--format", "json", path});
@@ -169,7 +171,7 @@ TEST_CASE("one unreadable file among good ones still reports the good ones, and 
 TEST_CASE("the policy option overrides the front matter and an unknown pack exits 2") {
     const std::string path = write("nopolicy.md", "---\ndocument: chronology\nchild: C-1\n---\n");
     CHECK(run_cpdoc({"check", path}).status == 1); // no policy anywhere
-    CHECK(run_cpdoc({"check", "--policy", "base", path}).status == 0);
+    CHECK(run_cpdoc({"check", "--policy", "test-no-rules", path}).status == 0);
     const Run unknown = run_cpdoc({"check", "--policy", "nowhere", path});
     CHECK(unknown.status == 2);
     CHECK_THAT(unknown.err, Catch::Contains("--policy nowhere: no such policy pack"));

@@ -69,8 +69,9 @@ TEST_CASE("the config is found by walking up, and not above the repository root"
 
 TEST_CASE("check uses the config's policy, severities, skips and maximum") {
     const fs::path root = repo();
-    write(root / ".cpdoc.toml", "policy = \"base\"\nskip = [\"minutes/drafts/*\"]\nmax-warnings = 0\n"
-                                "[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
+    write(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" + source_path("tests/data/packs") +
+                                    "\"]\nskip = [\"minutes/drafts/*\"]\nmax-warnings = 0\n"
+                                    "[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
     write(root / "minutes" / "a.md", no_policy_doc);
     write(root / "minutes" / "drafts" / "b.md", "not even front matter\n");
     const Run run = run_cpdoc({"check", "minutes/a.md", "minutes/drafts/b.md"}, root.string());
@@ -82,8 +83,8 @@ TEST_CASE("check uses the config's policy, severities, skips and maximum") {
 
 TEST_CASE("command-line flags win over the config") {
     const fs::path root = repo();
-    write(root / ".cpdoc.toml", "policy = \"base\"\nmax-warnings = 5\n"
-                                "[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
+    write(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" + source_path("tests/data/packs") +
+                                    "\"]\nmax-warnings = 5\n[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
     write(root / "minutes" / "a.md", no_policy_doc);
     const Run run = run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKNOWN-KEY=warning",
                                "--max-warnings", "0", "minutes/a.md"},

@@ -68,10 +68,10 @@ TEST_CASE("CONTINGENCY-MISSING: no contingency plan is reported at the title") {
 }
 
 TEST_CASE("CONTINGENCY-MISSING: with no title it is reported at the top of the document") {
-    const CheckResult result = check(document(
-        "child-plan", "test-all-rules",
-        plan_sections.substr(plan_sections.find('\n') + 1), // drop the title
-        "date: 2026-11-02\nnext-review: 2027-02-01\n"));
+    const CheckResult result =
+        check(document("child-plan", "test-all-rules",
+                       plan_sections.substr(plan_sections.find('\n') + 1), // drop the title
+                       "date: 2026-11-02\nnext-review: 2027-02-01\n"));
     CHECK(summary(result, contingency_rules) ==
           std::vector<std::string>{"CONTINGENCY-MISSING@1:1"});
 }
@@ -85,25 +85,23 @@ TEST_CASE("CONTINGENCY-MISSING: an empty contingency plan is reported at its hea
 }
 
 TEST_CASE("CONTINGENCY-MISSING: minutes need a contingency plan too, a chronology does not") {
-    const CheckResult minutes = check(document(
-        "core-group-minutes", "test-all-rules",
-        "# Core group meeting for Megan\n## Attendance\n"
-        "- Chair: Alison Reid, Team Manager, Social Work\n",
-        "date: 2026-11-16\nnext-meeting: 2026-12-07\n"));
+    const CheckResult minutes = check(document("core-group-minutes", "test-all-rules",
+                                               "# Core group meeting for Megan\n## Attendance\n"
+                                               "- Chair: Alison Reid, Team Manager, Social Work\n",
+                                               "date: 2026-11-16\nnext-meeting: 2026-12-07\n"));
     CHECK(summary(minutes, {"CONTINGENCY-MISSING"}) ==
           std::vector<std::string>{"CONTINGENCY-MISSING@8:1"});
-    const CheckResult chronology = check(document(
-        "chronology", "test-all-rules",
-        "# Chronology\n| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
-        "| 2026-11-02 | visit-seen | Megan seen at home | Social Work |\n"));
+    const CheckResult chronology =
+        check(document("chronology", "test-all-rules",
+                       "# Chronology\n| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
+                       "| 2026-11-02 | visit-seen | Megan seen at home | Social Work |\n"));
     CHECK(summary(chronology, contingency_rules).empty());
 }
 
 TEST_CASE("CONTINGENCY-VAGUE: a contingency plan written as prose has no records") {
     const CheckResult result =
         check(plan("## Contingency plan\nIf things deteriorate we will escalate to a manager.\n"));
-    CHECK(summary(result, contingency_rules) ==
-          std::vector<std::string>{"CONTINGENCY-VAGUE@27:4"});
+    CHECK(summary(result, contingency_rules) == std::vector<std::string>{"CONTINGENCY-VAGUE@27:4"});
     CHECK_THAT(findings(result, "CONTINGENCY-VAGUE")[0].message,
                Catch::Contains("no records") && Catch::Contains("`Trigger:`"));
 }
@@ -122,12 +120,10 @@ TEST_CASE("CONTINGENCY-VAGUE: missing fields are named at the record's title") {
 }
 
 TEST_CASE("CONTINGENCY-VAGUE: an empty field is a missing field") {
-    const CheckResult result = check(plan(contingency(
-        "three visits with no access in any 14 days", "", "Alison Reid")));
-    CHECK(summary(result, contingency_rules) ==
-          std::vector<std::string>{"CONTINGENCY-VAGUE@28:3"});
-    CHECK_THAT(findings(result, "CONTINGENCY-VAGUE")[0].message,
-               Catch::Contains("no `Response:`"));
+    const CheckResult result =
+        check(plan(contingency("three visits with no access in any 14 days", "", "Alison Reid")));
+    CHECK(summary(result, contingency_rules) == std::vector<std::string>{"CONTINGENCY-VAGUE@28:3"});
+    CHECK_THAT(findings(result, "CONTINGENCY-VAGUE")[0].message, Catch::Contains("no `Response:`"));
 }
 
 TEST_CASE("CONTINGENCY-VAGUE: placeholder text is reported at the value") {
@@ -144,13 +140,12 @@ TEST_CASE("CONTINGENCY-VAGUE: placeholder text is reported at the value") {
 TEST_CASE("CONTINGENCY-VAGUE: an agency, a role or two people are not one named owner") {
     const std::string trigger = "Megan misses two consecutive days at nursery";
     const std::string response = "unannounced home visit the same day";
-    const CheckResult result =
-        check(plan("## Contingency plan\n- A\n  - Trigger: " + trigger + "\n  - Response: " +
-                   response + "\n  - Owner: Social Work\n- B\n  - Trigger: " + trigger +
-                   "\n  - Response: " + response + "\n  - Owner: Team Manager\n- C\n  - Trigger: " +
-                   trigger + "\n  - Response: " + response +
-                   "\n  - Owner: Alison Reid and Jane Doe\n- D\n  - Trigger: " + trigger +
-                   "\n  - Response: " + response + "\n  - Owner: Jane Doe, Health Visitor, NHS\n"));
+    const CheckResult result = check(plan(
+        "## Contingency plan\n- A\n  - Trigger: " + trigger + "\n  - Response: " + response +
+        "\n  - Owner: Social Work\n- B\n  - Trigger: " + trigger + "\n  - Response: " + response +
+        "\n  - Owner: Team Manager\n- C\n  - Trigger: " + trigger + "\n  - Response: " + response +
+        "\n  - Owner: Alison Reid and Jane Doe\n- D\n  - Trigger: " + trigger +
+        "\n  - Response: " + response + "\n  - Owner: Jane Doe, Health Visitor, NHS\n"));
     CHECK(summary(result, contingency_rules) ==
           std::vector<std::string>{"CONTINGENCY-VAGUE@31:12", "CONTINGENCY-VAGUE@35:12",
                                    "CONTINGENCY-VAGUE@39:12"});
@@ -178,10 +173,10 @@ TEST_CASE("contingency rules read the section and fields under the pack's aliase
 }
 
 TEST_CASE("CONTINGENCY-VAGUE is skipped in template mode, CONTINGENCY-MISSING is not") {
-    const CheckResult filled_in = check(
-        plan("## Contingency plan\n- {{ what would show the plan is not working }}\n"
-             "  - Trigger: {{ trigger }}\n  - Response: N/A\n"),
-        "", true);
+    const CheckResult filled_in =
+        check(plan("## Contingency plan\n- {{ what would show the plan is not working }}\n"
+                   "  - Trigger: {{ trigger }}\n  - Response: N/A\n"),
+              "", true);
     CHECK(summary(filled_in, contingency_rules).empty());
     CHECK(std::count(filled_in.rules_skipped.begin(), filled_in.rules_skipped.end(),
                      "CONTINGENCY-VAGUE") == 1);
@@ -203,8 +198,7 @@ TEST_CASE("a suppression with a reason silences the contingency rules") {
     REQUIRE(vague.findings.size() == 1);
     CHECK(vague.findings[0].rule_id == "CONTINGENCY-VAGUE");
     CHECK(vague.findings[0].suppressed);
-    CHECK(vague.findings[0].suppression_reason ==
-          "owner to be named at conference on 20 November");
+    CHECK(vague.findings[0].suppression_reason == "owner to be named at conference on 20 November");
 
     const std::string suppressed_missing =
         document("child-plan", "test-all-rules",

@@ -35,7 +35,7 @@ TEST_CASE("FRONT-MATTER-KEY: a policy given on the command line need not be in t
 }
 
 TEST_CASE("FRONT-MATTER-KEY: bad values, with a did-you-mean for the kind") {
-    const CheckResult result = check("---\ndocument: child-plans\npolicy: base\nchild: Megan Smith\n"
+    const CheckResult result = check("---\ndocument: child-plans\npolicy: test-no-rules\nchild: Megan Smith\n"
                                      "registered: maybe\nstatus: closed\nregistered: no\n---\n");
     CHECK(summary(result, dialect) == std::vector<std::string>{
                                  "FRONT-MATTER-KEY@2:11", "FRONT-MATTER-KEY@4:8",
@@ -110,7 +110,7 @@ TEST_CASE("SUPPRESSION-NO-REASON, and a suppression without a reason suppresses 
 }
 
 TEST_CASE("a suppression with a reason marks findings suppressed in its section only") {
-    const std::string text = document("chronology", "base",
+    const std::string text = document("chronology", "test-no-rules",
                                       "## One\n<!-- cpdoc-disable PLACEHOLDER-UNFILLED: example -->\n"
                                       "{{ a }}\n## Two\n{{ b }}\n");
     const CheckResult result = check(text);

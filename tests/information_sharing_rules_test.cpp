@@ -69,8 +69,8 @@ TEST_CASE("decisions to share and not to share, with reasons, pass") {
 TEST_CASE("INFO-SHARING-DECISION: a record with no decision is reported at its title") {
     const CheckResult result =
         check(sharing("- Police disclosure of 3 November\n  - With: Greenfield Primary School\n"
-                      "  - Reason: " + reason + "\n  - Family informed: yes\n" +
-                      decision("", reason, "yes")));
+                      "  - Reason: " +
+                      reason + "\n  - Family informed: yes\n" + decision("", reason, "yes")));
     CHECK(summary(result, sharing_rules) ==
           std::vector<std::string>{"INFO-SHARING-DECISION@27:3", "INFO-SHARING-DECISION@31:3"});
     CHECK_THAT(findings(result, "INFO-SHARING-DECISION")[0].message,
@@ -115,17 +115,18 @@ TEST_CASE("INFO-SHARING-REASON: a missing or placeholder reason") {
 }
 
 TEST_CASE("INFO-SHARING-FAMILY: not recorded, not yes or no, or no without a reason") {
-    const CheckResult result =
-        check(sharing("- School attendance record\n  - Decision: share\n"
-                      "  - With: Dr Sam Khan, GP, Riverside Medical Practice\n"
-                      "  - Reason: " + reason + "\n" +
-                      decision("share", reason, "not yet") + decision("share", reason, "No") +
-                      decision("share", reason, "no; Ms Hughes was told at the visit on 4 "
-                                                "November that school would be told") +
-                      decision("share", reason, "Yes, at the core group")));
-    CHECK(summary(result, sharing_rules) ==
-          std::vector<std::string>{"INFO-SHARING-FAMILY@27:3", "INFO-SHARING-FAMILY@35:22",
-                                   "INFO-SHARING-FAMILY@40:22"});
+    const CheckResult result = check(sharing(
+        "- School attendance record\n  - Decision: share\n"
+        "  - With: Dr Sam Khan, GP, Riverside Medical Practice\n"
+        "  - Reason: " +
+        reason + "\n" + decision("share", reason, "not yet") + decision("share", reason, "No") +
+        decision("share", reason,
+                 "no; Ms Hughes was told at the visit on 4 "
+                 "November that school would be told") +
+        decision("share", reason, "Yes, at the core group")));
+    CHECK(summary(result, sharing_rules) == std::vector<std::string>{"INFO-SHARING-FAMILY@27:3",
+                                                                     "INFO-SHARING-FAMILY@35:22",
+                                                                     "INFO-SHARING-FAMILY@40:22"});
     const auto found = findings(result, "INFO-SHARING-FAMILY");
     CHECK_THAT(found[0].message, Catch::Contains("whether the family was told"));
     CHECK_THAT(found[1].message, Catch::Contains("must be yes, or no with the reason"));
@@ -136,7 +137,8 @@ TEST_CASE("information-sharing rules read the section and fields under the pack'
     const CheckResult good =
         check(plan("## Information-sharing decisions\n- Police disclosure of 3 November\n"
                    "  - Decision: share\n  - Shared with: Greenfield Primary School\n"
-                   "  - Why: " + reason + "\n  - Parents informed: yes\n"));
+                   "  - Why: " +
+                   reason + "\n  - Parents informed: yes\n"));
     CHECK(summary(good).empty());
     const CheckResult bad =
         check(plan("## Sharing information\n- Police disclosure of 3 November\n"
@@ -147,16 +149,16 @@ TEST_CASE("information-sharing rules read the section and fields under the pack'
 }
 
 TEST_CASE("information-sharing rules read minutes too") {
-    const CheckResult result = check(document(
-        "core-group-minutes", "test-all-rules",
-        "# Core group meeting for Megan\n## Information sharing\n"
-        "- Minutes shared with the GP\n  - Decision: passed on\n"
-        "  - With: Dr Sam Khan, GP, Riverside Medical Practice\n  - Reason: TBC\n"
-        "  - Family informed: no\n",
-        "date: 2026-11-16\nnext-meeting: 2026-12-07\n"));
-    CHECK(summary(result, sharing_rules) ==
-          std::vector<std::string>{"INFO-SHARING-DECISION@11:15", "INFO-SHARING-REASON@13:13",
-                                   "INFO-SHARING-FAMILY@14:22"});
+    const CheckResult result =
+        check(document("core-group-minutes", "test-all-rules",
+                       "# Core group meeting for Megan\n## Information sharing\n"
+                       "- Minutes shared with the GP\n  - Decision: passed on\n"
+                       "  - With: Dr Sam Khan, GP, Riverside Medical Practice\n  - Reason: TBC\n"
+                       "  - Family informed: no\n",
+                       "date: 2026-11-16\nnext-meeting: 2026-12-07\n"));
+    CHECK(summary(result, sharing_rules) == std::vector<std::string>{"INFO-SHARING-DECISION@11:15",
+                                                                     "INFO-SHARING-REASON@13:13",
+                                                                     "INFO-SHARING-FAMILY@14:22"});
 }
 
 TEST_CASE("with no information-sharing section the section rule speaks, not these") {

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -82,6 +83,23 @@ std::string read_text(const std::string& path) {
 
 std::string source_path(const std::string& relative) {
     return std::string(CPDOC_SOURCE_DIR) + "/" + relative;
+}
+
+void check_catalogue(const std::string& directory) {
+    namespace fs = std::filesystem;
+    int checked = 0;
+    for (const auto& entry : fs::directory_iterator(directory)) {
+        const fs::path file = entry.path();
+        if (file.extension() != ".md" || file.filename() == "README.md")
+            continue;
+        const fs::path expected_file = fs::path(file).replace_extension(".expected");
+        INFO(file.filename().string());
+        REQUIRE(fs::exists(expected_file));
+        const Run run = run_cpdoc({"check", "--today", "2026-11-25", file.filename().string()}, directory);
+        CHECK("exit " + std::to_string(run.status) + "\n" + run.out == read_text(expected_file.string()));
+        ++checked;
+    }
+    CHECK(checked > 0);
 }
 
 namespace {

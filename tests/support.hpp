@@ -53,6 +53,10 @@ struct Run {
 };
 // Runs build/cpdoc with these arguments (no shell), in `directory` when given.
 Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory = "");
+// Runs `cpdoc check --today 2026-11-25` on every `*.md` (but README.md) in the directory, in
+// it, and compares status and output with the committed `.expected` file beside each.
+void check_catalogue(const std::string& directory);
+
 // Runs a program (command[0] is its path) with these arguments, no shell.
 Run run_program(const std::vector<std::string>& command, const std::string& directory = "");
 

@@ -83,9 +83,9 @@ private:
                 continue;
             }
             const std::string_view value = trim(found->value.text);
+            const std::string article = std::string_view(field) == "Owner" ? "an " : "a ";
             if (is_placeholder_phrase(context, value))
-                report(found->value.pos, "`" + std::string(value) + "` is not " +
-                                             (std::string_view(field) == "Owner" ? "an " : "a ") +
+                report(found->value.pos, "`" + std::string(value) + "` is not " + article +
                                              to_lower(field) + ": say it plainly");
             else if (std::string_view(field) == "Owner")
                 if (auto why = not_a_named_person(context, value))

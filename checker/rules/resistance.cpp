@@ -138,7 +138,7 @@ public:
         if (!resistance_recorded(context))
             return;
         const Section* section = context.view.section(gaps);
-        if (section == nullptr || section->empty()) {
+        if (section == nullptr || section->empty() || says_nothing(context, *section)) {
             report(section != nullptr ? section->heading.pos
                                       : context.view.section(resistance)->heading.pos,
                    "resistance is recorded but not what it kept the assessment from: add "
@@ -151,6 +151,19 @@ public:
                 report(record.title.pos, "this gap does not say why it could not be assessed: "
                                          "add `Why:`");
         }
+    }
+
+private:
+    // No records, only "N/A" or "none" where the gaps should be.
+    static bool says_nothing(const CheckContext& context, const Section& section) {
+        if (!section.records.empty())
+            return false;
+        std::string text;
+        context.view.for_each_text([&](const Located& located, const Section& in) {
+            if (&in == &section)
+                text += located.text + " ";
+        });
+        return is_placeholder_phrase(context, text);
     }
 };
 
@@ -186,11 +199,12 @@ public:
             report(value_position(shared, section->heading.pos),
                    "the risk to workers is not recorded as shared with a manager: write "
                    "`Shared with manager: date, manager's name`");
+        const Field* plan_field = context.view.field(section->fields, safety, "Safety plan");
         const std::string_view plan = context.view.value(section->fields, safety, "Safety plan");
         if (plan.empty() || is_placeholder_phrase(context, plan))
-            report(section->heading.pos, "there is no safety plan for workers: record how "
-                                         "visits will be made safely (e.g. joint visits, "
-                                         "office meetings, police informed)");
+            report(value_position(plan_field, section->heading.pos),
+                   "there is no safety plan for workers: record how visits will be made "
+                   "safely (e.g. joint visits, office meetings, police informed)");
     }
 
 private:

@@ -1,0 +1,315 @@
+// CHAIR-MISSING, CHAIR-NOT-MANAGER, ACTION-OWNER-MISSING, ACTION-OWNER-NOT-PERSON,
+// ACTION-OWNER-UNKNOWN, ACTION-DUE-MISSING.
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace cpdoc;
+using namespace cpdoc::test;
+
+namespace {
+
+const std::vector<std::string> chair_rules = {"CHAIR-MISSING", "CHAIR-NOT-MANAGER"};
+const std::vector<std::string> action_rules = {"ACTION-OWNER-MISSING", "ACTION-OWNER-NOT-PERSON",
+                                               "ACTION-OWNER-UNKNOWN", "ACTION-DUE-MISSING"};
+
+// Everything core group minutes need but their attendance and actions. The title is line 8;
+// `## Attendance` is line 26, its first field line 27.
+const std::string minute_sections = "# Core group meeting for Megan\n"
+                                    "## Child seen\n"
+                                    "- Last seen: 2026-11-12\n"
+                                    "- Seen alone: yes\n"
+                                    "- Seen by: Tom Clarke, Social Worker, Social Work\n"
+                                    "## Child's views\n"
+                                    "Megan told Tom on 12 November that she likes her new bedroom "
+                                    "but is scared when Dad shouts.\n"
+                                    "## Information sharing\n"
+                                    "- Minutes shared with the GP\n"
+                                    "  - Decision: share\n"
+                                    "  - With: Dr Sam Khan, GP, Riverside Medical Practice\n"
+                                    "  - Reason: the GP is treating Ms Hughes and needs the plan\n"
+                                    "  - Family informed: yes\n"
+                                    "## Contingency plan\n"
+                                    "- Megan not seen for a week\n"
+                                    "  - Trigger: Megan not seen by any professional for 7 days\n"
+                                    "  - Response: unannounced home visit the next working day\n"
+                                    "  - Owner: Tom Clarke\n";
+
+// Lines 27-31.
+const std::string attendance = "- Chair: Alison Reid, Team Manager, Social Work\n"
+                               "- Minute taker: Priya Shah, Business Support Officer, Social Work\n"
+                               "- Present: Tom Clarke, Social Worker, Social Work\n"
+                               "- Present: Jane Doe, Health Visitor, NHS Lanarkshire\n"
+                               "- Apologies: Mark Evans, Head Teacher, Greenfield Primary School\n";
+
+const std::string good_actions = "- Book a joint unannounced visit with police\n"
+                                 "  - Owner: Tom Clarke\n"
+                                 "  - Due: 2026-11-27\n"
+                                 "- Offer Ms Hughes an appointment at the clinic\n"
+                                 "  - Owner: Jane Doe\n"
+                                 "  - Due: 2026-11-30\n";
+
+std::string minutes(const std::string& attendance_fields, const std::string& actions,
+                    const std::string& kind = "core-group-minutes") {
+    return document(kind, "test-all-rules",
+                    minute_sections + "## Attendance\n" + attendance_fields + "## Actions\n" +
+                        actions,
+                    "date: 2026-11-16\nnext-meeting: 2026-12-07\n");
+}
+
+// With the usual attendance, `## Actions` is line 32 and the first action's title line 33,
+// its owner line 34 and its due date line 35.
+std::string actions(const std::string& records) {
+    return minutes(attendance, records);
+}
+
+// One action per owner: titles on lines 33, 36, 39, ..., owners on lines 34, 37, 40, ...
+std::string owned_by(const std::vector<std::string>& owners) {
+    std::string records;
+    for (const std::string& owner : owners)
+        records += "- Ask the school for Megan's attendance record\n  - Owner: " + owner +
+                   "\n  - Due: 2026-11-27\n";
+    return actions(records);
+}
+
+} // namespace
+
+TEST_CASE("minutes chaired by a manager with owned, dated actions pass") {
+    const CheckResult result = check(actions(good_actions));
+    CHECK(summary(result).empty());
+}
+
+TEST_CASE("CHAIR-MISSING: no chair is reported at the attendance heading") {
+    const CheckResult result = check(minutes("- Present: Alison Reid, Team Manager, Social Work\n"
+                                             "- Present: Tom Clarke, Social Worker, Social Work\n",
+                                             good_actions));
+    CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-MISSING@26:4"});
+    CHECK_THAT(findings(result, "CHAIR-MISSING")[0].message,
+               Catch::Contains("`- Chair: Name, Role, Agency`"));
+    CHECK(findings(result, "FIELD-MISSING").empty()); // left to CHAIR-MISSING
+}
+
+TEST_CASE("CHAIR-MISSING: an empty chair field is no chair") {
+    const CheckResult result =
+        check(minutes("- Chair:\n" + attendance.substr(attendance.find('\n') + 1), good_actions));
+    CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-MISSING@26:4"});
+}
+
+TEST_CASE("CHAIR-MISSING: minutes with no attendance are reported at the title") {
+    const CheckResult result = check(document("core-group-minutes", "test-all-rules",
+                                              minute_sections + "## Actions\n" + good_actions,
+                                              "date: 2026-11-16\nnext-meeting: 2026-12-07\n"));
+    CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-MISSING@8:1"});
+}
+
+TEST_CASE("CHAIR-MISSING: a child's plan has no chair to miss") {
+    const CheckResult result =
+        check(document("child-plan", "test-all-rules",
+                       "# Child's plan for Megan\n## Named people\n"
+                       "- Lead professional: Alison Reid, Social Worker, Social Work\n",
+                       "date: 2026-11-02\nnext-review: 2027-02-01\n"));
+    CHECK(summary(result, chair_rules).empty());
+}
+
+TEST_CASE("CHAIR-NOT-MANAGER: a practitioner in the chair is reported at the value") {
+    const CheckResult result = check(minutes("- Chair: Jo Bell, Social Worker, Social Work\n" +
+                                                 attendance.substr(attendance.find('\n') + 1),
+                                             good_actions));
+    CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-NOT-MANAGER@27:10"});
+    CHECK_THAT(findings(result, "CHAIR-NOT-MANAGER")[0].message,
+               Catch::Contains("Jo Bell, is a Social Worker, not a manager"));
+}
+
+TEST_CASE("CHAIR-NOT-MANAGER: the policy's manager roles may chair") {
+    for (const char* chair :
+         {"Alison Reid, Team Manager, Social Work", "Alison Reid, Senior Practitioner, Social Work",
+          "Alison Reid, Independent Reviewing Officer, Children's Services",
+          "Alison Reid (Child Protection Chair, Social Work)",
+          "Alison Reid, acting team manager, Social Work"}) {
+        const CheckResult result = check(minutes("- Chair: " + std::string(chair) + "\n" +
+                                                     attendance.substr(attendance.find('\n') + 1),
+                                                 good_actions));
+        CAPTURE(chair);
+        CHECK(summary(result, chair_rules).empty());
+    }
+}
+
+TEST_CASE("CHAIR-NOT-MANAGER: a chair's role is taken from where they are named in full") {
+    const CheckResult named_elsewhere = check(minutes(
+        "- Chair: Tom Clarke\n" + attendance.substr(attendance.find('\n') + 1), good_actions));
+    CHECK(summary(named_elsewhere, chair_rules) ==
+          std::vector<std::string>{"CHAIR-NOT-MANAGER@27:10"});
+    CHECK_THAT(findings(named_elsewhere, "CHAIR-NOT-MANAGER")[0].message,
+               Catch::Contains("is a Social Worker"));
+
+    const CheckResult manager_elsewhere =
+        check(minutes("- Chair: Alison Reid\n- Present: Alison Reid, Team Manager, Social Work\n" +
+                          attendance.substr(attendance.find('\n') + 1),
+                      good_actions));
+    CHECK(summary(manager_elsewhere, chair_rules).empty());
+
+    const CheckResult no_role = check(minutes(
+        "- Chair: Alison Reid\n" + attendance.substr(attendance.find('\n') + 1), good_actions));
+    CHECK(summary(no_role, chair_rules) == std::vector<std::string>{"CHAIR-NOT-MANAGER@27:10"});
+    CHECK_THAT(findings(no_role, "CHAIR-NOT-MANAGER")[0].message,
+               Catch::Contains("role is not recorded"));
+}
+
+TEST_CASE("chair rules read the chair under the pack's aliases") {
+    const CheckResult manager =
+        check(minutes("- Chaired by: Alison Reid, Team Manager, Social Work\n" +
+                          attendance.substr(attendance.find('\n') + 1),
+                      good_actions));
+    CHECK(summary(manager).empty());
+    const CheckResult practitioner =
+        check(document("core-group-minutes", "test-all-rules",
+                       minute_sections +
+                           "## Those present\n- Chairperson: Jo Bell, Social Worker, Social Work\n"
+                           "- Attended: Tom Clarke, Social Worker, Social Work\n" +
+                           "## Actions\n" + good_actions,
+                       "date: 2026-11-16\nnext-meeting: 2026-12-07\n"));
+    CHECK(summary(practitioner, chair_rules) ==
+          std::vector<std::string>{"CHAIR-NOT-MANAGER@27:16"});
+}
+
+TEST_CASE("ACTION-OWNER-MISSING: an action with no owner is reported at its title") {
+    const CheckResult result =
+        check(actions("- Book a joint unannounced visit with police\n  - Due: 2026-11-27\n"
+                      "- Offer Ms Hughes an appointment at the clinic\n  - Owner:\n"
+                      "  - Due: 2026-11-30\n"));
+    CHECK(summary(result, action_rules) ==
+          std::vector<std::string>{"ACTION-OWNER-MISSING@33:3", "ACTION-OWNER-MISSING@35:3"});
+    CHECK_THAT(findings(result, "ACTION-OWNER-MISSING")[0].message, Catch::Contains("no `Owner:`"));
+    CHECK(findings(result, "FIELD-MISSING").empty()); // left to ACTION-OWNER-MISSING
+}
+
+TEST_CASE("ACTION-OWNER-NOT-PERSON: agencies, roles, everyone and two people") {
+    const CheckResult result = check(owned_by(
+        {"Health", "all agencies", "Team Manager", "Tom Clarke / Jane Doe", "TBC", "Jane Doe"}));
+    CHECK(summary(result, action_rules) ==
+          std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@34:12", "ACTION-OWNER-NOT-PERSON@37:12",
+                                   "ACTION-OWNER-NOT-PERSON@40:12", "ACTION-OWNER-NOT-PERSON@43:12",
+                                   "ACTION-OWNER-NOT-PERSON@46:12"});
+    const auto found = findings(result, "ACTION-OWNER-NOT-PERSON");
+    CHECK_THAT(found[0].message, Catch::Contains("`Health` is not a named person"));
+    CHECK_THAT(found[2].message, Catch::Contains("`Team Manager` is a role"));
+    CHECK_THAT(found[3].message, Catch::Contains("more than one person"));
+    CHECK_THAT(found[4].message, Catch::Contains("name the person accountable"));
+}
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: a misspelt name gets a suggestion") {
+    const CheckResult result = check(owned_by({"Jane Dow", "Sarah Lee, Family Support Worker, "
+                                                           "Action for Children"}));
+    CHECK(summary(result, action_rules) ==
+          std::vector<std::string>{"ACTION-OWNER-UNKNOWN@34:12", "ACTION-OWNER-UNKNOWN@37:12"});
+    const auto found = findings(result, "ACTION-OWNER-UNKNOWN");
+    CHECK_THAT(found[0].message, Catch::Contains("`Jane Dow` is not named in the attendance") &&
+                                     Catch::Contains("did you mean `Jane Doe`?"));
+    CHECK_THAT(found[1].message, Catch::Contains("`Sarah Lee`") &&
+                                     Catch::Contains("add them there") &&
+                                     !Catch::Contains("did you mean"));
+}
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: anyone named in the minutes may own an action") {
+    // The chair, a name with a title, a role and agency, apologies, whoever saw the child, and
+    // a first name only when just one person has it.
+    const CheckResult result =
+        check(owned_by({"Alison Reid", "Dr Jane Doe", "jane  DOE, Health Visitor, NHS Lanarkshire",
+                        "Mark Evans", "Tom", "Priya Shah"}));
+    CHECK(summary(result, action_rules).empty());
+}
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: a first name shared by two people is not enough") {
+    const CheckResult result =
+        check(minutes(attendance + "- Present: Alison Grant, Family Support Worker, Social Work\n",
+                      "- Book a joint unannounced visit with police\n  - Owner: Alison\n"
+                      "  - Due: 2026-11-27\n"));
+    CHECK(summary(result, action_rules) == std::vector<std::string>{"ACTION-OWNER-UNKNOWN@35:12"});
+}
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: an owner that is no person is left to ACTION-OWNER-NOT-PERSON") {
+    const CheckResult result = check(owned_by({"Social Work"}));
+    CHECK(summary(result, action_rules) ==
+          std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@34:12"});
+}
+
+TEST_CASE("ACTION-DUE-MISSING: an action with no due date is reported at its title") {
+    const CheckResult result =
+        check(actions("- Book a joint unannounced visit with police\n  - Owner: Tom Clarke\n"
+                      "- Offer Ms Hughes an appointment at the clinic\n  - Owner: Jane Doe\n"
+                      "  - Due:\n"
+                      "- Chase the GP for Megan's immunisation record\n  - Owner: Jane Doe\n"
+                      "  - By when: 2026-12-01\n"));
+    CHECK(summary(result, action_rules) ==
+          std::vector<std::string>{"ACTION-DUE-MISSING@33:3", "ACTION-DUE-MISSING@35:3"});
+    CHECK_THAT(findings(result, "ACTION-DUE-MISSING")[0].message, Catch::Contains("no `Due:`"));
+    CHECK(findings(result, "FIELD-MISSING").empty()); // left to ACTION-DUE-MISSING
+}
+
+TEST_CASE("action rules read the section and fields under the pack's aliases") {
+    const std::string text = document(
+        "multi-agency-minutes", "test-all-rules",
+        minute_sections + "## Reason for meeting\nThree visits with no access since 2 November.\n" +
+            "## Attendance\n" + attendance + "## Agreed actions\n" +
+            "- Book a joint unannounced visit with police\n  - By whom: Tom Clarke\n"
+            "  - By when: 2026-11-27\n"
+            "- Offer Ms Hughes an appointment at the clinic\n  - Responsible: Jane Dow\n"
+            "  - Timescale: 2026-11-30\n"
+            "- Ask the school for Megan's attendance record\n  - Lead: all\n",
+        "date: 2026-11-16\nnext-meeting: 2026-12-07\n");
+    const CheckResult result = check(text);
+    // `## Agreed actions` is line 34.
+    CHECK(summary(result, action_rules) ==
+          std::vector<std::string>{"ACTION-OWNER-UNKNOWN@39:18", "ACTION-DUE-MISSING@41:3",
+                                   "ACTION-OWNER-NOT-PERSON@42:11"});
+}
+
+TEST_CASE("meeting rules in template mode: CHAIR-MISSING runs, the rest are skipped") {
+    const CheckResult filled_in =
+        check(minutes("- Chair: {{ Name, Role, Agency }}\n- Present: {{ Name, Role, Agency }}\n",
+                      "- {{ action }}\n  - Owner: {{ owner }}\n- Make a referral\n  - Owner: "
+                      "Health\n"),
+              "", true);
+    CHECK(summary(filled_in, chair_rules).empty());
+    CHECK(summary(filled_in, action_rules).empty());
+    for (const char* id : {"CHAIR-NOT-MANAGER", "ACTION-OWNER-MISSING", "ACTION-OWNER-NOT-PERSON",
+                           "ACTION-OWNER-UNKNOWN", "ACTION-DUE-MISSING"})
+        CHECK(std::count(filled_in.rules_skipped.begin(), filled_in.rules_skipped.end(), id) == 1);
+    const CheckResult no_chair =
+        check(minutes("- Present: {{ Name, Role, Agency }}\n", "- {{ action }}\n"), "", true);
+    CHECK(summary(no_chair, chair_rules) == std::vector<std::string>{"CHAIR-MISSING@26:4"});
+}
+
+TEST_CASE("an unfilled placeholder is not reported as a chair or an owner") {
+    const CheckResult result =
+        check(minutes("- Chair: {{ chair }}\n" + attendance.substr(attendance.find('\n') + 1),
+                      "- Book a joint unannounced visit with police\n  - Owner: {{ owner }}\n"
+                      "  - Due: 2026-11-27\n"));
+    CHECK(summary(result, chair_rules).empty());
+    CHECK(summary(result, action_rules).empty());
+    CHECK(summary(result, {"PLACEHOLDER-UNFILLED"}) ==
+          std::vector<std::string>{"PLACEHOLDER-UNFILLED@27:10", "PLACEHOLDER-UNFILLED@34:12"});
+}
+
+TEST_CASE("a suppression with a reason silences the meeting rules") {
+    const CheckResult chair = check(minutes(
+        "<!-- cpdoc-disable CHAIR-NOT-MANAGER: Team Manager off sick, agreed by Head of Service "
+        "-->\n- Chair: Jo Bell, Social Worker, Social Work\n" +
+            attendance.substr(attendance.find('\n') + 1),
+        good_actions));
+    CHECK(summary(chair).empty());
+    REQUIRE(findings(chair, "CHAIR-NOT-MANAGER").empty());
+    REQUIRE(chair.findings.size() == 1);
+    CHECK(chair.findings[0].suppressed);
+
+    const CheckResult owners =
+        check(actions("<!-- cpdoc-disable ACTION-OWNER-UNKNOWN: Sarah Lee joins the core group "
+                      "from December -->\n"
+                      "- Offer Megan a place at the Saturday club\n  - Owner: Sarah Lee\n"
+                      "  - Due: 2026-12-05\n"
+                      "- Ask the school for Megan's attendance record\n  - Owner: Health\n"
+                      "  - Due: 2026-11-27\n"));
+    CHECK(summary(owners) == std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@38:12"});
+}

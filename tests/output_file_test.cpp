@@ -1,0 +1,94 @@
+// Writing outputs: never over an input, private to the owner, never half-written, removed
+// when a signal arrives mid-write, and whole when two writers race.
+#include "app/output_file.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+using namespace cpdoc;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path temp_dir() {
+    const fs::path dir = fs::temp_directory_path() / ("cpdoc-output-test-" + std::to_string(getpid()));
+    fs::create_directories(dir);
+    return dir;
+}
+
+int entries(const fs::path& dir) {
+    return static_cast<int>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+} // namespace
+
+TEST_CASE("an output is written whole, private to its owner, with nothing left beside it") {
+    const fs::path dir = temp_dir() / "whole";
+    fs::create_directories(dir);
+    REQUIRE_FALSE(write_output_file(dir / "out.md", "content\n", {}));
+    CHECK(test::read_text((dir / "out.md").string()) == "content\n");
+    struct stat info {};
+    REQUIRE(stat((dir / "out.md").c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+    CHECK(entries(dir) == 1);
+}
+
+TEST_CASE("an output is never written over an input, even by another name") {
+    const fs::path dir = temp_dir();
+    const fs::path input = dir / "input.md";
+    std::ofstream(input) << "original\n";
+    const auto error = write_output_file(dir / "." / "input.md", "x", {input.string()});
+    REQUIRE(error);
+    CHECK_THAT(*error, Catch::Contains("never writes over an input"));
+    CHECK(test::read_text(input.string()) == "original\n");
+}
+
+TEST_CASE("a missing directory is a clear error and nothing is written") {
+    const auto error = write_output_file(temp_dir() / "no-such-dir" / "out.md", "x", {});
+    REQUIRE(error);
+    CHECK_THAT(*error, Catch::Contains("no such directory"));
+}
+
+TEST_CASE("a signal during a write removes the temporary file") {
+    const fs::path dir = temp_dir() / "signal";
+    fs::create_directories(dir);
+    const fs::path temporary = dir / ".out.md.cpdoc-test";
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        std::ofstream(temporary) << "half";
+        const TemporaryOutput pending(temporary.string());
+        std::raise(SIGINT);
+        _exit(0); // not reached: the signal ends the process
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGINT);
+    CHECK_FALSE(fs::exists(temporary));
+    CHECK(entries(dir) == 0);
+}
+
+TEST_CASE("two writers racing for one output never leave a mixed file") {
+    const fs::path dir = temp_dir() / "race";
+    fs::create_directories(dir);
+    const std::string a(1 << 20, 'a'), b(1 << 20, 'b');
+    for (int round = 0; round < 10; ++round) {
+        std::thread first([&] { write_output_file(dir / "out.md", a, {}); });
+        std::thread second([&] { write_output_file(dir / "out.md", b, {}); });
+        first.join();
+        second.join();
+        const std::string result = test::read_text((dir / "out.md").string());
+        CHECK((result == a || result == b));
+    }
+    CHECK(entries(dir) == 1);
+}
