@@ -1,5 +1,8 @@
 #include "template_writer.hpp"
 
+#include <algorithm>
+#include <map>
+
 namespace cpdoc {
 namespace {
 
@@ -51,7 +54,14 @@ std::string title(const std::string& kind) {
     return "Chronology";
 }
 
-void write_section(std::string& out, const SectionSpec& section) {
+// A field the template includes: required by the section, or by one of the pack's rules.
+bool wanted(const FieldSpec& field, const std::vector<std::string>& required_by_rules) {
+    return field.required ||
+           std::find(required_by_rules.begin(), required_by_rules.end(), field.name) != required_by_rules.end();
+}
+
+void write_section(std::string& out, const SectionSpec& section,
+                   const std::vector<std::string>& fields_required_by_rules) {
     out += "\n## " + section.name + "\n";
     out += "<!-- " + guidance_or(section.guidance, section.name) + condition_note(section.when) +
            ". -->\n";
@@ -73,7 +83,7 @@ void write_section(std::string& out, const SectionSpec& section) {
     case SectionShape::records:
         out += "- " + placeholder("what this record is about; repeat the item for each") + "\n";
         for (const FieldSpec& field : section.fields)
-            if (field.required)
+            if (wanted(field, fields_required_by_rules))
                 field_line(field, "  ");
         break;
     case SectionShape::table: {
@@ -97,10 +107,20 @@ std::optional<std::string> write_template(const Policy& policy, const std::strin
         return std::nullopt;
     std::string out = front_matter(policy, kind);
     out += "# " + title(kind) + " \u2014 " + placeholder("case reference") + "\n";
+    // Sections and fields the pack's own `require` rules ask for belong in the template too.
+    std::map<std::string, std::vector<std::string>> required_by_rules;
+    for (const Requirement& requirement : policy.requirements)
+        if (requirement.kind == kind) {
+            const SectionSpec* section = spec->section(requirement.section);
+            if (section != nullptr)
+                required_by_rules[section->name].push_back(requirement.field);
+        }
     std::string optional;
     for (const SectionSpec& section : spec->sections) {
-        if (section.required)
-            write_section(out, section);
+        const auto rules = required_by_rules.find(section.name);
+        if (section.required || rules != required_by_rules.end())
+            write_section(out, section, rules == required_by_rules.end() ? std::vector<std::string>{}
+                                                                         : rules->second);
         else
             optional += (optional.empty() ? "" : ", ") + section.name;
     }

@@ -49,9 +49,15 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
             report(section->heading.pos, "the `" + requirement.section + "` section is empty");
         return;
     }
-    bool filled = !view.value(section->fields, requirement.section, requirement.field).empty();
+    // "TBC" or "N/A" stands where the field's content should be: not filled.
+    const auto& placeholders = view.policy()->vocabulary("placeholder-phrases");
+    auto filled_in = [&](const std::vector<Field>& fields) {
+        const std::string_view value = view.value(fields, requirement.section, requirement.field);
+        return !value.empty() && !is_one_of(value, placeholders);
+    };
+    bool filled = filled_in(section->fields);
     for (const Record& record : section->records)
-        filled = filled || !view.value(record.fields, requirement.section, requirement.field).empty();
+        filled = filled || filled_in(record.fields);
     if (!filled)
         report(section->heading.pos, "`" + requirement.section + "` records no `" +
                                          requirement.field + ":`");

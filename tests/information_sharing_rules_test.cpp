@@ -93,7 +93,8 @@ TEST_CASE("INFO-SHARING-DECISION: the ways a decision is written") {
     for (const char* written :
          {"Share.", "shared", "Do not share", "don't share (consent refused)", "not shared",
           "withheld, pending the strategy discussion", "Will not share - risk to Megan",
-          "declined: request was not proportionate"})
+          "declined: request was not proportionate", "Shared without consent",
+          "share with consent"})
         records += decision(written, reason, "yes");
     CHECK(summary(check(sharing(records)), sharing_rules).empty());
 }

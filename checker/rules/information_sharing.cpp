@@ -5,6 +5,8 @@
 #include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
+#include <cctype>
+
 namespace cpdoc {
 namespace {
 
@@ -16,16 +18,19 @@ template <class Check> void for_each_decision(const CheckContext& context, Check
             check(record);
 }
 
-// "share", "shared", "do not share", "not shared", "don't share", "withheld", ...
+// A decision is the value's first words: "share", "shared with consent", "do not share —
+// ...", "withheld", ... Practitioners qualify decisions, and the qualification is not wrong.
 bool is_decision(std::string_view value) {
     static const std::vector<std::string> decisions = {
-        "share",      "shared",  "do not share", "don't share", "not shared", "not to share",
-        "withhold",   "withheld", "will share",  "will not share", "to share", "decline",
-        "declined"};
-    std::string_view head = trim(value);
-    for (const std::string_view separator : {" \xE2\x80\x94", " -", ",", ";", ":", "("})
-        head = head.substr(0, head.find(separator));
-    return is_one_of(head, decisions);
+        "share",    "shared",     "do not share", "don't share", "not shared", "not to share",
+        "withhold", "withheld",   "will share",   "will not share", "to share", "decline",
+        "declined", "not to be shared", "to be shared"};
+    const std::string folded = fold_name(trim(value));
+    for (const std::string& decision : decisions)
+        if (folded.starts_with(decision) &&
+            (folded.size() == decision.size() || !std::isalpha(static_cast<unsigned char>(folded[decision.size()]))))
+            return true;
+    return false;
 }
 
 class InfoSharingDecision : public Rule {
