@@ -19,8 +19,12 @@ constexpr std::array<std::string_view, 7> weekday_names = {
 
 struct MonthTable : x3::symbols<int> {
     MonthTable() {
-        for (int m = 0; m < 12; ++m)
+        for (int m = 0; m < 12; ++m) {
             add(x3_input::ascii_lower(month_names[m]), m + 1);
+            if (month_names[m].size() > 3) // "Nov", and "Sept" as well as "Sep"
+                add(x3_input::ascii_lower(month_names[m].substr(0, 3)), m + 1);
+        }
+        add("sept", 9);
     }
 };
 
@@ -61,7 +65,7 @@ std::optional<Date> parse_date_prefix(const char*& first, const char* last) {
     const auto ordinal = lit("st") | lit("nd") | lit("rd") | lit("th");
     const auto weekday = weekday_table[set_weekday] >> word_end >> -lit(',') >> blanks;
     const auto long_form = -weekday >> one_or_two_digits[set_day] >> -ordinal >> blanks >>
-                           month_table[set_month] >> word_end >> -lit(',') >> blanks >>
+                           month_table[set_month] >> word_end >> -lit('.') >> -lit(',') >> blanks >>
                            year4[set_year] >> !x3_input::digit;
 
     const char* it = first;

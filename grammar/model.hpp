@@ -86,7 +86,7 @@ struct Placeholder {
 
 struct Section {
     Located heading;   // empty text for the preamble (content before the first `##`)
-    std::string folded_heading; // fold_key(heading): how sections are matched (spec section 4)
+    std::string folded_heading; // heading_key(heading): how sections are matched (spec section 4)
     int level = 2;     // 2 for `##` sections, 0 for the preamble
     int end_line = 0;  // last line that belongs to the section
     std::vector<Field> fields;

@@ -255,7 +255,7 @@ private:
         if (level <= 2) {
             section().end_line = text.pos.line - 1;
             Section next;
-            next.folded_heading = fold_key(text.text);
+            next.folded_heading = heading_key(text.text);
             next.heading = std::move(text);
             next.level = level;
             doc_.sections.push_back(std::move(next));

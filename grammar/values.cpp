@@ -2,6 +2,8 @@
 
 #include "x3_input.hpp"
 
+#include <cctype>
+
 
 namespace cpdoc {
 namespace x3 = boost::spirit::x3;
@@ -139,6 +141,27 @@ std::string fold_key(std::string_view text) {
     while (!out.empty() && out.back() == ' ')
         out.pop_back();
     return out;
+}
+
+std::string heading_key(std::string_view heading) {
+    // "1.", "2)", "3.1", "4.2.1" or "A." before the words: numbering, not the name.
+    std::string_view text = trim(heading);
+    std::size_t i = 0;
+    std::size_t run = 0; // digits in the current group: numbering has short groups
+    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) {
+        run = text[i] == '.' ? 0 : run + 1;
+        if (run > 2)
+            return fold_key(text);
+        ++i;
+    }
+    if (i == 0 && text.size() > 2 && std::isalpha(static_cast<unsigned char>(text[0])) &&
+        (text[1] == '.' || text[1] == ')') && text[2] == ' ')
+        i = 2;
+    else if (i > 0 && i < text.size() && text[i] == ')')
+        ++i;
+    if (i > 0 && i < text.size() && (text[i] == ' ' || text[i] == '\t'))
+        text.remove_prefix(i);
+    return fold_key(text);
 }
 
 } // namespace cpdoc

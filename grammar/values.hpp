@@ -37,6 +37,10 @@ std::string fold_name(std::string_view text);
 // "child’s views" fold to the same key. Used for section names and field keys.
 std::string fold_key(std::string_view text);
 
+// The key a section heading is matched by: fold_key without leading numbering, so
+// "## 3. Contingency plan:" is the `Contingency plan` section.
+std::string heading_key(std::string_view heading);
+
 std::string_view trim(std::string_view text);
 
 // A front-matter key as the dialect spells it: "Next_Review" and "next review" are

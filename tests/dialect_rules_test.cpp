@@ -133,3 +133,13 @@ TEST_CASE("PARSE-ERROR cannot be suppressed") {
                                       "| 1 | 2 | 3 |\n");
     CHECK(summary(check(text), dialect) == std::vector<std::string>{"PARSE-ERROR@9:11"});
 }
+
+TEST_CASE("numbered headings are the sections they name") {
+    const CheckResult result = check(document("core-group-minutes", "test-all-rules",
+                                              "# Minutes\n## 1. Attendance\n"
+                                              "- Chair: Alison Reid, Team Manager, Social Work\n"
+                                              "## 2) Child's views:\nShe is happy at school.\n",
+                                              "date: 2026-11-16\nnext-meeting: 2026-12-14\n"));
+    CHECK(findings(result, "CHAIR-MISSING").empty());
+    CHECK(findings(result, "CHILD-VIEWS-MISSING").empty());
+}

@@ -17,11 +17,14 @@ TEST_CASE("practitioners' variants of the long form are read") {
     CHECK(parse_date("Friday 20 November 2026") == Date{2026, 11, 20});
     CHECK(parse_date("Fri, 20 November 2026") == Date{2026, 11, 20});
     CHECK_FALSE(parse_date("Monday 20 November 2026")); // 20 November 2026 is a Friday
+    CHECK(parse_date("20 Nov 2026") == Date{2026, 11, 20});
+    CHECK(parse_date("3 Sept. 2026") == Date{2026, 9, 3});
+    CHECK(parse_date("3 Sep 2026") == Date{2026, 9, 3});
 }
 
 TEST_CASE("anything else is not a date") {
     for (const char* text : {"20/11/26", "next week", "TBC", "2026-02-30", "2026-13-01",
-                             "31 June 2026", "2026-11-20 onwards", "November 2026", "", "20 Nov"})
+                             "31 June 2026", "2026-11-20 onwards", "November 2026", "", "20 Nov", "20 Novem 2026"})
         CHECK_FALSE(parse_date(text));
 }
 
@@ -78,6 +81,15 @@ TEST_CASE("names fold case and spacing, keys fold punctuation too") {
     CHECK(fold_key("Child\xE2\x80\x99s views") == fold_key("Child's views"));
     CHECK(fold_key("Information-sharing") == fold_key("information sharing"));
     CHECK(fold_key("**Owner**") == "owner");
+}
+
+TEST_CASE("headings match without their numbering") {
+    CHECK(heading_key("3. Contingency plan:") == "contingency plan");
+    CHECK(heading_key("2) Actions") == "actions");
+    CHECK(heading_key("4.2.1 Child's views") == "childs views");
+    CHECK(heading_key("A. Attendance") == "attendance");
+    CHECK(heading_key("2026 review") == "2026 review");
+    CHECK(heading_key("Actions") == "actions");
 }
 
 TEST_CASE("placeholders are whole-value {{ }}") {
