@@ -1,5 +1,6 @@
 #include "reports.hpp"
 
+#include <set>
 #include <sstream>
 
 namespace cpdoc {
@@ -24,6 +25,7 @@ std::string plural(int n, const char* word) {
 std::string text_report(const std::vector<FileOutcome>& outcomes, const TextReportOptions& options) {
     std::ostringstream out;
     int errors = 0, warnings = 0, notes = 0, unreadable = 0;
+    std::set<std::string> skipped;
     for (const FileOutcome& outcome : outcomes) {
         if (!outcome.result) {
             out << outcome.path << ": error: cannot check: " << outcome.error << '\n';
@@ -42,6 +44,7 @@ std::string text_report(const std::vector<FileOutcome>& outcomes, const TextRepo
             if (options.explain && finding.citation)
                 out << "    \"" << finding.citation->quote << "\"\n";
         }
+        skipped.insert(outcome.result->rules_skipped.begin(), outcome.result->rules_skipped.end());
         errors += outcome.result->count(Severity::error);
         warnings += outcome.result->count(Severity::warning);
         notes += outcome.result->count(Severity::note);
@@ -52,6 +55,12 @@ std::string text_report(const std::vector<FileOutcome>& outcomes, const TextRepo
         out << ", " << unreadable << " unreadable";
     out << ": " << plural(errors, "error") << ", " << plural(warnings, "warning") << ", "
         << plural(notes, "note") << '\n';
+    if (!skipped.empty()) {
+        out << "template mode: " << skipped.size() << " rules that need real values were skipped:";
+        for (const std::string& id : skipped)
+            out << ' ' << id;
+        out << '\n';
+    }
     return out.str();
 }
 

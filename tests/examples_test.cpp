@@ -20,6 +20,20 @@ TEST_CASE("the compliant examples have no error under their packs") {
     }
 }
 
+TEST_CASE("the compliant examples have no finding under any shipped pack") {
+    for (const char* pack : {"base", "lanarkshire-2019", "wos-portfolio-2016", "portsmouth-pscb",
+                             "pg38-resistant-families", "practice-guidance-resistance"}) {
+        INFO(pack);
+        const Run run = run_cpdoc({"check", "--policy", pack, "--today", "2026-11-25",
+                                   "child-plan-lanarkshire.md", "core-group-minutes-lanarkshire.md",
+                                   "multi-agency-minutes-portsmouth.md", "chronology-lanarkshire.md",
+                                   "chronology-portsmouth.md"},
+                                  source_path("examples"));
+        CHECK(run.status == 0);
+        CHECK(run.out == "5 files checked: 0 errors, 0 warnings, 0 notes\n");
+    }
+}
+
 TEST_CASE("the late-meeting chronologies show DEFAULTED-VISITS on both calendars") {
     const Run run = run_cpdoc({"check", "--today", "2026-11-25", "chronology-late-core-group-scotland.md",
                                "chronology-late-meeting-england.md"},
