@@ -15,24 +15,16 @@ std::string numbered(const char* prefix, std::size_t n) {
     return buffer;
 }
 
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 // Replaces every case-insensitive occurrence of each key (longest first) with its pseudonym.
 std::string replace_all(const std::string& text,
                         const std::vector<std::pair<std::string, std::string>>& replacements) {
     std::string out = text;
     for (const auto& [needle, pseudonym] : replacements) {
-        std::string haystack = lower(out);
+        std::string haystack = ascii_lowercase(out);
         std::size_t at = 0;
         while ((at = haystack.find(needle, at)) != std::string::npos) {
             out.replace(at, needle.size(), pseudonym);
-            haystack.replace(at, needle.size(), lower(pseudonym));
+            haystack.replace(at, needle.size(), ascii_lowercase(pseudonym));
             at += pseudonym.size();
         }
     }
@@ -62,11 +54,11 @@ std::string drop_quotes(const std::string& message) {
 void redact(AuditResult& audit) {
     std::map<std::string, std::string> children, people;
     for (const AuditDocument& document : audit.documents) {
-        const std::string child = lower(trim(document.child));
+        const std::string child = ascii_lowercase(trim(document.child));
         if (!child.empty() && !children.count(child))
             children.emplace(child, numbered("Child", children.size() + 1));
         for (const std::string& name : document.names) {
-            const std::string key = lower(trim(name));
+            const std::string key = ascii_lowercase(trim(name));
             if (key.size() >= 3 && !people.count(key))
                 people.emplace(key, numbered("Person", people.size() + 1));
         }
@@ -78,7 +70,7 @@ void redact(AuditResult& audit) {
 
     std::map<std::string, int> per_child_kind;
     for (AuditDocument& document : audit.documents) {
-        const std::string child_key = lower(trim(document.child));
+        const std::string child_key = ascii_lowercase(trim(document.child));
         const std::string pseudonym = children.count(child_key) ? children[child_key] : "Child-unknown";
         const std::string kind = document.kind.empty() ? "document" : document.kind;
         document.path = pseudonym + "/" + kind + "-" +
@@ -91,7 +83,7 @@ void redact(AuditResult& audit) {
         }
         document.error = replace_all(document.error, replacements);
         for (std::string& name : document.names)
-            name = people.count(lower(trim(name))) ? people[lower(trim(name))] : "Person";
+            name = people.count(ascii_lowercase(trim(name))) ? people[ascii_lowercase(trim(name))] : "Person";
     }
     for (std::string& directory : audit.scope)
         directory = replace_all(directory, replacements);

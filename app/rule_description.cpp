@@ -1,26 +1,16 @@
 #include "rule_description.hpp"
 
 #include "checker/rule.hpp"
+#include "grammar/values.hpp"
 
 #include <algorithm>
 
 namespace cpdoc {
 
-namespace {
-
-std::string anchor(const std::string& id) {
-    std::string lower = id;
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return lower;
-}
-
-} // namespace
-
 RuleDescription describe_rule(const std::string& rule_id, const std::string& policy_id,
                               PackStore& packs) {
     RuleDescription description{rule_id, "", "", std::nullopt,
-                                std::string(rules_doc_uri) + "#" + anchor(rule_id)};
+                                std::string(rules_doc_uri) + "#" + ascii_lowercase(rule_id)};
     const Policy* policy = nullptr;
     PackLoad load;
     if (!policy_id.empty() && packs.has(policy_id)) {

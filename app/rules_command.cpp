@@ -1,19 +1,12 @@
 #include "checker/rule.hpp"
 #include "commands.hpp"
+#include "grammar/values.hpp"
 #include "reports.hpp"
 
 #include <iostream>
 
 namespace cpdoc {
 namespace {
-
-std::string lower(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 void print_markdown() {
     std::cout << "# Rule catalogue\n\n"
@@ -23,7 +16,7 @@ void print_markdown() {
                  "shows the citations, `cpdoc policies show ID` a pack's choices.\n\n"
                  "| rule | what it finds |\n| --- | --- |\n";
     for (const auto& rule : all_rules())
-        std::cout << "| [`" << rule->info().id << "`](#" << lower(rule->info().id) << ") | "
+        std::cout << "| [`" << rule->info().id << "`](#" << ascii_lowercase(rule->info().id) << ") | "
                   << rule->info().summary << " |\n";
     for (const auto& rule : all_rules()) {
         const RuleInfo& info = rule->info();

@@ -17,6 +17,14 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+std::string ascii_lowercase(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 std::string front_matter_key(std::string_view key) {
     std::string out;
     for (const char c : trim(key)) {

@@ -29,6 +29,9 @@ Person parse_person(std::string_view text);
 // ("Dr Sam Khan" and "sam khan" are the same person).
 std::string person_key(std::string_view name);
 
+// ASCII letters lower-cased, everything else kept.
+std::string ascii_lowercase(std::string_view text);
+
 // Lower case (ASCII), inline emphasis removed, runs of spaces folded to one, trimmed.
 // "Alison  REID" and "alison reid" fold to the same text.
 std::string fold_name(std::string_view text);

@@ -25,11 +25,6 @@ fs::path temp_dir(const std::string& name) {
     return dir;
 }
 
-void write(const fs::path& path, const std::string& content) {
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << content;
-}
-
 // Two children's minutes: one clean, one with a chair who is not a manager and an unknown owner.
 fs::path corpus() {
     const fs::path dir = temp_dir("corpus");
@@ -52,10 +47,10 @@ fs::path corpus() {
             text.replace(text.find(from), from.size(), to);
         return text;
     };
-    write(dir / "team-a" / "C-771234-core-group.md", make("C-771234", "Bernadette Okonjo", "Team Manager", "Morag Quigley"));
-    write(dir / "team-b" / "minutes.md", make("C-889911", "Zebedee Farquharson", "Social Worker", "Xanthe Pemberton"));
-    write(dir / "team-b" / "notes.txt", "not a document\n");
-    write(dir / ".git" / "HEAD", "---\ndocument: chronology\n---\n");
+    write_file(dir / "team-a" / "C-771234-core-group.md", make("C-771234", "Bernadette Okonjo", "Team Manager", "Morag Quigley"));
+    write_file(dir / "team-b" / "minutes.md", make("C-889911", "Zebedee Farquharson", "Social Worker", "Xanthe Pemberton"));
+    write_file(dir / "team-b" / "notes.txt", "not a document\n");
+    write_file(dir / ".git" / "HEAD", "---\ndocument: chronology\n---\n");
     return dir;
 }
 
@@ -147,7 +142,7 @@ TEST_CASE("history: each audit is appended and the report shows the trend") {
 TEST_CASE("a history file that is not a database is refused") {
     const fs::path dir = corpus();
     const fs::path out = temp_dir("badhistory");
-    write(out / "history.sqlite", "this is not sqlite");
+    write_file(out / "history.sqlite", "this is not sqlite");
     const Run run = run_cpdoc(audit_args(dir, out, {"--history", (out / "history.sqlite").string()}));
     CHECK(run.status == 2);
     CHECK_THAT(run.err, Catch::Contains("--history"));

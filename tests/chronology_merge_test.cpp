@@ -13,20 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path temp_dir() {
-    const fs::path dir = fs::temp_directory_path() / ("cpdoc-merge-test-" + std::to_string(getpid()));
-    fs::create_directories(dir);
-    // The test packs (test-no-rules: only the dialect rules speak) come from a config.
-    std::ofstream(dir / ".cpdoc.toml") << "policy-dirs = [\"" << source_path("tests/data/packs") << "\"]\n";
-    return dir;
-}
-
-std::string write(const std::string& name, const std::string& content) {
-    const fs::path path = temp_dir() / name;
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
-}
-
 const std::string social_work = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
                                 "agency: Social Work\n---\n# Social work chronology\n\n"
                                 "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
@@ -42,9 +28,9 @@ const std::string health = "---\ndocument: chronology\npolicy: test-no-rules\nch
 } // namespace
 
 TEST_CASE("merge: date order, sources kept, the same event marked on both rows") {
-    const std::string out = (temp_dir() / "integrated.md").string();
-    const Run run = run_cpdoc({"chronology", "merge", write("sw.md", social_work),
-                               write("hv.md", health), "-o", out});
+    const std::string out = (scratch_dir("merge") / "integrated.md").string();
+    const Run run = run_cpdoc({"chronology", "merge", write_file(scratch_dir("merge") / "sw.md", social_work),
+                               write_file(scratch_dir("merge") / "hv.md", health), "-o", out});
     CHECK(run.status == 0);
     CHECK_THAT(run.err, Catch::Contains("4 entries from 2 chronologies, 2 marked"));
     const std::string merged = read_text(out);
@@ -64,17 +50,17 @@ TEST_CASE("merge: date order, sources kept, the same event marked on both rows")
 TEST_CASE("merge refuses chronologies of two children, and writes nothing") {
     std::string other = health;
     other.replace(other.find("C-104233"), 8, "C-999999");
-    const std::string out = (temp_dir() / "mixed.md").string();
-    const Run run = run_cpdoc({"chronology", "merge", write("sw.md", social_work),
-                               write("other.md", other), "-o", out});
+    const std::string out = (scratch_dir("merge") / "mixed.md").string();
+    const Run run = run_cpdoc({"chronology", "merge", write_file(scratch_dir("merge") / "sw.md", social_work),
+                               write_file(scratch_dir("merge") / "other.md", other), "-o", out});
     CHECK(run.status == 2);
     CHECK_THAT(run.err, Catch::Contains("only one child's chronologies can be merged"));
     CHECK_FALSE(fs::exists(out));
 }
 
 TEST_CASE("merge never writes over an input") {
-    const std::string input = write("sw.md", social_work);
-    const Run run = run_cpdoc({"chronology", "merge", input, write("hv.md", health), "-o", input});
+    const std::string input = write_file(scratch_dir("merge") / "sw.md", social_work);
+    const Run run = run_cpdoc({"chronology", "merge", input, write_file(scratch_dir("merge") / "hv.md", health), "-o", input});
     CHECK(run.status == 2);
     CHECK_THAT(run.err, Catch::Contains("never writes over an input"));
     CHECK(read_text(input) == social_work);

@@ -19,20 +19,6 @@ namespace pt = boost::property_tree;
 
 namespace {
 
-fs::path temp_dir() {
-    const fs::path dir = fs::temp_directory_path() / ("cpdoc-ci-test-" + std::to_string(getpid()));
-    fs::create_directories(dir);
-    // The test packs (test-no-rules: only the dialect rules speak) come from a config.
-    std::ofstream(dir / ".cpdoc.toml") << "policy-dirs = [\"" << source_path("tests/data/packs") << "\"]\n";
-    return dir;
-}
-
-std::string write(const std::string& name, const std::string& content) {
-    const fs::path path = temp_dir() / name;
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
-}
-
 // One warning (unknown key), one error (placeholder), one suppressed finding.
 const std::string mixed = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
                           "registerd: yes\n---\n## One\n<!-- cpdoc-disable PLACEHOLDER-UNFILLED: "
@@ -56,7 +42,7 @@ namespace {
 std::vector<std::string> validate_sarif(const std::string& sarif) {
     const std::string multitool = CPDOC_SARIF_MULTITOOL;
     REQUIRE(fs::exists(multitool)); // scripts/install-test-tools puts it there
-    const std::string report = (temp_dir() / "validation.sarif").string();
+    const std::string report = (scratch_dir("ci") / "validation.sarif").string();
     const Run validate = run_program({multitool, "validate", sarif, "-o", report, "--log",
                                       "ForceOverwrite", "--level", "Error", "Warning", "Note"});
     INFO(validate.out << validate.err);
@@ -72,26 +58,26 @@ std::vector<std::string> validate_sarif(const std::string& sarif) {
 } // namespace
 
 TEST_CASE("the SARIF Multitool finds errors in a broken SARIF file") {
-    const auto levels = validate_sarif(write(
-        "broken.sarif", "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{}},"
+    const auto levels = validate_sarif(write_file(
+        scratch_dir("ci") / "broken.sarif", "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{}},"
                         "\"results\":[{\"ruleId\":\"A\"}]}]}"));
     CHECK(std::count(levels.begin(), levels.end(), "error JSON1002") == 2);
 }
 
 TEST_CASE("SARIF output passes the SARIF Multitool's validation") {
     const Run run = run_cpdoc({"check", "--format", "sarif", "mixed.md", "warning.md"},
-                              (write("mixed.md", mixed), write("warning.md", only_warning),
-                               temp_dir().string()));
+                              (write_file(scratch_dir("ci") / "mixed.md", mixed), write_file(scratch_dir("ci") / "warning.md", only_warning),
+                               scratch_dir("ci").string()));
     CHECK(run.status == 1);
-    for (const std::string& level : validate_sarif(write("out.sarif", run.out))) {
+    for (const std::string& level : validate_sarif(write_file(scratch_dir("ci") / "out.sarif", run.out))) {
         INFO(level);
         CHECK(level.rfind("note ", 0) == 0);
     }
 }
 
 TEST_CASE("SARIF results carry rule, level, location, suppression and citation") {
-    write("mixed.md", mixed);
-    const Run run = run_cpdoc({"check", "--format", "sarif", "mixed.md"}, temp_dir().string());
+    write_file(scratch_dir("ci") / "mixed.md", mixed);
+    const Run run = run_cpdoc({"check", "--format", "sarif", "mixed.md"}, scratch_dir("ci").string());
     const pt::ptree sarif = parse_json(run.out);
     CHECK(sarif.get<std::string>("version") == "2.1.0");
     const pt::ptree& sarif_run = sarif.get_child("runs").begin()->second;
@@ -122,8 +108,8 @@ TEST_CASE("SARIF results carry rule, level, location, suppression and citation")
 }
 
 TEST_CASE("JUnit output: a suite per file, a case per rule, a failure per finding") {
-    const std::string path = write("mixed.md", mixed);
-    const Run run = run_cpdoc({"check", "--format", "junit", path, write("warning.md", only_warning)});
+    const std::string path = write_file(scratch_dir("ci") / "mixed.md", mixed);
+    const Run run = run_cpdoc({"check", "--format", "junit", path, write_file(scratch_dir("ci") / "warning.md", only_warning)});
     CHECK(run.status == 1);
     pugi::xml_document doc;
     REQUIRE(doc.load_string(run.out.c_str()));
@@ -142,7 +128,7 @@ TEST_CASE("JUnit output: a suite per file, a case per rule, a failure per findin
 }
 
 TEST_CASE("GitHub annotations: one workflow command per finding") {
-    const std::string path = write("mixed.md", mixed);
+    const std::string path = write_file(scratch_dir("ci") / "mixed.md", mixed);
     const Run run = run_cpdoc({"check", "--format", "github", path});
     CHECK(run.out == "::warning file=" + path + ",line=5,col=1,title=FRONT-MATTER-UNKNOWN-KEY::"
                      "`registerd:` is not a front-matter key cpdoc knows: did you mean "
@@ -153,7 +139,7 @@ TEST_CASE("GitHub annotations: one workflow command per finding") {
 }
 
 TEST_CASE("exit codes: warnings pass, unless there are more than --max-warnings") {
-    const std::string path = write("warning.md", only_warning);
+    const std::string path = write_file(scratch_dir("ci") / "warning.md", only_warning);
     CHECK(run_cpdoc({"check", path}).status == 0);
     CHECK(run_cpdoc({"check", "--max-warnings", "1", path}).status == 0);
     const Run over = run_cpdoc({"check", "--max-warnings", "0", path});
@@ -162,7 +148,7 @@ TEST_CASE("exit codes: warnings pass, unless there are more than --max-warnings"
 }
 
 TEST_CASE("severity overrides turn rules up, down and off") {
-    const std::string path = write("warning.md", only_warning);
+    const std::string path = write_file(scratch_dir("ci") / "warning.md", only_warning);
     const Run up = run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKNOWN-KEY=error", path});
     CHECK(up.status == 1);
     CHECK_THAT(up.out, Catch::Contains(":5:1: error:"));

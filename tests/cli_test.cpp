@@ -16,20 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-fs::path temp_dir() {
-    const fs::path dir = fs::temp_directory_path() / ("cpdoc-cli-test-" + std::to_string(getpid()));
-    fs::create_directories(dir);
-    // The test packs (test-no-rules: only the dialect rules speak) come from a config.
-    std::ofstream(dir / ".cpdoc.toml") << "policy-dirs = [\"" << source_path("tests/data/packs") << "\"]\n";
-    return dir;
-}
-
-std::string write(const std::string& name, const std::string& content) {
-    const fs::path path = temp_dir() / name;
-    std::ofstream(path, std::ios::binary) << content;
-    return path.string();
-}
-
 const std::string clean_chronology = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n---\n"
                                      "# Chronology\n";
 
@@ -62,7 +48,7 @@ TEST_CASE("a wrong command line exits 2") {
 }
 
 TEST_CASE("text output: one line per finding, sorted by position, and a summary") {
-    const std::string path = write("placeholder.md", placeholder_doc);
+    const std::string path = write_file(scratch_dir("cli") / "placeholder.md", placeholder_doc);
     const Run run = run_cpdoc({"check", path});
     CHECK(run.status == 1);
     const std::string expected =
@@ -75,24 +61,24 @@ TEST_CASE("text output: one line per finding, sorted by position, and a summary"
 }
 
 TEST_CASE("the explain flag quotes the policy text under each finding") {
-    const Run run = run_cpdoc({"check", "--explain", write("placeholder.md", placeholder_doc)});
+    const Run run = run_cpdoc({"check", "--explain", write_file(scratch_dir("cli") / "placeholder.md", placeholder_doc)});
     CHECK_THAT(run.out, Catch::Contains("\n    \"a document that is being checked for circulation "
                                         "may not (an unfilled placeholder is an error)\"\n"));
 }
 
 TEST_CASE("exit 0 when no finding is an error, even with warnings") {
-    const std::string path = write("warning.md", clean_chronology + "");
+    const std::string path = write_file(scratch_dir("cli") / "warning.md", clean_chronology + "");
     const Run clean = run_cpdoc({"check", path});
     CHECK(clean.status == 0);
     CHECK_THAT(clean.out, Catch::EndsWith("1 file checked: 0 errors, 0 warnings, 0 notes\n"));
     const Run warning = run_cpdoc(
-        {"check", write("w.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\nfoo: x\n---\n")});
+        {"check", write_file(scratch_dir("cli") / "w.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\nfoo: x\n---\n")});
     CHECK(warning.status == 0);
 }
 
 TEST_CASE("JSON output: one object per file with its findings") {
-    const std::string path = write("placeholder.md", placeholder_doc);
-    const Run run = run_cpdoc({"check", "--format", "json", path, write("clean.md", clean_chronology)});
+    const std::string path = write_file(scratch_dir("cli") / "placeholder.md", placeholder_doc);
+    const Run run = run_cpdoc({"check", "--format", "json", path, write_file(scratch_dir("cli") / "clean.md", clean_chronology)});
     CHECK(run.status == 1);
     const auto tree = parse_json(run.out);
     const auto& files = tree.get_child("files");
@@ -118,7 +104,7 @@ TEST_CASE("JSON output: one object per file with its findings") {
 }
 
 TEST_CASE("JSON output carries suppressed findings with their reason") {
-    const std::string path = write("suppressed.md",
+    const std::string path = write_file(scratch_dir("cli") / "suppressed.md",
                                    "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n"
                                    "<!-- cpdoc-disable PLACEHOLDER-UNFILLED: worked example -->\n"
                                    "{{ x }}\n");
@@ -131,25 +117,25 @@ TEST_CASE("JSON output carries suppressed findings with their reason") {
 }
 
 TEST_CASE("a file that cannot be read exits 2 and says why") {
-    const Run missing = run_cpdoc({"check", (temp_dir() / "no-such.md").string()});
+    const Run missing = run_cpdoc({"check", (scratch_dir("cli") / "no-such.md").string()});
     CHECK(missing.status == 2);
     CHECK_THAT(missing.out, Catch::Contains("no-such.md: error: cannot check: no such file"));
-    const Run directory = run_cpdoc({"check", temp_dir().string()});
+    const Run directory = run_cpdoc({"check", scratch_dir("cli").string()});
     CHECK(directory.status == 2);
     CHECK_THAT(directory.out, Catch::Contains("not a regular file"));
 }
 
 TEST_CASE("binary files and invalid UTF-8 are refused with the byte offset") {
-    const Run binary = run_cpdoc({"check", write("binary.md", std::string("---\n\x00\x01\x02", 7))});
+    const Run binary = run_cpdoc({"check", write_file(scratch_dir("cli") / "binary.md", std::string("---\n\x00\x01\x02", 7))});
     CHECK(binary.status == 2);
     CHECK_THAT(binary.out, Catch::Contains("byte 4: NUL byte"));
-    const Run latin1 = run_cpdoc({"check", write("latin1.md", "---\nchild: Ren\xE9\n---\n")});
+    const Run latin1 = run_cpdoc({"check", write_file(scratch_dir("cli") / "latin1.md", "---\nchild: Ren\xE9\n---\n")});
     CHECK(latin1.status == 2);
     CHECK_THAT(latin1.out, Catch::Contains("byte 14: invalid UTF-8"));
 }
 
 TEST_CASE("a 50 MB file is refused without being read") {
-    const fs::path path = temp_dir() / "huge.md";
+    const fs::path path = scratch_dir("cli") / "huge.md";
     {
         std::ofstream out(path, std::ios::binary);
         out.seekp((50 << 20) - 1);
@@ -162,14 +148,14 @@ TEST_CASE("a 50 MB file is refused without being read") {
 }
 
 TEST_CASE("one unreadable file among good ones still reports the good ones, and exits 2") {
-    const Run run = run_cpdoc({"check", write("ok.md", clean_chronology),
-                               (temp_dir() / "gone.md").string()});
+    const Run run = run_cpdoc({"check", write_file(scratch_dir("cli") / "ok.md", clean_chronology),
+                               (scratch_dir("cli") / "gone.md").string()});
     CHECK(run.status == 2);
     CHECK_THAT(run.out, Catch::Contains("1 file checked, 1 unreadable"));
 }
 
 TEST_CASE("the policy option overrides the front matter and an unknown pack exits 2") {
-    const std::string path = write("nopolicy.md", "---\ndocument: chronology\nchild: C-1\n---\n");
+    const std::string path = write_file(scratch_dir("cli") / "nopolicy.md", "---\ndocument: chronology\nchild: C-1\n---\n");
     CHECK(run_cpdoc({"check", path}).status == 1); // no policy anywhere
     CHECK(run_cpdoc({"check", "--policy", "test-no-rules", path}).status == 0);
     const Run unknown = run_cpdoc({"check", "--policy", "nowhere", path});
@@ -188,7 +174,7 @@ TEST_CASE("policies validate: exit 0 for a valid pack, 1 for an invalid one") {
     const Run good = run_cpdoc({"policies", "validate", source_path("tests/data/packs/test-all-rules.xml")});
     CHECK(good.status == 0);
     CHECK_THAT(good.out, Catch::Contains("valid policy pack test-all-rules"));
-    const Run bad = run_cpdoc({"policies", "validate", write("bad.xml", "<policy/>\n")});
+    const Run bad = run_cpdoc({"policies", "validate", write_file(scratch_dir("cli") / "bad.xml", "<policy/>\n")});
     CHECK(bad.status == 1);
     CHECK_THAT(bad.out, Catch::Contains("bad.xml:1: does not follow the policy pack schema"));
 }

@@ -23,11 +23,6 @@ fs::path repo() {
     return dir;
 }
 
-void write(const fs::path& path, const std::string& content) {
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << content;
-}
-
 const std::string no_policy_doc = "---\ndocument: chronology\nchild: C-104233\nregisterd: yes\n---\n";
 
 } // namespace
@@ -58,7 +53,7 @@ TEST_CASE("config errors name the file, line and column") {
 
 TEST_CASE("the config is found by walking up, and not above the repository root") {
     const fs::path root = repo();
-    write(root / ".cpdoc.toml", "policy = \"base\"\n");
+    write_file(root / ".cpdoc.toml", "policy = \"base\"\n");
     const ConfigLoad found = find_config(root / "minutes" / "drafts" / "a.md");
     REQUIRE(found.config);
     CHECK(found.config->file == root / ".cpdoc.toml");
@@ -69,11 +64,11 @@ TEST_CASE("the config is found by walking up, and not above the repository root"
 
 TEST_CASE("check uses the config's policy, severities, skips and maximum") {
     const fs::path root = repo();
-    write(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" + source_path("tests/data/packs") +
+    write_file(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" + source_path("tests/data/packs") +
                                     "\"]\nskip = [\"minutes/drafts/*\"]\nmax-warnings = 0\n"
                                     "[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
-    write(root / "minutes" / "a.md", no_policy_doc);
-    write(root / "minutes" / "drafts" / "b.md", "not even front matter\n");
+    write_file(root / "minutes" / "a.md", no_policy_doc);
+    write_file(root / "minutes" / "drafts" / "b.md", "not even front matter\n");
     const Run run = run_cpdoc({"check", "minutes/a.md", "minutes/drafts/b.md"}, root.string());
     CHECK(run.status == 0);
     CHECK_THAT(run.out, Catch::Contains("minutes/a.md:4:1: note:") &&
@@ -83,9 +78,9 @@ TEST_CASE("check uses the config's policy, severities, skips and maximum") {
 
 TEST_CASE("command-line flags win over the config") {
     const fs::path root = repo();
-    write(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" + source_path("tests/data/packs") +
+    write_file(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" + source_path("tests/data/packs") +
                                     "\"]\nmax-warnings = 5\n[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
-    write(root / "minutes" / "a.md", no_policy_doc);
+    write_file(root / "minutes" / "a.md", no_policy_doc);
     const Run run = run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKNOWN-KEY=warning",
                                "--max-warnings", "0", "minutes/a.md"},
                               root.string());
@@ -95,8 +90,8 @@ TEST_CASE("command-line flags win over the config") {
 
 TEST_CASE("a broken config stops the check with exit 2") {
     const fs::path root = repo();
-    write(root / ".cpdoc.toml", "max-warnings = \"many\"\n");
-    write(root / "minutes" / "a.md", no_policy_doc);
+    write_file(root / ".cpdoc.toml", "max-warnings = \"many\"\n");
+    write_file(root / "minutes" / "a.md", no_policy_doc);
     const Run run = run_cpdoc({"check", "minutes/a.md"}, root.string());
     CHECK(run.status == 2);
     CHECK_THAT(run.err, Catch::Contains(".cpdoc.toml:1:") && Catch::Contains("max-warnings"));

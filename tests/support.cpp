@@ -81,6 +81,20 @@ std::string read_text(const std::string& path) {
     return out.str();
 }
 
+std::filesystem::path scratch_dir(const std::string& name) {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                      ("cpdoc-test-" + std::to_string(getpid())) / name;
+    std::filesystem::create_directories(dir);
+    write_file(dir / ".cpdoc.toml", "policy-dirs = [\"" + source_path("tests/data/packs") + "\"]\n");
+    return dir;
+}
+
+std::string write_file(const std::filesystem::path& path, const std::string& content) {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+    return path.string();
+}
+
 std::string source_path(const std::string& relative) {
     return std::string(CPDOC_SOURCE_DIR) + "/" + relative;
 }

@@ -5,6 +5,7 @@
 #include "checker/engine.hpp"
 #include "grammar/parser.hpp"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,12 @@ std::string document(const std::string& kind, const std::string& policy, const s
                      const std::string& extra_front_matter = "");
 
 std::string read_text(const std::string& path);
+
+// A directory of this test process's own under /tmp, created empty-or-kept, holding a
+// .cpdoc.toml that adds the test packs (tests/data/packs) for documents written into it.
+std::filesystem::path scratch_dir(const std::string& name);
+// Writes a file (creating its directory) and returns its path.
+std::string write_file(const std::filesystem::path& path, const std::string& content);
 std::string source_path(const std::string& relative); // under the project root
 
 struct Run {
