@@ -17,8 +17,8 @@ std::string csv_field(std::string_view text) {
         return std::string(text);
     std::string out = "\"";
     // A leading formula character is defused for spreadsheets.
-    if (!text.empty() && (text.front() == '=' || text.front() == '+' || text.front() == '-' ||
-                          text.front() == '@'))
+    if (!text.empty() &&
+        (text.front() == '=' || text.front() == '+' || text.front() == '-' || text.front() == '@'))
         out += '\'';
     for (const char c : text)
         out += c == '"' ? std::string("\"\"") : std::string(1, c);
@@ -41,8 +41,9 @@ std::string audit_csv(const AuditResult& audit) {
             csv << head << ",,,,,no\r\n";
         for (const Finding& finding : document.findings)
             csv << head << csv_field(finding.rule_id) << "," << to_string(finding.severity) << ","
-                << finding.pos.line << "," << finding.pos.column << "," << csv_field(finding.message)
-                << "," << (finding.suppressed ? "yes" : "no") << "\r\n";
+                << finding.pos.line << "," << finding.pos.column << ","
+                << csv_field(finding.message) << "," << (finding.suppressed ? "yes" : "no")
+                << "\r\n";
     }
     return csv.str();
 }
@@ -50,48 +51,100 @@ std::string audit_csv(const AuditResult& audit) {
 std::string audit_json(const AuditContext& context) {
     const AuditStats& stats = context.stats;
     JsonWriter json;
-    json.begin_object().key("audit").begin_object()
-        .key("date").value(context.date)
-        .key("redacted").value(context.redacted)
-        .key("documents").value(stats.documents)
-        .key("compliant").value(stats.compliant)
-        .key("unreadable").value(stats.unreadable)
-        .key("skipped").value(context.audit.skipped)
-        .key("errors").value(stats.errors)
-        .key("warnings").value(stats.warnings)
-        .key("scope").begin_array();
+    json.begin_object()
+        .key("audit")
+        .begin_object()
+        .key("date")
+        .value(context.date)
+        .key("redacted")
+        .value(context.redacted)
+        .key("documents")
+        .value(stats.documents)
+        .key("compliant")
+        .value(stats.compliant)
+        .key("unreadable")
+        .value(stats.unreadable)
+        .key("skipped")
+        .value(context.audit.skipped)
+        .key("errors")
+        .value(stats.errors)
+        .key("warnings")
+        .value(stats.warnings)
+        .key("scope")
+        .begin_array();
     for (const std::string& directory : context.audit.scope)
         json.value(directory);
     json.end_array().end_object();
     json.key("rules").begin_array();
     for (const RuleStats& rule : stats.rules) {
-        json.begin_object().key("rule").value(rule.id).key("checked").value(rule.checked)
-            .key("failing").value(rule.failing).key("findings").value(rule.findings);
+        json.begin_object()
+            .key("rule")
+            .value(rule.id)
+            .key("checked")
+            .value(rule.checked)
+            .key("failing")
+            .value(rule.failing)
+            .key("findings")
+            .value(rule.findings);
         if (rule.citation)
-            json.key("citation").begin_object().key("source").value(rule.citation->source)
-                .key("section").value(rule.citation->section).key("quote").value(rule.citation->quote)
+            json.key("citation")
+                .begin_object()
+                .key("source")
+                .value(rule.citation->source)
+                .key("section")
+                .value(rule.citation->section)
+                .key("quote")
+                .value(rule.citation->quote)
                 .end_object();
         json.end_object();
     }
     json.end_array().key("history").begin_array();
     for (const HistoryPoint& point : context.history)
-        json.begin_object().key("date").value(point.date).key("documents").value(point.documents)
-            .key("compliant").value(point.compliant).end_object();
+        json.begin_object()
+            .key("date")
+            .value(point.date)
+            .key("documents")
+            .value(point.documents)
+            .key("compliant")
+            .value(point.compliant)
+            .end_object();
     json.end_array().key("documents").begin_array();
     for (const AuditDocument& document : context.audit.documents) {
-        json.begin_object().key("path").value(document.path).key("kind").value(document.kind)
-            .key("policy").value(document.policy).key("child").value(document.child);
+        json.begin_object()
+            .key("path")
+            .value(document.path)
+            .key("kind")
+            .value(document.kind)
+            .key("policy")
+            .value(document.policy)
+            .key("child")
+            .value(document.child);
         if (!document.error.empty()) {
             json.key("error").value(document.error).end_object();
             continue;
         }
-        json.key("errors").value(document.errors).key("warnings").value(document.warnings)
-            .key("notes").value(document.notes).key("findings").begin_array();
+        json.key("errors")
+            .value(document.errors)
+            .key("warnings")
+            .value(document.warnings)
+            .key("notes")
+            .value(document.notes)
+            .key("findings")
+            .begin_array();
         for (const Finding& finding : document.findings) {
-            json.begin_object().key("rule").value(finding.rule_id)
-                .key("severity").value(to_string(finding.severity))
-                .key("line").value(finding.pos.line).key("column").value(finding.pos.column)
-                .key("message").value(finding.message).key("suppressed").value(finding.suppressed)
+            json.begin_object()
+                .key("rule")
+                .value(finding.rule_id)
+                .key("severity")
+                .value(to_string(finding.severity))
+                .key("line")
+                .value(finding.pos.line)
+                .key("column")
+                .value(finding.pos.column)
+                .key("message")
+                .value(finding.message)
+                .key("suppressed")
+                .value(finding.suppressed)
                 .end_object();
         }
         json.end_array().end_object();
@@ -119,8 +172,9 @@ std::string audit_summary(const AuditContext& context) {
             << " documents\n";
     char speed[96];
     const double seconds = context.audit.seconds > 0 ? context.audit.seconds : 1e-9;
-    std::snprintf(speed, sizeof speed, "%.2f s, %.0f documents/s, %.1f MB/s\n", context.audit.seconds,
-                  stats.documents / seconds, double(context.audit.bytes) / 1e6 / seconds);
+    std::snprintf(speed, sizeof speed, "%.2f s, %.0f documents/s, %.1f MB/s\n",
+                  context.audit.seconds, stats.documents / seconds,
+                  double(context.audit.bytes) / 1e6 / seconds);
     out << speed;
     return out.str();
 }

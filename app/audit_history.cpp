@@ -83,7 +83,8 @@ HistoryLoad record_history(const std::string& file, const std::string& date,
     }
     if (sqlite3_exec(db.get(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail("cannot commit");
-    Statement select = prepare(db.get(), "SELECT audit_date, documents, compliant FROM audit ORDER BY id");
+    Statement select =
+        prepare(db.get(), "SELECT audit_date, documents, compliant FROM audit ORDER BY id");
     while (sqlite3_step(select.get()) == SQLITE_ROW)
         load.points.push_back({reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 0)),
                                sqlite3_column_int(select.get(), 1),

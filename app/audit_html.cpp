@@ -14,11 +14,20 @@ std::string escape(std::string_view text) {
     std::string out;
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -42,7 +51,8 @@ struct Bar {
 };
 
 std::string bar_chart(const std::string& title, const std::vector<Bar>& bars) {
-    const int row = 26, label_width = 250, bar_width = 360, height = row * static_cast<int>(bars.size()) + 10;
+    const int row = 26, label_width = 250, bar_width = 360,
+              height = row * static_cast<int>(bars.size()) + 10;
     std::ostringstream svg;
     svg << "<svg class=\"chart\" role=\"img\" aria-label=\"" << escape(title) << "\" viewBox=\"0 0 "
         << label_width + bar_width + 250 << ' ' << height << "\" width=\"100%\">\n<title>"
@@ -68,8 +78,10 @@ std::string bar_chart(const std::string& title, const std::vector<Bar>& bars) {
 std::string trend_chart(const std::vector<HistoryPoint>& points) {
     const int width = 760, height = 220, left = 50, right = 20, top = 20, bottom = 40;
     std::ostringstream svg;
-    svg << "<svg class=\"chart\" role=\"img\" aria-label=\"Compliance across audits\" viewBox=\"0 0 "
-        << width << ' ' << height << "\" width=\"100%\">\n<title>Compliance across audits</title>\n";
+    svg << "<svg class=\"chart\" role=\"img\" aria-label=\"Compliance across audits\" viewBox=\"0 "
+           "0 "
+        << width << ' ' << height
+        << "\" width=\"100%\">\n<title>Compliance across audits</title>\n";
     for (const int p : {0, 50, 100}) {
         const int y = top + (height - top - bottom) * (100 - p) / 100;
         svg << "<line x1=\"" << left << "\" x2=\"" << width - right << "\" y1=\"" << y << "\" y2=\""
@@ -87,7 +99,9 @@ std::string trend_chart(const std::vector<HistoryPoint>& points) {
         path += (i == 0 ? "M" : " L") + std::string(cx) + "," + cy;
         svg << "<circle cx=\"" << cx << "\" cy=\"" << cy << "\" r=\"4\" class=\"point\"/>"
             << "<text x=\"" << cx << "\" y=\"" << height - bottom + 18 << "\" text-anchor=\""
-            << (n > 1 && i == 0 ? "start" : n > 1 && i + 1 == n ? "end" : "middle")
+            << (n > 1 && i == 0       ? "start"
+                : n > 1 && i + 1 == n ? "end"
+                                      : "middle")
             << "\" class=\"label\">" << escape(points[i].date) << " ("
             << percent(points[i].compliance()) << ")</text>\n";
     }
@@ -136,10 +150,12 @@ std::string audit_html(const AuditContext& context) {
     for (std::size_t i = 0; i < audit.scope.size(); ++i)
         html << (i ? ", " : "") << "<code>" << escape(audit.scope[i]) << "</code>";
     html << ". " << stats.documents << " documents checked, " << audit.skipped
-         << " other files skipped" << (stats.unreadable ? ", " + std::to_string(stats.unreadable) + " unreadable" : "")
+         << " other files skipped"
+         << (stats.unreadable ? ", " + std::to_string(stats.unreadable) + " unreadable" : "")
          << (context.redacted ? ". Child references and names are replaced by pseudonyms." : ".")
          << "</p>\n<div class=\"tiles\">"
-         << "<div class=\"tile\"><b>" << percent(stats.compliance()) << "</b>documents without errors</div>"
+         << "<div class=\"tile\"><b>" << percent(stats.compliance())
+         << "</b>documents without errors</div>"
          << "<div class=\"tile\"><b>" << stats.documents << "</b>documents</div>"
          << "<div class=\"tile\"><b>" << stats.errors << "</b>errors</div>"
          << "<div class=\"tile\"><b>" << stats.warnings << "</b>warnings</div></div>\n";
@@ -152,21 +168,24 @@ std::string audit_html(const AuditContext& context) {
             "no error or warning from it, weakest first.</p>\n";
     std::vector<Bar> rule_bars;
     std::vector<RuleStats> rules = stats.rules;
-    std::stable_sort(rules.begin(), rules.end(),
-                     [](const RuleStats& a, const RuleStats& b) { return a.compliance() < b.compliance(); });
+    std::stable_sort(rules.begin(), rules.end(), [](const RuleStats& a, const RuleStats& b) {
+        return a.compliance() < b.compliance();
+    });
     for (const RuleStats& rule : rules)
         rule_bars.push_back({rule.id, rule.compliance(),
-                             "(" + std::to_string(rule.failing) + " of " + std::to_string(rule.checked) +
-                                 " fall short)"});
+                             "(" + std::to_string(rule.failing) + " of " +
+                                 std::to_string(rule.checked) + " fall short)"});
     html << bar_chart("Compliance by rule", rule_bars);
 
     std::vector<Bar> kind_bars, pack_bars;
     for (const GroupStats& kind : stats.kinds)
         kind_bars.push_back({kind.name, kind.compliance(),
-                             "(" + std::to_string(kind.compliant) + " of " + std::to_string(kind.documents) + " without errors)"});
+                             "(" + std::to_string(kind.compliant) + " of " +
+                                 std::to_string(kind.documents) + " without errors)"});
     for (const GroupStats& pack : stats.packs)
         pack_bars.push_back({pack.name, pack.compliance(),
-                             "(" + std::to_string(pack.compliant) + " of " + std::to_string(pack.documents) + " without errors)"});
+                             "(" + std::to_string(pack.compliant) + " of " +
+                                 std::to_string(pack.documents) + " without errors)"});
     html << "<h2>Compliance by document kind</h2>\n<p>Documents without errors.</p>\n"
          << bar_chart("Compliance by document kind", kind_bars)
          << "<h2>Compliance by policy</h2>\n<p>Documents without errors.</p>\n"

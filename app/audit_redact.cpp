@@ -71,10 +71,11 @@ void redact(AuditResult& audit) {
     std::map<std::string, int> per_child_kind;
     for (AuditDocument& document : audit.documents) {
         const std::string child_key = ascii_lowercase(trim(document.child));
-        const std::string pseudonym = children.count(child_key) ? children[child_key] : "Child-unknown";
+        const std::string pseudonym =
+            children.count(child_key) ? children[child_key] : "Child-unknown";
         const std::string kind = document.kind.empty() ? "document" : document.kind;
-        document.path = pseudonym + "/" + kind + "-" +
-                        std::to_string(++per_child_kind[pseudonym + "/" + kind]);
+        document.path =
+            pseudonym + "/" + kind + "-" + std::to_string(++per_child_kind[pseudonym + "/" + kind]);
         document.child = pseudonym;
         for (Finding& finding : document.findings) {
             finding.message = replace_all(drop_quotes(finding.message), replacements);
@@ -83,7 +84,8 @@ void redact(AuditResult& audit) {
         }
         document.error = replace_all(document.error, replacements);
         for (std::string& name : document.names)
-            name = people.count(ascii_lowercase(trim(name))) ? people[ascii_lowercase(trim(name))] : "Person";
+            name = people.count(ascii_lowercase(trim(name))) ? people[ascii_lowercase(trim(name))]
+                                                             : "Person";
     }
     for (std::string& directory : audit.scope)
         directory = replace_all(directory, replacements);

@@ -30,7 +30,8 @@ std::vector<fs::path> files_below(const std::vector<std::string>& directories) {
             files.emplace_back(directory);
             continue;
         }
-        fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, ec);
+        fs::recursive_directory_iterator it(directory,
+                                            fs::directory_options::skip_permission_denied, ec);
         for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
             const std::string name = it->path().filename().string();
             if (it->is_directory(ec) && name.size() > 1 && name.front() == '.') {
@@ -55,8 +56,9 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
     if (ec || size > options.limits.max_bytes) {
         if (!markdown_name(path))
             return false;
-        out.error = ec ? ec.message() : "larger than the limit of " +
-                                            std::to_string(options.limits.max_bytes) + " bytes";
+        out.error =
+            ec ? ec.message()
+               : "larger than the limit of " + std::to_string(options.limits.max_bytes) + " bytes";
         return true;
     }
     InputFile input = read_input(path, options.limits);
@@ -67,7 +69,8 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
     out.bytes = input.bytes->size();
     ParseResult parsed = parse_document(std::move(*input.bytes), options.limits);
     if (parsed.error) {
-        out.error = "byte " + std::to_string(parsed.error->byte_offset) + ": " + parsed.error->message;
+        out.error =
+            "byte " + std::to_string(parsed.error->byte_offset) + ": " + parsed.error->message;
         return markdown_name(path);
     }
     const Document& document = *parsed.document;
@@ -117,8 +120,10 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
             ++done;
         }
     };
-    unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
+    unsigned jobs =
+        options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    jobs =
+        static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
     std::vector<std::thread> threads;
     for (unsigned j = 1; j < jobs; ++j)
         threads.emplace_back(worker);
@@ -148,7 +153,8 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
         result.bytes += slots[i].bytes;
         result.documents.push_back(std::move(slots[i]));
     }
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return result;
 }
 

@@ -32,9 +32,9 @@ struct AuditStats {
     int unreadable = 0;
     int errors = 0;
     int warnings = 0;
-    std::vector<RuleStats> rules;       // by id
-    std::vector<GroupStats> kinds;      // by name
-    std::vector<GroupStats> packs;      // by id
+    std::vector<RuleStats> rules;            // by id
+    std::vector<GroupStats> kinds;           // by name
+    std::vector<GroupStats> packs;           // by id
     std::vector<const AuditDocument*> worst; // most errors first, at most 20
     double compliance() const { return documents == 0 ? 1.0 : double(compliant) / documents; }
 };

@@ -1,6 +1,6 @@
 #include "check_file.hpp"
-#include "config_cache.hpp"
 #include "commands.hpp"
+#include "config_cache.hpp"
 #include "pack_setup.hpp"
 #include "reports.hpp"
 
@@ -34,8 +34,8 @@ int run_check(const CheckArgs& args) {
     options.today = today;
     for (const std::string& override : args.severities) {
         const auto eq = override.find('=');
-        const auto severity = eq == std::string::npos ? std::nullopt
-                                                      : parse_severity(override.substr(eq + 1));
+        const auto severity =
+            eq == std::string::npos ? std::nullopt : parse_severity(override.substr(eq + 1));
         if (!severity) {
             std::cerr << "cpdoc: --severity " << override
                       << ": write RULE-ID=error, warning, note or off\n";
@@ -72,8 +72,8 @@ int run_check(const CheckArgs& args) {
         outcomes.push_back(check_file(file, store, with_config(options, config.config), limits));
     }
     if (skipped > 0)
-        std::cerr << "cpdoc: " << skipped << " file" << (skipped == 1 ? "" : "s")
-                  << " skipped by " << config_file_name << '\n';
+        std::cerr << "cpdoc: " << skipped << " file" << (skipped == 1 ? "" : "s") << " skipped by "
+                  << config_file_name << '\n';
 
     if (args.format == "json")
         std::cout << json_report(outcomes);
@@ -104,8 +104,8 @@ int run_check(const CheckArgs& args) {
     if (unreadable)
         return exit_usage;
     if (max_warnings >= 0 && warnings > max_warnings) {
-        std::cerr << "cpdoc: " << warnings << " warnings, more than the maximum of "
-                  << max_warnings << '\n';
+        std::cerr << "cpdoc: " << warnings << " warnings, more than the maximum of " << max_warnings
+                  << '\n';
         return exit_findings;
     }
     return errors > 0 ? exit_findings : exit_ok;

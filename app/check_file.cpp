@@ -15,8 +15,8 @@ FileOutcome check_file(const std::string& path, PackStore& packs, const CheckOpt
     }
     ParseResult parsed = parse_document(std::move(*input.bytes), limits);
     if (parsed.error) {
-        outcome.error = "byte " + std::to_string(parsed.error->byte_offset) + ": " +
-                        parsed.error->message;
+        outcome.error =
+            "byte " + std::to_string(parsed.error->byte_offset) + ": " + parsed.error->message;
         return outcome;
     }
     outcome.result = check_document(*parsed.document, packs, options);

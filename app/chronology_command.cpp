@@ -34,8 +34,8 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
         documents.push_back(std::move(*parsed.document));
         const FrontMatterEntry* policy_entry = documents.back().front_matter.find("policy");
         const std::string policy_id = !common.policy.empty() ? common.policy
-                                      : policy_entry        ? policy_entry->value.text
-                                                            : std::string("base");
+                                      : policy_entry         ? policy_entry->value.text
+                                                             : std::string("base");
         const PackLoad load = store.load(store.has(policy_id) ? policy_id : "base");
         views.emplace_back(documents.back(), load.policy.get());
         inputs.push_back({file, &views.back()});

@@ -70,9 +70,11 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs) {
                                ": an entry with no valid date cannot be placed in date order";
                 return result;
             }
-            Row row{*entry.date, entry.type_cell ? entry.type_cell->text : "",
+            Row row{*entry.date,
+                    entry.type_cell ? entry.type_cell->text : "",
                     entry.event_cell ? entry.event_cell->text : "",
-                    entry.source_cell ? entry.source_cell->text : "", {}};
+                    entry.source_cell ? entry.source_cell->text : "",
+                    {}};
             if (trim(row.source).empty())
                 row.source = agency;
             rows.push_back(std::move(row));
@@ -92,7 +94,8 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs) {
         out += "policy: " + policy + "\n";
     out += "child: " + child + "\nregistered: " + std::string(registered ? "yes" : "no") +
            "\n---\n# Integrated chronology — " + child + "\n\nMerged by cpdoc from " +
-           std::to_string(inputs.size()) + " single-agency chronologies. Rows marked in "
+           std::to_string(inputs.size()) +
+           " single-agency chronologies. Rows marked in "
            "\"Also reported by\" are one event recorded by more than one agency; both records "
            "are kept.\n\n## Chronology\n\n| Date | Type | Event | Source | Also reported by |\n"
            "| --- | --- | --- | --- | --- |\n";

@@ -25,7 +25,7 @@ struct CheckArgs {
     std::string format = "text";
     bool explain = false;
     bool template_mode = false;
-    std::string today; // --today; empty: the system date
+    std::string today;                   // --today; empty: the system date
     std::vector<std::string> severities; // --severity RULE=level
     int max_warnings = -1;               // --max-warnings; -1: no limit
 };

@@ -22,17 +22,20 @@ std::optional<std::string> read_strings(const toml::node& node, const fs::path& 
                                         std::string_view key, std::vector<std::string>& out) {
     const toml::array* array = node.as_array();
     if (array == nullptr)
-        return where(file, node.source()) + ": `" + std::string(key) + "` must be a list of strings";
+        return where(file, node.source()) + ": `" + std::string(key) +
+               "` must be a list of strings";
     for (const toml::node& item : *array) {
         const auto text = item.value<std::string>();
         if (!text)
-            return where(file, item.source()) + ": `" + std::string(key) + "` must be a list of strings";
+            return where(file, item.source()) + ": `" + std::string(key) +
+                   "` must be a list of strings";
         out.push_back(*text);
     }
     return std::nullopt;
 }
 
-std::optional<std::string> apply(const toml::table& table, const fs::path& file, ProjectConfig& config) {
+std::optional<std::string> apply(const toml::table& table, const fs::path& file,
+                                 ProjectConfig& config) {
     const fs::path base = file.parent_path();
     for (const auto& [key, node] : table) {
         const std::string name(key.str());
@@ -63,8 +66,8 @@ std::optional<std::string> apply(const toml::table& table, const fs::path& file,
                 const auto text = level.value<std::string>();
                 const auto severity = text ? parse_severity(*text) : std::nullopt;
                 if (!severity)
-                    return where(file, level.source()) + ": severity of " + std::string(rule.str()) +
-                           " must be error, warning, note or off";
+                    return where(file, level.source()) + ": severity of " +
+                           std::string(rule.str()) + " must be error, warning, note or off";
                 config.severities[std::string(rule.str())] = *severity;
             }
         } else {
@@ -78,8 +81,10 @@ std::optional<std::string> apply(const toml::table& table, const fs::path& file,
 } // namespace
 
 bool ProjectConfig::skips(const fs::path& document) const {
-    const std::string relative =
-        fs::absolute(document).lexically_normal().lexically_relative(file.parent_path()).generic_string();
+    const std::string relative = fs::absolute(document)
+                                     .lexically_normal()
+                                     .lexically_relative(file.parent_path())
+                                     .generic_string();
     for (const std::string& pattern : skip)
         if (fnmatch(pattern.c_str(), relative.c_str(), 0) == 0)
             return true;
@@ -91,7 +96,8 @@ ConfigLoad parse_config(std::string_view text, const fs::path& file) {
     try {
         table = toml::parse(text, file.string());
     } catch (const toml::parse_error& error) {
-        return {std::nullopt, where(file, error.source()) + ": " + std::string(error.description())};
+        return {std::nullopt,
+                where(file, error.source()) + ": " + std::string(error.description())};
     }
     ProjectConfig config;
     config.file = fs::absolute(file).lexically_normal();

@@ -16,9 +16,9 @@ constexpr std::string_view config_file_name = ".cpdoc.toml";
 
 struct ProjectConfig {
     std::filesystem::path file;
-    std::string policy;                                // default when the front matter has none
-    std::vector<std::filesystem::path> policy_dirs;    // absolute
-    std::vector<std::string> skip;                     // glob patterns, relative to the file
+    std::string policy;                             // default when the front matter has none
+    std::vector<std::filesystem::path> policy_dirs; // absolute
+    std::vector<std::string> skip;                  // glob patterns, relative to the file
     std::optional<int> max_warnings;
     std::map<std::string, Severity> severities;
 

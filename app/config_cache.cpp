@@ -2,7 +2,8 @@
 
 namespace cpdoc {
 
-const ConfigLoad& ConfigCache::for_document(const std::filesystem::path& document, PackStore& store) {
+const ConfigLoad& ConfigCache::for_document(const std::filesystem::path& document,
+                                            PackStore& store) {
     std::error_code ec;
     const auto directory = std::filesystem::absolute(document, ec).parent_path();
     auto it = by_directory_.find(directory);
@@ -13,11 +14,13 @@ const ConfigLoad& ConfigCache::for_document(const std::filesystem::path& documen
         for (const auto& dir : load.config->policy_dirs)
             if (added_dirs_.insert(dir).second)
                 if (auto error = store.add_directory(dir))
-                    load.error = load.config->file.string() + ": policy-dirs: " + error->to_string();
+                    load.error =
+                        load.config->file.string() + ": policy-dirs: " + error->to_string();
     return load;
 }
 
-CheckOptions with_config(const CheckOptions& command_line, const std::optional<ProjectConfig>& config) {
+CheckOptions with_config(const CheckOptions& command_line,
+                         const std::optional<ProjectConfig>& config) {
     if (!config)
         return command_line;
     CheckOptions options = command_line;

@@ -21,6 +21,7 @@ private:
 };
 
 // The options for a document under a config: the command line's settings win.
-CheckOptions with_config(const CheckOptions& command_line, const std::optional<ProjectConfig>& config);
+CheckOptions with_config(const CheckOptions& command_line,
+                         const std::optional<ProjectConfig>& config);
 
 } // namespace cpdoc

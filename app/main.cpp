@@ -20,8 +20,9 @@ int main(int argc, char** argv) {
     auto add_common = [&](CLI::App* command) {
         command->add_option("--policy", common.policy,
                             "policy pack to check against (overrides the front matter)");
-        command->add_option("--policy-dir", common.policy_dirs,
-                            "directory of local policy packs (ID.xml); may repeat")
+        command
+            ->add_option("--policy-dir", common.policy_dirs,
+                         "directory of local policy packs (ID.xml); may repeat")
             ->check(CLI::ExistingDirectory);
     };
 
@@ -33,15 +34,18 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
     check_cmd->add_option("--severity", check.severities,
                           "override a rule's severity: RULE-ID=error|warning|note|off; may repeat");
-    check_cmd->add_option("--max-warnings", check.max_warnings,
-                          "fail (exit 1) when there are more warnings than this")
+    check_cmd
+        ->add_option("--max-warnings", check.max_warnings,
+                     "fail (exit 1) when there are more warnings than this")
         ->check(CLI::NonNegativeNumber);
     check_cmd->add_flag("--explain", check.explain, "quote the policy text under each finding");
     check_cmd->add_option("--today", check.today,
                           "the date to count timescales to (default: today), e.g. 2026-11-25");
     check_cmd->add_option("--max-file-size", check.limits.max_bytes, "bytes (default 8 MiB)");
-    check_cmd->add_option("--max-line-length", check.limits.max_line_bytes, "bytes (default 1 MiB)");
-    check_cmd->add_option("--max-nesting", check.limits.max_nesting, "list levels kept (default 32)")
+    check_cmd->add_option("--max-line-length", check.limits.max_line_bytes,
+                          "bytes (default 1 MiB)");
+    check_cmd
+        ->add_option("--max-nesting", check.limits.max_nesting, "list levels kept (default 32)")
         ->check(CLI::Range(1, 1000));
     check_cmd->add_option("--max-list-items", check.limits.max_list_items, "(default 100000)");
     check_cmd->add_option("--max-table-rows", check.limits.max_table_rows, "(default 100000)");
@@ -83,11 +87,13 @@ int main(int argc, char** argv) {
     std::string new_output;
     CLI::App* new_cmd = app.add_subcommand("new", "write a template for a kind of document");
     add_common(new_cmd);
-    new_cmd->add_option("kind", new_kind, "child-plan, core-group-minutes, multi-agency-minutes "
-                                          "or chronology")
+    new_cmd
+        ->add_option("kind", new_kind,
+                     "child-plan, core-group-minutes, multi-agency-minutes "
+                     "or chronology")
         ->required()
-        ->check(CLI::IsMember({"child-plan", "core-group-minutes", "multi-agency-minutes",
-                               "chronology"}));
+        ->check(CLI::IsMember(
+            {"child-plan", "core-group-minutes", "multi-agency-minutes", "chronology"}));
     new_cmd->add_option("-o,--output", new_output, "file to write (default: standard output)");
 
     bool markdown = false;

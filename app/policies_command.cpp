@@ -57,11 +57,15 @@ int run_policies_show(const CommonArgs& common, const std::string& id) {
     for (const KindSpec& kind : policy.kinds) {
         std::cout << "  " << kind.kind << '\n';
         for (const SectionSpec& section : kind.sections) {
-            std::cout << "    ## " << section.name << (section.required ? "  (required" : "  (optional")
-                      << (section.when.always() ? "" : " when " + section.when.key + "=" + section.when.value)
+            std::cout << "    ## " << section.name
+                      << (section.required ? "  (required" : "  (optional")
+                      << (section.when.always()
+                              ? ""
+                              : " when " + section.when.key + "=" + section.when.value)
                       << ")\n";
             for (const FieldSpec& field : section.fields)
-                std::cout << "       " << field.name << (field.required ? " (required)" : "") << '\n';
+                std::cout << "       " << field.name << (field.required ? " (required)" : "")
+                          << '\n';
         }
     }
     return exit_ok;

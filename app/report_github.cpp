@@ -38,8 +38,8 @@ std::string github_report(const std::vector<FileOutcome>& outcomes) {
     std::string out;
     for (const FileOutcome& outcome : outcomes) {
         if (!outcome.result) {
-            out += "::error file=" + escape_property(outcome.path) + ",title=cpdoc::" +
-                   escape_data("cannot check: " + outcome.error) + "\n";
+            out += "::error file=" + escape_property(outcome.path) +
+                   ",title=cpdoc::" + escape_data("cannot check: " + outcome.error) + "\n";
             continue;
         }
         for (const Finding& finding : outcome.result->findings) {
@@ -52,9 +52,10 @@ std::string github_report(const std::vector<FileOutcome>& outcomes) {
             if (finding.citation)
                 message += " (" + brief_citation(*finding.citation) + ")";
             out += "::" + std::string(command) + " file=" + escape_property(outcome.path) +
-                   ",line=" + std::to_string(finding.pos.line) + ",col=" +
-                   std::to_string(finding.pos.column) + ",title=" + escape_property(finding.rule_id) +
-                   "::" + escape_data(message) + "\n";
+                   ",line=" + std::to_string(finding.pos.line) +
+                   ",col=" + std::to_string(finding.pos.column) +
+                   ",title=" + escape_property(finding.rule_id) + "::" + escape_data(message) +
+                   "\n";
         }
     }
     return out;

@@ -22,17 +22,25 @@ std::string json_report(const std::vector<FileOutcome>& outcomes) {
         json.key("findings").begin_array();
         for (const Finding& finding : result.findings) {
             json.begin_object()
-                .key("rule").value(finding.rule_id)
-                .key("severity").value(to_string(finding.severity))
-                .key("line").value(finding.pos.line)
-                .key("column").value(finding.pos.column)
-                .key("message").value(finding.message);
+                .key("rule")
+                .value(finding.rule_id)
+                .key("severity")
+                .value(to_string(finding.severity))
+                .key("line")
+                .value(finding.pos.line)
+                .key("column")
+                .value(finding.pos.column)
+                .key("message")
+                .value(finding.message);
             if (finding.citation)
                 json.key("citation")
                     .begin_object()
-                    .key("source").value(finding.citation->source)
-                    .key("section").value(finding.citation->section)
-                    .key("quote").value(finding.citation->quote)
+                    .key("source")
+                    .value(finding.citation->source)
+                    .key("section")
+                    .value(finding.citation->section)
+                    .key("quote")
+                    .value(finding.citation->quote)
                     .end_object();
             json.key("suppressed").value(finding.suppressed);
             if (finding.suppressed)
@@ -43,11 +51,16 @@ std::string json_report(const std::vector<FileOutcome>& outcomes) {
         json.key("deadlines").begin_array();
         for (const Deadline& deadline : result.deadlines) {
             json.begin_object()
-                .key("rule").value(deadline.rule_id)
-                .key("what").value(deadline.what)
-                .key("due").value(deadline.due.iso())
-                .key("line").value(deadline.pos.line)
-                .key("column").value(deadline.pos.column)
+                .key("rule")
+                .value(deadline.rule_id)
+                .key("what")
+                .value(deadline.what)
+                .key("due")
+                .value(deadline.due.iso())
+                .key("line")
+                .value(deadline.pos.line)
+                .key("column")
+                .value(deadline.pos.column)
                 .key("met_on");
             if (deadline.met_on)
                 json.value(deadline.met_on->iso());

@@ -57,7 +57,8 @@ std::string junit_report(const std::vector<FileOutcome>& outcomes) {
                 std::ostringstream where;
                 where << outcome.path << ':' << finding->pos.line << ':' << finding->pos.column;
                 failure.append_attribute("message") = finding->message.c_str();
-                failure.append_attribute("type") = std::string(to_string(finding->severity)).c_str();
+                failure.append_attribute("type") =
+                    std::string(to_string(finding->severity)).c_str();
                 std::string body = where.str() + ": " + finding->message;
                 if (finding->citation)
                     body += "\n" + brief_citation(*finding->citation) + ": \"" +

@@ -11,9 +11,12 @@ namespace {
 
 std::string_view sarif_level(Severity severity) {
     switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    default: return "note";
+    case Severity::error:
+        return "error";
+    case Severity::warning:
+        return "warning";
+    default:
+        return "note";
     }
 }
 
@@ -39,9 +42,12 @@ std::string artifact_uri(const std::string& path, bool& relative) {
 
 void write_citation(JsonWriter& json, const Citation& citation) {
     json.begin_object()
-        .key("source").value(citation.source)
-        .key("section").value(citation.section)
-        .key("quote").value(citation.quote)
+        .key("source")
+        .value(citation.source)
+        .key("section")
+        .value(citation.section)
+        .key("quote")
+        .value(citation.quote)
         .end_object();
 }
 
@@ -67,25 +73,51 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
 
     JsonWriter json;
     json.begin_object()
-        .key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json")
-        .key("version").value("2.1.0")
-        .key("runs").begin_array().begin_object();
-    json.key("tool").begin_object().key("driver").begin_object()
-        .key("name").value("cpdoc")
-        .key("version").value(version)
-        .key("informationUri").value("https://github.com/cpdoc/cpdoc")
-        .key("rules").begin_array();
+        .key("$schema")
+        .value("https://json.schemastore.org/sarif-2.1.0.json")
+        .key("version")
+        .value("2.1.0")
+        .key("runs")
+        .begin_array()
+        .begin_object();
+    json.key("tool")
+        .begin_object()
+        .key("driver")
+        .begin_object()
+        .key("name")
+        .value("cpdoc")
+        .key("version")
+        .value(version)
+        .key("informationUri")
+        .value("https://github.com/cpdoc/cpdoc")
+        .key("rules")
+        .begin_array();
     for (const std::string& id : rule_order) {
         const RuleDescription rule = describe(id, rule_index[id].second);
         std::string help = rule.summary + " " + rule.rationale;
         if (rule.citation)
-            help += "\n\nPolicy: " + brief_citation(*rule.citation) + ": \"" + rule.citation->quote + "\"";
+            help += "\n\nPolicy: " + brief_citation(*rule.citation) + ": \"" +
+                    rule.citation->quote + "\"";
         json.begin_object()
-            .key("id").value(id)
-            .key("shortDescription").begin_object().key("text").value(rule.summary).end_object()
-            .key("fullDescription").begin_object().key("text").value(rule.summary + " " + rule.rationale).end_object()
-            .key("help").begin_object().key("text").value(help).end_object()
-            .key("helpUri").value(rule.help_uri);
+            .key("id")
+            .value(id)
+            .key("shortDescription")
+            .begin_object()
+            .key("text")
+            .value(rule.summary)
+            .end_object()
+            .key("fullDescription")
+            .begin_object()
+            .key("text")
+            .value(rule.summary + " " + rule.rationale)
+            .end_object()
+            .key("help")
+            .begin_object()
+            .key("text")
+            .value(help)
+            .end_object()
+            .key("helpUri")
+            .value(rule.help_uri);
         if (rule.citation) {
             json.key("properties").begin_object().key("citation");
             write_citation(json, *rule.citation);
@@ -107,12 +139,26 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
             continue;
         bool relative = false;
         json.begin_object()
-            .key("level").value("error")
-            .key("message").begin_object().key("text").value("cannot check: " + outcome.error).end_object()
-            .key("locations").begin_array().begin_object()
-            .key("physicalLocation").begin_object()
-            .key("artifactLocation").begin_object().key("uri").value(artifact_uri(outcome.path, relative)).end_object()
-            .end_object().end_object().end_array()
+            .key("level")
+            .value("error")
+            .key("message")
+            .begin_object()
+            .key("text")
+            .value("cannot check: " + outcome.error)
+            .end_object()
+            .key("locations")
+            .begin_array()
+            .begin_object()
+            .key("physicalLocation")
+            .begin_object()
+            .key("artifactLocation")
+            .begin_object()
+            .key("uri")
+            .value(artifact_uri(outcome.path, relative))
+            .end_object()
+            .end_object()
+            .end_object()
+            .end_array()
             .end_object();
     }
     json.end_array().end_object().end_array();
@@ -125,26 +171,49 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
         const std::string uri = artifact_uri(outcome.path, relative);
         for (const Finding& finding : outcome.result->findings) {
             json.begin_object()
-                .key("ruleId").value(finding.rule_id)
-                .key("ruleIndex").value(static_cast<long>(rule_index[finding.rule_id].first))
-                .key("level").value(sarif_level(finding.severity))
-                .key("message").begin_object().key("text").value(finding.message).end_object()
-                .key("locations").begin_array().begin_object()
-                .key("physicalLocation").begin_object()
-                .key("artifactLocation").begin_object().key("uri").value(uri);
+                .key("ruleId")
+                .value(finding.rule_id)
+                .key("ruleIndex")
+                .value(static_cast<long>(rule_index[finding.rule_id].first))
+                .key("level")
+                .value(sarif_level(finding.severity))
+                .key("message")
+                .begin_object()
+                .key("text")
+                .value(finding.message)
+                .end_object()
+                .key("locations")
+                .begin_array()
+                .begin_object()
+                .key("physicalLocation")
+                .begin_object()
+                .key("artifactLocation")
+                .begin_object()
+                .key("uri")
+                .value(uri);
             if (relative)
                 json.key("uriBaseId").value("%SRCROOT%");
             json.end_object()
-                .key("region").begin_object()
-                .key("startLine").value(std::max(1, finding.pos.line))
-                .key("startColumn").value(std::max(1, finding.pos.column))
+                .key("region")
+                .begin_object()
+                .key("startLine")
+                .value(std::max(1, finding.pos.line))
+                .key("startColumn")
+                .value(std::max(1, finding.pos.column))
                 .end_object()
-                .end_object().end_object().end_array();
+                .end_object()
+                .end_object()
+                .end_array();
             if (finding.suppressed)
-                json.key("suppressions").begin_array().begin_object()
-                    .key("kind").value("inSource")
-                    .key("justification").value(finding.suppression_reason)
-                    .end_object().end_array();
+                json.key("suppressions")
+                    .begin_array()
+                    .begin_object()
+                    .key("kind")
+                    .value("inSource")
+                    .key("justification")
+                    .value(finding.suppression_reason)
+                    .end_object()
+                    .end_array();
             json.key("properties").begin_object().key("policy").value(outcome.result->policy_id);
             if (finding.citation) {
                 json.key("citation");
@@ -153,7 +222,11 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
             json.key("deadlines").begin_array();
             for (const Deadline& deadline : outcome.result->deadlines)
                 if (deadline.rule_id == finding.rule_id && deadline.pos == finding.pos) {
-                    json.begin_object().key("what").value(deadline.what).key("due").value(deadline.due.iso());
+                    json.begin_object()
+                        .key("what")
+                        .value(deadline.what)
+                        .key("due")
+                        .value(deadline.due.iso());
                     if (deadline.met_on)
                         json.key("metOn").value(deadline.met_on->iso());
                     json.end_object();
@@ -162,9 +235,14 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
         }
     }
     json.end_array();
-    json.key("originalUriBaseIds").begin_object().key("%SRCROOT%").begin_object()
-        .key("uri").value("file://" + std::filesystem::current_path().generic_string() + "/")
-        .end_object().end_object();
+    json.key("originalUriBaseIds")
+        .begin_object()
+        .key("%SRCROOT%")
+        .begin_object()
+        .key("uri")
+        .value("file://" + std::filesystem::current_path().generic_string() + "/")
+        .end_object()
+        .end_object();
     json.end_object().end_array().end_object();
     return json.str() + "\n";
 }

@@ -22,7 +22,8 @@ std::string plural(int n, const char* word) {
 
 } // namespace
 
-std::string text_report(const std::vector<FileOutcome>& outcomes, const TextReportOptions& options) {
+std::string text_report(const std::vector<FileOutcome>& outcomes,
+                        const TextReportOptions& options) {
     std::ostringstream out;
     int errors = 0, warnings = 0, notes = 0, unreadable = 0;
     std::set<std::string> skipped;
@@ -36,8 +37,8 @@ std::string text_report(const std::vector<FileOutcome>& outcomes, const TextRepo
             if (finding.suppressed)
                 continue;
             out << outcome.path << ':' << finding.pos.line << ':' << finding.pos.column << ": "
-                << to_string(finding.severity) << ": " << finding.message << " ["
-                << finding.rule_id << ']';
+                << to_string(finding.severity) << ": " << finding.message << " [" << finding.rule_id
+                << ']';
             if (finding.citation)
                 out << " (" << brief_citation(*finding.citation) << ')';
             out << '\n';

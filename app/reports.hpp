@@ -20,7 +20,8 @@ std::string json_report(const std::vector<FileOutcome>& outcomes);
 std::string junit_report(const std::vector<FileOutcome>& outcomes);
 std::string github_report(const std::vector<FileOutcome>& outcomes);
 
-using RuleDescriber = std::function<RuleDescription(const std::string& id, const std::string& policy)>;
+using RuleDescriber =
+    std::function<RuleDescription(const std::string& id, const std::string& policy)>;
 std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDescriber& describe,
                          std::string_view version);
 

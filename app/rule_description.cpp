@@ -30,8 +30,8 @@ RuleDescription describe_rule(const std::string& rule_id, const std::string& pol
     }
     if (policy == nullptr)
         return description;
-    description.help_uri = std::string(rules_doc_uri).substr(0, rules_doc_uri.rfind('/')) +
-                           "/policy-packs.md";
+    description.help_uri =
+        std::string(rules_doc_uri).substr(0, rules_doc_uri.rfind('/')) + "/policy-packs.md";
     for (const Requirement& requirement : policy->requirements)
         if (requirement.rule.id == rule_id) {
             description.summary = requirement.message;
@@ -42,7 +42,8 @@ RuleDescription describe_rule(const std::string& rule_id, const std::string& pol
     for (const DiscouragedTerm& term : policy->discouraged)
         if (term.rule.id == rule_id) {
             description.summary = "Avoid \"" + term.term + "\"" +
-                                  (term.suggest.empty() ? "" : "; say \"" + term.suggest + "\"") + ".";
+                                  (term.suggest.empty() ? "" : "; say \"" + term.suggest + "\"") +
+                                  ".";
             description.rationale = term.message;
             if (!term.rule.citations.empty())
                 description.citation = term.rule.citations.front();

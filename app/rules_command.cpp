@@ -16,19 +16,22 @@ void print_markdown() {
                  "shows the citations, `cpdoc policies show ID` a pack's choices.\n\n"
                  "| rule | what it finds |\n| --- | --- |\n";
     for (const auto& rule : all_rules())
-        std::cout << "| [`" << rule->info().id << "`](#" << ascii_lowercase(rule->info().id) << ") | "
-                  << rule->info().summary << " |\n";
+        std::cout << "| [`" << rule->info().id << "`](#" << ascii_lowercase(rule->info().id)
+                  << ") | " << rule->info().summary << " |\n";
     for (const auto& rule : all_rules()) {
         const RuleInfo& info = rule->info();
-        std::cout << "\n## " << info.id << "\n\n" << info.summary << "\n\n" << info.rationale
-                  << "\n\n";
+        std::cout << "\n## " << info.id << "\n\n"
+                  << info.summary << "\n\n"
+                  << info.rationale << "\n\n";
         if (info.dialect)
-            std::cout << "Part of the dialect: on under every policy as " << to_string(info.dialect_severity)
-                      << " (" << brief_citation(dialect_citation(info.spec_section, info.spec_quote))
+            std::cout << "Part of the dialect: on under every policy as "
+                      << to_string(info.dialect_severity) << " ("
+                      << brief_citation(dialect_citation(info.spec_section, info.spec_quote))
                       << ").\n\n";
         if (!info.content)
             std::cout << "Checked in template mode too.\n\n";
-        std::cout << "Passes:\n\n```markdown\n" << info.passing << "\n```\n\nFails:\n\n```markdown\n"
+        std::cout << "Passes:\n\n```markdown\n"
+                  << info.passing << "\n```\n\nFails:\n\n```markdown\n"
                   << info.failing << "\n```\n";
     }
 }

@@ -6,7 +6,9 @@
 namespace cpdoc {
 namespace {
 
-std::string placeholder(const std::string& text) { return "{{ " + text + " }}"; }
+std::string placeholder(const std::string& text) {
+    return "{{ " + text + " }}";
+}
 
 std::string guidance_or(const std::string& guidance, const std::string& fallback) {
     std::string text = guidance.empty() ? fallback : guidance;
@@ -24,23 +26,27 @@ bool is_minutes(const std::string& kind) {
 }
 
 std::string front_matter(const Policy& policy, const std::string& kind) {
-    std::string out = "---\ndocument: " + kind + "\npolicy: " + policy.id + "\nchild: " +
-                      placeholder("case reference, e.g. C-104233") + "\n";
+    std::string out = "---\ndocument: " + kind + "\npolicy: " + policy.id +
+                      "\nchild: " + placeholder("case reference, e.g. C-104233") + "\n";
     if (kind != "chronology")
-        out += "date: " + placeholder(is_minutes(kind) ? "date of the meeting, e.g. 2026-11-20"
-                                                       : "date the plan was agreed, e.g. 2026-11-20") + "\n";
+        out += "date: " +
+               placeholder(is_minutes(kind) ? "date of the meeting, e.g. 2026-11-20"
+                                            : "date the plan was agreed, e.g. 2026-11-20") +
+               "\n";
     out += "registered: " + placeholder("yes or no: on the child protection register") + "\n";
     if (policy.jurisdiction == Jurisdiction::scotland && kind != "chronology")
         out += "cso: " + placeholder("yes or no: subject to a Compulsory Supervision Order") + "\n";
     if (kind == "core-group-minutes")
         out += "significant-issues: " +
-               placeholder("yes or no: issues that significantly affect the assessment and plan") + "\n";
+               placeholder("yes or no: issues that significantly affect the assessment and plan") +
+               "\n";
     if (kind == "child-plan")
         out += "next-review: " + placeholder("date of the next review, e.g. 2027-02-20") + "\n";
     if (is_minutes(kind))
         out += "next-meeting: " + placeholder("date of the next meeting, e.g. 2026-12-18") + "\n";
     if (kind == "chronology")
-        out += "# agency: the agency, for a single-agency chronology; leave out for an integrated one\n";
+        out += "# agency: the agency, for a single-agency chronology; leave out for an integrated "
+               "one\n";
     return out + "---\n";
 }
 
@@ -56,8 +62,8 @@ std::string title(const std::string& kind) {
 
 // A field the template includes: required by the section, or by one of the pack's rules.
 bool wanted(const FieldSpec& field, const std::vector<std::string>& required_by_rules) {
-    return field.required ||
-           std::find(required_by_rules.begin(), required_by_rules.end(), field.name) != required_by_rules.end();
+    return field.required || std::find(required_by_rules.begin(), required_by_rules.end(),
+                                       field.name) != required_by_rules.end();
 }
 
 void write_section(std::string& out, const SectionSpec& section,
@@ -119,8 +125,9 @@ std::optional<std::string> write_template(const Policy& policy, const std::strin
     for (const SectionSpec& section : spec->sections) {
         const auto rules = required_by_rules.find(section.name);
         if (section.required || rules != required_by_rules.end())
-            write_section(out, section, rules == required_by_rules.end() ? std::vector<std::string>{}
-                                                                         : rules->second);
+            write_section(out, section,
+                          rules == required_by_rules.end() ? std::vector<std::string>{}
+                                                           : rules->second);
         else
             optional += (optional.empty() ? "" : ", ") + section.name;
     }

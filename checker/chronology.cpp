@@ -33,8 +33,12 @@ Chronology read_chronology(const DocumentView& view) {
         return index && *index < row.cells.size() ? &row.cells[*index] : nullptr;
     };
     for (const TableRow& row : chronology.table->rows) {
-        ChronologyEntry entry{&row, std::nullopt, cell(row, date), cell(row, type),
-                              cell(row, event), cell(row, source)};
+        ChronologyEntry entry{&row,
+                              std::nullopt,
+                              cell(row, date),
+                              cell(row, type),
+                              cell(row, event),
+                              cell(row, source)};
         if (entry.date_cell != nullptr)
             entry.date = parse_date(entry.date_cell->text);
         chronology.entries.push_back(entry);

@@ -23,20 +23,24 @@ std::optional<Severity> effective_severity(const RuleSetting& rule, const CheckO
     return severity;
 }
 
-Finding make_finding(const RuleSetting& rule, Severity severity, Position pos, std::string message) {
-    return {rule.id, severity, pos, std::move(message),
+Finding make_finding(const RuleSetting& rule, Severity severity, Position pos,
+                     std::string message) {
+    return {rule.id,
+            severity,
+            pos,
+            std::move(message),
             rule.citations.empty() ? std::nullopt : std::optional<Citation>(rule.citations.front()),
-            false, ""};
+            false,
+            ""};
 }
 
 void check_requirement(const DocumentView& view, const Requirement& requirement, Severity severity,
                        CheckResult& result) {
-    if (requirement.kind != view.kind() ||
-        !requirement.when.holds(view.document().front_matter))
+    if (requirement.kind != view.kind() || !requirement.when.holds(view.document().front_matter))
         return;
     auto report = [&](Position pos, const std::string& what) {
-        result.findings.push_back(make_finding(requirement.rule, severity, pos,
-                                               what + ": " + requirement.message));
+        result.findings.push_back(
+            make_finding(requirement.rule, severity, pos, what + ": " + requirement.message));
     };
     const Section* section = view.section(requirement.section);
     if (section == nullptr) {
@@ -59,8 +63,8 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
     for (const Record& record : section->records)
         filled = filled || filled_in(record.fields);
     if (!filled)
-        report(section->heading.pos, "`" + requirement.section + "` records no `" +
-                                         requirement.field + ":`");
+        report(section->heading.pos,
+               "`" + requirement.section + "` records no `" + requirement.field + ":`");
 }
 
 void check_discouraged(const DocumentView& view, const DiscouragedTerm& term, Severity severity,

@@ -6,10 +6,10 @@
 #include "grammar/model.hpp"
 #include "policies/policy.hpp"
 
-#include <functional>
-#include <optional>
-#include <map>
 #include "grammar/values.hpp"
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 

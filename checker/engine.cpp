@@ -35,9 +35,9 @@ void apply_suppressions(const Document& document, std::vector<Finding>& findings
         if (unsuppressible(finding.rule_id))
             continue;
         for (const Section& section : document.sections) {
-            const bool covers = section.is_preamble() ||
-                                (finding.pos.line >= section.heading.pos.line &&
-                                 finding.pos.line <= section.end_line);
+            const bool covers =
+                section.is_preamble() || (finding.pos.line >= section.heading.pos.line &&
+                                          finding.pos.line <= section.end_line);
             if (!covers)
                 continue;
             for (const Suppression& suppression : section.suppressions) {
@@ -142,7 +142,8 @@ bool CheckContext::runs(std::string_view rule_id) const {
 CheckResult check_document(const Document& document, PackStore& packs,
                            const CheckOptions& options) {
     CheckResult result;
-    std::shared_ptr<const Policy> policy = resolve_policy(document, packs, options, result.findings);
+    std::shared_ptr<const Policy> policy =
+        resolve_policy(document, packs, options, result.findings);
     const DocumentView view(document, policy.get());
     result.kind = view.kind();
     if (policy) {

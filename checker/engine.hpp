@@ -7,7 +7,6 @@
 
 namespace cpdoc {
 
-CheckResult check_document(const Document& document, PackStore& packs,
-                           const CheckOptions& options);
+CheckResult check_document(const Document& document, PackStore& packs, const CheckOptions& options);
 
 } // namespace cpdoc

@@ -24,15 +24,15 @@ struct Finding {
 // A timescale cpdoc computed: what must happen by when, and whether it did.
 struct Deadline {
     std::string rule_id;
-    std::string what;           // "Notify the case conference chair"
+    std::string what; // "Notify the case conference chair"
     Date due;
     std::optional<Date> met_on; // when it happened, if it did
     Position pos;               // what started the clock
 };
 
 struct CheckResult {
-    std::string kind;           // document kind from front matter, may be empty
-    std::string policy_id;      // empty when no pack could be used
+    std::string kind;      // document kind from front matter, may be empty
+    std::string policy_id; // empty when no pack could be used
     std::string policy_version;
     std::vector<Finding> findings; // sorted by position
     std::vector<std::string> rules_run;

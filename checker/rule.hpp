@@ -7,8 +7,8 @@
 
 #include <functional>
 #include <map>
-#include <set>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,10 +32,10 @@ struct RuleInfo {
 };
 
 struct CheckOptions {
-    std::string policy_override;          // --policy: wins over the front matter
-    std::string default_policy;           // from a config file: when the front matter has none
-    bool template_mode = false;           // placeholders allowed, content rules skipped
-    std::optional<Date> today;            // "now" for timescales; unset: every deadline has passed
+    std::string policy_override; // --policy: wins over the front matter
+    std::string default_policy;  // from a config file: when the front matter has none
+    bool template_mode = false;  // placeholders allowed, content rules skipped
+    std::optional<Date> today;   // "now" for timescales; unset: every deadline has passed
     std::map<std::string, Severity> severity_overrides;
 };
 

@@ -11,7 +11,8 @@ namespace cpdoc {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to `text` (folded comparison), when it is near enough to be a slip.
-std::optional<std::string> nearest(std::string_view text, const std::vector<std::string>& candidates);
+std::optional<std::string> nearest(std::string_view text,
+                                   const std::vector<std::string>& candidates);
 
 // Whether the folded text contains the folded phrase as whole words.
 bool contains_phrase(std::string_view text, std::string_view phrase);

@@ -103,8 +103,7 @@ std::optional<Date> parse_iso_exactly(std::string_view text) {
 bool Date::valid(int year, int month, int day) {
     if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1)
         return false;
-    static constexpr std::array<int, 12> lengths = {31, 28, 31, 30, 31, 30,
-                                                    31, 31, 30, 31, 30, 31};
+    static constexpr std::array<int, 12> lengths = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return day <= lengths[month - 1] + (month == 2 && leap ? 1 : 0);
 }

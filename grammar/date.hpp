@@ -19,10 +19,10 @@ struct Date {
     static bool valid(int year, int month, int day);
     static Date from_days(long days); // days since 1970-01-01
 
-    long days() const;        // days since 1970-01-01
-    int weekday() const;      // 0 = Monday ... 6 = Sunday
+    long days() const;   // days since 1970-01-01
+    int weekday() const; // 0 = Monday ... 6 = Sunday
     Date plus_days(long n) const { return from_days(days() + n); }
-    std::string iso() const;  // 2026-11-20
+    std::string iso() const;       // 2026-11-20
     std::string long_form() const; // 20 November 2026
 };
 

@@ -5,7 +5,6 @@
 
 #include <cctype>
 
-
 namespace cpdoc::syntax {
 namespace x3 = boost::spirit::x3;
 using x3_input::alnum;
@@ -17,23 +16,25 @@ using x3_input::non_ascii;
 namespace {
 
 // The line grammars, built once.
-const auto setext_parser = (+x3::lit('=') >> *blank >> x3::eoi) | (+x3::lit('-') >> *blank >> x3::eoi);
+const auto setext_parser =
+    (+x3::lit('=') >> *blank >> x3::eoi) | (+x3::lit('-') >> *blank >> x3::eoi);
 const auto list_marker_parser =
     x3::omit[x3::char_("-*+") | (x3::repeat(1, 9)[digit] >> x3::char_(".)"))] >> &(blank | x3::eoi);
-const auto task_parser = x3::lit('[') >> x3::omit[x3::char_("xX ")] >> x3::lit(']') >> (+blank | x3::eoi);
+const auto task_parser = x3::lit('[') >> x3::omit[x3::char_("xX ")] >> x3::lit(']') >>
+                         (+blank | x3::eoi);
 // A key starts with a letter and is made of words: letters, digits, spaces and a little
 // punctuation. It ends at a colon followed by a space or the end of the item, so that
 // "https://..." and "10:30" are not keys.
 const auto key_char = alnum | x3::char_(" '/&()-") | non_ascii;
 const auto key_text = x3::raw[alpha >> x3::repeat(0, 59)[key_char - x3::lit(':')]];
-const auto field_key_parser =
-    ((x3::lit("**") >> key_text >> x3::lit(':') >> x3::lit("**")) |
-     (x3::lit("**") >> key_text >> x3::lit("**") >> x3::lit(':')) | (key_text >> x3::lit(':'))) >>
-    &(blank | x3::eoi);
-const auto delimiter_parser =
-    *blank >> -x3::lit(':') >> +x3::lit('-') >> -x3::lit(':') >> *blank >> x3::eoi;
-const auto front_matter_key_parser =
-    x3::omit[*blank] >> x3::raw[alpha >> *(alnum | x3::char_("-_ "))] >> x3::lit(':');
+const auto field_key_parser = ((x3::lit("**") >> key_text >> x3::lit(':') >> x3::lit("**")) |
+                               (x3::lit("**") >> key_text >> x3::lit("**") >> x3::lit(':')) |
+                               (key_text >> x3::lit(':'))) >>
+                              &(blank | x3::eoi);
+const auto delimiter_parser = *blank >> -x3::lit(':') >> +x3::lit('-') >> -x3::lit(':') >> *blank
+                              >> x3::eoi;
+const auto front_matter_key_parser = x3::omit[*blank] >>
+                                     x3::raw[alpha >> *(alnum | x3::char_("-_ "))] >> x3::lit(':');
 
 // Parses `parser` at the front of `text`; on success returns the bytes consumed.
 template <class Parser>
@@ -67,7 +68,9 @@ Indent indent_of(std::string_view line) {
     return indent;
 }
 
-bool is_blank(std::string_view line) { return trim(line).empty(); }
+bool is_blank(std::string_view line) {
+    return trim(line).empty();
+}
 
 std::optional<AtxHeading> atx_heading(std::string_view line) {
     const std::size_t lead = up_to_three_spaces(line);
@@ -99,7 +102,8 @@ std::optional<int> setext_underline(std::string_view line) {
     if (lead > 3)
         return std::nullopt;
     std::string_view rest = line.substr(lead);
-    if (rest.empty() || (rest.front() != '=' && rest.front() != '-') || !match_prefix(rest, setext_parser))
+    if (rest.empty() || (rest.front() != '=' && rest.front() != '-') ||
+        !match_prefix(rest, setext_parser))
         return std::nullopt;
     return rest.front() == '=' ? 1 : 2;
 }
@@ -162,7 +166,8 @@ std::optional<TaskPrefix> task_prefix(std::string_view item_text) {
 }
 
 std::optional<FieldKey> field_key(std::string_view text) {
-    if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text.front())) || text.front() == '*'))
+    if (text.empty() ||
+        !(std::isalpha(static_cast<unsigned char>(text.front())) || text.front() == '*'))
         return std::nullopt;
     boost::iterator_range<const char*> range;
     const char* first = text.data();
@@ -208,12 +213,8 @@ bool closes_fence(std::string_view line, const Fence& open) {
 
 std::optional<SuppressionComment> suppression_comment(std::string_view line) {
     SuppressionComment result;
-    auto set_rule = [&](auto& ctx) {
-        result.rule_id = x3_input::text(x3::_attr(ctx));
-    };
-    auto set_reason = [&](auto& ctx) {
-        result.reason = x3_input::text(x3::_attr(ctx));
-    };
+    auto set_rule = [&](auto& ctx) { result.rule_id = x3_input::text(x3::_attr(ctx)); };
+    auto set_reason = [&](auto& ctx) { result.reason = x3_input::text(x3::_attr(ctx)); };
     const auto rule_id = x3::raw[+(alnum | (x3::char_('-') - x3::lit("-->")))];
     const auto reason = x3::raw[*(x3::char_ - x3::lit("-->"))];
     const auto open = x3::lit("<!--") >> *blank >> x3::lit("cpdoc-disable");
@@ -247,7 +248,8 @@ std::vector<Cell> table_cells(std::string_view line) {
     auto push = [&](std::size_t from, std::size_t to) {
         std::string_view raw = line.substr(from, to - from);
         const std::string_view text = trim(raw);
-        cells.push_back(Cell{text, text.empty() ? from : static_cast<std::size_t>(text.data() - line.data())});
+        cells.push_back(
+            Cell{text, text.empty() ? from : static_cast<std::size_t>(text.data() - line.data())});
     };
     for (std::size_t i = start; i < end; ++i) {
         const char c = line[i];

@@ -34,8 +34,8 @@ std::optional<int> setext_underline(std::string_view line);
 bool thematic_break(std::string_view line);
 
 struct ListMarker {
-    int indent = 0;             // columns before the marker
-    int content_column = 0;     // columns before the item's text
+    int indent = 0;              // columns before the marker
+    int content_column = 0;      // columns before the item's text
     std::size_t text_offset = 0; // bytes before the item's text
 };
 std::optional<ListMarker> list_marker(std::string_view line);

@@ -39,9 +39,9 @@ struct FrontMatter {
 
 // `- Key: value` inside a section or nested under a record.
 struct Field {
-    Located key;   // the key as written, without the colon or emphasis
-    Located value; // continuation lines joined with a single space
-    Position pos;  // of the list item's text
+    Located key;            // the key as written, without the colon or emphasis
+    Located value;          // continuation lines joined with a single space
+    Position pos;           // of the list item's text
     std::string folded_key; // fold_key(key): how keys are matched (spec section 5)
 };
 
@@ -85,10 +85,10 @@ struct Placeholder {
 };
 
 struct Section {
-    Located heading;   // empty text for the preamble (content before the first `##`)
+    Located heading;            // empty text for the preamble (content before the first `##`)
     std::string folded_heading; // heading_key(heading): how sections are matched (spec section 4)
-    int level = 2;     // 2 for `##` sections, 0 for the preamble
-    int end_line = 0;  // last line that belongs to the section
+    int level = 2;              // 2 for `##` sections, 0 for the preamble
+    int end_line = 0;           // last line that belongs to the section
     std::vector<Field> fields;
     std::vector<Record> records;
     std::vector<ChecklistAnswer> checklist;

@@ -86,8 +86,8 @@ private:
         if (++count <= limit)
             return true;
         problem(pos, "more than " + std::to_string(limit) + " " + what +
-                         ": the rest of the document is not read (raise the limit with " +
-                         option + ")");
+                         ": the rest of the document is not read (raise the limit with " + option +
+                         ")");
         stopped_ = true;
         return false;
     }
@@ -229,9 +229,8 @@ private:
 
     void scan_placeholders(std::size_t i) {
         for (const auto& span : syntax::placeholders_in(lines_[i]))
-            doc_.placeholders.push_back(
-                {std::string(lines_[i].substr(span.offset, span.length)),
-                 position(i, span.offset)});
+            doc_.placeholders.push_back({std::string(lines_[i].substr(span.offset, span.length)),
+                                         position(i, span.offset)});
     }
 
     static void append_text(Located& target, std::string_view text, std::string_view joiner) {
@@ -320,8 +319,9 @@ private:
         if (cells.size() > columns)
             problem(position(i, cells[columns].offset),
                     "table row has " + std::to_string(cells.size()) + " cells but the table has " +
-                        std::to_string(columns) + " columns: a `|` inside a cell must be "
-                                                  "written `\\|`");
+                        std::to_string(columns) +
+                        " columns: a `|` inside a cell must be "
+                        "written `\\|`");
         table_->rows.push_back(std::move(row));
         return true;
     }
@@ -404,9 +404,9 @@ private:
         const auto task = syntax::task_prefix(text.text);
         if (!task)
             return std::nullopt;
-        return ChecklistAnswer{task->checked,
-                               {text.text.substr(task->text_offset),
-                                offset_position(text, task->text_offset)}};
+        return ChecklistAnswer{
+            task->checked,
+            {text.text.substr(task->text_offset), offset_position(text, task->text_offset)}};
     }
 
     // Position of a byte offset within an item's first line (continuations are later).

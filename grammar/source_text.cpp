@@ -69,8 +69,7 @@ std::optional<SourceError> validate(std::string_view s, std::size_t offset_base,
                                                     " bytes"};
         const std::size_t n = utf8_sequence_length(s, i);
         if (n == 0)
-            return SourceError{offset_base + i,
-                               "invalid UTF-8: save the document as UTF-8 text"};
+            return SourceError{offset_base + i, "invalid UTF-8: save the document as UTF-8 text"};
         i += n;
     }
     return std::nullopt;

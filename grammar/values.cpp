@@ -4,7 +4,6 @@
 
 #include <cctype>
 
-
 namespace cpdoc {
 namespace x3 = boost::spirit::x3;
 

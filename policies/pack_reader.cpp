@@ -83,7 +83,8 @@ void apply_kind(Policy& policy, const pugi::xml_node& node) {
         kind->kind = name;
     }
     for (const pugi::xml_node section_node : node.children("section")) {
-        SectionSpec& section = find_or_add(kind->sections, section_node.attribute("name").as_string());
+        SectionSpec& section =
+            find_or_add(kind->sections, section_node.attribute("name").as_string());
         if (const auto required = section_node.attribute("required"))
             section.required = required.as_bool();
         if (const auto when = section_node.attribute("when"))
@@ -107,7 +108,8 @@ std::vector<Citation> read_citations(const pugi::xml_node& node) {
 RuleSetting read_rule_setting(const pugi::xml_node& node) {
     RuleSetting rule;
     rule.id = node.attribute("id").as_string();
-    rule.severity = parse_severity(node.attribute("severity").as_string()).value_or(Severity::error);
+    rule.severity =
+        parse_severity(node.attribute("severity").as_string()).value_or(Severity::error);
     for (const pugi::xml_node param : node.children("param"))
         rule.params[param.attribute("name").as_string()] = param.attribute("value").as_string();
     rule.citations = read_citations(node);
@@ -148,7 +150,8 @@ void apply_vocabulary(Policy& policy, const pugi::xml_node& node) {
 
 int line_of(std::string_view xml, const pugi::xml_node& node) {
     const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, node.offset_debug()));
-    return 1 + static_cast<int>(std::count(xml.begin(), xml.begin() + std::min(offset, xml.size()), '\n'));
+    return 1 + static_cast<int>(
+                   std::count(xml.begin(), xml.begin() + std::min(offset, xml.size()), '\n'));
 }
 
 } // namespace
@@ -206,8 +209,7 @@ std::optional<PackError> apply_pack(Policy& policy, std::string_view xml,
         } else if (name == "holiday") {
             const auto date = parse_date(node.attribute("date").as_string());
             if (!date)
-                return PackError{file_name, line_of(xml, node),
-                                 "holiday date is not a real date"};
+                return PackError{file_name, line_of(xml, node), "holiday date is not a real date"};
             policy.holidays.push_back({*date, node.attribute("name").as_string()});
         }
     }

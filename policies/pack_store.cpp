@@ -91,7 +91,9 @@ std::vector<std::string> PackStore::ids() const {
     return ids;
 }
 
-bool PackStore::has(const std::string& id) const { return sources_.count(id) > 0; }
+bool PackStore::has(const std::string& id) const {
+    return sources_.count(id) > 0;
+}
 
 bool PackStore::shipped(const std::string& id) const {
     const auto it = sources_.find(id);

@@ -74,9 +74,10 @@ std::optional<PackError> validate_pack(std::string_view xml, const std::string& 
                                       file_name.c_str(), nullptr, options);
     std::optional<PackError> result;
     if (doc == nullptr) {
-        result = PackError{file_name, errors.line,
-                           "not well-formed XML: " + (errors.message.empty() ? std::string("unreadable")
-                                                                              : errors.message)};
+        result =
+            PackError{file_name, errors.line,
+                      "not well-formed XML: " +
+                          (errors.message.empty() ? std::string("unreadable") : errors.message)};
     } else {
         const xmlSchema* schema = compiled_schema();
         xmlSchemaValidCtxtPtr validator = xmlSchemaNewValidCtxt(const_cast<xmlSchema*>(schema));

@@ -8,10 +8,14 @@ namespace cpdoc {
 
 std::string_view to_string(Severity severity) {
     switch (severity) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::note: return "note";
-    case Severity::off: return "off";
+    case Severity::error:
+        return "error";
+    case Severity::warning:
+        return "warning";
+    case Severity::note:
+        return "note";
+    case Severity::off:
+        return "off";
     }
     return "error";
 }
@@ -36,12 +40,15 @@ bool Condition::holds(const FrontMatter& front_matter) const {
     const std::string actual = fold_name(entry->value.text);
     const std::string wanted = fold_name(value);
     // yes/no values may carry a reason: "no — ..." still holds for "no".
-    if (auto answer = parse_yes_no(entry->value.text); answer && (wanted == "yes" || wanted == "no"))
+    if (auto answer = parse_yes_no(entry->value.text);
+        answer && (wanted == "yes" || wanted == "no"))
         return answer->yes == (wanted == "yes");
     return actual == wanted;
 }
 
-bool Named::matches(std::string_view text) const { return matches_folded(fold_key(text)); }
+bool Named::matches(std::string_view text) const {
+    return matches_folded(fold_key(text));
+}
 
 bool Named::matches_folded(std::string_view folded_text) const {
     for (const std::string& f : folded)

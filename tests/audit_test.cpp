@@ -19,7 +19,8 @@ namespace pt = boost::property_tree;
 namespace {
 
 fs::path temp_dir(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / ("cpdoc-audit-test-" + std::to_string(getpid())) / name;
+    const fs::path dir =
+        fs::temp_directory_path() / ("cpdoc-audit-test-" + std::to_string(getpid())) / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -47,19 +48,30 @@ fs::path corpus() {
             text.replace(text.find(from), from.size(), to);
         return text;
     };
-    write_file(dir / "team-a" / "C-771234-core-group.md", make("C-771234", "Bernadette Okonjo", "Team Manager", "Morag Quigley"));
-    write_file(dir / "team-b" / "minutes.md", make("C-889911", "Zebedee Farquharson", "Social Worker", "Xanthe Pemberton"));
+    write_file(dir / "team-a" / "C-771234-core-group.md",
+               make("C-771234", "Bernadette Okonjo", "Team Manager", "Morag Quigley"));
+    write_file(dir / "team-b" / "minutes.md",
+               make("C-889911", "Zebedee Farquharson", "Social Worker", "Xanthe Pemberton"));
     write_file(dir / "team-b" / "notes.txt", "not a document\n");
     write_file(dir / ".git" / "HEAD", "---\ndocument: chronology\n---\n");
     return dir;
 }
 
-std::vector<std::string> audit_args(const fs::path& dir, const fs::path& out, std::vector<std::string> extra) {
-    std::vector<std::string> args = {"audit", "--policy-dir", source_path("tests/data/packs"), "-q",
-                                     "--today", "2026-11-25", dir.string(),
-                                     "--report", (out / "report.html").string(),
-                                     "--csv", (out / "audit.csv").string(),
-                                     "--json", (out / "audit.json").string()};
+std::vector<std::string> audit_args(const fs::path& dir, const fs::path& out,
+                                    std::vector<std::string> extra) {
+    std::vector<std::string> args = {"audit",
+                                     "--policy-dir",
+                                     source_path("tests/data/packs"),
+                                     "-q",
+                                     "--today",
+                                     "2026-11-25",
+                                     dir.string(),
+                                     "--report",
+                                     (out / "report.html").string(),
+                                     "--csv",
+                                     (out / "audit.csv").string(),
+                                     "--json",
+                                     (out / "audit.json").string()};
     args.insert(args.end(), extra.begin(), extra.end());
     return args;
 }
@@ -78,7 +90,8 @@ TEST_CASE("audit finds documents by front matter, skips other files and hidden d
     const fs::path out = temp_dir("out");
     const Run run = run_cpdoc(audit_args(dir, out, {}));
     CHECK(run.status == 0);
-    CHECK_THAT(run.out, Catch::StartsWith("2 documents checked (1 other files skipped): 50.0% without errors"));
+    CHECK_THAT(run.out, Catch::StartsWith(
+                            "2 documents checked (1 other files skipped): 50.0% without errors"));
     const pt::ptree json = parse_json(read_text((out / "audit.json").string()));
     CHECK(json.get<int>("audit.documents") == 2);
     CHECK(json.get<int>("audit.compliant") == 1);
@@ -96,10 +109,14 @@ TEST_CASE("audit CSV: a row per finding, a row for a document without one") {
     const fs::path out = temp_dir("out");
     REQUIRE(run_cpdoc(audit_args(dir, out, {})).status == 0);
     const std::string csv = read_text((out / "audit.csv").string());
-    CHECK_THAT(csv, Catch::StartsWith("path,kind,policy,rule,severity,line,column,message,suppressed\r\n"));
+    CHECK_THAT(csv, Catch::StartsWith(
+                        "path,kind,policy,rule,severity,line,column,message,suppressed\r\n"));
     CHECK_THAT(csv, Catch::Contains((dir / "team-a" / "C-771234-core-group.md").string() +
                                     ",core-group-minutes,test-all-rules,,,,,,no\r\n"));
-    CHECK_THAT(csv, Catch::Contains(",CHAIR-NOT-MANAGER,error,10,10,\"the chair, Zebedee Farquharson, is a Social Worker"));
+    CHECK_THAT(
+        csv,
+        Catch::Contains(
+            ",CHAIR-NOT-MANAGER,error,10,10,\"the chair, Zebedee Farquharson, is a Social Worker"));
     CHECK_THAT(csv, Catch::Contains(",ACTION-OWNER-UNKNOWN,error,31,12,"));
 }
 
@@ -108,11 +125,11 @@ TEST_CASE("redaction leaves no child reference or name in any output") {
     const fs::path out = temp_dir("redacted");
     const Run run = run_cpdoc(audit_args(dir, out, {"--redact"}));
     CHECK(run.status == 0);
-    const std::vector<std::string> outputs = {run.out, run.err, read_text((out / "report.html").string()),
-                                              read_text((out / "audit.csv").string()),
-                                              read_text((out / "audit.json").string())};
+    const std::vector<std::string> outputs = {
+        run.out, run.err, read_text((out / "report.html").string()),
+        read_text((out / "audit.csv").string()), read_text((out / "audit.json").string())};
     for (const char* secret : {"C-771234", "C-889911", "771234", "Bernadette", "Okonjo", "Zebedee",
-                                      "Farquharson", "Morag", "Quigley", "Xanthe", "Pemberton"})
+                               "Farquharson", "Morag", "Quigley", "Xanthe", "Pemberton"})
         for (const std::string& output : outputs) {
             INFO(secret);
             CHECK(output.find(secret) == std::string::npos);
@@ -135,15 +152,16 @@ TEST_CASE("history: each audit is appended and the report shows the trend") {
     CHECK(history.begin()->second.get<std::string>("date") == "2026-11-25");
     CHECK(std::next(history.begin())->second.get<std::string>("date") == "2026-12-25");
     const std::string html = read_text((out / "report.html").string());
-    CHECK_THAT(html, Catch::Contains("Trend across audits") && Catch::Contains("2026-11-25 (50%)") &&
-                         Catch::Contains("2026-12-25 (0%)"));
+    CHECK_THAT(html, Catch::Contains("Trend across audits") &&
+                         Catch::Contains("2026-11-25 (50%)") && Catch::Contains("2026-12-25 (0%)"));
 }
 
 TEST_CASE("a history file that is not a database is refused") {
     const fs::path dir = corpus();
     const fs::path out = temp_dir("badhistory");
     write_file(out / "history.sqlite", "this is not sqlite");
-    const Run run = run_cpdoc(audit_args(dir, out, {"--history", (out / "history.sqlite").string()}));
+    const Run run =
+        run_cpdoc(audit_args(dir, out, {"--history", (out / "history.sqlite").string()}));
     CHECK(run.status == 2);
     CHECK_THAT(run.err, Catch::Contains("--history"));
 }
@@ -160,10 +178,13 @@ TEST_CASE("the report reads correctly in a real browser") {
          "file://" + (out / "report.html").string()});
     REQUIRE(browser.status == 0);
     const std::string& dom = browser.out;
-    CHECK_THAT(dom, Catch::Contains("<h1>Quality assurance audit of child protection records</h1>"));
+    CHECK_THAT(dom,
+               Catch::Contains("<h1>Quality assurance audit of child protection records</h1>"));
     CHECK_THAT(dom, Catch::Contains("<b>50%</b>documents without errors"));
-    CHECK_THAT(dom, Catch::Contains("<svg class=\"chart\" role=\"img\" aria-label=\"Compliance by rule\""));
+    CHECK_THAT(dom, Catch::Contains(
+                        "<svg class=\"chart\" role=\"img\" aria-label=\"Compliance by rule\""));
     CHECK_THAT(dom, Catch::Contains(">CHAIR-NOT-MANAGER</text>"));
-    CHECK_THAT(dom, Catch::Contains("<code>" + (dir / "team-b" / "minutes.md").string() + "</code>"));
+    CHECK_THAT(dom,
+               Catch::Contains("<code>" + (dir / "team-b" / "minutes.md").string() + "</code>"));
     CHECK(dom.find("<script") == std::string::npos);
 }

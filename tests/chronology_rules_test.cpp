@@ -15,7 +15,8 @@ const std::vector<std::string> chronology_rules = {"CHRONOLOGY-DATE", "CHRONOLOG
 std::string chronology(const std::string& rows) {
     return document("chronology", "test-all-rules",
                     "# Chronology\n## Chronology\n| Date | Type | Event | Source |\n"
-                    "| --- | --- | --- | --- |\n" + rows);
+                    "| --- | --- | --- | --- |\n" +
+                        rows);
 }
 
 } // namespace
@@ -38,7 +39,8 @@ TEST_CASE("CHRONOLOGY-DATE: entries with no date or a non-date") {
 }
 
 TEST_CASE("CHRONOLOGY-DATE: a chronology with no table") {
-    const CheckResult result = check(document("chronology", "test-all-rules", "# C\nNothing yet.\n"));
+    const CheckResult result =
+        check(document("chronology", "test-all-rules", "# C\nNothing yet.\n"));
     CHECK(summary(result, chronology_rules) == std::vector<std::string>{"CHRONOLOGY-DATE@6:1"});
     CHECK(findings(result, "SECTION-MISSING").empty()); // left to CHRONOLOGY-DATE
 }
@@ -51,8 +53,8 @@ TEST_CASE("a chronology table needs no heading") {
 }
 
 TEST_CASE("CHRONOLOGY-SOURCE: empty and placeholder sources") {
-    const CheckResult result =
-        check(chronology("| 2026-11-02 | visit-seen | x | N/A |\n| 2026-11-03 | visit-seen | x |\n"));
+    const CheckResult result = check(
+        chronology("| 2026-11-02 | visit-seen | x | N/A |\n| 2026-11-03 | visit-seen | x |\n"));
     CHECK(summary(result, chronology_rules) ==
           std::vector<std::string>{"CHRONOLOGY-SOURCE@10:33", "CHRONOLOGY-SOURCE@11:1"});
 }
@@ -89,7 +91,7 @@ TEST_CASE("a chronology missing a column is reported once, by FIELD-MISSING") {
 }
 
 TEST_CASE("chronology rules look only at chronologies") {
-    const CheckResult result = check(document("child-plan", "test-all-rules",
-                                              "| Date | Type |\n|-|-|\n| soon | x |\n"));
+    const CheckResult result =
+        check(document("child-plan", "test-all-rules", "| Date | Type |\n|-|-|\n| soon | x |\n"));
     CHECK(summary(result, chronology_rules).empty());
 }

@@ -24,8 +24,9 @@ const std::string mixed = "---\ndocument: chronology\npolicy: test-no-rules\nchi
                           "registerd: yes\n---\n## One\n<!-- cpdoc-disable PLACEHOLDER-UNFILLED: "
                           "worked example -->\n{{ a }}\n## Two\n{{ b }}\n";
 
-const std::string only_warning = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
-                                 "registerd: yes\n---\n";
+const std::string only_warning =
+    "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
+    "registerd: yes\n---\n";
 
 pt::ptree parse_json(const std::string& text) {
     std::istringstream in(text);
@@ -49,7 +50,8 @@ std::vector<std::string> validate_sarif(const std::string& sarif) {
     REQUIRE(validate.status == 0);
     std::vector<std::string> levels;
     const pt::ptree validation = parse_json(read_text(report));
-    for (const auto& [key, result] : validation.get_child("runs").begin()->second.get_child("results"))
+    for (const auto& [key, result] :
+         validation.get_child("runs").begin()->second.get_child("results"))
         levels.push_back(result.get<std::string>("level", "warning") + " " +
                          result.get<std::string>("ruleId"));
     return levels;
@@ -58,18 +60,21 @@ std::vector<std::string> validate_sarif(const std::string& sarif) {
 } // namespace
 
 TEST_CASE("the SARIF Multitool finds errors in a broken SARIF file") {
-    const auto levels = validate_sarif(write_file(
-        scratch_dir("ci") / "broken.sarif", "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{}},"
-                        "\"results\":[{\"ruleId\":\"A\"}]}]}"));
+    const auto levels =
+        validate_sarif(write_file(scratch_dir("ci") / "broken.sarif",
+                                  "{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{\"driver\":{}},"
+                                  "\"results\":[{\"ruleId\":\"A\"}]}]}"));
     CHECK(std::count(levels.begin(), levels.end(), "error JSON1002") == 2);
 }
 
 TEST_CASE("SARIF output passes the SARIF Multitool's validation") {
     const Run run = run_cpdoc({"check", "--format", "sarif", "mixed.md", "warning.md"},
-                              (write_file(scratch_dir("ci") / "mixed.md", mixed), write_file(scratch_dir("ci") / "warning.md", only_warning),
+                              (write_file(scratch_dir("ci") / "mixed.md", mixed),
+                               write_file(scratch_dir("ci") / "warning.md", only_warning),
                                scratch_dir("ci").string()));
     CHECK(run.status == 1);
-    for (const std::string& level : validate_sarif(write_file(scratch_dir("ci") / "out.sarif", run.out))) {
+    for (const std::string& level :
+         validate_sarif(write_file(scratch_dir("ci") / "out.sarif", run.out))) {
         INFO(level);
         CHECK(level.rfind("note ", 0) == 0);
     }
@@ -77,7 +82,8 @@ TEST_CASE("SARIF output passes the SARIF Multitool's validation") {
 
 TEST_CASE("SARIF results carry rule, level, location, suppression and citation") {
     write_file(scratch_dir("ci") / "mixed.md", mixed);
-    const Run run = run_cpdoc({"check", "--format", "sarif", "mixed.md"}, scratch_dir("ci").string());
+    const Run run =
+        run_cpdoc({"check", "--format", "sarif", "mixed.md"}, scratch_dir("ci").string());
     const pt::ptree sarif = parse_json(run.out);
     CHECK(sarif.get<std::string>("version") == "2.1.0");
     const pt::ptree& sarif_run = sarif.get_child("runs").begin()->second;
@@ -86,8 +92,10 @@ TEST_CASE("SARIF results carry rule, level, location, suppression and citation")
     for (const auto& [key, rule] : rules)
         if (rule.get<std::string>("id") == "PLACEHOLDER-UNFILLED") {
             has_placeholder_rule = true;
-            CHECK_THAT(rule.get<std::string>("helpUri"), Catch::EndsWith("rules.md#placeholder-unfilled"));
-            CHECK_THAT(rule.get<std::string>("help.text"), Catch::Contains("unfilled placeholder is an error"));
+            CHECK_THAT(rule.get<std::string>("helpUri"),
+                       Catch::EndsWith("rules.md#placeholder-unfilled"));
+            CHECK_THAT(rule.get<std::string>("help.text"),
+                       Catch::Contains("unfilled placeholder is an error"));
         }
     CHECK(has_placeholder_rule);
     std::vector<std::string> seen;
@@ -97,31 +105,38 @@ TEST_CASE("SARIF results carry rule, level, location, suppression and citation")
                        location.get<std::string>("physicalLocation.region.startLine") + " " +
                        result.get<std::string>("level") + " " +
                        location.get<std::string>("physicalLocation.artifactLocation.uri") +
-                       (result.count("suppressions") ? " suppressed:" +
-                            result.get_child("suppressions").begin()->second.get<std::string>("justification")
-                                                     : ""));
+                       (result.count("suppressions")
+                            ? " suppressed:" + result.get_child("suppressions")
+                                                   .begin()
+                                                   ->second.get<std::string>("justification")
+                            : ""));
         CHECK(result.get<std::string>("properties.citation.source") == "dialect.md");
     }
-    CHECK(seen == std::vector<std::string>{"FRONT-MATTER-UNKNOWN-KEY@5 warning mixed.md",
-                                           "PLACEHOLDER-UNFILLED@9 error mixed.md suppressed:worked example",
-                                           "PLACEHOLDER-UNFILLED@11 error mixed.md"});
+    CHECK(seen == std::vector<std::string>{
+                      "FRONT-MATTER-UNKNOWN-KEY@5 warning mixed.md",
+                      "PLACEHOLDER-UNFILLED@9 error mixed.md suppressed:worked example",
+                      "PLACEHOLDER-UNFILLED@11 error mixed.md"});
 }
 
 TEST_CASE("JUnit output: a suite per file, a case per rule, a failure per finding") {
     const std::string path = write_file(scratch_dir("ci") / "mixed.md", mixed);
-    const Run run = run_cpdoc({"check", "--format", "junit", path, write_file(scratch_dir("ci") / "warning.md", only_warning)});
+    const Run run = run_cpdoc({"check", "--format", "junit", path,
+                               write_file(scratch_dir("ci") / "warning.md", only_warning)});
     CHECK(run.status == 1);
     pugi::xml_document doc;
     REQUIRE(doc.load_string(run.out.c_str()));
     const pugi::xml_node suites = doc.child("testsuites");
-    REQUIRE(std::distance(suites.children("testsuite").begin(), suites.children("testsuite").end()) == 2);
+    REQUIRE(std::distance(suites.children("testsuite").begin(),
+                          suites.children("testsuite").end()) == 2);
     const pugi::xml_node suite = suites.child("testsuite");
     CHECK(std::string(suite.attribute("name").value()) == path);
     CHECK(suite.attribute("failures").as_int() == 2);
-    const pugi::xml_node placeholder = suite.find_child_by_attribute("testcase", "name", "PLACEHOLDER-UNFILLED");
+    const pugi::xml_node placeholder =
+        suite.find_child_by_attribute("testcase", "name", "PLACEHOLDER-UNFILLED");
     REQUIRE(placeholder);
     // The suppressed finding is not a failure.
-    CHECK(std::distance(placeholder.children("failure").begin(), placeholder.children("failure").end()) == 1);
+    CHECK(std::distance(placeholder.children("failure").begin(),
+                        placeholder.children("failure").end()) == 1);
     CHECK_THAT(placeholder.child("failure").text().get(), Catch::StartsWith(path + ":11:1: "));
     CHECK(std::string(placeholder.child("failure").attribute("type").value()) == "error");
     CHECK_FALSE(suite.find_child_by_attribute("testcase", "name", "PARSE-ERROR").child("failure"));
@@ -130,12 +145,15 @@ TEST_CASE("JUnit output: a suite per file, a case per rule, a failure per findin
 TEST_CASE("GitHub annotations: one workflow command per finding") {
     const std::string path = write_file(scratch_dir("ci") / "mixed.md", mixed);
     const Run run = run_cpdoc({"check", "--format", "github", path});
-    CHECK(run.out == "::warning file=" + path + ",line=5,col=1,title=FRONT-MATTER-UNKNOWN-KEY::"
-                     "`registerd:` is not a front-matter key cpdoc knows: did you mean "
-                     "`registered`? (dialect, 2. Front matter)\n"
-                     "::error file=" + path + ",line=11,col=1,title=PLACEHOLDER-UNFILLED::"
-                     "unfilled placeholder {{ b }}: replace it with the real value before "
-                     "circulating (dialect, 3. Values)\n");
+    CHECK(run.out == "::warning file=" + path +
+                         ",line=5,col=1,title=FRONT-MATTER-UNKNOWN-KEY::"
+                         "`registerd:` is not a front-matter key cpdoc knows: did you mean "
+                         "`registered`? (dialect, 2. Front matter)\n"
+                         "::error file=" +
+                         path +
+                         ",line=11,col=1,title=PLACEHOLDER-UNFILLED::"
+                         "unfilled placeholder {{ b }}: replace it with the real value before "
+                         "circulating (dialect, 3. Values)\n");
 }
 
 TEST_CASE("exit codes: warnings pass, unless there are more than --max-warnings") {

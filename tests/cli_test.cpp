@@ -16,11 +16,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string clean_chronology = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n---\n"
-                                     "# Chronology\n";
+const std::string clean_chronology =
+    "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n---\n"
+    "# Chronology\n";
 
-const std::string placeholder_doc = "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
-                                    "registerd: yes\n---\nPrepared by {{ name }}.\n";
+const std::string placeholder_doc =
+    "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
+    "registerd: yes\n---\nPrepared by {{ name }}.\n";
 
 boost::property_tree::ptree parse_json(const std::string& text) {
     std::istringstream in(text);
@@ -52,16 +54,19 @@ TEST_CASE("text output: one line per finding, sorted by position, and a summary"
     const Run run = run_cpdoc({"check", path});
     CHECK(run.status == 1);
     const std::string expected =
-        path + ":5:1: warning: `registerd:` is not a front-matter key cpdoc knows: did you mean "
-               "`registered`? [FRONT-MATTER-UNKNOWN-KEY] (dialect, 2. Front matter)\n" +
-        path + ":7:13: error: unfilled placeholder {{ name }}: replace it with the real value "
-               "before circulating [PLACEHOLDER-UNFILLED] (dialect, 3. Values)\n"
-               "1 file checked: 1 error, 1 warning, 0 notes\n";
+        path +
+        ":5:1: warning: `registerd:` is not a front-matter key cpdoc knows: did you mean "
+        "`registered`? [FRONT-MATTER-UNKNOWN-KEY] (dialect, 2. Front matter)\n" +
+        path +
+        ":7:13: error: unfilled placeholder {{ name }}: replace it with the real value "
+        "before circulating [PLACEHOLDER-UNFILLED] (dialect, 3. Values)\n"
+        "1 file checked: 1 error, 1 warning, 0 notes\n";
     CHECK(run.out == expected);
 }
 
 TEST_CASE("the explain flag quotes the policy text under each finding") {
-    const Run run = run_cpdoc({"check", "--explain", write_file(scratch_dir("cli") / "placeholder.md", placeholder_doc)});
+    const Run run = run_cpdoc(
+        {"check", "--explain", write_file(scratch_dir("cli") / "placeholder.md", placeholder_doc)});
     CHECK_THAT(run.out, Catch::Contains("\n    \"a document that is being checked for circulation "
                                         "may not (an unfilled placeholder is an error)\"\n"));
 }
@@ -72,13 +77,17 @@ TEST_CASE("exit 0 when no finding is an error, even with warnings") {
     CHECK(clean.status == 0);
     CHECK_THAT(clean.out, Catch::EndsWith("1 file checked: 0 errors, 0 warnings, 0 notes\n"));
     const Run warning = run_cpdoc(
-        {"check", write_file(scratch_dir("cli") / "w.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\nfoo: x\n---\n")});
+        {"check",
+         write_file(
+             scratch_dir("cli") / "w.md",
+             "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\nfoo: x\n---\n")});
     CHECK(warning.status == 0);
 }
 
 TEST_CASE("JSON output: one object per file with its findings") {
     const std::string path = write_file(scratch_dir("cli") / "placeholder.md", placeholder_doc);
-    const Run run = run_cpdoc({"check", "--format", "json", path, write_file(scratch_dir("cli") / "clean.md", clean_chronology)});
+    const Run run = run_cpdoc({"check", "--format", "json", path,
+                               write_file(scratch_dir("cli") / "clean.md", clean_chronology)});
     CHECK(run.status == 1);
     const auto tree = parse_json(run.out);
     const auto& files = tree.get_child("files");
@@ -104,14 +113,19 @@ TEST_CASE("JSON output: one object per file with its findings") {
 }
 
 TEST_CASE("JSON output carries suppressed findings with their reason") {
-    const std::string path = write_file(scratch_dir("cli") / "suppressed.md",
-                                   "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n"
-                                   "<!-- cpdoc-disable PLACEHOLDER-UNFILLED: worked example -->\n"
-                                   "{{ x }}\n");
+    const std::string path =
+        write_file(scratch_dir("cli") / "suppressed.md",
+                   "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n"
+                   "<!-- cpdoc-disable PLACEHOLDER-UNFILLED: worked example -->\n"
+                   "{{ x }}\n");
     const Run run = run_cpdoc({"check", "--format", "json", path});
     CHECK(run.status == 0);
-    const auto finding = parse_json(run.out).get_child("files").begin()->second
-                             .get_child("findings").begin()->second;
+    const auto finding = parse_json(run.out)
+                             .get_child("files")
+                             .begin()
+                             ->second.get_child("findings")
+                             .begin()
+                             ->second;
     CHECK(finding.get<bool>("suppressed"));
     CHECK(finding.get<std::string>("suppression_reason") == "worked example");
 }
@@ -126,10 +140,12 @@ TEST_CASE("a file that cannot be read exits 2 and says why") {
 }
 
 TEST_CASE("binary files and invalid UTF-8 are refused with the byte offset") {
-    const Run binary = run_cpdoc({"check", write_file(scratch_dir("cli") / "binary.md", std::string("---\n\x00\x01\x02", 7))});
+    const Run binary = run_cpdoc({"check", write_file(scratch_dir("cli") / "binary.md",
+                                                      std::string("---\n\x00\x01\x02", 7))});
     CHECK(binary.status == 2);
     CHECK_THAT(binary.out, Catch::Contains("byte 4: NUL byte"));
-    const Run latin1 = run_cpdoc({"check", write_file(scratch_dir("cli") / "latin1.md", "---\nchild: Ren\xE9\n---\n")});
+    const Run latin1 = run_cpdoc(
+        {"check", write_file(scratch_dir("cli") / "latin1.md", "---\nchild: Ren\xE9\n---\n")});
     CHECK(latin1.status == 2);
     CHECK_THAT(latin1.out, Catch::Contains("byte 14: invalid UTF-8"));
 }
@@ -155,7 +171,8 @@ TEST_CASE("one unreadable file among good ones still reports the good ones, and 
 }
 
 TEST_CASE("the policy option overrides the front matter and an unknown pack exits 2") {
-    const std::string path = write_file(scratch_dir("cli") / "nopolicy.md", "---\ndocument: chronology\nchild: C-1\n---\n");
+    const std::string path = write_file(scratch_dir("cli") / "nopolicy.md",
+                                        "---\ndocument: chronology\nchild: C-1\n---\n");
     CHECK(run_cpdoc({"check", path}).status == 1); // no policy anywhere
     CHECK(run_cpdoc({"check", "--policy", "test-no-rules", path}).status == 0);
     const Run unknown = run_cpdoc({"check", "--policy", "nowhere", path});
@@ -164,17 +181,20 @@ TEST_CASE("the policy option overrides the front matter and an unknown pack exit
 }
 
 TEST_CASE("the policy-dir option adds local packs") {
-    const Run run = run_cpdoc({"policies", "list", "--policy-dir", source_path("tests/data/packs")});
+    const Run run =
+        run_cpdoc({"policies", "list", "--policy-dir", source_path("tests/data/packs")});
     CHECK(run.status == 0);
     CHECK_THAT(run.out, Catch::Contains("test-all-rules") && Catch::Contains("[local]") &&
                             Catch::Contains("base  1.0"));
 }
 
 TEST_CASE("policies validate: exit 0 for a valid pack, 1 for an invalid one") {
-    const Run good = run_cpdoc({"policies", "validate", source_path("tests/data/packs/test-all-rules.xml")});
+    const Run good =
+        run_cpdoc({"policies", "validate", source_path("tests/data/packs/test-all-rules.xml")});
     CHECK(good.status == 0);
     CHECK_THAT(good.out, Catch::Contains("valid policy pack test-all-rules"));
-    const Run bad = run_cpdoc({"policies", "validate", write_file(scratch_dir("cli") / "bad.xml", "<policy/>\n")});
+    const Run bad = run_cpdoc(
+        {"policies", "validate", write_file(scratch_dir("cli") / "bad.xml", "<policy/>\n")});
     CHECK(bad.status == 1);
     CHECK_THAT(bad.out, Catch::Contains("bad.xml:1: does not follow the policy pack schema"));
 }

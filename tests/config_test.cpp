@@ -17,13 +17,15 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path repo() {
-    const fs::path dir = fs::temp_directory_path() / ("cpdoc-config-test-" + std::to_string(getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("cpdoc-config-test-" + std::to_string(getpid()));
     fs::create_directories(dir / ".git");
     fs::create_directories(dir / "minutes" / "drafts");
     return dir;
 }
 
-const std::string no_policy_doc = "---\ndocument: chronology\nchild: C-104233\nregisterd: yes\n---\n";
+const std::string no_policy_doc =
+    "---\ndocument: chronology\nchild: C-104233\nregisterd: yes\n---\n";
 
 } // namespace
 
@@ -64,9 +66,10 @@ TEST_CASE("the config is found by walking up, and not above the repository root"
 
 TEST_CASE("check uses the config's policy, severities, skips and maximum") {
     const fs::path root = repo();
-    write_file(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" + source_path("tests/data/packs") +
-                                    "\"]\nskip = [\"minutes/drafts/*\"]\nmax-warnings = 0\n"
-                                    "[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
+    write_file(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" +
+                                         source_path("tests/data/packs") +
+                                         "\"]\nskip = [\"minutes/drafts/*\"]\nmax-warnings = 0\n"
+                                         "[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
     write_file(root / "minutes" / "a.md", no_policy_doc);
     write_file(root / "minutes" / "drafts" / "b.md", "not even front matter\n");
     const Run run = run_cpdoc({"check", "minutes/a.md", "minutes/drafts/b.md"}, root.string());
@@ -78,8 +81,9 @@ TEST_CASE("check uses the config's policy, severities, skips and maximum") {
 
 TEST_CASE("command-line flags win over the config") {
     const fs::path root = repo();
-    write_file(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" + source_path("tests/data/packs") +
-                                    "\"]\nmax-warnings = 5\n[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
+    write_file(root / ".cpdoc.toml",
+               "policy = \"test-no-rules\"\npolicy-dirs = [\"" + source_path("tests/data/packs") +
+                   "\"]\nmax-warnings = 5\n[severity]\nFRONT-MATTER-UNKNOWN-KEY = \"note\"\n");
     write_file(root / "minutes" / "a.md", no_policy_doc);
     const Run run = run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKNOWN-KEY=warning",
                                "--max-warnings", "0", "minutes/a.md"},

@@ -8,9 +8,9 @@ using namespace cpdoc;
 using namespace cpdoc::test;
 
 namespace {
-const std::vector<std::string> dialect = {"PARSE-ERROR", "FRONT-MATTER-MISSING", "FRONT-MATTER-KEY",
-                                          "FRONT-MATTER-UNKNOWN-KEY", "DATE-INVALID",
-                                          "PLACEHOLDER-UNFILLED", "SUPPRESSION-NO-REASON"};
+const std::vector<std::string> dialect = {
+    "PARSE-ERROR",  "FRONT-MATTER-MISSING", "FRONT-MATTER-KEY",     "FRONT-MATTER-UNKNOWN-KEY",
+    "DATE-INVALID", "PLACEHOLDER-UNFILLED", "SUPPRESSION-NO-REASON"};
 } // namespace
 
 TEST_CASE("FRONT-MATTER-MISSING: a document without front matter") {
@@ -35,12 +35,13 @@ TEST_CASE("FRONT-MATTER-KEY: a policy given on the command line need not be in t
 }
 
 TEST_CASE("FRONT-MATTER-KEY: bad values, with a did-you-mean for the kind") {
-    const CheckResult result = check("---\ndocument: child-plans\npolicy: test-no-rules\nchild: Megan Smith\n"
-                                     "registered: maybe\nstatus: closed\nregistered: no\n---\n");
-    CHECK(summary(result, dialect) == std::vector<std::string>{
-                                 "FRONT-MATTER-KEY@2:11", "FRONT-MATTER-KEY@4:8",
-                                 "FRONT-MATTER-KEY@5:13", "FRONT-MATTER-KEY@6:9",
-                                 "FRONT-MATTER-KEY@7:1"});
+    const CheckResult result =
+        check("---\ndocument: child-plans\npolicy: test-no-rules\nchild: Megan Smith\n"
+              "registered: maybe\nstatus: closed\nregistered: no\n---\n");
+    CHECK(summary(result, dialect) ==
+          std::vector<std::string>{"FRONT-MATTER-KEY@2:11", "FRONT-MATTER-KEY@4:8",
+                                   "FRONT-MATTER-KEY@5:13", "FRONT-MATTER-KEY@6:9",
+                                   "FRONT-MATTER-KEY@7:1"});
     const auto found = findings(result, "FRONT-MATTER-KEY");
     CHECK_THAT(found[0].message, Catch::Contains("did you mean `child-plan`?"));
     CHECK_THAT(found[1].message, Catch::Contains("not a name"));
@@ -52,12 +53,13 @@ TEST_CASE("FRONT-MATTER-KEY: an unknown policy pack lists the packs there are") 
     const auto found = findings(result, "FRONT-MATTER-KEY");
     REQUIRE(found.size() == 1);
     CHECK(found[0].pos == Position{3, 9});
-    CHECK_THAT(found[0].message, Catch::Contains("no policy pack `lanarkshire-2091`") &&
-                                     Catch::Contains("base"));
+    CHECK_THAT(found[0].message,
+               Catch::Contains("no policy pack `lanarkshire-2091`") && Catch::Contains("base"));
 }
 
 TEST_CASE("FRONT-MATTER-UNKNOWN-KEY: a warning with the nearest key") {
-    const CheckResult result = check(document("chronology", "base", "", "registerd: yes\nfoo: bar\n"));
+    const CheckResult result =
+        check(document("chronology", "base", "", "registerd: yes\nfoo: bar\n"));
     const auto found = findings(result, "FRONT-MATTER-UNKNOWN-KEY");
     REQUIRE(found.size() == 2);
     CHECK(found[0].pos == Position{5, 1});
@@ -95,24 +97,26 @@ TEST_CASE("DATE-INVALID: a date field left as a placeholder is reported once, as
 }
 
 TEST_CASE("PLACEHOLDER-UNFILLED: each placeholder; none in template mode") {
-    const std::string text = document("chronology", "base", "Prepared by {{ name }} on {{ date }}.\n");
+    const std::string text =
+        document("chronology", "base", "Prepared by {{ name }} on {{ date }}.\n");
     CHECK(summary(check(text), dialect) ==
           std::vector<std::string>{"PLACEHOLDER-UNFILLED@6:13", "PLACEHOLDER-UNFILLED@6:27"});
     CHECK(findings(check(text, "", true), "PLACEHOLDER-UNFILLED").empty());
 }
 
 TEST_CASE("SUPPRESSION-NO-REASON, and a suppression without a reason suppresses nothing") {
-    const std::string text = document("chronology", "base",
-                                      "<!-- cpdoc-disable PLACEHOLDER-UNFILLED -->\n{{ x }}\n");
+    const std::string text =
+        document("chronology", "base", "<!-- cpdoc-disable PLACEHOLDER-UNFILLED -->\n{{ x }}\n");
     const CheckResult result = check(text);
-    CHECK(summary(result, dialect) == std::vector<std::string>{"SUPPRESSION-NO-REASON@6:1",
-                                                      "PLACEHOLDER-UNFILLED@7:1"});
+    CHECK(summary(result, dialect) ==
+          std::vector<std::string>{"SUPPRESSION-NO-REASON@6:1", "PLACEHOLDER-UNFILLED@7:1"});
 }
 
 TEST_CASE("a suppression with a reason marks findings suppressed in its section only") {
-    const std::string text = document("chronology", "test-no-rules",
-                                      "## One\n<!-- cpdoc-disable PLACEHOLDER-UNFILLED: example -->\n"
-                                      "{{ a }}\n## Two\n{{ b }}\n");
+    const std::string text =
+        document("chronology", "test-no-rules",
+                 "## One\n<!-- cpdoc-disable PLACEHOLDER-UNFILLED: example -->\n"
+                 "{{ a }}\n## Two\n{{ b }}\n");
     const CheckResult result = check(text);
     CHECK(summary(result, dialect) == std::vector<std::string>{"PLACEHOLDER-UNFILLED@10:1"});
     REQUIRE(result.findings.size() == 2);
@@ -121,16 +125,18 @@ TEST_CASE("a suppression with a reason marks findings suppressed in its section 
 }
 
 TEST_CASE("a suppression before the first section covers the whole document") {
-    const std::string text = document("chronology", "base",
-                                      "<!-- cpdoc-disable PLACEHOLDER-UNFILLED: a worked example -->\n"
-                                      "## One\n{{ a }}\n## Two\n{{ b }}\n");
+    const std::string text =
+        document("chronology", "base",
+                 "<!-- cpdoc-disable PLACEHOLDER-UNFILLED: a worked example -->\n"
+                 "## One\n{{ a }}\n## Two\n{{ b }}\n");
     CHECK(summary(check(text), dialect).empty());
 }
 
 TEST_CASE("PARSE-ERROR cannot be suppressed") {
-    const std::string text = document("chronology", "base",
-                                      "<!-- cpdoc-disable PARSE-ERROR: no -->\n| A | B |\n| - | - |\n"
-                                      "| 1 | 2 | 3 |\n");
+    const std::string text =
+        document("chronology", "base",
+                 "<!-- cpdoc-disable PARSE-ERROR: no -->\n| A | B |\n| - | - |\n"
+                 "| 1 | 2 | 3 |\n");
     CHECK(summary(check(text), dialect) == std::vector<std::string>{"PARSE-ERROR@9:11"});
 }
 

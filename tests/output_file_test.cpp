@@ -20,7 +20,8 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path temp_dir() {
-    const fs::path dir = fs::temp_directory_path() / ("cpdoc-output-test-" + std::to_string(getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("cpdoc-output-test-" + std::to_string(getpid()));
     fs::create_directories(dir);
     return dir;
 }

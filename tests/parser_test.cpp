@@ -7,7 +7,9 @@ using namespace cpdoc;
 using cpdoc::test::parse;
 
 namespace {
-Position at(int line, int column) { return {line, column}; }
+Position at(int line, int column) {
+    return {line, column};
+}
 } // namespace
 
 TEST_CASE("front matter: keys, values, comments, quotes and positions") {
@@ -47,7 +49,8 @@ TEST_CASE("a front matter line that is not key: value is a problem at that line"
 }
 
 TEST_CASE("title and sections, with the preamble first") {
-    const Document doc = parse("# Child's Plan\n\n## Objectives\n\ntext\n\n## Contingency plan ##\n");
+    const Document doc =
+        parse("# Child's Plan\n\n## Objectives\n\ntext\n\n## Contingency plan ##\n");
     REQUIRE(doc.title);
     CHECK(doc.title->text == "Child's Plan");
     CHECK(doc.title->pos == at(1, 3));
@@ -233,7 +236,8 @@ TEST_CASE("placeholders anywhere, with positions") {
 }
 
 TEST_CASE("columns count characters, not bytes") {
-    const Document doc = parse("## Child\xE2\x80\x99s views\n- Seen \xE2\x80\x94 at home\n- K\xC3\xA9y: v\n");
+    const Document doc =
+        parse("## Child\xE2\x80\x99s views\n- Seen \xE2\x80\x94 at home\n- K\xC3\xA9y: v\n");
     REQUIRE(doc.sections[1].fields.size() == 1);
     CHECK(doc.sections[1].fields[0].value.pos == at(3, 8));
 }

@@ -29,7 +29,8 @@ const std::string minimal = R"(<?xml version="1.0" encoding="UTF-8"?>
 )";
 
 std::filesystem::path write_temp(const std::string& name, const std::string& content) {
-    const auto dir = std::filesystem::temp_directory_path() / ("cpdoc-pack-test-" + std::to_string(getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("cpdoc-pack-test-" + std::to_string(getpid()));
     std::filesystem::create_directories(dir);
     const auto path = dir / name;
     std::ofstream(path, std::ios::binary) << content;
@@ -85,7 +86,8 @@ TEST_CASE("a rule switched off in a child pack is not enabled") {
 TEST_CASE("an enabled rule without a citation is refused") {
     PackStore store;
     std::string text = minimal;
-    text.replace(text.find("</policy>"), 9, "  <rule id=\"LOCAL-CHECK\" severity=\"warning\"/>\n</policy>");
+    text.replace(text.find("</policy>"), 9,
+                 "  <rule id=\"LOCAL-CHECK\" severity=\"warning\"/>\n</policy>");
     REQUIRE_FALSE(store.add_file(write_temp("nocite.xml", text)));
     const PackLoad load = store.load("local");
     REQUIRE(load.error);
@@ -103,7 +105,8 @@ TEST_CASE("a pack that does not follow the schema is refused with its line") {
 }
 
 TEST_CASE("XML that is not well formed is refused with its line") {
-    const auto error = validate_pack("<?xml version=\"1.0\"?>\n<policy>\n<title>\n</policy>\n", "x.xml");
+    const auto error =
+        validate_pack("<?xml version=\"1.0\"?>\n<policy>\n<title>\n</policy>\n", "x.xml");
     REQUIRE(error);
     CHECK(error->line == 4);
     CHECK_THAT(error->message, Catch::Contains("not well-formed"));
@@ -135,7 +138,8 @@ TEST_CASE("a billion-laughs pack is refused without expansion") {
 }
 
 TEST_CASE("a 100 MB pack is refused without being read") {
-    const auto path = std::filesystem::temp_directory_path() / ("cpdoc-huge-pack-" + std::to_string(getpid()) + ".xml");
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("cpdoc-huge-pack-" + std::to_string(getpid()) + ".xml");
     {
         std::ofstream out(path, std::ios::binary);
         out.seekp((100 << 20) - 1);
@@ -149,7 +153,8 @@ TEST_CASE("a 100 MB pack is refused without being read") {
 }
 
 TEST_CASE("deeply nested XML is refused, not recursed into") {
-    std::string deep = "<?xml version=\"1.0\"?>\n<policy id=\"x\" version=\"1\" jurisdiction=\"scotland\"><title>t</title>";
+    std::string deep = "<?xml version=\"1.0\"?>\n<policy id=\"x\" version=\"1\" "
+                       "jurisdiction=\"scotland\"><title>t</title>";
     for (int i = 0; i < 100000; ++i)
         deep += "<kind>";
     const auto error = validate_pack(deep, "deep.xml");

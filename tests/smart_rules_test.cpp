@@ -40,10 +40,11 @@ TEST_CASE("an objective with no fields fails each SMART rule at its title") {
 }
 
 TEST_CASE("SMART-SPECIFIC: a vague outcome is reported at its value") {
-    const CheckResult result = check(plan("- Home conditions\n  - Outcome: Improve home conditions\n"
-                                          "- Engagement\n  - Outcome: Mum to engage with services\n"
-                                          "- Attendance\n  - Outcome: Megan attends nursery at least "
-                                          "four days every week\n"));
+    const CheckResult result =
+        check(plan("- Home conditions\n  - Outcome: Improve home conditions\n"
+                   "- Engagement\n  - Outcome: Mum to engage with services\n"
+                   "- Attendance\n  - Outcome: Megan attends nursery at least "
+                   "four days every week\n"));
     const auto found = findings(result, "SMART-SPECIFIC");
     REQUIRE(found.size() == 2);
     CHECK(found[0].pos == Position{11, 14});

@@ -51,5 +51,6 @@ TEST_CASE("a line over the line limit is refused where it passes the limit") {
 }
 
 TEST_CASE("code points are counted, not bytes") {
-    CHECK(code_points("a\xE2\x80\x94" "b") == 3);
+    CHECK(code_points("a\xE2\x80\x94"
+                      "b") == 3);
 }

@@ -390,8 +390,8 @@ TEST_CASE("require: the field must be filled, in the section under any alias") {
     CHECK(summary(unfilled, pack_rules) == std::vector<std::string>{"LOCAL-SAFETY-PLAN@33:4"});
     CHECK_THAT(findings(unfilled, "LOCAL-SAFETY-PLAN")[0].message,
                Catch::Contains("`Worker safety` records no `Safety plan:`"));
-    const CheckResult placeholder =
-        check(local_plan("yes", "## Worker safety\n- [x] Threats made to staff\n- Safety plan: TBC\n"));
+    const CheckResult placeholder = check(
+        local_plan("yes", "## Worker safety\n- [x] Threats made to staff\n- Safety plan: TBC\n"));
     CHECK(summary(placeholder, pack_rules) == std::vector<std::string>{"LOCAL-SAFETY-PLAN@33:4"});
     CHECK(summary(check(local_plan("yes", "## Staff safety\n- Safety plan: joint visits only, "
                                           "police informed\n")),

@@ -82,10 +82,11 @@ std::string read_text(const std::string& path) {
 }
 
 std::filesystem::path scratch_dir(const std::string& name) {
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() /
-                                      ("cpdoc-test-" + std::to_string(getpid())) / name;
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("cpdoc-test-" + std::to_string(getpid())) / name;
     std::filesystem::create_directories(dir);
-    write_file(dir / ".cpdoc.toml", "policy-dirs = [\"" + source_path("tests/data/packs") + "\"]\n");
+    write_file(dir / ".cpdoc.toml",
+               "policy-dirs = [\"" + source_path("tests/data/packs") + "\"]\n");
     return dir;
 }
 
@@ -109,8 +110,10 @@ void check_catalogue(const std::string& directory) {
         const fs::path expected_file = fs::path(file).replace_extension(".expected");
         INFO(file.filename().string());
         REQUIRE(fs::exists(expected_file));
-        const Run run = run_cpdoc({"check", "--today", "2026-11-25", file.filename().string()}, directory);
-        CHECK("exit " + std::to_string(run.status) + "\n" + run.out == read_text(expected_file.string()));
+        const Run run =
+            run_cpdoc({"check", "--today", "2026-11-25", file.filename().string()}, directory);
+        CHECK("exit " + std::to_string(run.status) + "\n" + run.out ==
+              read_text(expected_file.string()));
         ++checked;
     }
     CHECK(checked > 0);

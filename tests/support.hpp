@@ -18,7 +18,9 @@ namespace cpdoc {
 inline std::ostream& operator<<(std::ostream& out, const Position& pos) {
     return out << pos.line << ':' << pos.column;
 }
-inline std::ostream& operator<<(std::ostream& out, const Date& date) { return out << date.iso(); }
+inline std::ostream& operator<<(std::ostream& out, const Date& date) {
+    return out << date.iso();
+}
 } // namespace cpdoc
 
 namespace cpdoc::test {

@@ -19,20 +19,35 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::map<std::string, std::string> values = {
-    {"child", "C-104233"}, {"date", "2026-11-16"}, {"registered", "yes"}, {"cso", "no"},
-    {"significant-issues", "no"}, {"next-review", "2027-02-01"}, {"next-meeting", "2026-12-14"},
+    {"child", "C-104233"},
+    {"date", "2026-11-16"},
+    {"registered", "yes"},
+    {"cso", "no"},
+    {"significant-issues", "no"},
+    {"next-review", "2027-02-01"},
+    {"next-meeting", "2026-12-14"},
     {"Chair", "Alison Reid, Team Manager, Social Work"},
     {"Minute taker", "Joe Bloggs, Administrator, Social Work"},
     {"Present", "Jane Doe, Health Visitor, NHS"},
-    {"Apologies", "Tom Price, Head Teacher, Education"}, {"Absent", "Sam Hughes, Father"},
-    {"Family", "Kelly Hughes, Mother"}, {"Last seen", "2026-11-12"}, {"Seen alone", "yes"},
-    {"Seen by", "Jane Doe"}, {"Decision", "share"}, {"With", "Tom Price, Head Teacher, Education"},
+    {"Apologies", "Tom Price, Head Teacher, Education"},
+    {"Absent", "Sam Hughes, Father"},
+    {"Family", "Kelly Hughes, Mother"},
+    {"Last seen", "2026-11-12"},
+    {"Seen alone", "yes"},
+    {"Seen by", "Jane Doe"},
+    {"Decision", "share"},
+    {"With", "Tom Price, Head Teacher, Education"},
     {"Reason", "the school needs to know who may collect Megan so staff can keep her safe"},
-    {"Family informed", "yes"}, {"Trigger", "two planned visits with no access within 14 days"},
+    {"Family informed", "yes"},
+    {"Trigger", "two planned visits with no access within 14 days"},
     {"Response", "core group reconvened within 3 working days and legal advice sought"},
-    {"Owner", "Alison Reid"}, {"Shared with manager", "2026-11-10, Alison Reid"},
-    {"Safety plan", "joint visits only, with police informed beforehand"}, {"Due", "2026-12-01"},
-    {"To", "case conference chair"}, {"By", "Alison Reid"}, {"Date", "2026-11-17"},
+    {"Owner", "Alison Reid"},
+    {"Shared with manager", "2026-11-10, Alison Reid"},
+    {"Safety plan", "joint visits only, with police informed beforehand"},
+    {"Due", "2026-12-01"},
+    {"To", "case conference chair"},
+    {"By", "Alison Reid"},
+    {"Date", "2026-11-17"},
     {"Lead professional", "Alison Reid, Social Worker, Social Work"},
     {"Named person", "Tom Price, Head Teacher, Education"},
     {"Core group member", "Jane Doe, Health Visitor, NHS"},
@@ -85,7 +100,8 @@ TEST_CASE("templates/ has a template per kind per shipped pack, as cpdoc new wri
     CHECK(files.size() == static_cast<std::size_t>(pack_count) * 4);
     for (const fs::path& file : files) {
         INFO(file.string());
-        const Run run = run_cpdoc({"new", file.stem().string(), "--policy", file.parent_path().filename().string()});
+        const Run run = run_cpdoc(
+            {"new", file.stem().string(), "--policy", file.parent_path().filename().string()});
         CHECK(run.status == 0);
         CHECK(run.out == read_text(file.string()));
     }
@@ -104,7 +120,8 @@ TEST_CASE("every template passes template mode") {
 }
 
 TEST_CASE("a template with its placeholders filled passes a normal check") {
-    const fs::path dir = fs::temp_directory_path() / ("cpdoc-templates-test-" + std::to_string(getpid()));
+    const fs::path dir =
+        fs::temp_directory_path() / ("cpdoc-templates-test-" + std::to_string(getpid()));
     for (const fs::path& file : templates()) {
         const fs::path filled = dir / file.parent_path().filename() / file.filename();
         fs::create_directories(filled.parent_path());
@@ -118,10 +135,13 @@ TEST_CASE("a template with its placeholders filled passes a normal check") {
 }
 
 TEST_CASE("cpdoc new refuses a kind the pack does not describe, and writes to -o") {
-    const fs::path out = fs::temp_directory_path() / ("cpdoc-new-" + std::to_string(getpid()) + ".md");
-    const Run run = run_cpdoc({"new", "child-plan", "--policy", "lanarkshire-2019", "-o", out.string()});
+    const fs::path out =
+        fs::temp_directory_path() / ("cpdoc-new-" + std::to_string(getpid()) + ".md");
+    const Run run =
+        run_cpdoc({"new", "child-plan", "--policy", "lanarkshire-2019", "-o", out.string()});
     CHECK(run.status == 0);
-    CHECK(read_text(out.string()) == read_text(source_path("templates/lanarkshire-2019/child-plan.md")));
+    CHECK(read_text(out.string()) ==
+          read_text(source_path("templates/lanarkshire-2019/child-plan.md")));
     CHECK(run_cpdoc({"new", "minutes"}).status == 2);
     CHECK(run_cpdoc({"new", "child-plan", "--policy", "nowhere"}).status == 2);
 }

@@ -9,7 +9,8 @@ using namespace cpdoc::test;
 
 namespace {
 
-CheckResult check_on(const std::string& text, const std::string& today, const std::string& policy = "") {
+CheckResult check_on(const std::string& text, const std::string& today,
+                     const std::string& policy = "") {
     static PackStore& store = packs();
     ParseResult parsed = parse_document(text);
     REQUIRE(parsed.document);
@@ -21,14 +22,14 @@ CheckResult check_on(const std::string& text, const std::string& today, const st
 
 // Core group on Monday 16 November 2026; the notification (if any) is on line 9.
 std::string core_group(const std::string& notification) {
-    return document("core-group-minutes", "test-all-rules",
-                    "## Notifications\n" + notification,
+    return document("core-group-minutes", "test-all-rules", "## Notifications\n" + notification,
                     "date: 2026-11-16\nsignificant-issues: yes\n");
 }
 
 std::string notification(const std::string& date) {
     return "- Case conference chair told of the significant issues\n  - To: case conference chair\n"
-           "  - By: Alison Reid\n  - Date: " + date + "\n";
+           "  - By: Alison Reid\n  - Date: " +
+           date + "\n";
 }
 
 // The fourth defaulted visit is on line 12.
@@ -39,7 +40,8 @@ std::string chronology(const std::string& fourth, const std::string& meeting_row
                     "| 2026-11-02 | visit-no-access | No answer | Social Work |\n"
                     "| 2026-11-05 | visit-cancelled-by-family | Mum cancelled | Social Work |\n"
                     "| 2026-11-09 | visit-no-access | No answer | Social Work |\n"
-                    "| " + fourth + " | visit-no-access | No answer | Social Work |\n" + meeting_row,
+                    "| " +
+                        fourth + " | visit-no-access | No answer | Social Work |\n" + meeting_row,
                     "registered: " + registered + "\n");
 }
 
@@ -104,13 +106,15 @@ TEST_CASE("DEFAULTED-VISITS: the same dates are a day late in England") {
     const auto found = findings(result, "DEFAULTED-VISITS");
     REQUIRE(found.size() == 1);
     CHECK(found[0].pos == Position{12, 3});
-    CHECK_THAT(found[0].message, Catch::Contains("by 1 December 2026") &&
-                                     Catch::Contains("held on 2 December 2026, 4 working days after"));
+    CHECK_THAT(found[0].message,
+               Catch::Contains("by 1 December 2026") &&
+                   Catch::Contains("held on 2 December 2026, 4 working days after"));
 }
 
 TEST_CASE("DEFAULTED-VISITS: seven working days over Christmas and New Year") {
     // Monday 21 December 2026. England: due Monday 4 January; Scotland: Tuesday 5 January.
-    const std::string text = chronology("2026-12-21", meeting("2027-01-05", "multi-agency-meeting"), "no");
+    const std::string text =
+        chronology("2026-12-21", meeting("2027-01-05", "multi-agency-meeting"), "no");
     const CheckResult scotland = check_on(text, "2027-01-20");
     CHECK(findings(scotland, "DEFAULTED-VISITS").empty());
     REQUIRE(scotland.deadlines.size() == 1);
@@ -146,7 +150,8 @@ TEST_CASE("DEFAULTED-VISITS: three defaulted visits, or a meeting between, start
     CHECK(result.deadlines.empty());
 }
 
-TEST_CASE("DEFAULTED-VISITS: a date outside the calendar's years is a warning, not a silent count") {
+TEST_CASE(
+    "DEFAULTED-VISITS: a date outside the calendar's years is a warning, not a silent count") {
     const std::string text = document("chronology", "test-all-rules",
                                       "| Date | Type | Event | Source |\n|-|-|-|-|\n"
                                       "| 2031-03-03 | visit-no-access | x | SW |\n"
@@ -169,20 +174,24 @@ TEST_CASE("SCRA-NOTIFY: a child under a CSO not seen for weeks, with resistance,
         check_on(document("core-group-minutes", "test-all-rules", body, front), "2026-11-25");
     CHECK(summary(result, {"SCRA-NOTIFY"}) == std::vector<std::string>{"SCRA-NOTIFY@9:14"});
     CHECK_THAT(findings(result, "SCRA-NOTIFY")[0].message, Catch::Contains("27 days"));
-    const std::string told = body + "## Notifications\n- Reporter told\n  - To: Children's Reporter\n"
-                                    "  - By: Alison Reid\n  - Date: 2026-11-17\n";
-    CHECK(findings(check_on(document("core-group-minutes", "test-all-rules", told, front), "2026-11-25"),
-                   "SCRA-NOTIFY")
+    const std::string told = body +
+                             "## Notifications\n- Reporter told\n  - To: Children's Reporter\n"
+                             "  - By: Alison Reid\n  - Date: 2026-11-17\n";
+    CHECK(findings(
+              check_on(document("core-group-minutes", "test-all-rules", told, front), "2026-11-25"),
+              "SCRA-NOTIFY")
               .empty());
     std::string recent = body;
     recent.replace(recent.find("2026-10-20"), 10, "2026-11-10");
-    CHECK(findings(check_on(document("core-group-minutes", "test-all-rules", recent, front), "2026-11-25"),
+    CHECK(findings(check_on(document("core-group-minutes", "test-all-rules", recent, front),
+                            "2026-11-25"),
                    "SCRA-NOTIFY")
               .empty());
 }
 
 TEST_CASE("REVIEW-DATE-MISSING: a next review already past") {
-    const std::string plan = document("child-plan", "test-all-rules", "", "next-review: 2026-11-20\n");
+    const std::string plan =
+        document("child-plan", "test-all-rules", "", "next-review: 2026-11-20\n");
     CHECK(summary(check_on(plan, "2026-11-25"), {"REVIEW-DATE-MISSING"}) ==
           std::vector<std::string>{"REVIEW-DATE-MISSING@5:14"});
     CHECK(findings(check_on(plan, "2026-11-20"), "REVIEW-DATE-MISSING").empty());

@@ -23,8 +23,9 @@ TEST_CASE("practitioners' variants of the long form are read") {
 }
 
 TEST_CASE("anything else is not a date") {
-    for (const char* text : {"20/11/26", "next week", "TBC", "2026-02-30", "2026-13-01",
-                             "31 June 2026", "2026-11-20 onwards", "November 2026", "", "20 Nov", "20 Novem 2026"})
+    for (const char* text :
+         {"20/11/26", "next week", "TBC", "2026-02-30", "2026-13-01", "31 June 2026",
+          "2026-11-20 onwards", "November 2026", "", "20 Nov", "20 Novem 2026"})
         CHECK_FALSE(parse_date(text));
 }
 

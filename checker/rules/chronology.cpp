@@ -10,9 +10,13 @@
 namespace cpdoc {
 namespace {
 
-bool is_chronology(const CheckContext& context) { return context.view.kind() == "chronology"; }
+bool is_chronology(const CheckContext& context) {
+    return context.view.kind() == "chronology";
+}
 
-Position row_position(const ChronologyEntry& entry) { return {entry.row->line, 1}; }
+Position row_position(const ChronologyEntry& entry) {
+    return {entry.row->line, 1};
+}
 
 class ChronologyDate : public Rule {
 public:
@@ -70,7 +74,8 @@ public:
                 return; // FIELD-MISSING reports the missing column
             const std::string_view source = trim(entry.source_cell->text);
             if (source.empty() || is_placeholder_phrase(context, source))
-                report(entry.source_cell->text.empty() ? row_position(entry) : entry.source_cell->pos,
+                report(entry.source_cell->text.empty() ? row_position(entry)
+                                                       : entry.source_cell->pos,
                        "this entry has no source: say which agency and record it comes from");
         }
     }
@@ -96,7 +101,8 @@ public:
             if (!entry.date)
                 continue;
             if (latest && *entry.date < *latest)
-                report(entry.date_cell->pos, entry.date->long_form() + " is out of order: it "
+                report(entry.date_cell->pos, entry.date->long_form() +
+                                                 " is out of order: it "
                                                  "comes after an entry dated " +
                                                  latest->long_form());
             else

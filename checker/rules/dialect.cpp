@@ -127,10 +127,10 @@ public:
         for (const Section& section : context.document().sections)
             for (const Suppression& suppression : section.suppressions)
                 if (trim(suppression.reason).empty())
-                    report(suppression.pos,
-                           "suppression of " + suppression.rule_id +
-                               " gives no reason: write `<!-- cpdoc-disable " +
-                               suppression.rule_id + ": why it does not apply here -->`");
+                    report(suppression.pos, "suppression of " + suppression.rule_id +
+                                                " gives no reason: write `<!-- cpdoc-disable " +
+                                                suppression.rule_id +
+                                                ": why it does not apply here -->`");
     }
 };
 

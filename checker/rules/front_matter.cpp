@@ -10,8 +10,8 @@ namespace cpdoc {
 namespace {
 
 const std::vector<std::string> known_keys = {
-    "document", "policy", "child",  "date",   "registered", "cso",    "significant-issues",
-    "next-review", "next-meeting", "status", "agency", "marking"};
+    "document",           "policy",      "child",        "date",   "registered", "cso",
+    "significant-issues", "next-review", "next-meeting", "status", "agency",     "marking"};
 
 const std::vector<std::string> document_kinds = {"child-plan", "core-group-minutes",
                                                  "multi-agency-minutes", "chronology"};
@@ -115,11 +115,11 @@ private:
                                         "not a name");
         } else if (std::find(yes_no_keys.begin(), yes_no_keys.end(), key) != yes_no_keys.end()) {
             if (!parse_yes_no(value))
-                report(entry.value.pos, "`" + key + ":` must be yes or no, not `" +
-                                            std::string(value) + "`");
+                report(entry.value.pos,
+                       "`" + key + ":` must be yes or no, not `" + std::string(value) + "`");
         } else if (key == "status" && !is_one_of(value, {"open", "closing"})) {
-            report(entry.value.pos, "`status:` must be open or closing, not `" +
-                                        std::string(value) + "`");
+            report(entry.value.pos,
+                   "`status:` must be open or closing, not `" + std::string(value) + "`");
         }
     }
 };

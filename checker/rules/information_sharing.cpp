@@ -22,13 +22,14 @@ template <class Check> void for_each_decision(const CheckContext& context, Check
 // ...", "withheld", ... Practitioners qualify decisions, and the qualification is not wrong.
 bool is_decision(std::string_view value) {
     static const std::vector<std::string> decisions = {
-        "share",    "shared",     "do not share", "don't share", "not shared", "not to share",
-        "withhold", "withheld",   "will share",   "will not share", "to share", "decline",
-        "declined", "not to be shared", "to be shared"};
+        "share",        "shared",   "do not share", "don't share",      "not shared",
+        "not to share", "withhold", "withheld",     "will share",       "will not share",
+        "to share",     "decline",  "declined",     "not to be shared", "to be shared"};
     const std::string folded = fold_name(trim(value));
     for (const std::string& decision : decisions)
         if (folded.starts_with(decision) &&
-            (folded.size() == decision.size() || !std::isalpha(static_cast<unsigned char>(folded[decision.size()]))))
+            (folded.size() == decision.size() ||
+             !std::isalpha(static_cast<unsigned char>(folded[decision.size()]))))
             return true;
     return false;
 }

@@ -88,7 +88,9 @@ template <class Check> void for_each_action(const CheckContext& context, Check c
             check(record, context.view.field(record.fields, actions, "Owner"));
 }
 
-bool has_value(const Field* field) { return field != nullptr && !trim(field->value.text).empty(); }
+bool has_value(const Field* field) {
+    return field != nullptr && !trim(field->value.text).empty();
+}
 
 class ActionOwnerMissing : public Rule {
 public:
@@ -130,9 +132,8 @@ public:
             if (!has_value(owner) || is_placeholder(owner->value.text))
                 return;
             if (auto why = not_a_named_person(context, owner->value.text))
-                report(owner->value.pos,
-                       "the action's owner is not one named person (" + *why +
-                           "): name the person accountable for it");
+                report(owner->value.pos, "the action's owner is not one named person (" + *why +
+                                             "): name the person accountable for it");
         });
     }
 };
@@ -161,8 +162,9 @@ public:
             const std::string name = parse_person(owner->value.text).name;
             if (context.view.person(name) != nullptr || unique_first_name(context, name))
                 return;
-            std::string message = "`" + name + "` is not named in the attendance or named "
-                                               "people";
+            std::string message = "`" + name +
+                                  "` is not named in the attendance or named "
+                                  "people";
             if (const auto near = nearest(name, known))
                 message += ": did you mean `" + *near + "`?";
             else

@@ -79,8 +79,8 @@ private:
         if (type == nullptr || trim(type->value.text).empty() || types.empty() ||
             is_one_of(type->value.text, types) || is_placeholder(type->value.text))
             return;
-        std::string message = "`" + std::string(trim(type->value.text)) +
-                              "` is not a resistance type of this policy";
+        std::string message =
+            "`" + std::string(trim(type->value.text)) + "` is not a resistance type of this policy";
         if (const auto near = nearest(type->value.text, types))
             message += ": did you mean `" + *near + "`?";
         else {

@@ -45,7 +45,8 @@ private:
             return 0;
         std::set<std::string> agencies;
         for (const char* field : {"Chair", "Present"})
-            for (const Field* person : context.view.fields(attendance->fields, "Attendance", field)) {
+            for (const Field* person :
+                 context.view.fields(attendance->fields, "Attendance", field)) {
                 Person details = parse_person(person->value.text);
                 if (details.agency.empty())
                     if (const Person* named = context.view.person(details.name))
@@ -80,8 +81,8 @@ public:
         if (key == nullptr)
             return;
         const FrontMatterEntry* entry = context.view.front(key);
-        const std::string what = kind == "child-plan" ? "plan will next be reviewed"
-                                                      : "group will next meet";
+        const std::string what =
+            kind == "child-plan" ? "plan will next be reviewed" : "group will next meet";
         if (entry == nullptr || trim(entry->value.text).empty()) {
             report(entry != nullptr ? entry->value.pos : context.document().front_matter.pos,
                    std::string("no `") + key + ":` date: record when the " + what);

@@ -21,7 +21,9 @@ void for_each_objective(const CheckContext& context, std::string_view field, Che
         check(record, context.view.field(record.fields, objectives, field));
 }
 
-bool blank(const Field* field) { return field == nullptr || trim(field->value.text).empty(); }
+bool blank(const Field* field) {
+    return field == nullptr || trim(field->value.text).empty();
+}
 
 // The first vocabulary phrase the text contains, when the text says little else.
 std::optional<std::string> carried_by(std::string_view text, const std::vector<std::string>& words,
@@ -125,8 +127,8 @@ public:
                 return;
             }
             if (auto why = not_a_named_person(context, owner->value.text))
-                report(owner->value.pos, "the objective's owner is not one named person (" +
-                                             *why + "): name the one person accountable");
+                report(owner->value.pos, "the objective's owner is not one named person (" + *why +
+                                             "): name the one person accountable");
         });
     }
 };
@@ -189,8 +191,10 @@ public:
                 return;
             }
             if (plan_date && *date < *plan_date)
-                report(due->value.pos, "due " + date->long_form() + ", before the plan was "
-                                           "agreed on " + plan_date->long_form());
+                report(due->value.pos, "due " + date->long_form() +
+                                           ", before the plan was "
+                                           "agreed on " +
+                                           plan_date->long_form());
             else if (review && *date > *review)
                 report(due->value.pos, "due " + date->long_form() + ", after the next review on " +
                                            review->long_form() +

@@ -146,8 +146,7 @@ private:
                 for (const Located& header : table.header)
                     found = found || field.matches(header.text);
                 if (!found)
-                    report(table.pos, with_guidance("the table has no `" + field.name +
-                                                        "` column",
+                    report(table.pos, with_guidance("the table has no `" + field.name + "` column",
                                                     field.guidance));
             }
             break;

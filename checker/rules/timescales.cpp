@@ -65,7 +65,8 @@ public:
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        if (context.view.kind() != "core-group-minutes" || !context.view.front_yes("significant-issues"))
+        if (context.view.kind() != "core-group-minutes" ||
+            !context.view.front_yes("significant-issues"))
             return;
         const FrontMatterEntry* flag = context.view.front("significant-issues");
         const auto meeting = context.view.front_date("date");
@@ -77,8 +78,8 @@ public:
         }
         const long days = context.param("calendar-days", 3);
         const Date due = meeting->plus_days(days);
-        const auto told = notifications_to(context, {"conference chair", "cpcc",
-                                                      "child protection chair", "cp chair"});
+        const auto told = notifications_to(
+            context, {"conference chair", "cpcc", "child protection chair", "cp chair"});
         Deadline deadline{std::string(info().id), "Notify the case conference chair", due,
                           std::nullopt, flag->value.pos};
         for (const Notification& notification : told)
@@ -99,7 +100,8 @@ public:
                    "the notification of the case conference chair has no `Date:`: " + required);
         else if (reached(context, due))
             report(flag->value.pos, "significant issues are recorded but the case conference "
-                                    "chair was not notified: " + required);
+                                    "chair was not notified: " +
+                                        required);
         else
             report.note(flag->value.pos, "Notify the case conference chair by " + due.long_form());
     }
@@ -170,12 +172,14 @@ public:
             if (deadline.met_on)
                 report(entry.date_cell->pos,
                        rule + "; it was held on " + deadline.met_on->long_form() + ", " +
-                           std::to_string(calendar.working_days_between(*entry.date, *deadline.met_on)) +
+                           std::to_string(
+                               calendar.working_days_between(*entry.date, *deadline.met_on)) +
                            " working days after");
             else if (reached(context, due))
                 report(entry.date_cell->pos, rule + "; none is recorded");
             else
-                report.note(entry.date_cell->pos, capitalised(meeting) + " due by " + due.long_form());
+                report.note(entry.date_cell->pos,
+                            capitalised(meeting) + " due by " + due.long_form());
         }
     }
 
@@ -229,7 +233,8 @@ public:
             return;
         report(last_seen->value.pos,
                "the child is under a Compulsory Supervision Order, resistance is recorded, and "
-               "the child has not been seen for " + std::to_string(meeting->days() - last->days()) +
+               "the child has not been seen for " +
+                   std::to_string(meeting->days() - last->days()) +
                    " days: notify the Children's Reporter and record it under Notifications");
     }
 };
