@@ -59,14 +59,28 @@ private:
     std::optional<syntax::Fence> fence_;
     int fence_open_line_ = 0;
     int fence_lines_ = 0;
+    struct ColumnCache {
+        std::size_t line = static_cast<std::size_t>(-1);
+        std::size_t offset = 0;
+        int points = 0;
+    };
+    mutable ColumnCache column_cache_;
     int comment_open_line_ = 0;
 
     Section& section() { return doc_.sections.back(); }
 
+    // Columns count code points. Positions on one line are mostly asked for left to right
+    // (table cells, placeholders), so counting resumes from the last one: a long line with
+    // many cells costs its length, not its length squared.
     Position position(std::size_t index, std::size_t byte_offset) const {
         const std::string_view line = lines_[index];
         const std::size_t clamped = byte_offset < line.size() ? byte_offset : line.size();
-        return {static_cast<int>(index) + 1, code_points(line.substr(0, clamped)) + 1};
+        if (column_cache_.line != index || column_cache_.offset > clamped)
+            column_cache_ = {index, 0, 0};
+        column_cache_.points +=
+            code_points(line.substr(column_cache_.offset, clamped - column_cache_.offset));
+        column_cache_.offset = clamped;
+        return {static_cast<int>(index) + 1, column_cache_.points + 1};
     }
 
     Located located(std::size_t index, std::string_view text) const {
