@@ -15,6 +15,10 @@ DocumentView::DocumentView(const Document& document, const Policy* policy)
         section_specs_.push_back(kind_spec_ == nullptr || section.is_preamble()
                                      ? nullptr
                                      : kind_spec_->section(section));
+    with_table_records_.resize(document.sections.size());
+    read_with_tables_.resize(document.sections.size(), false);
+    for (std::size_t i = 0; i < document.sections.size(); ++i)
+        read_tables_as_records(i);
     collect_people();
 }
 
@@ -22,9 +26,54 @@ const SectionSpec* DocumentView::spec(std::string_view canonical) const {
     return kind_spec_ == nullptr ? nullptr : kind_spec_->section_named(canonical);
 }
 
+void DocumentView::read_tables_as_records(std::size_t index) {
+    const Section& original = document_.sections[index];
+    const SectionSpec* spec = section_specs_[index];
+    if (spec == nullptr || spec->shape != SectionShape::records || original.tables.empty())
+        return;
+    Section section = original;
+    for (const Table& table : original.tables) {
+        std::size_t title_column = 0;
+        for (std::size_t c = 0; c < table.header.size(); ++c)
+            if (spec->field(table.header[c].text) == nullptr) {
+                title_column = c;
+                break;
+            }
+        for (const TableRow& row : table.rows) {
+            Record record;
+            record.title = row.cells.at(title_column);
+            for (std::size_t c = 0; c < row.cells.size() && c < table.header.size(); ++c) {
+                if (c == title_column)
+                    continue;
+                Field field{table.header[c], row.cells[c], row.cells[c].pos,
+                            fold_key(table.header[c].text)};
+                record.fields.push_back(std::move(field));
+            }
+            section.records.push_back(std::move(record));
+        }
+    }
+    with_table_records_[index] = std::move(section);
+    read_with_tables_[index] = true;
+}
+
+const Section& DocumentView::as_read(std::size_t index) const {
+    return read_with_tables_[index] ? with_table_records_[index] : document_.sections[index];
+}
+
+std::vector<const Section*> DocumentView::sections() const {
+    std::vector<const Section*> all;
+    for (std::size_t i = 0; i < document_.sections.size(); ++i)
+        all.push_back(&as_read(i));
+    return all;
+}
+
 const SectionSpec* DocumentView::spec_of(const Section& section) const {
-    const auto index = static_cast<std::size_t>(&section - document_.sections.data());
-    return index < section_specs_.size() ? section_specs_[index] : nullptr;
+    for (const auto* sections : {&document_.sections, &with_table_records_}) {
+        const auto index = static_cast<std::size_t>(&section - sections->data());
+        if (&section >= sections->data() && index < section_specs_.size())
+            return section_specs_[index];
+    }
+    return nullptr;
 }
 
 const Section* DocumentView::section(std::string_view canonical) const {
@@ -35,7 +84,7 @@ const Section* DocumentView::section(std::string_view canonical) const {
         if (section.is_preamble())
             continue;
         if (wanted != nullptr ? section_specs_[i] == wanted : section.folded_heading == folded)
-            return &section;
+            return &as_read(i);
     }
     // A table needs no heading: a chronology may be just its table.
     if (wanted != nullptr && wanted->shape == SectionShape::table)

@@ -24,8 +24,12 @@ public:
     const KindSpec* kind_spec() const { return kind_spec_; }
     const std::string& kind() const { return kind_; }
 
-    // The first section whose heading matches the policy's section (by name or alias).
+    // The first section whose heading matches the policy's section (by name or alias). In a
+    // section whose records the policy expects, a table is read as records too: each row a
+    // record, the header naming its fields, the first column that is not a field its title.
     const Section* section(std::string_view canonical) const;
+    // Every section, tables read as records where the policy expects records.
+    std::vector<const Section*> sections() const;
     const SectionSpec* spec(std::string_view canonical) const;
     const SectionSpec* spec_of(const Section& section) const;
 
@@ -58,7 +62,11 @@ private:
     std::string kind_;
     std::map<std::string, Person> people_;
     std::vector<const SectionSpec*> section_specs_; // parallel to the document's sections
+    std::vector<Section> with_table_records_;       // parallel too; used where read_with_tables_
+    std::vector<bool> read_with_tables_;
 
+    const Section& as_read(std::size_t index) const;
+    void read_tables_as_records(std::size_t index);
     void collect_people();
 };
 

@@ -313,3 +313,19 @@ TEST_CASE("a suppression with a reason silences the meeting rules") {
                       "  - Due: 2026-11-27\n"));
     CHECK(summary(owners) == std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@38:12"});
 }
+
+TEST_CASE("actions written as a table are read as records, the header naming their fields") {
+    const CheckResult result =
+        check(document("core-group-minutes", "test-all-rules",
+                       "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work\n"
+                       "- Present: Jane Doe, Health Visitor, NHS\n## Actions\n"
+                       "| Action | Owner | Due |\n| --- | --- | --- |\n"
+                       "| Book a joint visit | Jane Doe | 2026-11-27 |\n"
+                       "| Refer to the family centre | Health | 2026-11-30 |\n"
+                       "| Chase the GP | Jane Dow | |\n",
+                       "date: 2026-11-16\nnext-meeting: 2026-12-14\n"));
+    CHECK(summary(result,
+                  {"ACTION-OWNER-NOT-PERSON", "ACTION-OWNER-UNKNOWN", "ACTION-DUE-MISSING"}) ==
+          std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@15:32", "ACTION-DUE-MISSING@16:3",
+                                   "ACTION-OWNER-UNKNOWN@16:18"});
+}

@@ -53,7 +53,8 @@ public:
             if (const FrontMatterEntry* entry = context.view.front(key))
                 check_value(entry->value, report);
         const DocumentView& view = context.view;
-        for (const Section& section : context.document().sections) {
+        for (const Section* read : view.sections()) {
+            const Section& section = *read;
             const SectionSpec* spec = view.spec_of(section);
             if (spec == nullptr)
                 continue;
