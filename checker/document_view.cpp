@@ -33,6 +33,8 @@ void DocumentView::read_tables_as_records(std::size_t index) {
         return;
     Section section = original;
     for (const Table& table : original.tables) {
+        // The title is the first column that is not a field; when every column is a field,
+        // the first column is the title and stays a field too.
         std::size_t title_column = 0;
         for (std::size_t c = 0; c < table.header.size(); ++c)
             if (spec->field(table.header[c].text) == nullptr) {
@@ -43,11 +45,10 @@ void DocumentView::read_tables_as_records(std::size_t index) {
             Record record;
             record.title = row.cells.at(title_column);
             for (std::size_t c = 0; c < row.cells.size() && c < table.header.size(); ++c) {
-                if (c == title_column)
+                if (c == title_column && spec->field(table.header[c].text) == nullptr)
                     continue;
-                Field field{table.header[c], row.cells[c], row.cells[c].pos,
-                            fold_key(table.header[c].text)};
-                record.fields.push_back(std::move(field));
+                record.fields.push_back({table.header[c], row.cells[c], row.cells[c].pos,
+                                         fold_key(table.header[c].text)});
             }
             section.records.push_back(std::move(record));
         }

@@ -329,3 +329,16 @@ TEST_CASE("actions written as a table are read as records, the header naming the
           std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@15:32", "ACTION-DUE-MISSING@16:3",
                                    "ACTION-OWNER-UNKNOWN@16:18"});
 }
+
+TEST_CASE("objectives written as a table whose every column is a field keep the first as a field") {
+    const CheckResult result = check(document("child-plan", "test-all-rules",
+                                              "## Objectives\n| Need | Outcome | Measure | Owner | "
+                                              "Due |\n| --- | --- | --- | --- | --- |\n"
+                                              "| Physical harm at home | Jayden is not hit or hurt "
+                                              "at home | No marks seen at school, seen "
+                                              "alone fortnightly | Priya Nair | 2027-01-15 |\n",
+                                              "date: 2026-11-02\nnext-review: 2027-02-01\n"));
+    CHECK(summary(result, {"SMART-SPECIFIC", "SMART-MEASURABLE", "SMART-ACHIEVABLE",
+                           "SMART-RELEVANT", "SMART-TIMEBOUND"})
+              .empty());
+}

@@ -94,12 +94,24 @@ TEST_CASE("SMART-TIMEBOUND: non-dates, dates before the plan and after the revie
                                           "- C\n  - Due: 2026-11-02\n"
                                           "- D\n  - Due: 1 February 2027\n"
                                           "- E\n  - Due: 2027-02-02\n"));
-    CHECK(summary(result, {"SMART-TIMEBOUND"}) ==
-          std::vector<std::string>{"SMART-TIMEBOUND@11:10", "SMART-TIMEBOUND@13:10",
+    // A non-date is said once, by DATE-INVALID, which runs under every pack.
+    CHECK(summary(result, {"SMART-TIMEBOUND", "DATE-INVALID"}) ==
+          std::vector<std::string>{"DATE-INVALID@11:10", "SMART-TIMEBOUND@13:10",
                                    "SMART-TIMEBOUND@19:10"});
     const auto found = findings(result, "SMART-TIMEBOUND");
-    CHECK_THAT(found[1].message, Catch::Contains("before the plan was agreed on 2 November 2026"));
-    CHECK_THAT(found[2].message, Catch::Contains("after the next review on 1 February 2027"));
+    CHECK_THAT(found[0].message, Catch::Contains("before the plan was agreed on 2 November 2026"));
+    CHECK_THAT(found[1].message, Catch::Contains("after the next review on 1 February 2027"));
+}
+
+TEST_CASE("SMART-TIMEBOUND says a due date is not a date when DATE-INVALID is off") {
+    ParseResult parsed = parse_document(plan("- A\n  - Due: ASAP\n"));
+    CheckOptions options;
+    options.severity_overrides["DATE-INVALID"] = Severity::off;
+    const CheckResult result = check_document(*parsed.document, packs(), options);
+    CHECK(summary(result, {"SMART-TIMEBOUND"}) ==
+          std::vector<std::string>{"SMART-TIMEBOUND@11:10"});
+    CHECK_THAT(findings(result, "SMART-TIMEBOUND")[0].message,
+               Catch::Contains("`ASAP` is not a due date"));
 }
 
 TEST_CASE("SMART rules read fields under the pack's aliases") {

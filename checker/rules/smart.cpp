@@ -184,6 +184,8 @@ public:
             if (is_placeholder(text))
                 return; // PLACEHOLDER-UNFILLED says so
             const auto date = parse_date(text);
+            if (!date && context.runs("DATE-INVALID"))
+                return; // said once, by DATE-INVALID
             if (!date) {
                 report(due->value.pos, "`" + std::string(text) +
                                            "` is not a due date: give a date before the next "
