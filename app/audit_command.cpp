@@ -1,7 +1,7 @@
 #include "audit_redact.hpp"
 #include "audit_reports.hpp"
 #include "commands.hpp"
-#include "output_file.hpp"
+#include "render/output_file.hpp"
 #include "pack_setup.hpp"
 
 #include <unistd.h>

@@ -1,7 +1,7 @@
 // The audit as data: CSV (a row per finding, and a row for each document without one), JSON,
 // and the summary printed at the end of an audit.
 #include "audit_reports.hpp"
-#include "json_writer.hpp"
+#include "render/json_writer.hpp"
 
 #include <cstdio>
 #include <sstream>

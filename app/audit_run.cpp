@@ -1,5 +1,6 @@
 #include "audit_run.hpp"
 
+#include "document_files.hpp"
 #include "grammar/parser.hpp"
 #include "grammar/values.hpp"
 #include "input.hpp"
@@ -14,38 +15,6 @@ namespace cpdoc {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool markdown_name(const fs::path& path) {
-    const std::string extension = path.extension().string();
-    return extension == ".md" || extension == ".markdown";
-}
-
-// Every regular file below the directories, hidden directories (.git) left out, symbolic
-// links not followed, in a stable order.
-std::vector<fs::path> files_below(const std::vector<std::string>& directories) {
-    std::vector<fs::path> files;
-    for (const std::string& directory : directories) {
-        std::error_code ec;
-        if (fs::is_regular_file(directory, ec)) {
-            files.emplace_back(directory);
-            continue;
-        }
-        fs::recursive_directory_iterator it(directory,
-                                            fs::directory_options::skip_permission_denied, ec);
-        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            const std::string name = it->path().filename().string();
-            if (it->is_directory(ec) && name.size() > 1 && name.front() == '.') {
-                it.disable_recursion_pending();
-                continue;
-            }
-            if (it->is_regular_file(ec) && !it->is_symlink(ec))
-                files.push_back(it->path());
-        }
-    }
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
-    return files;
-}
 
 // Checks one file; returns false when it is not a document (skipped).
 bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& options,

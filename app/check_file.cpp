@@ -6,8 +6,8 @@
 namespace cpdoc {
 
 FileOutcome check_file(const std::string& path, PackStore& packs, const CheckOptions& options,
-                       const Limits& limits) {
-    FileOutcome outcome{path, std::nullopt, {}};
+                       const Limits& limits, bool keep_document) {
+    FileOutcome outcome{path, std::nullopt, {}, nullptr};
     InputFile input = read_input(path, limits);
     if (!input.bytes) {
         outcome.error = input.error;
@@ -20,6 +20,8 @@ FileOutcome check_file(const std::string& path, PackStore& packs, const CheckOpt
         return outcome;
     }
     outcome.result = check_document(*parsed.document, packs, options);
+    if (keep_document)
+        outcome.document = std::make_shared<const Document>(std::move(*parsed.document));
     return outcome;
 }
 

@@ -2,7 +2,7 @@
 #include "commands.hpp"
 #include "grammar/parser.hpp"
 #include "input.hpp"
-#include "output_file.hpp"
+#include "render/output_file.hpp"
 #include "pack_setup.hpp"
 
 #include <iostream>

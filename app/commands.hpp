@@ -46,6 +46,20 @@ struct AuditArgs {
 };
 int run_audit_command(const AuditArgs& args);
 
+struct RenderArgs {
+    CommonArgs common;
+    Limits limits;
+    std::vector<std::string> inputs; // one file, or directories and files with -o OUTDIR
+    std::string to = "docx";
+    std::string output; // -o: the file, or the directory for many
+    bool draft = false;
+    bool pdf_a = false;
+    std::string today;
+    int time_limit = 120; // seconds, for each program run
+    unsigned jobs = 0;
+};
+int run_render(const RenderArgs& args);
+
 // --today: the date given, or the system's local date when none was; nullopt when the
 // given text is not a date.
 std::optional<Date> resolve_today(const std::string& given);

@@ -26,6 +26,15 @@ int main(int argc, char** argv) {
             ->check(CLI::ExistingDirectory);
     };
 
+    auto add_limits = [](CLI::App* command, Limits& limits) {
+        command->add_option("--max-file-size", limits.max_bytes, "bytes (default 8 MiB)");
+        command->add_option("--max-line-length", limits.max_line_bytes, "bytes (default 1 MiB)");
+        command->add_option("--max-nesting", limits.max_nesting, "list levels kept (default 32)")
+            ->check(CLI::Range(1, 1000));
+        command->add_option("--max-list-items", limits.max_list_items, "(default 100000)");
+        command->add_option("--max-table-rows", limits.max_table_rows, "(default 100000)");
+    };
+
     CheckArgs check;
     CLI::App* check_cmd = app.add_subcommand("check", "check documents against their policy");
     add_common(check_cmd);
@@ -41,14 +50,7 @@ int main(int argc, char** argv) {
     check_cmd->add_flag("--explain", check.explain, "quote the policy text under each finding");
     check_cmd->add_option("--today", check.today,
                           "the date to count timescales to (default: today), e.g. 2026-11-25");
-    check_cmd->add_option("--max-file-size", check.limits.max_bytes, "bytes (default 8 MiB)");
-    check_cmd->add_option("--max-line-length", check.limits.max_line_bytes,
-                          "bytes (default 1 MiB)");
-    check_cmd
-        ->add_option("--max-nesting", check.limits.max_nesting, "list levels kept (default 32)")
-        ->check(CLI::Range(1, 1000));
-    check_cmd->add_option("--max-list-items", check.limits.max_list_items, "(default 100000)");
-    check_cmd->add_option("--max-table-rows", check.limits.max_table_rows, "(default 100000)");
+    add_limits(check_cmd, check.limits);
     check_cmd->add_flag("--template", check.template_mode,
                         "template mode: placeholders allowed, content rules skipped");
 
@@ -66,6 +68,32 @@ int main(int argc, char** argv) {
     audit_cmd->add_option("--today", audit.today, "the audit date (default: today)");
     audit_cmd->add_option("-j,--jobs", audit.jobs, "threads (default: every core)");
     audit_cmd->add_flag("-q,--quiet", audit.quiet, "no progress bar");
+
+    RenderArgs render;
+    CLI::App* render_cmd = app.add_subcommand(
+        "render", "render documents that pass their policy to DOCX, PDF or HTML");
+    add_common(render_cmd);
+    add_limits(render_cmd, render.limits);
+    render_cmd->add_option("inputs", render.inputs, "a document, or directories of documents")
+        ->required();
+    render_cmd->add_option("--to", render.to, "docx, pdf or html")
+        ->required()
+        ->check(CLI::IsMember({"docx", "pdf", "html"}));
+    render_cmd->add_option("-o,--output", render.output,
+                           "file to write (default: the input with the new extension); for "
+                           "directories, the directory to write into");
+    render_cmd->add_flag("--draft", render.draft,
+                         "render even with errors, marked as a draft on every page");
+    render_cmd->add_flag("--pdf-a", render.pdf_a,
+                         "PDF/A-3b for long-term records (default: PDF/UA-1, tagged for screen "
+                         "readers)");
+    render_cmd->add_option("--today", render.today,
+                           "the date of the check and the compliance statement (default: today)");
+    render_cmd
+        ->add_option("--time-limit", render.time_limit,
+                     "seconds Pandoc or WeasyPrint may take for one document (default 120)")
+        ->check(CLI::Range(1, 3600));
+    render_cmd->add_option("-j,--jobs", render.jobs, "documents rendered at once (default: cores)");
 
     std::string rule_id;
     CLI::App* explain_cmd = app.add_subcommand("explain", "explain a rule and its policy source");
@@ -122,6 +150,9 @@ int main(int argc, char** argv) {
 
     check.common = common;
     audit.common = common;
+    render.common = common;
+    if (*render_cmd)
+        return run_render(render);
     if (*audit_cmd)
         return run_audit_command(audit);
     if (*check_cmd)

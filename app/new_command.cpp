@@ -1,5 +1,5 @@
 #include "commands.hpp"
-#include "output_file.hpp"
+#include "render/output_file.hpp"
 #include "pack_setup.hpp"
 #include "template_writer.hpp"
 

@@ -1,6 +1,6 @@
 // SARIF 2.1.0: every rule that ran in the driver, a result per finding with a location,
 // suppressions with their reasons, and citations and deadlines as properties.
-#include "json_writer.hpp"
+#include "render/json_writer.hpp"
 #include "reports.hpp"
 
 #include <filesystem>

@@ -1,5 +1,7 @@
 #include "template_writer.hpp"
 
+#include "grammar/values.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -48,16 +50,6 @@ std::string front_matter(const Policy& policy, const std::string& kind) {
         out += "# agency: the agency, for a single-agency chronology; leave out for an integrated "
                "one\n";
     return out + "---\n";
-}
-
-std::string title(const std::string& kind) {
-    if (kind == "child-plan")
-        return "Child's plan";
-    if (kind == "core-group-minutes")
-        return "Core group minutes";
-    if (kind == "multi-agency-minutes")
-        return "Multi-agency meeting minutes";
-    return "Chronology";
 }
 
 // A field the template includes: required by the section, or by one of the pack's rules.
@@ -112,7 +104,7 @@ std::optional<std::string> write_template(const Policy& policy, const std::strin
     if (spec == nullptr)
         return std::nullopt;
     std::string out = front_matter(policy, kind);
-    out += "# " + title(kind) + " \u2014 " + placeholder("case reference") + "\n";
+    out += "# " + kind_title(kind) + " \u2014 " + placeholder("case reference") + "\n";
     // Sections and fields the pack's own `require` rules ask for belong in the template too.
     std::map<std::string, std::vector<std::string>> required_by_rules;
     for (const Requirement& requirement : policy.requirements)

@@ -149,6 +149,7 @@ CheckResult check_document(const Document& document, PackStore& packs,
     if (policy) {
         result.policy_id = policy->id;
         result.policy_version = policy->version;
+        result.policy = policy;
     }
 
     const std::vector<ActiveRule> active =

@@ -5,6 +5,7 @@
 #include "grammar/model.hpp"
 #include "policies/policy.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,7 +35,8 @@ struct CheckResult {
     std::string kind;      // document kind from front matter, may be empty
     std::string policy_id; // empty when no pack could be used
     std::string policy_version;
-    std::vector<Finding> findings; // sorted by position
+    std::shared_ptr<const Policy> policy; // the pack checked against, null when none could be used
+    std::vector<Finding> findings;        // sorted by position
     std::vector<std::string> rules_run;
     std::vector<std::string> rules_skipped; // enabled, but skipped in template mode
     std::vector<Deadline> deadlines;

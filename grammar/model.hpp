@@ -71,6 +71,12 @@ struct Table {
     Position pos;
 };
 
+// Free text in a section: a paragraph, a sub-heading (`###` and deeper) or a code block.
+struct Prose : Located {
+    enum class Kind { paragraph, heading, code };
+    Kind kind = Kind::paragraph;
+};
+
 // `<!-- cpdoc-disable RULE-ID: reason -->`
 struct Suppression {
     std::string rule_id;
@@ -93,7 +99,7 @@ struct Section {
     std::vector<Record> records;
     std::vector<ChecklistAnswer> checklist;
     std::vector<Table> tables;
-    std::vector<Located> prose; // paragraphs, sub-headings and code, each one entry
+    std::vector<Prose> prose; // paragraphs, sub-headings and code, each one entry
     std::vector<Suppression> suppressions;
 
     bool is_preamble() const { return level == 0; }

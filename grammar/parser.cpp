@@ -47,7 +47,7 @@ private:
     const Limits& limits_;
     Document doc_;
 
-    std::optional<Located> paragraph_;
+    std::optional<Prose> paragraph_;
     std::optional<RawItem> top_item_;
     std::vector<RawItem*> item_stack_;
     bool nesting_reported_ = false;
@@ -202,7 +202,7 @@ private:
                 fence_ = fence;
                 fence_open_line_ = static_cast<int>(i) + 1;
                 fence_lines_ = 0;
-                paragraph_ = Located{"", position(i, 0)};
+                paragraph_ = Prose{{"", position(i, 0)}, Prose::Kind::code};
                 return i;
             }
             if (trim(line).starts_with("<!--")) {
@@ -237,7 +237,7 @@ private:
         if (paragraph_)
             append_text(*paragraph_, trim(line), " ");
         else
-            paragraph_ = located(i, trim(line));
+            paragraph_ = Prose{located(i, trim(line)), Prose::Kind::paragraph};
         return i;
     }
 
@@ -274,7 +274,7 @@ private:
             doc_.sections.push_back(std::move(next));
             return;
         }
-        section().prose.push_back(std::move(text));
+        section().prose.push_back({std::move(text), Prose::Kind::heading});
     }
 
     // ---- comments ----------------------------------------------------------------------

@@ -40,6 +40,18 @@ bool is_placeholder(std::string_view text) {
     return text.starts_with("{{") && text.ends_with("}}");
 }
 
+std::string kind_title(std::string_view kind) {
+    if (kind == "child-plan")
+        return "Child's plan";
+    if (kind == "core-group-minutes")
+        return "Core group minutes";
+    if (kind == "multi-agency-minutes")
+        return "Multi-agency meeting minutes";
+    if (kind == "chronology")
+        return "Chronology";
+    return std::string(kind);
+}
+
 std::string_view strip_separator(std::string_view text) {
     text = trim(text);
     for (const std::string_view separator : {",", ";", ":", "-", ".", "\u2014", "\u2013"})

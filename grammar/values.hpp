@@ -56,4 +56,7 @@ std::string_view strip_separator(std::string_view text);
 // The whole value is one `{{ ... }}` placeholder.
 bool is_placeholder(std::string_view text);
 
+// How a document kind is named to a reader: "core-group-minutes" -> "Core group minutes".
+std::string kind_title(std::string_view kind);
+
 } // namespace cpdoc

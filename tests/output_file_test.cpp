@@ -1,6 +1,6 @@
 // Writing outputs: never over an input, private to the owner, never half-written, removed
 // when a signal arrives mid-write, and whole when two writers race.
-#include "app/output_file.hpp"
+#include "render/output_file.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>

@@ -71,6 +71,7 @@ TEST_CASE("setext headings and deeper headings") {
     CHECK(doc.sections[1].heading.text == "Attendance");
     REQUIRE(doc.sections[1].prose.size() == 1);
     CHECK(doc.sections[1].prose[0].text == "Present");
+    CHECK(doc.sections[1].prose[0].kind == Prose::Kind::heading);
 }
 
 TEST_CASE("fields: plain, bold key, continuation lines and value positions") {
@@ -166,6 +167,9 @@ TEST_CASE("prose paragraphs, lazy continuation and code blocks") {
     CHECK(s.prose[0].pos == at(2, 1));
     CHECK(s.prose[1].text == "## not a heading\n- Owner: nobody");
     CHECK(s.prose[2].text == "After.");
+    CHECK(s.prose[0].kind == Prose::Kind::paragraph);
+    CHECK(s.prose[1].kind == Prose::Kind::code);
+    CHECK(s.prose[2].kind == Prose::Kind::paragraph);
     CHECK(s.fields.empty());
     CHECK(doc.sections.size() == 2);
 }

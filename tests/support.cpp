@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include <zip.h>
+
 #include <catch2/catch.hpp>
 
 #include <fcntl.h>
@@ -137,6 +139,26 @@ Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory
     std::vector<std::string> command{CPDOC_BINARY};
     command.insert(command.end(), args.begin(), args.end());
     return run_program(command, directory);
+}
+
+std::string zip_entry(const std::string& zip_path, const std::string& name) {
+    int error = 0;
+    zip_t* archive = zip_open(zip_path.c_str(), ZIP_RDONLY, &error);
+    if (archive == nullptr)
+        return "";
+    std::string content;
+    zip_stat_t stat;
+    if (zip_stat(archive, name.c_str(), 0, &stat) == 0) {
+        if (zip_file_t* file = zip_fopen(archive, name.c_str(), 0)) {
+            content.resize(stat.size);
+            if (zip_fread(file, content.data(), content.size()) !=
+                static_cast<zip_int64_t>(content.size()))
+                content.clear();
+            zip_fclose(file);
+        }
+    }
+    zip_discard(archive);
+    return content;
 }
 
 Run run_program(const std::vector<std::string>& command, const std::string& directory) {

@@ -66,6 +66,9 @@ Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory
 // it, and compares status and output with the committed `.expected` file beside each.
 void check_catalogue(const std::string& directory);
 
+// One entry of a zip file (a DOCX part such as word/document.xml); empty when absent.
+std::string zip_entry(const std::string& zip_path, const std::string& name);
+
 // Runs a program (command[0] is its path) with these arguments, no shell.
 Run run_program(const std::vector<std::string>& command, const std::string& directory = "");
 

@@ -15,15 +15,19 @@ namespace {
 
 // Temporary files being written, so a signal handler can remove them: fixed storage, since
 // only async-signal-safe work may happen in the handler.
-constexpr int max_pending = 64;
+constexpr int max_pending = 256;
 constexpr std::size_t max_path = 4096;
 char pending_paths[max_pending][max_path];
+// 0: free, 1: a file, 2: a directory (removed after the files, once they are gone)
 volatile std::sig_atomic_t pending_used[max_pending];
 
 extern "C" void remove_pending_and_reraise(int signal_number) {
     for (int i = 0; i < max_pending; ++i)
-        if (pending_used[i])
+        if (pending_used[i] == 1)
             unlink(pending_paths[i]);
+    for (int i = 0; i < max_pending; ++i)
+        if (pending_used[i] == 2)
+            rmdir(pending_paths[i]);
     std::signal(signal_number, SIG_DFL);
     std::raise(signal_number);
 }
@@ -48,14 +52,14 @@ bool same_file(const fs::path& a, const fs::path& b) {
 
 } // namespace
 
-TemporaryOutput::TemporaryOutput(const std::string& path) {
+TemporaryOutput::TemporaryOutput(const std::string& path, bool directory) {
     install_handlers_once();
     static std::mutex mutex;
     std::lock_guard lock(mutex);
     for (int i = 0; i < max_pending && path.size() < max_path; ++i)
         if (!pending_used[i]) {
             std::memcpy(pending_paths[i], path.c_str(), path.size() + 1);
-            pending_used[i] = 1;
+            pending_used[i] = directory ? 2 : 1;
             slot_ = i;
             break;
         }

@@ -9,11 +9,12 @@
 
 namespace cpdoc {
 
-// Registers a temporary file to be removed if SIGINT, SIGTERM or SIGHUP arrives while it
-// exists; the signal then ends the process as it would have.
+// Registers a temporary file (or an empty-once-its-files-are-gone directory) to be removed
+// if SIGINT, SIGTERM or SIGHUP arrives while it exists; the signal then ends the process as
+// it would have.
 class TemporaryOutput {
 public:
-    explicit TemporaryOutput(const std::string& path);
+    explicit TemporaryOutput(const std::string& path, bool directory = false);
     ~TemporaryOutput();
     TemporaryOutput(const TemporaryOutput&) = delete;
     TemporaryOutput& operator=(const TemporaryOutput&) = delete;

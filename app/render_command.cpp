@@ -1,0 +1,200 @@
+// `cpdoc render`: check, then write the document as DOCX, PDF or HTML, only when it passes
+// (or, with --draft, marked as a draft on every page). A directory renders in parallel.
+#include "check_file.hpp"
+#include "commands.hpp"
+#include "config_cache.hpp"
+#include "document_files.hpp"
+#include "pack_setup.hpp"
+#include "render/document_writer.hpp"
+#include "render/output_file.hpp"
+#include "render/renderer.hpp"
+#include "reports.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+namespace cpdoc {
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class Outcome { rendered, refused, skipped, failed };
+
+struct Job {
+    fs::path input;
+    fs::path output;
+    CheckOptions options;
+    Outcome outcome = Outcome::failed;
+    std::string message; // findings for a refused document, the error for a failed one
+};
+
+OutputFormat format_named(const std::string& name) {
+    if (name == "pdf")
+        return OutputFormat::pdf;
+    if (name == "html")
+        return OutputFormat::html;
+    return OutputFormat::docx;
+}
+
+void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& today, bool batch) {
+    FileOutcome checked = check_file(job.input.string(), store, job.options, args.limits, true);
+    if (!checked.result) {
+        if (batch && !markdown_name(job.input)) {
+            job.outcome = Outcome::skipped;
+            return;
+        }
+        job.message = job.input.string() + ": " + checked.error;
+        return;
+    }
+    if (batch && checked.document->front_matter.find("document") == nullptr) {
+        job.outcome = Outcome::skipped;
+        return;
+    }
+    const CheckResult& result = *checked.result;
+    if (result.count(Severity::error) > 0 && !args.draft) {
+        job.outcome = Outcome::refused;
+        job.message = text_report({checked}, {});
+        return;
+    }
+    const RenderOptions options{args.draft, today, CPDOC_VERSION};
+    PageText page{protective_marking(*checked.document), {}};
+    if (args.draft)
+        page.extra_header.emplace_back(draft_marking);
+    const RenderSettings settings{format_named(args.to), args.pdf_a,
+                                  std::chrono::seconds(args.time_limit), today};
+    const Rendered rendered =
+        render(pandoc_document(*checked.document, result, options), page, settings);
+    if (!rendered.error.empty()) {
+        job.message = job.input.string() + ": " + rendered.error;
+        return;
+    }
+    std::error_code ec;
+    if (batch) // a directory's documents go to the same places below -o
+        fs::create_directories(job.output.parent_path(), ec);
+    if (auto error = write_output_file(job.output, rendered.bytes, {job.input.string()})) {
+        job.message = *error;
+        return;
+    }
+    job.outcome = Outcome::rendered;
+    job.message = job.input.string() + ": rendered to " + job.output.string() +
+                  (args.draft ? " as a draft" : "");
+}
+
+// The jobs: one named file, or every file below directories (output under -o, mirroring
+// where each file sits below the directory it was found in).
+std::vector<Job> plan_jobs(const RenderArgs& args, bool& batch, std::string& error) {
+    std::error_code ec;
+    batch = args.inputs.size() > 1 || fs::is_directory(args.inputs.front(), ec);
+    const std::string ext = "." + std::string(extension(format_named(args.to)));
+    std::vector<Job> jobs;
+    if (!batch) {
+        fs::path output = args.output;
+        if (output.empty())
+            output = fs::path(args.inputs.front()).replace_extension(ext);
+        jobs.push_back({args.inputs.front(), output, {}, Outcome::failed, ""});
+        return jobs;
+    }
+    if (args.output.empty()) {
+        error = "rendering a directory or several files needs -o OUTDIR";
+        return jobs;
+    }
+    if (fs::exists(args.output, ec) && !fs::is_directory(args.output, ec)) {
+        error = args.output + ": is not a directory";
+        return jobs;
+    }
+    for (const std::string& input : args.inputs) {
+        const bool directory = fs::is_directory(input, ec);
+        for (const fs::path& file : files_below({input})) {
+            const fs::path relative = directory ? file.lexically_relative(input) : file.filename();
+            jobs.push_back({file,
+                            (fs::path(args.output) / relative).replace_extension(ext),
+                            {},
+                            Outcome::failed,
+                            ""});
+        }
+    }
+    return jobs;
+}
+
+} // namespace
+
+int run_render(const RenderArgs& args) {
+    PackStore store;
+    if (!add_policy_dirs(store, args.common))
+        return exit_usage;
+    const auto today = resolve_today(args.today);
+    if (!today) {
+        std::cerr << "cpdoc: --today " << args.today << ": not a date; write "
+                  << accepted_date_forms << '\n';
+        return exit_usage;
+    }
+    bool batch = false;
+    std::string error;
+    std::vector<Job> jobs = plan_jobs(args, batch, error);
+    if (!error.empty()) {
+        std::cerr << "cpdoc: " << error << '\n';
+        return exit_usage;
+    }
+
+    CheckOptions options;
+    options.policy_override = args.common.policy;
+    options.today = today;
+    ConfigCache configs;
+    for (Job& job : jobs) {
+        const ConfigLoad& config = configs.for_document(job.input, store);
+        if (!config.error.empty()) {
+            std::cerr << "cpdoc: " << config.error << '\n';
+            return exit_usage;
+        }
+        job.options = with_config(options, config.config);
+    }
+    if (!policy_usable(store, args.common.policy))
+        return exit_usage;
+
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i = next++; i < jobs.size(); i = next++)
+            render_job(jobs[i], store, args, *today, batch);
+    };
+    const unsigned threads_wanted =
+        args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < std::min<std::size_t>(threads_wanted, jobs.size()); ++t)
+        threads.emplace_back(worker);
+    worker();
+    for (std::thread& thread : threads)
+        thread.join();
+
+    int rendered = 0, refused = 0, failed = 0;
+    for (const Job& job : jobs) {
+        switch (job.outcome) {
+        case Outcome::rendered:
+            ++rendered;
+            std::cerr << "cpdoc: " << job.message << '\n';
+            break;
+        case Outcome::refused:
+            ++refused;
+            std::cout << job.message;
+            std::cerr << "cpdoc: " << job.input.string()
+                      << ": not rendered: it has errors (fix them, or use --draft)\n";
+            break;
+        case Outcome::failed:
+            ++failed;
+            std::cerr << "cpdoc: " << job.message << '\n';
+            break;
+        case Outcome::skipped:
+            break;
+        }
+    }
+    if (batch)
+        std::cerr << "cpdoc: " << rendered << " rendered, " << refused << " refused for errors, "
+                  << failed << " failed\n";
+    if (failed > 0)
+        return exit_usage;
+    return refused > 0 ? exit_findings : exit_ok;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,205 @@
+#include "document_writer.hpp"
+
+#include "checker/document_view.hpp"
+#include "grammar/values.hpp"
+#include "inline_markdown.hpp"
+#include "section_blocks.hpp"
+
+namespace cpdoc {
+namespace {
+
+using pandoc::Blocks;
+using pandoc::Inlines;
+
+std::string front_value(const Document& document, std::string_view key) {
+    const FrontMatterEntry* entry = document.front_matter.find(key);
+    return entry == nullptr ? "" : std::string(trim(entry->value.text));
+}
+
+// "next-review" -> "Next review"
+std::string key_label(std::string_view key) {
+    if (key == "cso")
+        return "Compulsory Supervision Order";
+    std::string label(key);
+    for (char& c : label)
+        if (c == '-')
+            c = ' ';
+    if (!label.empty() && label[0] >= 'a' && label[0] <= 'z')
+        label[0] = static_cast<char>(label[0] - 'a' + 'A');
+    return label;
+}
+
+std::string display_value(std::string_view value) {
+    if (const auto date = parse_date(value))
+        return date->long_form();
+    if (const auto answer = parse_yes_no(value); answer && answer->reason.empty())
+        return answer->yes ? "Yes" : "No";
+    return std::string(value);
+}
+
+std::string policy_name(const CheckResult& result) {
+    if (!result.policy)
+        return "no policy pack";
+    return result.policy->title + " (" + result.policy->id + ", version " + result.policy->version +
+           ")";
+}
+
+std::string title_of(const Document& document, const CheckResult& result) {
+    if (document.title && !trim(document.title->text).empty())
+        return std::string(trim(document.title->text));
+    const std::string child = front_value(document, "child");
+    return kind_title(result.kind.empty() ? "document" : result.kind) +
+           (child.empty() ? "" : " \u2014 " + child);
+}
+
+std::string key_value_table(const std::vector<std::pair<std::string, std::string>>& rows,
+                            const std::string& css_class) {
+    pandoc::Table table;
+    table.classes = {css_class};
+    table.widths = {0.3, 0.7};
+    for (const auto& [label, value] : rows)
+        table.rows.push_back({{pandoc::plain({pandoc::strong(pandoc::text(label))})},
+                              {pandoc::plain(inline_markdown(value))}});
+    return pandoc::table(table);
+}
+
+// Document kind, child, date, everything else the front matter says, and the pack.
+std::string title_block(const Document& document, const CheckResult& result) {
+    std::vector<std::pair<std::string, std::string>> rows{
+        {"Document", kind_title(result.kind)},
+        {"Child reference", front_value(document, "child")},
+        {result.kind == "child-plan" ? "Plan agreed" : "Date",
+         display_value(front_value(document, "date"))}};
+    for (const FrontMatterEntry& entry : document.front_matter.entries) {
+        const std::string key = front_matter_key(entry.key);
+        if (key == "document" || key == "child" || key == "date" || key == "policy" ||
+            key == "marking")
+            continue;
+        rows.emplace_back(key_label(key), display_value(trim(entry.value.text)));
+    }
+    rows.emplace_back("Policy", policy_name(result));
+    rows.emplace_back("Protective marking", protective_marking(document));
+    std::erase_if(rows, [](const auto& row) { return trim(row.second).empty(); });
+    return key_value_table(rows, "title-block");
+}
+
+std::string counted(int n, std::string_view what) {
+    return (n == 0 ? std::string("no") : std::to_string(n)) + " " + std::string(what) +
+           (n == 1 ? "" : "s");
+}
+
+std::string draft_banner(const CheckResult& result) {
+    Inlines content{pandoc::strong(pandoc::text(draft_marking))};
+    pandoc::append(content, pandoc::text(" This document has " +
+                                         counted(result.count(Severity::error), "error") +
+                                         " against its policy and must not be circulated as "
+                                         "final. The findings are listed at the end."));
+    return pandoc::div("draft", {"draft-banner"}, {pandoc::para(content)});
+}
+
+// "Notify the case conference chair by 19 November 2026: done on 16 November 2026."
+Blocks deadline_blocks(const CheckResult& result, const Date& today) {
+    if (result.deadlines.empty())
+        return {};
+    std::vector<Blocks> items;
+    for (const Deadline& deadline : result.deadlines) {
+        Inlines content{
+            pandoc::strong(pandoc::text(deadline.what + " by " + deadline.due.long_form()))};
+        std::string status;
+        if (deadline.met_on)
+            status = (*deadline.met_on <= deadline.due ? ": done on " : ": done late, on ") +
+                     deadline.met_on->long_form() + ".";
+        else if (today <= deadline.due)
+            status = ": not yet done.";
+        else
+            status = ": not done, and the date has passed.";
+        pandoc::append(content, pandoc::text(status));
+        items.push_back({pandoc::plain(content)});
+    }
+    return {pandoc::header(2, "timescales", pandoc::text("Timescales")),
+            pandoc::bullet_list(items)};
+}
+
+Blocks compliance_statement(const CheckResult& result, const RenderOptions& options) {
+    const int errors = result.count(Severity::error);
+    const int warnings = result.count(Severity::warning);
+    const int notes = result.count(Severity::note);
+    Blocks blocks{pandoc::header(2, "compliance-statement", pandoc::text("Compliance statement"))};
+    blocks.push_back(pandoc::para(pandoc::text(
+        "Checked by cpdoc " + options.cpdoc_version + " on " + options.checked_on.long_form() +
+        " against " + policy_name(result) + ": " + counted(errors, "error") + ", " +
+        counted(warnings, "warning") + " and " + counted(notes, "note") + ".")));
+    blocks.push_back(pandoc::para(pandoc::text(
+        errors == 0 ? "This document meets the requirements of the policy that cpdoc checks."
+                    : "This document does not meet the policy. It is a draft and must not be "
+                      "circulated as final.")));
+    return blocks;
+}
+
+std::string finding_line(const Finding& finding) {
+    return "Line " + std::to_string(finding.pos.line) + ", " +
+           std::string(to_string(finding.severity)) + ": " + finding.message + " [" +
+           finding.rule_id + "]";
+}
+
+// Every finding left, and every one the author suppressed with the reason given.
+Blocks findings_blocks(const CheckResult& result) {
+    std::vector<Blocks> open, suppressed;
+    for (const Finding& finding : result.findings) {
+        if (finding.suppressed)
+            suppressed.push_back({pandoc::plain(pandoc::text(
+                finding_line(finding) + " \u2014 suppressed: " + finding.suppression_reason))});
+        else
+            open.push_back({pandoc::plain(pandoc::text(finding_line(finding)))});
+    }
+    Blocks blocks;
+    if (!open.empty()) {
+        blocks.push_back(pandoc::header(2, "findings", pandoc::text("Findings")));
+        blocks.push_back(pandoc::bullet_list(open));
+    }
+    if (!suppressed.empty()) {
+        blocks.push_back(
+            pandoc::header(2, "suppressed-findings", pandoc::text("Suppressed findings")));
+        blocks.push_back(pandoc::bullet_list(suppressed));
+    }
+    return blocks;
+}
+
+} // namespace
+
+std::string protective_marking(const Document& document) {
+    const std::string marking = front_value(document, "marking");
+    return marking.empty() ? "OFFICIAL-SENSITIVE" : marking;
+}
+
+std::string pandoc_document(const Document& document, const CheckResult& result,
+                            const RenderOptions& options) {
+    const std::string title = title_of(document, result);
+    Blocks blocks{pandoc::header(1, "title", pandoc::text(title)), title_block(document, result)};
+    if (options.draft)
+        blocks.push_back(draft_banner(result));
+
+    const DocumentView view(document, result.policy.get());
+    int index = 0;
+    for (const Section* section : view.sections()) {
+        if (!section->is_preamble())
+            blocks.push_back(pandoc::header(2, "section-" + std::to_string(++index),
+                                            inline_markdown(section->heading.text)));
+        const Blocks content = section_blocks(*section, view.spec_of(*section));
+        blocks.insert(blocks.end(), content.begin(), content.end());
+    }
+    for (Blocks part : {deadline_blocks(result, options.checked_on),
+                        compliance_statement(result, options), findings_blocks(result)})
+        blocks.insert(blocks.end(), part.begin(), part.end());
+
+    std::map<std::string, std::string> meta{{"pagetitle", title},
+                                            {"title-meta", title},
+                                            {"subject", kind_title(result.kind)},
+                                            {"lang", "en-GB"},
+                                            {"marking", protective_marking(document)}};
+    if (options.draft)
+        meta.emplace("draft", std::string(draft_marking));
+    return pandoc::document(meta, blocks);
+}
+
+} // namespace cpdoc

@@ -1,0 +1,38 @@
+// The Pandoc bridge: a Pandoc document (JSON, from the writer) to DOCX, HTML or PDF bytes.
+// Pandoc runs with a private data directory (and sandboxed for HTML); the PDF is the HTML printed
+// by WeasyPrint, tagged for screen readers (PDF/UA-1) or archivable (PDF/A-3b) on request.
+#pragma once
+
+#include "grammar/date.hpp"
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace cpdoc {
+
+enum class OutputFormat { docx, pdf, html };
+
+struct RenderSettings {
+    OutputFormat format = OutputFormat::docx;
+    bool pdf_a = false;
+    std::chrono::seconds time_limit{120}; // for each program run
+    Date date;                            // SOURCE_DATE_EPOCH: the same input, the same bytes
+};
+
+struct PageText {
+    std::string marking;                   // top and bottom of every page
+    std::vector<std::string> extra_header; // the draft warning, when there is one
+};
+
+struct Rendered {
+    std::string bytes; // the output file's content
+    std::string error; // empty on success
+};
+
+Rendered render(const std::string& pandoc_json, const PageText& page,
+                const RenderSettings& settings);
+
+std::string_view extension(OutputFormat format); // "docx"
+
+} // namespace cpdoc

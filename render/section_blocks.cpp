@@ -1,0 +1,333 @@
+#include "section_blocks.hpp"
+
+#include "grammar/date.hpp"
+#include "grammar/values.hpp"
+#include "inline_markdown.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+
+namespace cpdoc {
+namespace {
+
+using pandoc::Blocks;
+using pandoc::Inlines;
+
+// The parts of a section, each with the line it starts on.
+enum class PartKind { field, record, checklist, table, prose };
+struct Part {
+    PartKind kind;
+    int line;
+    std::size_t index;
+};
+
+std::vector<Part> parts_in_order(const Section& section, bool tables_are_records) {
+    std::vector<Part> parts;
+    for (std::size_t i = 0; i < section.fields.size(); ++i)
+        parts.push_back({PartKind::field, section.fields[i].pos.line, i});
+    for (std::size_t i = 0; i < section.records.size(); ++i)
+        parts.push_back({PartKind::record, section.records[i].title.pos.line, i});
+    for (std::size_t i = 0; i < section.checklist.size(); ++i)
+        parts.push_back({PartKind::checklist, section.checklist[i].text.pos.line, i});
+    if (!tables_are_records)
+        for (std::size_t i = 0; i < section.tables.size(); ++i)
+            parts.push_back({PartKind::table, section.tables[i].pos.line, i});
+    for (std::size_t i = 0; i < section.prose.size(); ++i)
+        parts.push_back({PartKind::prose, section.prose[i].pos.line, i});
+    std::stable_sort(parts.begin(), parts.end(),
+                     [](const Part& a, const Part& b) { return a.line < b.line; });
+    return parts;
+}
+
+// A value as the reader should see it: dates in the long form a letter uses, answers
+// ("yes", "do not share") starting with a capital.
+Inlines value_inlines(std::string_view value, const FieldSpec* spec) {
+    const FieldType type = spec != nullptr ? spec->type : FieldType::text;
+    if (type == FieldType::date)
+        if (const auto date = parse_date(value))
+            return pandoc::text(date->long_form());
+    if ((type == FieldType::yes_no || type == FieldType::decision) && !value.empty() &&
+        value[0] >= 'a' && value[0] <= 'z') {
+        std::string capitalised(value);
+        capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+        return inline_markdown(capitalised);
+    }
+    return inline_markdown(value);
+}
+
+Blocks cell(const Inlines& content) {
+    return content.empty() ? Blocks{} : Blocks{pandoc::plain(content)};
+}
+
+// Column widths in proportion to how much each column holds, within bounds, so a due date
+// stays narrow and an outcome gets room.
+std::vector<double> widths_for(const std::vector<std::size_t>& characters, std::size_t rows) {
+    std::vector<double> weights;
+    double total = 0;
+    for (const std::size_t chars : characters) {
+        const double average = rows == 0 ? 10.0 : static_cast<double>(chars) / rows;
+        weights.push_back(std::clamp(std::sqrt(average), 3.0, 9.0));
+        total += weights.back();
+    }
+    for (double& weight : weights)
+        weight /= total;
+    return weights;
+}
+
+// "Objectives" -> "Objective": the heading of a record table's first column.
+std::string singular(std::string_view heading) {
+    std::string label(trim(heading));
+    if (label.size() > 3 && label.back() == 's' && !label.ends_with("ss") &&
+        !label.ends_with("is") && !label.ends_with("us"))
+        label.pop_back();
+    return label.empty() ? "Item" : label;
+}
+
+bool is_actions(const Section& section, const SectionSpec* spec) {
+    return (spec != nullptr ? fold_key(spec->name) : section.folded_heading) == fold_key("Actions");
+}
+
+// ---- records ------------------------------------------------------------------------------
+
+struct Column {
+    std::string label;
+    std::string key; // canonical field name for a policy field, folded key otherwise
+    const FieldSpec* spec = nullptr;
+};
+
+std::string column_key(const Field& field, const FieldSpec* spec) {
+    return spec != nullptr ? "policy:" + spec->name : "key:" + field.folded_key;
+}
+
+Blocks records_table(const Section& section, const std::vector<const Record*>& records,
+                     const SectionSpec* spec) {
+    // Columns: the policy's fields in the policy's order, then any other keys as written.
+    std::vector<Column> columns{
+        {singular(spec != nullptr ? spec->name : section.heading.text), "", nullptr}};
+    std::map<std::string, std::size_t> column_of;
+    if (spec != nullptr)
+        for (const FieldSpec& field_spec : spec->fields)
+            for (const Record* record : records)
+                if (std::any_of(record->fields.begin(), record->fields.end(),
+                                [&](const Field& f) { return spec->field(f) == &field_spec; })) {
+                    column_of["policy:" + field_spec.name] = columns.size();
+                    columns.push_back({field_spec.name, "policy:" + field_spec.name, &field_spec});
+                    break;
+                }
+    for (const Record* record : records)
+        for (const Field& field : record->fields) {
+            const FieldSpec* field_spec = spec != nullptr ? spec->field(field) : nullptr;
+            const std::string key = column_key(field, field_spec);
+            if (column_of.emplace(key, columns.size()).second)
+                columns.push_back({field.key.text, key, field_spec});
+        }
+    const bool with_notes = std::any_of(records.begin(), records.end(), [](const Record* r) {
+        return !r->notes.empty() || !r->checklist.empty();
+    });
+    if (with_notes)
+        columns.push_back({"Notes", "", nullptr});
+
+    std::vector<const Record*> ordered = records;
+    if (is_actions(section, spec) && spec != nullptr)
+        if (const FieldSpec* due = spec->field_named("Due")) {
+            auto due_date = [&](const Record* record) -> std::optional<Date> {
+                for (const Field& field : record->fields)
+                    if (spec->field(field) == due)
+                        return parse_date(field.value.text);
+                return std::nullopt;
+            };
+            std::stable_sort(ordered.begin(), ordered.end(), [&](const Record* a, const Record* b) {
+                const auto da = due_date(a), db = due_date(b);
+                return da && (!db || *da < *db); // undated actions last
+            });
+        }
+
+    pandoc::Table table;
+    table.classes = {"records"};
+    for (const Column& column : columns)
+        table.head.push_back(pandoc::text(column.label));
+    std::vector<std::size_t> characters(columns.size(), 0);
+    for (const Record* record : ordered) {
+        std::vector<Inlines> cells(columns.size());
+        cells[0] = inline_markdown(record->title.text);
+        characters[0] += record->title.text.size();
+        for (const Field& field : record->fields) {
+            const FieldSpec* field_spec = spec != nullptr ? spec->field(field) : nullptr;
+            const std::size_t c = column_of.at(column_key(field, field_spec));
+            if (!cells[c].empty())
+                cells[c].push_back(pandoc::line_break());
+            pandoc::append(cells[c], value_inlines(field.value.text, field_spec));
+            characters[c] += field.value.text.size();
+        }
+        if (with_notes) {
+            Inlines& notes = cells.back();
+            auto add = [&](const Inlines& note, std::size_t size) {
+                if (!notes.empty())
+                    notes.push_back(pandoc::line_break());
+                pandoc::append(notes, note);
+                characters.back() += size;
+            };
+            for (const Located& note : record->notes)
+                add(inline_markdown(note.text), note.text.size());
+            for (const ChecklistAnswer& answer : record->checklist) {
+                Inlines answer_inlines{pandoc::strong(pandoc::text(answer.checked ? "Yes" : "No"))};
+                pandoc::append(answer_inlines, pandoc::text(" — "));
+                pandoc::append(answer_inlines, inline_markdown(answer.text.text));
+                add(answer_inlines, answer.text.text.size());
+            }
+        }
+        std::vector<Blocks> row;
+        for (const Inlines& content : cells)
+            row.push_back(cell(content));
+        table.rows.push_back(std::move(row));
+    }
+    table.widths = widths_for(characters, ordered.size());
+    return {pandoc::table(table)};
+}
+
+// ---- fields -------------------------------------------------------------------------------
+
+bool all_people(const std::vector<const Field*>& fields, const SectionSpec* spec) {
+    return spec != nullptr && std::all_of(fields.begin(), fields.end(), [&](const Field* f) {
+               const FieldSpec* field_spec = spec->field(*f);
+               return field_spec != nullptr && field_spec->type == FieldType::person;
+           });
+}
+
+// Attendance and named people: who, in what role, from which agency, and in what capacity;
+// the chair first and marked.
+Blocks people_table(const std::vector<const Field*>& fields, const SectionSpec* spec) {
+    std::vector<const Field*> ordered = fields;
+    auto is_chair = [&](const Field* f) { return spec->field(*f)->name == "Chair"; };
+    std::stable_partition(ordered.begin(), ordered.end(), is_chair);
+    pandoc::Table table;
+    table.classes = {"people"};
+    table.head = {pandoc::text("Name"), pandoc::text("Role"), pandoc::text("Agency"),
+                  pandoc::text("Capacity")};
+    table.widths = {0.28, 0.28, 0.26, 0.18};
+    for (const Field* field : ordered) {
+        const Person person = parse_person(field->value.text);
+        Inlines capacity = pandoc::text(spec->field(*field)->name);
+        if (is_chair(field))
+            capacity = {pandoc::strong(capacity)};
+        table.rows.push_back({cell(pandoc::text(person.name)), cell(pandoc::text(person.role)),
+                              cell(pandoc::text(person.agency)), cell(capacity)});
+    }
+    return {pandoc::table(table)};
+}
+
+Blocks fields_table(const std::vector<const Field*>& fields, const SectionSpec* spec) {
+    if (all_people(fields, spec))
+        return people_table(fields, spec);
+    pandoc::Table table;
+    table.classes = {"fields"};
+    table.widths = {0.3, 0.7};
+    for (const Field* field : fields) {
+        const FieldSpec* field_spec = spec != nullptr ? spec->field(*field) : nullptr;
+        table.rows.push_back({cell({pandoc::strong(inline_markdown(field->key.text))}),
+                              cell(value_inlines(field->value.text, field_spec))});
+    }
+    return {pandoc::table(table)};
+}
+
+// ---- checklists, tables and prose ---------------------------------------------------------
+
+Blocks checklist(const std::vector<const ChecklistAnswer*>& answers) {
+    std::vector<Blocks> items;
+    for (const ChecklistAnswer* answer : answers) {
+        Inlines content{pandoc::strong(pandoc::text(answer->checked ? "Yes" : "No"))};
+        pandoc::append(content, pandoc::text(" — "));
+        pandoc::append(content, inline_markdown(answer->text.text));
+        items.push_back({pandoc::plain(content)});
+    }
+    return {pandoc::div("", {"checklist"}, {pandoc::bullet_list(items)})};
+}
+
+Blocks table_blocks(const Table& source) {
+    pandoc::Table table;
+    table.classes = {"source-table"};
+    const std::size_t width = source.header.size();
+    std::vector<std::size_t> characters(width, 0);
+    for (const Located& heading : source.header)
+        table.head.push_back(inline_markdown(heading.text));
+    for (const TableRow& source_row : source.rows) {
+        std::vector<Blocks> row(width);
+        for (std::size_t c = 0; c < width && c < source_row.cells.size(); ++c) {
+            row[c] = cell(inline_markdown(source_row.cells[c].text));
+            characters[c] += source_row.cells[c].text.size();
+        }
+        table.rows.push_back(std::move(row));
+    }
+    table.widths = widths_for(characters, source.rows.size());
+    return {pandoc::table(table)};
+}
+
+std::string prose_block(const Prose& prose) {
+    switch (prose.kind) {
+    case Prose::Kind::heading:
+        return pandoc::header(3, "", inline_markdown(prose.text));
+    case Prose::Kind::code:
+        return pandoc::code_block(prose.text);
+    case Prose::Kind::paragraph:
+        break;
+    }
+    return pandoc::para(inline_markdown(prose.text));
+}
+
+} // namespace
+
+Blocks section_blocks(const Section& section, const SectionSpec* spec) {
+    const bool tables_are_records = spec != nullptr && spec->shape == SectionShape::records;
+    const std::vector<Part> parts = parts_in_order(section, tables_are_records);
+    Blocks blocks;
+    // Consecutive parts of one kind make one table or list; records make one table however
+    // they are interleaved, so an action table is never split by a note between actions.
+    std::vector<const Record*> records;
+    for (const Part& part : parts)
+        if (part.kind == PartKind::record)
+            records.push_back(&section.records[part.index]);
+    bool records_written = false;
+    for (std::size_t i = 0; i < parts.size();) {
+        const PartKind kind = parts[i].kind;
+        std::size_t end = i;
+        while (end < parts.size() && parts[end].kind == kind && kind != PartKind::prose &&
+               kind != PartKind::table)
+            ++end;
+        if (end == i)
+            end = i + 1;
+        Blocks written;
+        switch (kind) {
+        case PartKind::record:
+            if (!std::exchange(records_written, true))
+                written = records_table(section, records, spec);
+            break;
+        case PartKind::field: {
+            std::vector<const Field*> fields;
+            for (std::size_t k = i; k < end; ++k)
+                fields.push_back(&section.fields[parts[k].index]);
+            written = fields_table(fields, spec);
+            break;
+        }
+        case PartKind::checklist: {
+            std::vector<const ChecklistAnswer*> answers;
+            for (std::size_t k = i; k < end; ++k)
+                answers.push_back(&section.checklist[parts[k].index]);
+            written = checklist(answers);
+            break;
+        }
+        case PartKind::table:
+            written = table_blocks(section.tables[parts[i].index]);
+            break;
+        case PartKind::prose:
+            written = {prose_block(section.prose[parts[i].index])};
+            break;
+        }
+        blocks.insert(blocks.end(), written.begin(), written.end());
+        i = end;
+    }
+    return blocks;
+}
+
+} // namespace cpdoc

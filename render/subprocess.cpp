@@ -1,0 +1,107 @@
+#include "subprocess.hpp"
+
+#include <fcntl.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+namespace cpdoc {
+namespace fs = std::filesystem;
+
+std::string find_program(const std::string& name) {
+    if (name.find('/') != std::string::npos)
+        return access(name.c_str(), X_OK) == 0 ? name : "";
+    const char* path = std::getenv("PATH");
+    std::stringstream directories(path != nullptr ? path : "/usr/bin:/bin");
+    std::string directory;
+    while (std::getline(directories, directory, ':')) {
+        if (directory.empty())
+            continue;
+        const std::string candidate = directory + "/" + name;
+        if (access(candidate.c_str(), X_OK) == 0 && !fs::is_directory(candidate))
+            return candidate;
+    }
+    return "";
+}
+
+namespace {
+
+std::vector<char*> c_strings(const std::vector<std::string>& strings) {
+    std::vector<char*> out;
+    for (const std::string& s : strings)
+        out.push_back(const_cast<char*>(s.c_str()));
+    out.push_back(nullptr);
+    return out;
+}
+
+std::string read_errors(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::string text(4096, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    return text;
+}
+
+} // namespace
+
+ProgramRun run_program(const std::vector<std::string>& argv,
+                       const std::vector<std::string>& environment, const fs::path& output,
+                       const fs::path& error_file, std::chrono::seconds limit) {
+    ProgramRun run;
+    const std::string program = find_program(argv.at(0));
+    if (program.empty())
+        return run;
+    // Everything the child needs is prepared before fork: between fork and exec only
+    // async-signal-safe calls are made.
+    const std::vector<char*> args = c_strings(argv);
+    const std::vector<char*> env = c_strings(environment);
+    const std::string output_path = output.string();
+    const std::string error_path = error_file.string();
+    const pid_t parent = getpid();
+
+    const pid_t pid = fork();
+    if (pid < 0)
+        return run;
+    if (pid == 0) {
+        prctl(PR_SET_PDEATHSIG, SIGKILL); // cpdoc killed: so is the renderer
+        if (getppid() != parent)
+            _exit(127);
+        const int in = open("/dev/null", O_RDONLY | O_CLOEXEC);
+        const int out = open(output_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        const int err = open(error_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
+            _exit(127);
+        execve(program.c_str(), args.data(), env.data());
+        _exit(127);
+    }
+    run.started = true;
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    int status = 0;
+    for (;;) {
+        const pid_t done = waitpid(pid, &status, WNOHANG);
+        if (done == pid)
+            break;
+        if (done < 0 && errno != EINTR)
+            break;
+        if (std::chrono::steady_clock::now() >= deadline) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            run.timed_out = true;
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    if (!run.timed_out && WIFEXITED(status))
+        run.exit_code = WEXITSTATUS(status);
+    run.errors = read_errors(error_file);
+    return run;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,12 @@
+// The render templates and styles (templates/render/), compiled into cpdoc so a rendering
+// reads nothing but the document the user named.
+#pragma once
+
+#include <string_view>
+
+namespace cpdoc {
+
+// The file's content; empty for a name that is not one of them.
+std::string_view render_template(std::string_view name);
+
+} // namespace cpdoc

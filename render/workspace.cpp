@@ -1,0 +1,76 @@
+#include "workspace.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace cpdoc {
+namespace fs = std::filesystem;
+
+std::optional<Workspace> Workspace::create(std::string& error) {
+    std::error_code ec;
+    const fs::path base = fs::temp_directory_path(ec);
+    std::string pattern = ((ec ? fs::path("/tmp") : base) / "cpdoc-render-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) {
+        error = "cannot make a private directory for rendering: " + std::string(strerror(errno));
+        return std::nullopt;
+    }
+    return Workspace(pattern);
+}
+
+Workspace::Workspace(fs::path directory) : directory_(std::move(directory)) {
+    registered_.emplace_back(directory_.string(), true);
+}
+
+Workspace::Workspace(Workspace&& other) noexcept
+    : directory_(std::move(other.directory_)), registered_(std::move(other.registered_)),
+      names_(std::move(other.names_)) {
+    other.directory_.clear();
+}
+
+Workspace::~Workspace() {
+    if (directory_.empty())
+        return;
+    std::error_code ec;
+    fs::remove_all(directory_, ec);
+}
+
+fs::path Workspace::file(const std::string& name) {
+    const fs::path path = directory_ / name;
+    if (names_.insert(name).second)
+        registered_.emplace_back(path.string());
+    return path;
+}
+
+bool Workspace::write(const std::string& name, const std::string& content) {
+    const std::string path = file(name).string();
+    const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return false;
+    std::size_t written = 0;
+    while (written < content.size()) {
+        const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        written += static_cast<std::size_t>(n);
+    }
+    return close(fd) == 0 && written == content.size();
+}
+
+std::optional<std::string> read_whole_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+} // namespace cpdoc

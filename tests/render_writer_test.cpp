@@ -1,0 +1,122 @@
+// The writer: cpdoc's model as Pandoc's, without running Pandoc. Inline Markdown becomes
+// Pandoc inlines and nothing else: no raw HTML, no image or link for a renderer to follow.
+#include "render/document_writer.hpp"
+#include "render/inline_markdown.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cpdoc;
+
+namespace {
+
+std::string joined(const pandoc::Inlines& inlines) {
+    std::string out;
+    for (const std::string& element : inlines)
+        out += (out.empty() ? "" : ",") + element;
+    return out;
+}
+
+std::string rendered(const std::string& text, const std::string& policy = "") {
+    const Document document = test::parse(text);
+    const CheckResult result = check_document(document, test::packs(), [&] {
+        CheckOptions options;
+        options.policy_override = policy;
+        options.today = Date{2026, 11, 25};
+        return options;
+    }());
+    return pandoc_document(document, result, {false, Date{2026, 11, 25}, "9.9"});
+}
+
+} // namespace
+
+TEST_CASE("inline Markdown: strong, emphasis, code and escapes become Pandoc inlines") {
+    const std::string json = joined(inline_markdown("**Do** *not* `share` \\*this\\*"));
+    CHECK(json == "{\"t\":\"Strong\",\"c\":[{\"t\":\"Str\",\"c\":\"Do\"}]},{\"t\":\"Space\"},"
+                  "{\"t\":\"Emph\",\"c\":[{\"t\":\"Str\",\"c\":\"not\"}]},{\"t\":\"Space\"},"
+                  "{\"t\":\"Code\",\"c\":[[\"\",[],[]],\"share\"]},{\"t\":\"Space\"},"
+                  "{\"t\":\"Str\",\"c\":\"*this*\"}");
+}
+
+TEST_CASE("inline Markdown: snake_case and a lone asterisk stay as written") {
+    CHECK(joined(inline_markdown("file_name_here 3 * 4")) ==
+          "{\"t\":\"Str\",\"c\":\"file_name_here\"},{\"t\":\"Space\"},{\"t\":\"Str\",\"c\":\"3\"},"
+          "{\"t\":\"Space\"},{\"t\":\"Str\",\"c\":\"*\"},{\"t\":\"Space\"},"
+          "{\"t\":\"Str\",\"c\":\"4\"}");
+}
+
+TEST_CASE("inline Markdown: images and links are text, and raw HTML is text") {
+    const std::string json = joined(inline_markdown(
+        "![scan](/etc/hostname) [policy](https://example.org/p) [notes](file:///etc/passwd) "
+        "<img src=\"file:///etc/passwd\">"));
+    CHECK_THAT(json,
+               Catch::Contains("\"[image:\"},{\"t\":\"Space\"},{\"t\":\"Str\",\"c\":\"scan]\""));
+    CHECK_THAT(json, Catch::Contains("\"(https://example.org/p)\""));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"notes\"}"));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"<img\"}"));
+    CHECK_THAT(json, !Catch::Contains("\"Image\""));
+    CHECK_THAT(json, !Catch::Contains("\"Link\""));
+    CHECK_THAT(json, !Catch::Contains("Raw"));
+    CHECK_THAT(json, !Catch::Contains("file:///etc/passwd)"));
+}
+
+TEST_CASE("inline Markdown: a line of a hundred thousand delimiters is read once") {
+    const std::string stars(100000, '*');
+    const std::string unmatched = [] {
+        std::string s;
+        for (int i = 0; i < 20000; ++i)
+            s += "**a _b `c [d ";
+        return s;
+    }();
+    CHECK_FALSE(inline_markdown(stars).empty());
+    CHECK_FALSE(inline_markdown(unmatched).empty());
+}
+
+TEST_CASE("the writer: actions in due-date order, with Action, Owner and Due columns") {
+    const std::string json =
+        rendered(test::document("core-group-minutes", "base",
+                                "## Actions\n"
+                                "- Third\n  - Owner: A B\n  - Due: 2026-12-03\n"
+                                "- Undated\n  - Owner: A B\n"
+                                "- First\n  - Owner: A B\n  - Due: 1 December 2026\n"
+                                "- Second\n  - Owner: A B\n  - Due: 2026-12-02\n"));
+    const auto first = json.find("\"First\""), second = json.find("\"Second\""),
+               third = json.find("\"Third\""), undated = json.find("\"Undated\"");
+    REQUIRE(first != std::string::npos);
+    CHECK(first < second);
+    CHECK(second < third);
+    CHECK(third < undated);
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Action\"}"));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Owner\"}"));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Due\"}"));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"December\"}"));
+}
+
+TEST_CASE("the writer: the marking defaults to OFFICIAL-SENSITIVE and follows the front matter") {
+    CHECK(protective_marking(test::parse(test::document("child-plan", "base", ""))) ==
+          "OFFICIAL-SENSITIVE");
+    CHECK(protective_marking(test::parse(test::document(
+              "child-plan", "base", "", "marking: OFFICIAL-SENSITIVE PERSONAL\n"))) ==
+          "OFFICIAL-SENSITIVE PERSONAL");
+}
+
+TEST_CASE("the writer: the chair is first and marked in the attendance table") {
+    const std::string json =
+        rendered(test::document("core-group-minutes", "base",
+                                "## Attendance\n- Present: Ann Lee, Social Worker, Social Work\n"
+                                "- Chair: Alison Reid, Team Manager, Social Work\n"));
+    const auto chair = json.find("\"Alison\""), present = json.find("\"Ann\"");
+    REQUIRE(chair != std::string::npos);
+    CHECK(chair < present);
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Strong\",\"c\":[{\"t\":\"Str\",\"c\":\"Chair\"}]}"));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Capacity\"}"));
+}
+
+TEST_CASE("the writer: sub-headings and code blocks keep their kind") {
+    const std::string json = rendered(
+        test::document("child-plan", "base",
+                       "## Child's views\n### At school\nShe said.\n```\nverbatim <b>\n```\n"));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Header\",\"c\":[3,"));
+    CHECK_THAT(json,
+               Catch::Contains("{\"t\":\"CodeBlock\",\"c\":[[\"\",[],[]],\"verbatim <b>\"]}"));
+}
