@@ -1,7 +1,9 @@
-// libFuzzer target: the dialect parser and every rule, under the test pack that turns every
-// rule on. Nothing a document contains may crash, hang or read out of bounds.
+// libFuzzer target: the dialect parser, every rule (under the test pack that turns every
+// rule on) and the render writer. Nothing a document contains may crash, hang or read out
+// of bounds.
 #include "checker/engine.hpp"
 #include "grammar/parser.hpp"
+#include "render/document_writer.hpp"
 
 #include <cstdint>
 #include <string>
@@ -19,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     cpdoc::CheckOptions options;
     options.policy_override = "test-all-rules";
     options.today = cpdoc::Date{2026, 11, 25};
-    cpdoc::check_document(*parsed.document, *packs, options);
+    const cpdoc::CheckResult result = cpdoc::check_document(*parsed.document, *packs, options);
+    cpdoc::pandoc_document(*parsed.document, result, {true, cpdoc::Date{2026, 11, 25}, "fuzz"});
     options.template_mode = true;
     options.policy_override.clear(); // whatever pack the front matter names, if any
     cpdoc::check_document(*parsed.document, *packs, options);
