@@ -6,6 +6,8 @@
 #include "workspace.hpp"
 
 #include <cstdlib>
+#include <mutex>
+#include <optional>
 
 namespace cpdoc {
 namespace fs = std::filesystem;
@@ -82,6 +84,24 @@ std::string html_template() {
     return html;
 }
 
+// Pandoc's own reference document, asked of Pandoc once for all the documents rendered.
+std::string pandoc_reference_docx(Runner& runner, std::string& reference) {
+    static std::mutex mutex;
+    static std::optional<std::string> cached;
+    const std::lock_guard lock(mutex);
+    if (!cached) {
+        if (auto e = runner.run({"pandoc", "--print-default-data-file", "reference.docx"},
+                                "pandoc-reference.docx");
+            !e.empty())
+            return e;
+        cached = read_whole_file(runner.path("pandoc-reference.docx"));
+        if (!cached)
+            return "Pandoc gave no reference document";
+    }
+    reference = *cached;
+    return "";
+}
+
 Rendered read_output(const fs::path& path) {
     auto bytes = read_whole_file(path);
     if (!bytes || bytes->empty())
@@ -111,15 +131,13 @@ Rendered render(const std::string& pandoc_json, const PageText& page,
     };
 
     if (settings.format == OutputFormat::docx) {
-        if (auto e = runner.run({"pandoc", "--print-default-data-file", "reference.docx"},
-                                "pandoc-reference.docx");
-            !e.empty())
+        std::string pandoc_reference;
+        if (auto e = pandoc_reference_docx(runner, pandoc_reference); !e.empty())
             return {"", e};
-        const auto pandoc_reference = read_whole_file(runner.path("pandoc-reference.docx"));
         DocxPageText text{{page.marking}, page.marking};
         text.header_lines.insert(text.header_lines.end(), page.extra_header.begin(),
                                  page.extra_header.end());
-        if (auto e = write_reference_docx(pandoc_reference.value_or(""), text,
+        if (auto e = write_reference_docx(pandoc_reference, text,
                                           runner.path("reference.docx").string()))
             return {"", *e};
         if (auto e = runner.run(
