@@ -29,10 +29,8 @@ int run_audit_command(const AuditArgs& args) {
     if (!setup_packs(store, args.common))
         return exit_usage;
     const auto today = resolve_today(args.today);
-    if (!today) {
-        std::cerr << "cpdoc: --today " << args.today << ": not a date\n";
+    if (!today)
         return exit_usage;
-    }
     AuditOptions options;
     options.check.policy_override = args.common.policy;
     options.check.today = today;

@@ -10,8 +10,13 @@
 namespace cpdoc {
 
 std::optional<Date> resolve_today(const std::string& given) {
-    if (!given.empty())
-        return parse_date(given);
+    if (!given.empty()) {
+        const auto date = parse_date(given);
+        if (!date)
+            std::cerr << "cpdoc: --today " << given << ": not a date; write "
+                      << accepted_date_forms << '\n';
+        return date;
+    }
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
@@ -26,11 +31,8 @@ int run_check(const CheckArgs& args) {
     options.policy_override = args.common.policy;
     options.template_mode = args.template_mode;
     const auto today = resolve_today(args.today);
-    if (!today) {
-        std::cerr << "cpdoc: --today " << args.today << ": not a date; write "
-                  << accepted_date_forms << '\n';
+    if (!today)
         return exit_usage;
-    }
     options.today = today;
     for (const std::string& override : args.severities) {
         const auto eq = override.find('=');

@@ -60,8 +60,8 @@ struct RenderArgs {
 };
 int run_render(const RenderArgs& args);
 
-// --today: the date given, or the system's local date when none was; nullopt when the
-// given text is not a date.
+// --today: the date given, or the system's local date when none was; nullopt (and the
+// reason printed) when the given text is not a date.
 std::optional<Date> resolve_today(const std::string& given);
 int run_rules(bool markdown);
 int run_new(const CommonArgs& common, const std::string& kind, const std::string& output);

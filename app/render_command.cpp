@@ -126,11 +126,8 @@ int run_render(const RenderArgs& args) {
     if (!add_policy_dirs(store, args.common))
         return exit_usage;
     const auto today = resolve_today(args.today);
-    if (!today) {
-        std::cerr << "cpdoc: --today " << args.today << ": not a date; write "
-                  << accepted_date_forms << '\n';
+    if (!today)
         return exit_usage;
-    }
     bool batch = false;
     std::string error;
     std::vector<Job> jobs = plan_jobs(args, batch, error);
