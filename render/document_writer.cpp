@@ -193,7 +193,6 @@ std::string pandoc_document(const Document& document, const CheckResult& result,
         blocks.insert(blocks.end(), part.begin(), part.end());
 
     std::map<std::string, std::string> meta{{"pagetitle", title},
-                                            {"title-meta", title},
                                             {"subject", kind_title(result.kind)},
                                             {"lang", "en-GB"},
                                             {"marking", protective_marking(document)}};

@@ -91,12 +91,7 @@ bool is_actions(const Section& section, const SectionSpec* spec) {
 
 // ---- records ------------------------------------------------------------------------------
 
-struct Column {
-    std::string label;
-    std::string key; // canonical field name for a policy field, folded key otherwise
-    const FieldSpec* spec = nullptr;
-};
-
+// Which column a field goes in: the policy's field under any alias, or the key as written.
 std::string column_key(const Field& field, const FieldSpec* spec) {
     return spec != nullptr ? "policy:" + spec->name : "key:" + field.folded_key;
 }
@@ -104,16 +99,15 @@ std::string column_key(const Field& field, const FieldSpec* spec) {
 Blocks records_table(const Section& section, const std::vector<const Record*>& records,
                      const SectionSpec* spec) {
     // Columns: the policy's fields in the policy's order, then any other keys as written.
-    std::vector<Column> columns{
-        {singular(spec != nullptr ? spec->name : section.heading.text), "", nullptr}};
+    std::vector<std::string> columns{singular(spec != nullptr ? spec->name : section.heading.text)};
     std::map<std::string, std::size_t> column_of;
     if (spec != nullptr)
         for (const FieldSpec& field_spec : spec->fields)
             for (const Record* record : records)
                 if (std::any_of(record->fields.begin(), record->fields.end(),
                                 [&](const Field& f) { return spec->field(f) == &field_spec; })) {
-                    column_of["policy:" + field_spec.name] = columns.size();
-                    columns.push_back({field_spec.name, "policy:" + field_spec.name, &field_spec});
+                    column_of[column_key({}, &field_spec)] = columns.size();
+                    columns.push_back(field_spec.name);
                     break;
                 }
     for (const Record* record : records)
@@ -121,13 +115,13 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
             const FieldSpec* field_spec = spec != nullptr ? spec->field(field) : nullptr;
             const std::string key = column_key(field, field_spec);
             if (column_of.emplace(key, columns.size()).second)
-                columns.push_back({field.key.text, key, field_spec});
+                columns.push_back(field.key.text);
         }
     const bool with_notes = std::any_of(records.begin(), records.end(), [](const Record* r) {
         return !r->notes.empty() || !r->checklist.empty();
     });
     if (with_notes)
-        columns.push_back({"Notes", "", nullptr});
+        columns.push_back("Notes");
 
     std::vector<const Record*> ordered = records;
     if (is_actions(section, spec) && spec != nullptr)
@@ -146,8 +140,8 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
 
     pandoc::Table table;
     table.classes = {"records"};
-    for (const Column& column : columns)
-        table.head.push_back(pandoc::text(column.label));
+    for (const std::string& column : columns)
+        table.head.push_back(pandoc::text(column));
     std::vector<std::size_t> characters(columns.size(), 0);
     for (const Record* record : ordered) {
         std::vector<Inlines> cells(columns.size());
