@@ -61,20 +61,64 @@ Blocks cell(const Inlines& content) {
     return content.empty() ? Blocks{} : Blocks{pandoc::plain(content)};
 }
 
-// Column widths in proportion to how much each column holds, within bounds, so a due date
-// stays narrow and an outcome gets room.
-std::vector<double> widths_for(const std::vector<std::size_t>& characters, std::size_t rows) {
-    std::vector<double> weights;
-    double total = 0;
-    for (const std::size_t chars : characters) {
-        const double average = rows == 0 ? 10.0 : static_cast<double>(chars) / rows;
-        weights.push_back(std::clamp(std::sqrt(average), 3.0, 9.0));
-        total += weights.back();
+// What the cells of each column hold, to size the columns: in proportion to how much each
+// holds, within bounds, so a due date stays narrow and an outcome gets room, but never so
+// narrow that a column's longest word ("December", a surname) is broken.
+class ColumnSizes {
+public:
+    explicit ColumnSizes(std::size_t columns) : characters_(columns, 0), longest_(columns, 0) {}
+
+    void add(std::size_t column, std::string_view text) {
+        characters_[column] += text.size();
+        fit(column, text);
     }
-    for (double& weight : weights)
-        weight /= total;
-    return weights;
-}
+    void fit(std::size_t column, std::string_view text) {
+        for (std::size_t i = 0; i < text.size();) {
+            const std::size_t end = std::min(text.find(' ', i), text.size());
+            longest_[column] = std::max(longest_[column], end - i);
+            i = end + 1;
+        }
+    }
+
+    std::vector<double> widths(std::size_t rows) const {
+        constexpr double characters_per_line = 90; // A4 text width at the table's font size
+        const std::size_t n = characters_.size();
+        std::vector<double> weight(n), minimum(n);
+        for (std::size_t c = 0; c < n; ++c) {
+            const double average = rows == 0 ? 10.0 : static_cast<double>(characters_[c]) / rows;
+            weight[c] = std::clamp(std::sqrt(average), 3.0, 9.0);
+            minimum[c] = std::min(0.25, static_cast<double>(longest_[c] + 2) / characters_per_line);
+        }
+        // Columns whose share would be under their minimum get the minimum; the others share
+        // what is left in proportion to their weight.
+        std::vector<bool> at_minimum(n, false);
+        std::vector<double> width(n);
+        for (std::size_t pass = 0; pass <= n; ++pass) {
+            double fixed = 0, free_weight = 0;
+            for (std::size_t c = 0; c < n; ++c)
+                at_minimum[c] ? fixed += minimum[c] : free_weight += weight[c];
+            bool changed = false;
+            for (std::size_t c = 0; c < n; ++c) {
+                width[c] =
+                    at_minimum[c] ? minimum[c] : std::max(0.0, 1 - fixed) * weight[c] / free_weight;
+                if (!at_minimum[c] && width[c] < minimum[c])
+                    changed = at_minimum[c] = true;
+            }
+            if (!changed)
+                break;
+        }
+        double total = 0;
+        for (const double w : width)
+            total += w;
+        for (double& w : width)
+            w /= total;
+        return width;
+    }
+
+private:
+    std::vector<std::size_t> characters_;
+    std::vector<std::size_t> longest_;
+};
 
 // "Objectives" -> "Objective": the heading of a record table's first column.
 std::string singular(std::string_view heading) {
@@ -142,34 +186,36 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
     table.classes = {"records"};
     for (const std::string& column : columns)
         table.head.push_back(pandoc::text(column));
-    std::vector<std::size_t> characters(columns.size(), 0);
+    ColumnSizes sizes(columns.size());
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        sizes.fit(c, columns[c]);
     for (const Record* record : ordered) {
         std::vector<Inlines> cells(columns.size());
         cells[0] = inline_markdown(record->title.text);
-        characters[0] += record->title.text.size();
+        sizes.add(0, record->title.text);
         for (const Field& field : record->fields) {
             const FieldSpec* field_spec = spec != nullptr ? spec->field(field) : nullptr;
             const std::size_t c = column_of.at(column_key(field, field_spec));
             if (!cells[c].empty())
                 cells[c].push_back(pandoc::line_break());
             pandoc::append(cells[c], value_inlines(field.value.text, field_spec));
-            characters[c] += field.value.text.size();
+            sizes.add(c, field.value.text);
         }
         if (with_notes) {
             Inlines& notes = cells.back();
-            auto add = [&](const Inlines& note, std::size_t size) {
+            auto add = [&](const Inlines& note, std::string_view text) {
                 if (!notes.empty())
                     notes.push_back(pandoc::line_break());
                 pandoc::append(notes, note);
-                characters.back() += size;
+                sizes.add(columns.size() - 1, text);
             };
             for (const Located& note : record->notes)
-                add(inline_markdown(note.text), note.text.size());
+                add(inline_markdown(note.text), note.text);
             for (const ChecklistAnswer& answer : record->checklist) {
                 Inlines answer_inlines{pandoc::strong(pandoc::text(answer.checked ? "Yes" : "No"))};
                 pandoc::append(answer_inlines, pandoc::text(" — "));
                 pandoc::append(answer_inlines, inline_markdown(answer.text.text));
-                add(answer_inlines, answer.text.text.size());
+                add(answer_inlines, answer.text.text);
             }
         }
         std::vector<Blocks> row;
@@ -177,7 +223,7 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
             row.push_back(cell(content));
         table.rows.push_back(std::move(row));
     }
-    table.widths = widths_for(characters, ordered.size());
+    table.widths = sizes.widths(ordered.size());
     return {pandoc::table(table)};
 }
 
@@ -243,18 +289,20 @@ Blocks table_blocks(const Table& source) {
     pandoc::Table table;
     table.classes = {"source-table"};
     const std::size_t width = source.header.size();
-    std::vector<std::size_t> characters(width, 0);
-    for (const Located& heading : source.header)
-        table.head.push_back(inline_markdown(heading.text));
+    ColumnSizes sizes(width);
+    for (std::size_t c = 0; c < width; ++c) {
+        table.head.push_back(inline_markdown(source.header[c].text));
+        sizes.fit(c, source.header[c].text);
+    }
     for (const TableRow& source_row : source.rows) {
         std::vector<Blocks> row(width);
         for (std::size_t c = 0; c < width && c < source_row.cells.size(); ++c) {
             row[c] = cell(inline_markdown(source_row.cells[c].text));
-            characters[c] += source_row.cells[c].text.size();
+            sizes.add(c, source_row.cells[c].text);
         }
         table.rows.push_back(std::move(row));
     }
-    table.widths = widths_for(characters, source.rows.size());
+    table.widths = sizes.widths(source.rows.size());
     return {pandoc::table(table)};
 }
 
