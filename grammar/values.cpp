@@ -130,10 +130,13 @@ template <class KeepChar> std::string fold(std::string_view text, KeepChar keep)
 
 std::string person_key(std::string_view name) {
     std::string key = fold_name(name);
-    for (const std::string_view title : {"dr ", "mr ", "mrs ", "ms ", "miss ", "mx ", "pc ", "dc ",
-                                         "ds ", "sgt ", "cllr ", "prof "})
-        if (key.starts_with(title)) {
-            key.erase(0, title.size());
+    // A title, with or without its full stop: "Sgt. Paul Hughes" is Paul Hughes.
+    for (const std::string_view title : {"dr", "mr", "mrs", "ms", "miss", "mx", "pc", "dc", "ds",
+                                         "di", "sgt", "insp", "cllr", "prof"})
+        if (key.starts_with(title) && key.size() > title.size() + 1 &&
+            (key[title.size()] == ' ' || key[title.size()] == '.')) {
+            const auto rest = key.find_first_not_of(". ", title.size());
+            key.erase(0, rest == std::string::npos ? key.size() : rest);
             break;
         }
     while (!key.empty() && key.back() == '.')

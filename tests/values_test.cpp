@@ -84,6 +84,15 @@ TEST_CASE("names fold case and spacing, keys fold punctuation too") {
     CHECK(fold_key("**Owner**") == "owner");
 }
 
+TEST_CASE("a person is the same person with or without a title and its full stop") {
+    CHECK(person_key("Sgt. Paul Hughes") == "paul hughes");
+    CHECK(person_key("DC  Iain Baxter") == "iain baxter");
+    CHECK(person_key("Dr. Sam Khan") == "sam khan");
+    CHECK(person_key("Mrs Moore") == "moore");
+    CHECK(person_key("Drew Smith") == "drew smith"); // a name that starts like a title
+    CHECK(person_key("Ms") == "ms");
+}
+
 TEST_CASE("headings match without their numbering") {
     CHECK(heading_key("3. Contingency plan:") == "contingency plan");
     CHECK(heading_key("2) Actions") == "actions");
