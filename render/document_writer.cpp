@@ -175,7 +175,9 @@ std::string protective_marking(const Document& document) {
 std::string pandoc_document(const Document& document, const CheckResult& result,
                             const RenderOptions& options) {
     const std::string title = title_of(document, result);
-    Blocks blocks{pandoc::header(1, "title", pandoc::text(title)), title_block(document, result)};
+    // The title is metadata: Pandoc writes it as the DOCX's Title (a level-1 outline entry
+    // in cpdoc's styles, and the document property) and the HTML template as its <h1>.
+    Blocks blocks{title_block(document, result)};
     if (options.draft)
         blocks.push_back(draft_banner(result));
 
@@ -192,7 +194,7 @@ std::string pandoc_document(const Document& document, const CheckResult& result,
                         compliance_statement(result, options), findings_blocks(result)})
         blocks.insert(blocks.end(), part.begin(), part.end());
 
-    std::map<std::string, std::string> meta{{"pagetitle", title},
+    std::map<std::string, std::string> meta{{"title", title},
                                             {"subject", kind_title(result.kind)},
                                             {"lang", "en-GB"},
                                             {"marking", protective_marking(document)}};

@@ -82,7 +82,15 @@ TEST_CASE("render DOCX: tables, marking in header and footer, page numbers, comp
     CHECK_THAT(footer, Catch::Contains("w:instr=\" NUMPAGES \""));
     CHECK_THAT(body, Catch::Contains("w:headerReference"));
     // Real heading and table styles, so a screen reader can navigate.
-    CHECK_THAT(body, Catch::Contains("<w:pStyle w:val=\"Heading1\" />"));
+    CHECK_THAT(body, Catch::Contains("<w:pStyle w:val=\"Title\" />"));
+    CHECK_THAT(test::zip_entry(out, "docProps/core.xml"),
+               Catch::Contains("<dc:title>Core Group Minutes \u2014 C-104871</dc:title>"));
+    const std::string styles = test::zip_entry(out, "word/styles.xml");
+    const auto title_style = styles.find("w:styleId=\"Title\"");
+    REQUIRE(title_style != std::string::npos);
+    const std::string title =
+        styles.substr(title_style, styles.find("</w:style>", title_style) - title_style);
+    CHECK_THAT(title, Catch::Contains("<w:outlineLvl w:val=\"0\" />")); // navigable as a heading
     CHECK(count(body, "<w:pStyle w:val=\"Heading2\" />") >= 10);
     CHECK(count(body, "<w:tblStyle w:val=\"Table\" />") >= 8);
     // Title block, attendance with the chair, actions in due-date order, deadline, statement.
