@@ -18,6 +18,11 @@ const std::vector<std::string>& CheckContext::vocabulary(const std::string& name
     return policy() == nullptr ? empty : policy()->vocabulary(name);
 }
 
+const std::vector<std::string>& CheckContext::folded_vocabulary(const std::string& name) const {
+    static const std::vector<std::string> empty;
+    return policy() == nullptr ? empty : policy()->folded_vocabulary(name);
+}
+
 long CheckContext::param(const std::string& name, long fallback) const {
     return setting == nullptr ? fallback : setting->param_int(name, fallback);
 }

@@ -48,6 +48,7 @@ struct CheckContext {
     const Document& document() const { return view.document(); }
     const Policy* policy() const { return view.policy(); }
     const std::vector<std::string>& vocabulary(const std::string& name) const;
+    const std::vector<std::string>& folded_vocabulary(const std::string& name) const;
     long param(const std::string& name, long fallback) const;
     // Whether another rule runs on this document, so a general rule can leave to a more
     // specific one what it would say better.

@@ -12,16 +12,16 @@ Position value_position(const Field* field, Position fallback) {
 }
 
 bool is_placeholder_phrase(const CheckContext& context, std::string_view text) {
-    return is_one_of(text, context.vocabulary("placeholder-phrases"));
+    return is_one_of(text, context.folded_vocabulary("placeholder-phrases"));
 }
 
 std::optional<std::string> not_a_named_person(const CheckContext& context, std::string_view owner) {
     const Person person = parse_person(owner);
     if (person.name.empty())
         return "no one is named";
-    if (is_one_of(person.name, context.vocabulary("non-person-owners")))
+    if (is_one_of(person.name, context.folded_vocabulary("non-person-owners")))
         return "`" + person.name + "` is not a named person";
-    if (is_one_of(person.name, context.vocabulary("manager-roles")))
+    if (is_one_of(person.name, context.folded_vocabulary("manager-roles")))
         return "`" + person.name + "` is a role, not a named person";
     for (const std::string_view joiner : {" and ", " & ", "/", " + "})
         if (fold_name(person.name).find(joiner) != std::string::npos)

@@ -71,13 +71,12 @@ bool contains_phrase(std::string_view text, std::string_view phrase) {
     return word_text(text).find(needle) != std::string::npos;
 }
 
-bool is_one_of(std::string_view text, const std::vector<std::string>& phrases) {
+bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases) {
     std::string_view trimmed = trim(text);
     if (trimmed.size() > 1 && trimmed.back() == '.')
         trimmed.remove_suffix(1);
-    const std::string folded = fold_name(trimmed);
-    return std::any_of(phrases.begin(), phrases.end(),
-                       [&](const std::string& p) { return fold_name(p) == folded; });
+    return std::find(folded_phrases.begin(), folded_phrases.end(), fold_name(trimmed)) !=
+           folded_phrases.end();
 }
 
 std::size_t word_count(std::string_view text) {

@@ -17,8 +17,9 @@ std::optional<std::string> nearest(std::string_view text,
 // Whether the folded text contains the folded phrase as whole words.
 bool contains_phrase(std::string_view text, std::string_view phrase);
 
-// Whether the text, folded, is exactly one of the phrases (folded), ignoring a final full stop.
-bool is_one_of(std::string_view text, const std::vector<std::string>& phrases);
+// Whether the text, folded, is exactly one of the phrases, ignoring a final full stop. The
+// phrases are already folded (fold_name): a pack's folded_vocabulary, or lower-case literals.
+bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases);
 
 std::size_t word_count(std::string_view text);
 

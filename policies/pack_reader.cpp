@@ -138,7 +138,8 @@ template <class Entry> void add_or_replace(std::vector<Entry>& entries, Entry en
 }
 
 void apply_vocabulary(Policy& policy, const pugi::xml_node& node) {
-    auto& terms = policy.vocabularies[node.attribute("name").as_string()];
+    const std::string name = node.attribute("name").as_string();
+    auto& terms = policy.vocabularies[name];
     if (std::string_view(node.attribute("mode").as_string()) == "replace")
         terms.clear();
     for (const pugi::xml_node term : node.children("term")) {
@@ -146,6 +147,10 @@ void apply_vocabulary(Policy& policy, const pugi::xml_node& node) {
         if (std::find(terms.begin(), terms.end(), text) == terms.end())
             terms.push_back(std::move(text));
     }
+    auto& folded = policy.folded_vocabularies[name];
+    folded.clear();
+    for (const std::string& term : terms)
+        folded.push_back(fold_name(term));
 }
 
 int line_of(std::string_view xml, const pugi::xml_node& node) {

@@ -128,6 +128,12 @@ const RuleSetting* Policy::enabled(std::string_view rule_id) const {
     return &it->second;
 }
 
+const std::vector<std::string>& Policy::folded_vocabulary(const std::string& name) const {
+    static const std::vector<std::string> empty;
+    const auto it = folded_vocabularies.find(name);
+    return it == folded_vocabularies.end() ? empty : it->second;
+}
+
 const std::vector<std::string>& Policy::vocabulary(const std::string& name) const {
     static const std::vector<std::string> empty;
     const auto it = vocabularies.find(name);

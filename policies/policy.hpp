@@ -113,6 +113,7 @@ struct Policy {
     std::vector<std::string> lineage; // this pack's id first, then its parents'
     std::vector<KindSpec> kinds;
     std::map<std::string, std::vector<std::string>> vocabularies;
+    std::map<std::string, std::vector<std::string>> folded_vocabularies; // fold_name of each term
     std::map<std::string, RuleSetting> rules;
     std::vector<Requirement> requirements;
     std::vector<DiscouragedTerm> discouraged;
@@ -122,6 +123,8 @@ struct Policy {
     // The rule's setting when the pack turns it on; nullptr when absent or off.
     const RuleSetting* enabled(std::string_view rule_id) const;
     const std::vector<std::string>& vocabulary(const std::string& name) const;
+    // The same terms folded as fold_name folds, once per pack rather than once per match.
+    const std::vector<std::string>& folded_vocabulary(const std::string& name) const;
 };
 
 } // namespace cpdoc

@@ -127,11 +127,12 @@ public:
         if (!is_chronology(context))
             return;
         const auto& types = context.vocabulary("event-types");
+        const auto& folded_types = context.folded_vocabulary("event-types");
         for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
             if (entry.type_cell == nullptr)
                 return;
             const std::string_view type = trim(entry.type_cell->text);
-            if (is_placeholder(type) || is_one_of(type, types))
+            if (is_placeholder(type) || is_one_of(type, folded_types))
                 continue;
             if (type.empty()) {
                 report(row_position(entry), "this entry has no type");

@@ -77,7 +77,8 @@ private:
         const Field* type = context.view.field(record.fields, resistance, "Type");
         const auto& types = context.vocabulary("resistance-types");
         if (type == nullptr || trim(type->value.text).empty() || types.empty() ||
-            is_one_of(type->value.text, types) || is_placeholder(type->value.text))
+            is_one_of(type->value.text, context.folded_vocabulary("resistance-types")) ||
+            is_placeholder(type->value.text))
             return;
         std::string message =
             "`" + std::string(trim(type->value.text)) + "` is not a resistance type of this policy";

@@ -129,7 +129,7 @@ public:
         const long working_days = registered ? context.param("registered-working-days", 3)
                                              : context.param("working-days", 7);
         const std::string meeting = registered ? "core group" : "multi-agency meeting";
-        const auto& defaulted_types = context.vocabulary("defaulted-visit-types");
+        const auto& defaulted_types = context.folded_vocabulary("defaulted-visit-types");
         const Calendar calendar = calendar_of(context);
 
         const Chronology chronology = read_chronology(context.view);
