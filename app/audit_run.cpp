@@ -20,16 +20,6 @@ namespace {
 bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& options,
                 AuditDocument& out) {
     out.path = path.string();
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    if (ec || size > options.limits.max_bytes) {
-        if (!markdown_name(path))
-            return false;
-        out.error =
-            ec ? ec.message()
-               : "larger than the limit of " + std::to_string(options.limits.max_bytes) + " bytes";
-        return true;
-    }
     InputFile input = read_input(path, options.limits);
     if (!input.bytes) {
         out.error = input.error;

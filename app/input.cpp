@@ -1,32 +1,67 @@
 #include "input.hpp"
 
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 
 namespace cpdoc {
 
+namespace {
+
+struct FileDescriptor {
+    int fd;
+    ~FileDescriptor() {
+        if (fd >= 0)
+            close(fd);
+    }
+};
+
+} // namespace
+
 InputFile read_input(const std::filesystem::path& path, const Limits& limits) {
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status))
-        return {std::nullopt, "no such file"};
-    if (!std::filesystem::is_regular_file(status))
+    // Non-blocking, so naming a FIFO cannot hang the open; it is refused below.
+    const FileDescriptor file{open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+    if (file.fd < 0)
+        return {std::nullopt,
+                errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot open for reading"};
+    struct stat info {};
+    if (fstat(file.fd, &info) != 0)
+        return {std::nullopt, std::strerror(errno)};
+    if (!S_ISREG(info.st_mode))
         return {std::nullopt, "not a regular file"};
-    const auto size = std::filesystem::file_size(path, ec);
-    if (ec)
-        return {std::nullopt, ec.message()};
-    if (size > limits.max_bytes)
-        return {std::nullopt, "byte " + std::to_string(limits.max_bytes) +
-                                  ": file is larger than the limit of " +
-                                  std::to_string(limits.max_bytes) + " bytes"};
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return {std::nullopt, "cannot open for reading"};
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad())
-        return {std::nullopt, "read failed"};
-    return {content.str(), {}};
+    const auto too_large = [&] {
+        return InputFile{std::nullopt, "byte " + std::to_string(limits.max_bytes) +
+                                           ": file is larger than the limit of " +
+                                           std::to_string(limits.max_bytes) + " bytes"};
+    };
+    if (static_cast<std::uintmax_t>(info.st_size) > limits.max_bytes)
+        return too_large();
+    // One read of the size fstat gave, and on until end of file in case the file grew.
+    std::string bytes(static_cast<std::size_t>(info.st_size) + 1, '\0');
+    std::size_t used = 0;
+    for (;;) {
+        if (used == bytes.size()) {
+            if (used > limits.max_bytes)
+                return too_large();
+            bytes.resize(std::min<std::size_t>(bytes.size() * 2, limits.max_bytes + 1));
+        }
+        const ssize_t n = read(file.fd, bytes.data() + used, bytes.size() - used);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return {std::nullopt, "read failed"};
+        if (n == 0)
+            break;
+        used += static_cast<std::size_t>(n);
+    }
+    if (used > limits.max_bytes)
+        return too_large();
+    bytes.resize(used);
+    return {std::move(bytes), {}};
 }
 
 } // namespace cpdoc
