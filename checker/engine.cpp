@@ -13,12 +13,12 @@ int CheckResult::count(Severity severity) const {
     }));
 }
 
-const std::vector<std::string>& CheckContext::vocabulary(const std::string& name) const {
+const std::vector<std::string>& CheckContext::vocabulary(std::string_view name) const {
     static const std::vector<std::string> empty;
     return policy() == nullptr ? empty : policy()->vocabulary(name);
 }
 
-const std::vector<std::string>& CheckContext::folded_vocabulary(const std::string& name) const {
+const std::vector<std::string>& CheckContext::folded_vocabulary(std::string_view name) const {
     static const std::vector<std::string> empty;
     return policy() == nullptr ? empty : policy()->folded_vocabulary(name);
 }
@@ -141,7 +141,7 @@ std::vector<ActiveRule> active_rules(const Policy* policy, const DocumentView& v
 } // namespace
 
 bool CheckContext::runs(std::string_view rule_id) const {
-    return running != nullptr && running->count(std::string(rule_id)) > 0;
+    return running != nullptr && std::binary_search(running->begin(), running->end(), rule_id);
 }
 
 CheckResult check_document(const Document& document, PackStore& packs,
@@ -159,9 +159,10 @@ CheckResult check_document(const Document& document, PackStore& packs,
 
     const std::vector<ActiveRule> active =
         active_rules(policy.get(), view, options, result.rules_skipped);
-    std::set<std::string> running;
+    std::vector<std::string_view> running;
     for (const ActiveRule& entry : active)
-        running.emplace(entry.rule->info().id);
+        running.push_back(entry.rule->info().id);
+    std::sort(running.begin(), running.end());
     for (const ActiveRule& entry : active) {
         const RuleInfo& info = entry.rule->info();
         result.rules_run.emplace_back(info.id);

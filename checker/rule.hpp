@@ -43,12 +43,12 @@ struct CheckContext {
     const DocumentView& view;
     const CheckOptions& options;
     const RuleSetting* setting; // the pack's entry for this rule; nullptr for dialect rules
-    const std::set<std::string>* running; // ids of every rule that runs on this document
+    const std::vector<std::string_view>* running; // ids of the rules run on this document, sorted
 
     const Document& document() const { return view.document(); }
     const Policy* policy() const { return view.policy(); }
-    const std::vector<std::string>& vocabulary(const std::string& name) const;
-    const std::vector<std::string>& folded_vocabulary(const std::string& name) const;
+    const std::vector<std::string>& vocabulary(std::string_view name) const;
+    const std::vector<std::string>& folded_vocabulary(std::string_view name) const;
     long param(const std::string& name, long fallback) const;
     // Whether another rule runs on this document, so a general rule can leave to a more
     // specific one what it would say better.

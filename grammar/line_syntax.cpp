@@ -112,22 +112,20 @@ bool thematic_break(std::string_view line) {
     const std::size_t lead = up_to_three_spaces(line);
     if (lead > 3 || lead >= line.size())
         return false;
-    std::string_view rest = line.substr(lead);
-    if (rest.front() != '*' && rest.front() != '-' && rest.front() != '_')
+    const std::string_view rest = line.substr(lead);
+    const char marker = rest.front();
+    if (marker != '*' && marker != '-' && marker != '_')
         return false;
-    for (const char marker : {'*', '-', '_'}) {
-        int count = 0;
-        bool only = true;
-        for (const char c : rest) {
-            if (c == marker)
-                ++count;
-            else if (c != ' ' && c != '\t')
-                only = false;
-        }
-        if (only && count >= 3)
-            return true;
+    // Three or more of the one marker and nothing but spaces: stops at the first other
+    // character, so a list item's long text is not read.
+    int count = 0;
+    for (const char c : rest) {
+        if (c == marker)
+            ++count;
+        else if (c != ' ' && c != '\t')
+            return false;
     }
-    return false;
+    return count >= 3;
 }
 
 std::optional<ListMarker> list_marker(std::string_view line) {

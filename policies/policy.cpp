@@ -122,19 +122,19 @@ const KindSpec* Policy::kind(std::string_view name) const {
 }
 
 const RuleSetting* Policy::enabled(std::string_view rule_id) const {
-    const auto it = rules.find(std::string(rule_id));
+    const auto it = rules.find(rule_id);
     if (it == rules.end() || it->second.severity == Severity::off)
         return nullptr;
     return &it->second;
 }
 
-const std::vector<std::string>& Policy::folded_vocabulary(const std::string& name) const {
+const std::vector<std::string>& Policy::folded_vocabulary(std::string_view name) const {
     static const std::vector<std::string> empty;
     const auto it = folded_vocabularies.find(name);
     return it == folded_vocabularies.end() ? empty : it->second;
 }
 
-const std::vector<std::string>& Policy::vocabulary(const std::string& name) const {
+const std::vector<std::string>& Policy::vocabulary(std::string_view name) const {
     static const std::vector<std::string> empty;
     const auto it = vocabularies.find(name);
     return it == vocabularies.end() ? empty : it->second;

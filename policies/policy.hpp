@@ -112,9 +112,10 @@ struct Policy {
     Jurisdiction jurisdiction = Jurisdiction::england_and_wales;
     std::vector<std::string> lineage; // this pack's id first, then its parents'
     std::vector<KindSpec> kinds;
-    std::map<std::string, std::vector<std::string>> vocabularies;
-    std::map<std::string, std::vector<std::string>> folded_vocabularies; // fold_name of each term
-    std::map<std::string, RuleSetting> rules;
+    // Keyed for lookup by string_view: rules look these up for every document they check.
+    std::map<std::string, std::vector<std::string>, std::less<>> vocabularies;
+    std::map<std::string, std::vector<std::string>, std::less<>> folded_vocabularies;
+    std::map<std::string, RuleSetting, std::less<>> rules;
     std::vector<Requirement> requirements;
     std::vector<DiscouragedTerm> discouraged;
     std::vector<Holiday> holidays; // local additions to the jurisdiction's calendar
@@ -122,9 +123,9 @@ struct Policy {
     const KindSpec* kind(std::string_view name) const;
     // The rule's setting when the pack turns it on; nullptr when absent or off.
     const RuleSetting* enabled(std::string_view rule_id) const;
-    const std::vector<std::string>& vocabulary(const std::string& name) const;
+    const std::vector<std::string>& vocabulary(std::string_view name) const;
     // The same terms folded as fold_name folds, once per pack rather than once per match.
-    const std::vector<std::string>& folded_vocabulary(const std::string& name) const;
+    const std::vector<std::string>& folded_vocabulary(std::string_view name) const;
 };
 
 } // namespace cpdoc
