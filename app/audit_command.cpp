@@ -1,8 +1,8 @@
 #include "audit_redact.hpp"
 #include "audit_reports.hpp"
 #include "commands.hpp"
-#include "render/output_file.hpp"
 #include "pack_setup.hpp"
+#include "render/output_file.hpp"
 
 #include <unistd.h>
 
@@ -35,6 +35,7 @@ int run_audit_command(const AuditArgs& args) {
     options.check.policy_override = args.common.policy;
     options.check.today = today;
     options.jobs = args.jobs;
+    options.collect_names = args.redact;
     if (isatty(STDERR_FILENO) && !args.quiet)
         options.progress = show_progress;
 

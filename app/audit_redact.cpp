@@ -15,21 +15,62 @@ std::string numbered(const char* prefix, std::size_t n) {
     return buffer;
 }
 
-// Replaces every case-insensitive occurrence of each key (longest first) with its pseudonym.
-std::string replace_all(const std::string& text,
-                        const std::vector<std::pair<std::string, std::string>>& replacements) {
-    std::string out = text;
-    for (const auto& [needle, pseudonym] : replacements) {
-        std::string haystack = ascii_lowercase(out);
-        std::size_t at = 0;
-        while ((at = haystack.find(needle, at)) != std::string::npos) {
-            out.replace(at, needle.size(), pseudonym);
-            haystack.replace(at, needle.size(), ascii_lowercase(pseudonym));
-            at += pseudonym.size();
+// Replaces every case-insensitive occurrence of each key with its pseudonym, in one pass
+// over the text: at each place the longest key that matches there wins. Keys are found
+// through their first three characters, so thousands of names cost a lookup a character,
+// not a search of the text each.
+class Replacer {
+public:
+    explicit Replacer(std::vector<std::pair<std::string, std::string>> replacements)
+        : replacements_(std::move(replacements)) {
+        std::sort(replacements_.begin(), replacements_.end(),
+                  [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        for (std::size_t i = 0; i < replacements_.size(); ++i) {
+            const std::string& key = replacements_[i].first;
+            if (key.size() >= prefix)
+                by_prefix_[key.substr(0, prefix)].push_back(i);
+            else if (!key.empty())
+                short_keys_.push_back(i);
         }
     }
-    return out;
-}
+
+    std::string operator()(const std::string& text) const {
+        const std::string lower = ascii_lowercase(text);
+        std::string out;
+        out.reserve(text.size());
+        for (std::size_t at = 0; at < text.size();) {
+            if (const auto* match = longest_at(lower, at)) {
+                out += match->second;
+                at += match->first.size();
+            } else {
+                out += text[at++];
+            }
+        }
+        return out;
+    }
+
+private:
+    static constexpr std::size_t prefix = 3;
+
+    const std::pair<std::string, std::string>* longest_at(const std::string& lower,
+                                                          std::size_t at) const {
+        if (at + prefix <= lower.size())
+            if (const auto it = by_prefix_.find(std::string_view(lower).substr(at, prefix));
+                it != by_prefix_.end())
+                for (const std::size_t i : it->second) // longest first
+                    if (lower.compare(at, replacements_[i].first.size(), replacements_[i].first) ==
+                        0)
+                        return &replacements_[i];
+        for (const std::size_t i : short_keys_)
+            if (lower.compare(at, replacements_[i].first.size(), replacements_[i].first) == 0)
+                return &replacements_[i];
+        return nullptr;
+    }
+
+    std::vector<std::pair<std::string, std::string>> replacements_;
+    std::map<std::string, std::vector<std::size_t>, std::less<>> by_prefix_;
+    std::vector<std::size_t> short_keys_;
+};
 
 // `quoted document text` becomes `…`: values may hold names no field declares.
 std::string drop_quotes(const std::string& message) {
@@ -65,8 +106,7 @@ void redact(AuditResult& audit) {
     }
     std::vector<std::pair<std::string, std::string>> replacements(children.begin(), children.end());
     replacements.insert(replacements.end(), people.begin(), people.end());
-    std::sort(replacements.begin(), replacements.end(),
-              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    const Replacer replace_all(std::move(replacements));
 
     std::map<std::string, int> per_child_kind;
     for (AuditDocument& document : audit.documents) {
@@ -78,17 +118,17 @@ void redact(AuditResult& audit) {
             pseudonym + "/" + kind + "-" + std::to_string(++per_child_kind[pseudonym + "/" + kind]);
         document.child = pseudonym;
         for (Finding& finding : document.findings) {
-            finding.message = replace_all(drop_quotes(finding.message), replacements);
+            finding.message = replace_all(drop_quotes(finding.message));
             if (finding.suppressed) // a reason is free text: it may name anyone
                 finding.suppression_reason = "(reason recorded in the document)";
         }
-        document.error = replace_all(document.error, replacements);
+        document.error = replace_all(document.error);
         for (std::string& name : document.names)
             name = people.count(ascii_lowercase(trim(name))) ? people[ascii_lowercase(trim(name))]
                                                              : "Person";
     }
     for (std::string& directory : audit.scope)
-        directory = replace_all(directory, replacements);
+        directory = replace_all(directory);
 }
 
 } // namespace cpdoc

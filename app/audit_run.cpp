@@ -9,6 +9,8 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <thread>
 
 namespace cpdoc {
@@ -16,9 +18,41 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Every value of every field that reads as a person's name, for redaction to replace.
+void collect_names(const Document& document, std::vector<std::string>& names) {
+    auto add = [&](const Field& field) {
+        const Person person = parse_person(field.value.text);
+        if (!person.name.empty() && person.name.size() < 80)
+            names.push_back(person.name);
+    };
+    for (const Section& section : document.sections) {
+        for (const Field& field : section.fields)
+            add(field);
+        for (const Record& record : section.records)
+            for (const Field& field : record.fields)
+                add(field);
+    }
+}
+
+// One shared copy of each distinct list of rules run.
+class RuleLists {
+public:
+    std::shared_ptr<const std::vector<std::string>> intern(std::vector<std::string> rules) {
+        const std::lock_guard lock(mutex_);
+        auto& shared = lists_[rules];
+        if (!shared)
+            shared = std::make_shared<const std::vector<std::string>>(std::move(rules));
+        return shared;
+    }
+
+private:
+    std::mutex mutex_;
+    std::map<std::vector<std::string>, std::shared_ptr<const std::vector<std::string>>> lists_;
+};
+
 // Checks one file; returns false when it is not a document (skipped).
 bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& options,
-                AuditDocument& out) {
+                RuleLists& rule_lists, AuditDocument& out) {
     out.path = path.string();
     InputFile input = read_input(path, options.limits);
     if (!input.bytes) {
@@ -40,23 +74,13 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
     out.policy = result.policy_id;
     if (const FrontMatterEntry* child = document.front_matter.find("child"))
         out.child = std::string(trim(child->value.text));
-    for (const Section& section : document.sections) {
-        auto add = [&](const Field& field) {
-            const Person person = parse_person(field.value.text);
-            if (!person.name.empty() && person.name.size() < 80)
-                out.names.push_back(person.name);
-        };
-        for (const Field& field : section.fields)
-            add(field);
-        for (const Record& record : section.records)
-            for (const Field& field : record.fields)
-                add(field);
-    }
+    if (options.collect_names)
+        collect_names(document, out.names);
     out.errors = result.count(Severity::error);
     out.warnings = result.count(Severity::warning);
     out.notes = result.count(Severity::note);
     out.findings = std::move(result.findings);
-    out.rules_run = std::move(result.rules_run);
+    out.rules_run = rule_lists.intern(std::move(result.rules_run));
     return true;
 }
 
@@ -72,10 +96,11 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
     std::vector<char> is_document(files.size(), 0);
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
+    RuleLists rule_lists;
 
     auto worker = [&] {
         for (std::size_t i = next++; i < files.size(); i = next++) {
-            is_document[i] = audit_file(files[i], packs, options, slots[i]) ? 1 : 0;
+            is_document[i] = audit_file(files[i], packs, options, rule_lists, slots[i]) ? 1 : 0;
             ++done;
         }
     };

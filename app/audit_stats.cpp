@@ -24,8 +24,9 @@ AuditStats audit_stats(const AuditResult& audit) {
             ++group->documents;
             group->compliant += compliant ? 1 : 0;
         }
-        for (const std::string& id : document.rules_run)
-            ++rules[id].checked;
+        if (document.rules_run)
+            for (const std::string& id : *document.rules_run)
+                ++rules[id].checked;
         std::set<std::string> failing;
         for (const Finding& finding : document.findings) {
             if (finding.suppressed)
