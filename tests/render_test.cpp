@@ -227,6 +227,20 @@ TEST_CASE("render: hostile HTML, images and file links are shown as text, never 
     CHECK_THAT(relationships, !Catch::Contains("External")); // nothing for Word to fetch
 }
 
+TEST_CASE("render: a marking with markup in it is printed as text") {
+    const fs::path dir = test::scratch_dir("render-hostile-marking");
+    const std::string input =
+        minutes_with(dir, "marking.md", "next-meeting: 7 December 2026\n",
+                     "next-meeting: 7 December 2026\nmarking: </p><script>alert(1)</script>\n");
+    REQUIRE(render({input, "--to", "html"}).status == 0);
+    const std::string html = test::read_text((dir / "marking.html").string());
+    CHECK(count(html, "<script") == 0);
+    CHECK(count(html, "&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;") >= 3);
+    REQUIRE(render({input, "--to", "docx"}).status == 0);
+    CHECK_THAT(test::zip_entry((dir / "marking.docx").string(), "word/header1.xml"),
+               Catch::Contains(">&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;<"));
+}
+
 TEST_CASE("render: a file over the size limit is refused with its byte offset") {
     const fs::path dir = test::scratch_dir("render-large");
     std::string text =
