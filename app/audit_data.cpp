@@ -2,6 +2,7 @@
 // and the summary printed at the end of an audit.
 #include "audit_reports.hpp"
 #include "render/json_writer.hpp"
+#include "reports.hpp"
 
 #include <cstdio>
 #include <sstream>
@@ -132,20 +133,9 @@ std::string audit_json(const AuditContext& context) {
             .key("findings")
             .begin_array();
         for (const Finding& finding : document.findings) {
-            json.begin_object()
-                .key("rule")
-                .value(finding.rule_id)
-                .key("severity")
-                .value(to_string(finding.severity))
-                .key("line")
-                .value(finding.pos.line)
-                .key("column")
-                .value(finding.pos.column)
-                .key("message")
-                .value(finding.message)
-                .key("suppressed")
-                .value(finding.suppressed)
-                .end_object();
+            json.begin_object();
+            write_finding_location(json, finding);
+            json.key("suppressed").value(finding.suppressed).end_object();
         }
         json.end_array().end_object();
     }

@@ -3,6 +3,19 @@
 
 namespace cpdoc {
 
+void write_finding_location(JsonWriter& json, const Finding& finding) {
+    json.key("rule")
+        .value(finding.rule_id)
+        .key("severity")
+        .value(to_string(finding.severity))
+        .key("line")
+        .value(finding.pos.line)
+        .key("column")
+        .value(finding.pos.column)
+        .key("message")
+        .value(finding.message);
+}
+
 std::string json_report(const std::vector<FileOutcome>& outcomes) {
     JsonWriter json;
     json.begin_object().key("version").value(1).key("files").begin_array();
@@ -21,17 +34,8 @@ std::string json_report(const std::vector<FileOutcome>& outcomes) {
         json.key("notes").value(result.count(Severity::note));
         json.key("findings").begin_array();
         for (const Finding& finding : result.findings) {
-            json.begin_object()
-                .key("rule")
-                .value(finding.rule_id)
-                .key("severity")
-                .value(to_string(finding.severity))
-                .key("line")
-                .value(finding.pos.line)
-                .key("column")
-                .value(finding.pos.column)
-                .key("message")
-                .value(finding.message);
+            json.begin_object();
+            write_finding_location(json, finding);
             if (finding.citation)
                 json.key("citation")
                     .begin_object()

@@ -25,6 +25,10 @@ using RuleDescriber =
 std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDescriber& describe,
                          std::string_view version);
 
+class JsonWriter;
+// The fields every JSON output gives a finding: rule, severity, line, column, message.
+void write_finding_location(JsonWriter& json, const Finding& finding);
+
 // "Lanarkshire 2019 working with resistance, 6. Assessment of Risk"
 std::string brief_citation(const Citation& citation);
 
