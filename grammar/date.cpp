@@ -45,8 +45,15 @@ struct ParsedDate {
     int weekday = -1;
 };
 
-// Parses a date at the front of [first, last), text already ascii_lower'd; advances first.
-std::optional<Date> parse_date_prefix(const char*& first, const char* last) {
+// What the grammar read at the front of a value: the numbers as written, before they are
+// checked to be a real date on the weekday given.
+struct ReadDate {
+    ParsedDate parts;
+    const char* end = nullptr;
+};
+
+// Reads a date at the front of [first, last), text already ascii_lower'd.
+std::optional<ReadDate> read_date_prefix(const char* first, const char* last) {
     using x3::_attr;
     using x3::lit;
     ParsedDate p;
@@ -71,13 +78,42 @@ std::optional<Date> parse_date_prefix(const char*& first, const char* last) {
     const char* it = first;
     if (!x3::parse(it, last, iso | long_form))
         return std::nullopt;
+    return ReadDate{p, it};
+}
+
+// The date a read stands for, when it is a real date on the weekday written.
+std::optional<Date> checked(const ParsedDate& p) {
     if (!Date::valid(p.year, p.month, p.day))
         return std::nullopt;
     const Date date{p.year, p.month, p.day};
     if (p.weekday >= 0 && p.weekday != date.weekday())
         return std::nullopt;
-    first = it;
     return date;
+}
+
+// Parses a date at the front of [first, last), text already ascii_lower'd; advances first.
+std::optional<Date> parse_date_prefix(const char*& first, const char* last) {
+    const auto read = read_date_prefix(first, last);
+    if (!read)
+        return std::nullopt;
+    const auto date = checked(read->parts);
+    if (date)
+        first = read->end;
+    return date;
+}
+
+// The value without a final full stop or the emphasis around it (`**2026-11-20**`).
+std::string_view without_final_stop(std::string_view text) {
+    text = trim(text);
+    for (const std::string_view emphasis : {"**", "__", "*", "_"})
+        if (text.size() > 2 * emphasis.size() && text.starts_with(emphasis) &&
+            text.ends_with(emphasis)) {
+            text = trim(text.substr(emphasis.size(), text.size() - 2 * emphasis.size()));
+            break;
+        }
+    if (!text.empty() && text.back() == '.')
+        text = trim(text.substr(0, text.size() - 1));
+    return text;
 }
 
 // 2026-11-20 exactly, without the general grammar: most dates are written so.
@@ -148,9 +184,7 @@ std::string Date::long_form() const {
 }
 
 std::optional<Date> parse_date(std::string_view text) {
-    text = trim(text);
-    if (!text.empty() && text.back() == '.')
-        text = trim(text.substr(0, text.size() - 1));
+    text = without_final_stop(text);
     if (text.size() == 10 && text[4] == '-')
         return parse_iso_exactly(text);
     const std::string lower = x3_input::ascii_lower(text);
@@ -159,6 +193,26 @@ std::optional<Date> parse_date(std::string_view text) {
     if (!date || first != lower.data() + lower.size())
         return std::nullopt;
     return date;
+}
+
+std::string why_not_a_date(std::string_view text) {
+    const std::string written(trim(text));
+    const std::string lower = x3_input::ascii_lower(without_final_stop(text));
+    const auto read = read_date_prefix(lower.data(), lower.data() + lower.size());
+    if (read && read->end == lower.data() + lower.size()) {
+        const ParsedDate& p = read->parts;
+        if (!Date::valid(p.year, p.month, p.day))
+            return "`" + written + "` is not a real date: " +
+                   (p.month >= 1 && p.month <= 12
+                        ? std::string(month_names[p.month - 1]) + " " + std::to_string(p.year) +
+                              " has no day " + std::to_string(p.day)
+                        : "there is no month " + std::to_string(p.month));
+        const Date date{p.year, p.month, p.day};
+        if (p.weekday >= 0 && p.weekday != date.weekday())
+            return "`" + written + "` names the wrong day: " + date.long_form() + " is a " +
+                   std::string(weekday_names[static_cast<std::size_t>(date.weekday())]);
+    }
+    return "`" + written + "` is not a date: write it as " + std::string(accepted_date_forms);
 }
 
 std::optional<LeadingDate> parse_leading_date(std::string_view text) {

@@ -29,6 +29,10 @@ struct Date {
 // The whole value must be a date; surrounding spaces and a final full stop are allowed.
 std::optional<Date> parse_date(std::string_view text);
 
+// Why parse_date refuses the text, for a reader: an impossible day, the wrong weekday, or
+// not one of the accepted forms (which it shows).
+std::string why_not_a_date(std::string_view text);
+
 struct LeadingDate {
     Date date;
     std::string_view rest; // what follows the date and its separator

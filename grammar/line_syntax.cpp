@@ -25,12 +25,18 @@ const auto task_parser = x3::lit('[') >> x3::omit[x3::char_("xX ")] >> x3::lit('
 // A key starts with a letter and is made of words: letters, digits, spaces and a little
 // punctuation. It ends at a colon followed by a space or the end of the item, so that
 // "https://..." and "10:30" are not keys.
-const auto key_char = alnum | x3::char_(" '/&()-") | non_ascii;
+const auto key_char = alnum | x3::char_(" '/&()?-") | non_ascii;
 const auto key_text = x3::raw[alpha >> x3::repeat(0, 59)[key_char - x3::lit(':')]];
-const auto field_key_parser = ((x3::lit("**") >> key_text >> x3::lit(':') >> x3::lit("**")) |
-                               (x3::lit("**") >> key_text >> x3::lit("**") >> x3::lit(':')) |
+// Emphasis around the key, or around the key and its colon: `**Owner:**`, `__Owner__:`,
+// `*Owner:*`, `_Owner_:`. The strong forms are tried first so `**` is not read as two `*`.
+template <class Delimiter> auto emphasised_key(const Delimiter& delimiter) {
+    return (delimiter >> key_text >> x3::lit(':') >> delimiter) |
+           (delimiter >> key_text >> delimiter >> x3::lit(':'));
+}
+const auto field_key_parser = (emphasised_key(x3::lit("**")) | emphasised_key(x3::lit("__")) |
+                               emphasised_key(x3::lit('*')) | emphasised_key(x3::lit('_')) |
                                (key_text >> x3::lit(':'))) >>
-                              &(blank | x3::eoi);
+                              &(blank | x3::eoi | alnum);
 const auto delimiter_parser = *blank >> -x3::lit(':') >> +x3::lit('-') >> -x3::lit(':') >> *blank
                               >> x3::eoi;
 const auto front_matter_key_parser = x3::omit[*blank] >>
@@ -43,6 +49,17 @@ std::optional<std::size_t> match_prefix(std::string_view text, const Parser& par
     if (!x3::parse(first, text.data() + text.size(), parser))
         return std::nullopt;
     return static_cast<std::size_t>(first - text.data());
+}
+
+// Bullets that word processors and email write, which Markdown does not know: `•` and kin
+// followed by a space. Returns the bullet's length in bytes.
+std::optional<std::size_t> word_processor_bullet(std::string_view rest) {
+    for (const std::string_view bullet :
+         {"\u2022", "\u25E6", "\u25AA", "\u25CF", "\u2023", "\u00B7", "\u2043"})
+        if (rest.starts_with(bullet) && rest.size() > bullet.size() &&
+            (rest[bullet.size()] == ' ' || rest[bullet.size()] == '\t'))
+            return bullet.size();
+    return std::nullopt;
 }
 
 std::size_t up_to_three_spaces(std::string_view line) {
@@ -131,16 +148,28 @@ bool thematic_break(std::string_view line) {
 std::optional<ListMarker> list_marker(std::string_view line) {
     const Indent indent = indent_of(line);
     std::string_view rest = line.substr(indent.bytes);
-    if (rest.empty() || !(rest.front() == '-' || rest.front() == '*' || rest.front() == '+' ||
-                          (rest.front() >= '0' && rest.front() <= '9')))
-        return std::nullopt;
-    const auto length = match_prefix(rest, list_marker_parser);
-    if (!length || thematic_break(line))
-        return std::nullopt;
     ListMarker marker;
+    std::optional<std::size_t> length;
+    int marker_columns = 0;
+    if (const auto bullet = word_processor_bullet(rest)) {
+        length = bullet;
+        marker_columns = 1;
+        marker.word_processor = true;
+    } else {
+        if (rest.empty() || !(rest.front() == '-' || rest.front() == '*' || rest.front() == '+' ||
+                              (rest.front() >= '0' && rest.front() <= '9')))
+            return std::nullopt;
+        length = match_prefix(rest, list_marker_parser);
+        if (!length || thematic_break(line))
+            return std::nullopt;
+        marker_columns = static_cast<int>(*length);
+        marker.ordered = rest.front() >= '0' && rest.front() <= '9';
+        for (std::size_t d = 0; marker.ordered && rest[d] >= '0' && rest[d] <= '9'; ++d)
+            marker.number = marker.number * 10 + (rest[d] - '0');
+    }
     marker.indent = indent.columns;
     std::size_t offset = indent.bytes + *length;
-    int column = indent.columns + static_cast<int>(*length);
+    int column = indent.columns + marker_columns;
     // The text starts after one to four spaces; more means the text is indented code, which
     // the dialect reads as text anyway.
     int spaces = 0;
@@ -164,8 +193,8 @@ std::optional<TaskPrefix> task_prefix(std::string_view item_text) {
 }
 
 std::optional<FieldKey> field_key(std::string_view text) {
-    if (text.empty() ||
-        !(std::isalpha(static_cast<unsigned char>(text.front())) || text.front() == '*'))
+    if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text.front())) ||
+                          text.front() == '*' || text.front() == '_'))
         return std::nullopt;
     boost::iterator_range<const char*> range;
     const char* first = text.data();
@@ -177,6 +206,10 @@ std::optional<FieldKey> field_key(std::string_view text) {
     if (key_text.empty())
         return std::nullopt;
     std::size_t value_offset = length;
+    // `Owner:Alison Reid`, but not the time in "Meeting at 10:30".
+    if (value_offset < text.size() && text[value_offset] != ' ' && text[value_offset] != '\t' &&
+        !std::isalpha(static_cast<unsigned char>(key_text.back())))
+        return std::nullopt;
     while (value_offset < text.size() && (text[value_offset] == ' ' || text[value_offset] == '\t'))
         ++value_offset;
     return FieldKey{key_text, static_cast<std::size_t>(key_text.data() - text.data()),
@@ -213,17 +246,22 @@ std::optional<SuppressionComment> suppression_comment(std::string_view line) {
     SuppressionComment result;
     auto set_rule = [&](auto& ctx) { result.rule_id = x3_input::text(x3::_attr(ctx)); };
     auto set_reason = [&](auto& ctx) { result.reason = x3_input::text(x3::_attr(ctx)); };
-    const auto rule_id = x3::raw[+(alnum | (x3::char_('-') - x3::lit("-->")))];
+    // A rule id is words joined by single hyphens, so `RULE - reason` keeps its dash apart.
+    const auto rule_id = x3::raw[+alnum >> *(x3::lit('-') >> +alnum)];
     const auto reason = x3::raw[*(x3::char_ - x3::lit("-->"))];
+    const auto separator =
+        x3::lit(':') | x3::lit("\u2014") | x3::lit("\u2013") | (x3::lit('-') >> !x3::lit("->"));
     const auto open = x3::lit("<!--") >> *blank >> x3::lit("cpdoc-disable");
     const auto close = x3::lit("-->") >> *blank >> x3::eoi;
     const auto named = open >> +blank >> rule_id[set_rule] >> *blank >>
-                       -(x3::lit(':') >> reason[set_reason]) >> close;
+                       -(-separator >> reason[set_reason]) >> close;
     // `<!-- cpdoc-disable -->` names no rule: reported as a suppression with an empty id.
     const auto bare = open >> *(x3::char_ - x3::lit("-->")) >> close;
     const std::string_view text = trim(line);
     if (match_prefix(text, named)) {
         result.reason = std::string(trim(result.reason));
+        for (char& c : result.rule_id)
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         return result;
     }
     if (match_prefix(text, bare))
@@ -241,7 +279,6 @@ std::vector<Cell> table_cells(std::string_view line) {
     if (line[start] == '|')
         ++start;
     std::size_t end = line.find_last_not_of(" \t") + 1;
-    bool in_code = false;
     std::size_t cell_start = start;
     auto push = [&](std::size_t from, std::size_t to) {
         std::string_view raw = line.substr(from, to - from);
@@ -255,9 +292,7 @@ std::vector<Cell> table_cells(std::string_view line) {
             ++i;
             continue;
         }
-        if (c == '`')
-            in_code = !in_code;
-        if (c == '|' && !in_code) {
+        if (c == '|') {
             push(cell_start, i);
             cell_start = i + 1;
         }

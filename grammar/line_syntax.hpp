@@ -37,6 +37,9 @@ struct ListMarker {
     int indent = 0;              // columns before the marker
     int content_column = 0;      // columns before the item's text
     std::size_t text_offset = 0; // bytes before the item's text
+    bool ordered = false;        // `1.` or `1)` rather than `-`, `*`, `+`
+    long number = 0;             // an ordered item's number
+    bool word_processor = false; // `•` and kin: not Markdown, read as `-`
 };
 std::optional<ListMarker> list_marker(std::string_view line);
 
@@ -46,7 +49,9 @@ struct TaskPrefix {
 };
 std::optional<TaskPrefix> task_prefix(std::string_view item_text);
 
-// `Key: value`, `**Key:** value` or `**Key**: value` at the start of an item's text.
+// `Key: value` at the start of an item's text, the key optionally emphasised with `**`, `__`,
+// `*` or `_`, around the key (`**Key**:`) or the key and colon (`**Key:**`). A value may
+// follow the colon without a space when it starts with a letter or digit (`Owner:Alison`).
 struct FieldKey {
     std::string_view key;
     std::size_t key_offset = 0;
@@ -62,7 +67,8 @@ struct Fence {
 std::optional<Fence> code_fence(std::string_view line);
 bool closes_fence(std::string_view line, const Fence& open);
 
-// `<!-- cpdoc-disable RULE-ID: reason -->` alone on a line.
+// `<!-- cpdoc-disable RULE-ID: reason -->` alone on a line. The reason may follow a dash
+// instead of the colon, or just a space; the rule id is read in upper case.
 struct SuppressionComment {
     std::string rule_id;
     std::string reason;
@@ -73,8 +79,8 @@ struct Cell {
     std::string_view text; // trimmed
     std::size_t offset = 0;
 };
-// Splits a pipe-table row into cells; leading and trailing pipes are optional, `\|` is a
-// literal pipe, and pipes inside `code` spans do not split.
+// Splits a pipe-table row into cells as GFM does: leading and trailing pipes are optional,
+// `\|` is a literal pipe, and every other pipe splits, inside `code` spans too.
 std::vector<Cell> table_cells(std::string_view line);
 bool table_delimiter_row(std::string_view line);
 

@@ -14,7 +14,9 @@ namespace {
 // A list item as written, before it is known to be a field, record or note.
 struct RawItem {
     Located text;
+    int marker_indent = 0;
     int content_column = 0;
+    bool ordered = false;
     std::vector<RawItem> children;
 };
 
@@ -66,6 +68,13 @@ private:
     };
     mutable ColumnCache column_cache_;
     int comment_open_line_ = 0;
+    bool fence_in_list_ = false; // a fence inside a list item: the list goes on after it
+    std::size_t fence_indent_ = 0;
+    bool word_processor_bullet_reported_ = false;
+    // The last table of the section, when only blank lines have come since: rows after a
+    // blank line belong to no table in GFM, which would lose them without a word.
+    bool table_just_closed_ = false;
+    bool indented_code_ = false; // an indented code block is open
 
     Section& section() { return doc_.sections.back(); }
 
@@ -118,18 +127,29 @@ private:
         fm.present = true;
         fm.pos = position(first, 0);
         std::size_t close = first + 1;
-        while (close < lines_.size() && trim(lines_[close]) != "---")
+        bool body_inside = false; // a `##` heading or a list item before the closing `---`
+        while (close < lines_.size() && trim(lines_[close]) != "---") {
+            const auto heading = syntax::atx_heading(lines_[close]);
+            body_inside = body_inside || (heading && heading->level >= 2) ||
+                          syntax::list_marker(lines_[close]).has_value();
             ++close;
-        const bool closed = close < lines_.size();
-        if (!closed)
+        }
+        // A `---` further down after the body has begun is a rule or a setext underline, not
+        // the end of the front matter.
+        const bool closed = close < lines_.size() && !body_inside;
+        if (close == lines_.size())
             problem(fm.pos, "front matter is never closed: end it with a line `---`");
+        else if (!closed)
+            problem(fm.pos, "front matter is never closed before the document begins: end it "
+                            "with a line `---` (the `---` on line " +
+                                std::to_string(close + 1) + " is read as a rule)");
         for (std::size_t i = first + 1; i < close; ++i) {
-            scan_placeholders(i);
             const std::string_view line = trim(lines_[i]);
             if (line.empty() || (closed && line.front() == '#'))
                 continue;
             if (!read_front_matter_entry(i, closed) && !closed)
                 return i; // unclosed: the body starts at the first line that is not an entry
+            scan_placeholders(i);
         }
         return closed ? close + 1 : close;
     }
@@ -143,14 +163,23 @@ private:
                         "front matter line is not `key: value` (a comment starts with `#`)");
             return false;
         }
-        std::string_view value = entry->value;
-        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
-            value.back() == value.front())
-            value = value.substr(1, value.size() - 2);
+        const std::string_view value = unquoted(entry->value);
         doc_.front_matter.entries.push_back(
             {std::string(entry->key), located(i, value),
              position(i, static_cast<std::size_t>(entry->key.data() - line.data()))});
         return true;
+    }
+
+    // "base", 'base', and the curly quotes a word processor puts in: “base”, ‘base’.
+    static std::string_view unquoted(std::string_view value) {
+        for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"\"", "\""},
+                                          {"'", "'"},
+                                          {"\u201C", "\u201D"},
+                                          {"\u2018", "\u2019"}})
+            if (value.size() >= open.size() + close.size() && value.starts_with(open) &&
+                value.ends_with(close))
+                return trim(value.substr(open.size(), value.size() - open.size() - close.size()));
+        return value;
     }
 
     // ---- lines -------------------------------------------------------------------------
@@ -163,35 +192,49 @@ private:
                 comment_open_line_ = 0;
             return i;
         }
-        scan_placeholders(i);
         if (fence_) {
-            if (syntax::closes_fence(line, *fence_)) {
-                fence_.reset();
-                fence_open_line_ = 0;
-                close_paragraph();
-            } else {
-                if (fence_lines_++ > 0)
-                    paragraph_->text += '\n';
-                paragraph_->text += line;
-            }
+            read_fenced_line(line);
             return i;
         }
         if (syntax::is_blank(line)) {
             close_paragraph();
-            close_table();
+            if (table_) {
+                close_table();
+                table_just_closed_ = true;
+            }
             previous_blank_ = true;
             return i;
         }
+        if (indented_code_) {
+            if (syntax::indent_of(line).columns >= 4) {
+                Prose& code = section().prose.back();
+                code.text += '\n';
+                code.text += trim(line);
+                previous_blank_ = false;
+                return i;
+            }
+            indented_code_ = false;
+        }
+        // A comment is invisible wherever it stands, even inside a list item.
+        if (trim(line).starts_with("<!--")) {
+            read_comment(i);
+            return i;
+        }
+        scan_placeholders(i);
         const bool was_blank = std::exchange(previous_blank_, false);
         if (table_ && read_table_row(i))
             return i;
         close_table();
+        if (std::exchange(table_just_closed_, false) && was_blank && reopen_table(i))
+            return i;
 
         const syntax::Indent indent = syntax::indent_of(line);
         const bool in_list = top_item_.has_value();
         const int list_content = in_list ? item_stack_.back()->content_column : 0;
         const bool block_position = !in_list || indent.columns < list_content;
 
+        if (in_list && start_fence_in_item(i))
+            return i;
         if (block_position || indent.columns < 4) {
             if (const auto heading = syntax::atx_heading(line)) {
                 start_heading(i, *heading);
@@ -199,16 +242,15 @@ private:
             }
             if (const auto fence = syntax::code_fence(line)) {
                 close_blocks();
-                fence_ = fence;
-                fence_open_line_ = static_cast<int>(i) + 1;
-                fence_lines_ = 0;
-                paragraph_ = Prose{{"", position(i, 0)}, Prose::Kind::code};
+                start_fence(i, *fence, false, 0);
                 return i;
             }
-            if (trim(line).starts_with("<!--")) {
-                read_comment(i);
-                return i;
-            }
+        }
+        // Four spaces of indent after a blank line, outside a list, is an indented code
+        // block: text cpdoc does not interpret, as any Markdown reader shows it.
+        if (!in_list && was_blank && !paragraph_ && indent.columns >= 4) {
+            read_indented_code(i);
+            return i;
         }
         if (paragraph_ && !in_list) {
             if (const auto level = syntax::setext_underline(line)) {
@@ -218,7 +260,8 @@ private:
                 return i;
             }
         }
-        if (const auto marker = syntax::list_marker(line)) {
+        if (const auto marker = syntax::list_marker(line);
+            marker && starts_item(*marker, in_list, was_blank)) {
             close_paragraph();
             read_list_item(i, *marker);
             return i;
@@ -232,8 +275,11 @@ private:
             return i;
         }
         close_list();
-        if (!paragraph_ && i + 1 < lines_.size() && starts_table(i))
+        // A table may start straight after a paragraph line, as GFM reads it.
+        if (i + 1 < lines_.size() && starts_table(i)) {
+            close_paragraph();
             return i + 1;
+        }
         if (paragraph_)
             append_text(*paragraph_, trim(line), " ");
         else
@@ -241,10 +287,93 @@ private:
         return i;
     }
 
+    // CommonMark: a list item may interrupt a paragraph only if it is a bullet or starts
+    // at 1, so a hard-wrapped line such as "2026. Each has an owner." stays text. Within a
+    // list, a numbered item goes on a numbered list at its own indent.
+    bool starts_item(const syntax::ListMarker& marker, bool in_list, bool was_blank) const {
+        if (!marker.ordered || marker.number == 1 || was_blank)
+            return true;
+        if (!in_list)
+            return !paragraph_;
+        for (const RawItem* item : item_stack_)
+            if (item->ordered && item->marker_indent == marker.indent)
+                return true;
+        return false;
+    }
+
+    void start_fence(std::size_t i, const syntax::Fence& fence, bool in_list,
+                     std::size_t indent_bytes) {
+        fence_ = fence;
+        fence_in_list_ = in_list;
+        fence_indent_ = indent_bytes;
+        fence_open_line_ = static_cast<int>(i) + 1;
+        fence_lines_ = 0;
+        if (!in_list)
+            paragraph_ = Prose{{"", position(i, 0)}, Prose::Kind::code};
+        else
+            section().prose.push_back({{"", position(i, 0)}, Prose::Kind::code});
+    }
+
+    Prose& fenced_text() { return fence_in_list_ ? section().prose.back() : *paragraph_; }
+
+    void read_fenced_line(std::string_view line) {
+        std::string_view relative = line;
+        if (fence_in_list_) {
+            const std::size_t lead = std::min(syntax::indent_of(line).bytes, fence_indent_);
+            relative = line.substr(lead);
+        }
+        if (syntax::closes_fence(relative, *fence_)) {
+            fence_.reset();
+            fence_open_line_ = 0;
+            if (!std::exchange(fence_in_list_, false))
+                close_paragraph();
+            return;
+        }
+        Prose& code = fenced_text();
+        if (fence_lines_++ > 0)
+            code.text += '\n';
+        code.text += relative;
+    }
+
+    // A fence inside a list item, indented to the item's text: code the item holds, after
+    // which the list goes on.
+    bool start_fence_in_item(std::size_t i) {
+        const std::string_view line = lines_[i];
+        const syntax::Indent indent = syntax::indent_of(line);
+        // The deepest open item whose text the fence is indented to.
+        auto item = item_stack_.rbegin();
+        while (item != item_stack_.rend() && (*item)->content_column > indent.columns)
+            ++item;
+        if (item == item_stack_.rend() || indent.bytes != static_cast<std::size_t>(indent.columns))
+            return false;
+        const auto content = static_cast<std::size_t>((*item)->content_column);
+        const auto fence = syntax::code_fence(line.substr(content));
+        if (!fence)
+            return false;
+        item_stack_.erase(item.base(), item_stack_.end());
+        close_paragraph();
+        start_fence(i, *fence, true, content);
+        return true;
+    }
+
+    void read_indented_code(std::size_t i) {
+        close_blocks();
+        section().prose.push_back({located(i, trim(lines_[i])), Prose::Kind::code});
+        indented_code_ = true;
+    }
+
     void scan_placeholders(std::size_t i) {
         for (const auto& span : syntax::placeholders_in(lines_[i]))
             doc_.placeholders.push_back({std::string(lines_[i].substr(span.offset, span.length)),
                                          position(i, span.offset)});
+    }
+
+    // An item's line trimmed, without the backslash that marks a hard line break.
+    static std::string_view without_hard_break(std::string_view line) {
+        line = trim(line);
+        if (line.size() > 1 && line.back() == '\\' && line[line.size() - 2] != '\\')
+            line = trim(line.substr(0, line.size() - 1));
+        return line;
     }
 
     static void append_text(Located& target, std::string_view text, std::string_view joiner) {
@@ -280,7 +409,10 @@ private:
     // ---- comments ----------------------------------------------------------------------
 
     void read_comment(std::size_t i) {
-        close_blocks();
+        if (top_item_)
+            close_paragraph();
+        else
+            close_blocks();
         const std::string_view line = lines_[i];
         if (auto suppression = syntax::suppression_comment(line)) {
             const Position pos = position(i, line.find('<'));
@@ -340,6 +472,24 @@ private:
         return true;
     }
 
+    // Rows after a blank line that ended a table belong to no table in GFM, which would lose
+    // them without a word: they are kept in the table, with a problem that says so. A header
+    // and delimiter row start a table of its own.
+    bool reopen_table(std::size_t i) {
+        Section& current = section();
+        const std::string_view line = lines_[i];
+        if (current.tables.empty() || trim(line).front() != '|' ||
+            (i + 1 < lines_.size() && syntax::table_delimiter_row(lines_[i + 1])) ||
+            syntax::table_cells(line).size() != current.tables.back().header.size())
+            return false;
+        problem(position(i, line.find('|')),
+                "a blank line ends a table, so this row and those after it are not part of the "
+                "table above when the document is shown: remove the blank line");
+        table_ = std::move(current.tables.back());
+        current.tables.pop_back();
+        return read_table_row(i);
+    }
+
     void close_table() {
         if (table_)
             section().tables.push_back(std::move(*table_));
@@ -354,12 +504,23 @@ private:
                           "--max-list-items"))
             return;
         RawItem item;
-        item.text = located(i, trim(line.substr(marker.text_offset)));
+        item.text = located(i, without_hard_break(line.substr(marker.text_offset)));
         if (item.text.text.empty())
             item.text.pos = position(i, marker.text_offset);
+        item.marker_indent = marker.indent;
         item.content_column = marker.content_column;
-
-        while (!item_stack_.empty() && marker.indent < item_stack_.back()->content_column)
+        item.ordered = marker.ordered;
+        if (marker.word_processor && !std::exchange(word_processor_bullet_reported_, true)) {
+            const std::size_t start = syntax::indent_of(line).bytes;
+            problem(position(i, start),
+                    "`" + std::string(trim(line.substr(start, marker.text_offset - start))) +
+                        "` is not a Markdown list marker: cpdoc reads it as `-`, but other "
+                        "readers show the list as plain text; start list items with `- `");
+        }
+        // An item is nested when indented to its parent's text, or (as practitioners write
+        // under `1.`) at least two columns deeper than the parent's marker.
+        while (!item_stack_.empty() && marker.indent < item_stack_.back()->content_column &&
+               marker.indent < item_stack_.back()->marker_indent + 2)
             item_stack_.pop_back();
         if (item_stack_.empty()) {
             close_list();
@@ -385,7 +546,7 @@ private:
             while (item_stack_.size() > 1 && indent.columns < item_stack_.back()->content_column)
                 item_stack_.pop_back();
         Located& text = item_stack_.back()->text;
-        const std::string_view content = trim(lines_[i]);
+        const std::string_view content = without_hard_break(lines_[i]);
         if (text.text.empty())
             text = located(i, content);
         else
@@ -503,6 +664,7 @@ private:
     }
 
     void close_blocks() {
+        indented_code_ = false;
         if (fence_) {
             // An unclosed fence ends with the document; keep what it holds.
             fence_.reset();

@@ -75,6 +75,56 @@ std::optional<SourceError> validate(std::string_view s, std::size_t offset_base,
     return std::nullopt;
 }
 
+// Characters pasted from word processors and email that look like spaces, hyphens or
+// nothing, and what the dialect reads them as: a no-break space is a space, a non-breaking
+// hyphen a hyphen, a zero-width space nothing. Each keeps its place as one code point or none, so
+// columns stay right up to it.
+struct Lookalike {
+    std::string_view utf8;
+    std::string_view reads_as;
+};
+constexpr Lookalike lookalikes[] = {
+    {"\u00A0", " "}, // no-break space
+    {"\u2007", " "}, // figure space
+    {"\u202F", " "}, // narrow no-break space
+    {"\u2009", " "}, // thin space
+    {"\u2010", "-"}, // hyphen
+    {"\u2011", "-"}, // non-breaking hyphen
+    {"\u00AD", ""},  // soft hyphen
+    {"\u200B", ""},  // zero-width space
+    {"\u2060", ""},  // word joiner
+    {"\uFEFF", ""},  // a byte order mark inside the text
+};
+
+bool has_lookalike_lead(std::string_view s) {
+    return s.find_first_of("\xC2\xE2\xEF\r") != std::string_view::npos;
+}
+
+// The text with look-alike spaces replaced and a carriage return on its own (old Mac line
+// ending, which CommonMark reads as a line ending) made a line feed.
+std::string normalised(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        if (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n')) {
+            out += '\n';
+            ++i;
+            continue;
+        }
+        bool replaced = false;
+        for (const Lookalike& lookalike : lookalikes)
+            if (s.compare(i, lookalike.utf8.size(), lookalike.utf8) == 0) {
+                out += lookalike.reads_as;
+                i += lookalike.utf8.size();
+                replaced = true;
+                break;
+            }
+        if (!replaced)
+            out += s[i++];
+    }
+    return out;
+}
+
 } // namespace
 
 int code_points(std::string_view valid_utf8) {
@@ -97,8 +147,12 @@ DecodeResult decode_source(std::string bytes, const Limits& limits) {
         return {std::nullopt, std::move(error)};
 
     SourceText text;
+    if (has_lookalike_lead(std::string_view(bytes).substr(bom)))
+        bytes = normalised(std::string_view(bytes).substr(bom));
+    else
+        bytes.erase(0, bom);
     text.bytes = std::make_unique<const std::string>(std::move(bytes));
-    std::string_view body = std::string_view(*text.bytes).substr(bom);
+    std::string_view body = *text.bytes;
     while (!body.empty()) {
         const auto nl = body.find('\n');
         std::string_view line = body.substr(0, nl);

@@ -26,8 +26,9 @@ struct SourceError {
     std::string message;
 };
 
-// The lines of a document, without their line endings and without a leading BOM. The bytes
-// live on the heap so that moving a SourceText keeps the lines valid.
+// The lines of a document, without their line endings and without a leading BOM, with the
+// look-alike spaces that word processors paste (no-break, zero-width) read as a space or as
+// nothing. The bytes live on the heap so that moving a SourceText keeps the lines valid.
 struct SourceText {
     std::unique_ptr<const std::string> bytes;
     std::vector<std::string_view> lines;

@@ -108,12 +108,24 @@ template <class KeepChar> std::string fold(std::string_view text, KeepChar keep)
             pending_space = !out.empty();
             continue;
         }
-        // Typographic apostrophe U+2019 folds like the ASCII one.
-        if (c == 0xE2 && text.substr(i, 3) == "\u2019") {
-            if (keep('\''))
-                out += '\'';
-            i += 2;
-            continue;
+        // The typographic apostrophe U+2019 folds like the ASCII one, and a figure or en
+        // dash between words (`visit–no–access`) like a hyphen.
+        if (c == 0xE2) {
+            const std::string_view three = text.substr(i, 3);
+            const char ascii = three == "\u2019"                        ? '\''
+                               : three == "\u2012" || three == "\u2013" ? '-'
+                                                                        : '\0';
+            if (ascii != '\0') {
+                if (keep(ascii)) {
+                    if (pending_space) {
+                        out += ' ';
+                        pending_space = false;
+                    }
+                    out += ascii;
+                }
+                i += 2;
+                continue;
+            }
         }
         if (c < 0x80 && !keep(static_cast<char>(c)))
             continue;
@@ -165,24 +177,94 @@ std::string fold_key(std::string_view text) {
     return out;
 }
 
-std::string heading_key(std::string_view heading) {
-    // "1.", "2)", "3.1", "4.2.1" or "A." before the words: numbering, not the name.
-    std::string_view text = trim(heading);
-    std::size_t i = 0;
-    std::size_t run = 0; // digits in the current group: numbering has short groups
-    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) {
-        run = text[i] == '.' ? 0 : run + 1;
-        if (run > 2)
-            return fold_key(text);
+namespace {
+
+// Symbols that decorate a heading before its words: emoji, arrows, ticks, bullets (U+2000 to
+// U+2BFF, U+1F000 and above, the emoji variation selector and joiner). Returns their length
+// in bytes, or 0.
+std::size_t decoration_length(std::string_view text) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    if (text.empty() || byte(0) < 0x80)
+        return 0;
+    const std::size_t length = byte(0) >= 0xF0 ? 4 : byte(0) >= 0xE0 ? 3 : 2;
+    if (text.size() < length)
+        return 0;
+    unsigned long cp = byte(0) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F);
+    for (std::size_t k = 1; k < length; ++k)
+        cp = (cp << 6) | (byte(k) & 0x3F);
+    const bool decoration = (cp >= 0x2000 && cp <= 0x2BFF) || cp >= 0x1F000 || cp == 0xFE0F;
+    return decoration ? length : 0;
+}
+
+bool roman_numeral(std::string_view text) {
+    if (text.empty() || text.size() > 5)
+        return false;
+    for (const char c : text)
+        if (std::string_view("ivxIVX").find(c) == std::string_view::npos)
+            return false;
+    return true;
+}
+
+// The numbering before a heading's words: "3.", "2)", "3.1", "6b.", "6:", "(6)", "vi.",
+// "A." and "4.2.1". Returns its length including the space after it, or 0.
+std::size_t numbering_length(std::string_view text) {
+    std::size_t i = text.starts_with('(') ? 1 : 0;
+    const std::size_t start = i;
+    while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])))
         ++i;
+    std::string_view label = text.substr(start, i - start);
+    // 3.1, 4.2.1: groups of one or two digits.
+    while (i + 1 < text.size() && text[i] == '.' &&
+           std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+        const std::size_t group = i + 1;
+        i = group;
+        while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
+            ++i;
+        if (i - group > 2)
+            return 0;
+        label = text.substr(start, i - start);
     }
-    if (i == 0 && text.size() > 2 && std::isalpha(static_cast<unsigned char>(text[0])) &&
-        (text[1] == '.' || text[1] == ')') && text[2] == ' ')
-        i = 2;
-    else if (i > 0 && i < text.size() && text[i] == ')')
+    std::size_t digit_run = 0; // the first group
+    while (digit_run < label.size() && std::isdigit(static_cast<unsigned char>(label[digit_run])))
+        ++digit_run;
+    // 6, 3.1 (digits and dots only), or 6b (one letter after the number)
+    const bool plain = digit_run > 0 && digit_run <= 2 &&
+                       label.find_first_not_of("0123456789.") == std::string_view::npos;
+    const bool numbered =
+        plain || (digit_run > 0 && digit_run <= 2 && label.size() == digit_run + 1 &&
+                  std::isalpha(static_cast<unsigned char>(label.back())));
+    const bool lettered = label.size() == 1 && std::isalpha(static_cast<unsigned char>(label[0]));
+    if (!numbered && !lettered && !roman_numeral(label))
+        return 0;
+    bool separated = false;
+    if (start == 1) { // (6)
+        if (i >= text.size() || text[i] != ')')
+            return 0;
         ++i;
-    if (i > 0 && i < text.size() && (text[i] == ' ' || text[i] == '\t'))
-        text.remove_prefix(i);
+        separated = true;
+    } else if (i < text.size() && (text[i] == '.' || text[i] == ')' || text[i] == ':')) {
+        ++i;
+        separated = true;
+    }
+    // Without a separator only plain digits are numbering ("3 Contingency plan"); a word
+    // such as "I" or "Mix" is part of the name.
+    if (!separated && !plain)
+        return 0;
+    if (i >= text.size() || (text[i] != ' ' && text[i] != '\t'))
+        return 0;
+    return i;
+}
+
+} // namespace
+
+std::string heading_key(std::string_view heading) {
+    std::string_view text = trim(heading);
+    for (std::size_t n; (n = decoration_length(text)) != 0;)
+        text = trim(text.substr(n));
+    if (const std::size_t n = numbering_length(text); n > 0 && n < text.size())
+        text = trim(text.substr(n));
+    for (std::size_t n; (n = decoration_length(text)) != 0;)
+        text = trim(text.substr(n));
     return fold_key(text);
 }
 

@@ -99,6 +99,14 @@ TEST_CASE("headings match without their numbering") {
     CHECK(heading_key("4.2.1 Child's views") == "childs views");
     CHECK(heading_key("A. Attendance") == "attendance");
     CHECK(heading_key("2026 review") == "2026 review");
+    CHECK(heading_key("6b. Resistance") == "resistance");
+    CHECK(heading_key("6: Resistance") == "resistance");
+    CHECK(heading_key("(6) Resistance") == "resistance");
+    CHECK(heading_key("vi. Resistance") == "resistance");
+    CHECK(heading_key("3.10 Actions") == "actions");
+    CHECK(heading_key("I Resistance") == "i resistance");
+    CHECK(heading_key("\xE2\x9C\x85 Actions") == "actions");
+    CHECK(heading_key("\xF0\x9F\x93\x8B 2. Actions agreed") == "actions agreed");
     CHECK(heading_key("Actions") == "actions");
 }
 

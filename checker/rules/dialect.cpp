@@ -76,8 +76,7 @@ private:
         const std::string_view text = trim(value.text);
         if (text.empty() || is_placeholder(text) || parse_date(text))
             return;
-        report(value.pos, "`" + std::string(text) + "` is not a date: write it as " +
-                              std::string(accepted_date_forms));
+        report(value.pos, why_not_a_date(text));
     }
 };
 
