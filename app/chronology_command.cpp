@@ -2,8 +2,8 @@
 #include "commands.hpp"
 #include "grammar/parser.hpp"
 #include "input.hpp"
-#include "render/output_file.hpp"
 #include "pack_setup.hpp"
+#include "render/output_file.hpp"
 
 #include <iostream>
 #include <list>
@@ -19,7 +19,14 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
     std::list<Document> documents; // stable addresses for the views
     std::list<DocumentView> views;
     std::vector<MergeInput> inputs;
-    for (const std::string& file : files) {
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const std::string& file = files[i];
+        for (std::size_t j = 0; j < i; ++j)
+            if (same_file(files[j], file)) {
+                std::cerr << "cpdoc: " << file << ": is " << files[j]
+                          << " again; each chronology is merged once\n";
+                return exit_usage;
+            }
         InputFile input = read_input(file, limits);
         if (!input.bytes) {
             std::cerr << file << ": error: cannot read: " << input.error << '\n';
@@ -40,7 +47,7 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
         views.emplace_back(documents.back(), load.policy.get());
         inputs.push_back({file, &views.back()});
     }
-    const MergeResult merged = merge_chronologies(inputs);
+    const MergeResult merged = merge_chronologies(inputs, common.policy);
     if (!merged.document) {
         std::cerr << "cpdoc: " << merged.error << '\n';
         return exit_usage;

@@ -1,5 +1,6 @@
-// Single-agency chronologies into one integrated chronology: entries in date order, every
-// source kept, and the same event reported by two agencies marked on both rows.
+// Single-agency chronologies into one integrated chronology: entries in date order, each
+// source kept with its agency, extra columns kept, and the same event reported by two
+// agencies marked on both rows ("Also reported by"), which the rules count once.
 #pragma once
 
 #include "checker/document_view.hpp"
@@ -22,6 +23,9 @@ struct MergeResult {
     int shared_events = 0; // rows marked as reported by more than one agency
 };
 
-MergeResult merge_chronologies(const std::vector<MergeInput>& inputs);
+// policy_override (--policy) names the integrated chronology's policy; without it the inputs
+// must agree.
+MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
+                               const std::string& policy_override);
 
 } // namespace cpdoc

@@ -87,6 +87,8 @@ void write_section(std::string& out, const SectionSpec& section,
     case SectionShape::table: {
         std::string header = "|", rule = "|", row = "|";
         for (const FieldSpec& field : section.fields) {
+            if (!wanted(field, fields_required_by_rules))
+                continue;
             header += " " + field.name + " |";
             rule += " --- |";
             row += " " + placeholder(guidance_or(field.guidance, field.name)) + " |";

@@ -16,33 +16,49 @@ std::optional<std::size_t> column(const Table& table, const SectionSpec* spec,
     return std::nullopt;
 }
 
-} // namespace
-
-Chronology read_chronology(const DocumentView& view) {
-    Chronology chronology;
-    const Section* section = view.section(chronology_section);
-    if (section == nullptr || section->tables.empty())
-        return chronology;
-    chronology.table = &section->tables.front();
-    const SectionSpec* spec = view.spec(chronology_section);
-    const auto date = column(*chronology.table, spec, "Date");
-    const auto type = column(*chronology.table, spec, "Type");
-    const auto event = column(*chronology.table, spec, "Event");
-    const auto source = column(*chronology.table, spec, "Source");
+void read_table(const Table& table, const SectionSpec* spec, Chronology& chronology) {
+    chronology.tables.push_back(&table);
+    const auto date = column(table, spec, "Date");
+    const auto type = column(table, spec, "Type");
+    const auto event = column(table, spec, "Event");
+    const auto source = column(table, spec, "Source");
+    const auto also_reported = column(table, spec, "Also reported by");
     auto cell = [](const TableRow& row, std::optional<std::size_t> index) -> const Located* {
         return index && *index < row.cells.size() ? &row.cells[*index] : nullptr;
     };
-    for (const TableRow& row : chronology.table->rows) {
-        ChronologyEntry entry{&row,
+    for (const TableRow& row : table.rows) {
+        ChronologyEntry entry{&table,
+                              &row,
                               std::nullopt,
                               cell(row, date),
                               cell(row, type),
                               cell(row, event),
-                              cell(row, source)};
+                              cell(row, source),
+                              cell(row, also_reported)};
         if (entry.date_cell != nullptr)
             entry.date = parse_date(entry.date_cell->text);
         chronology.entries.push_back(entry);
     }
+}
+
+} // namespace
+
+bool ChronologyEntry::also_reported() const {
+    return also_reported_cell != nullptr && !trim(also_reported_cell->text).empty();
+}
+
+Chronology read_chronology(const DocumentView& view) {
+    Chronology chronology;
+    const SectionSpec* spec = view.spec(chronology_section);
+    for (const Section& section : view.document().sections)
+        for (const Table& table : section.tables)
+            if (column(table, spec, "Date"))
+                read_table(table, spec, chronology);
+    if (!chronology.tables.empty())
+        return chronology;
+    if (const Section* section = view.section(chronology_section))
+        for (const Table& table : section->tables)
+            read_table(table, spec, chronology);
     return chronology;
 }
 

@@ -12,21 +12,29 @@
 namespace cpdoc {
 
 struct ChronologyEntry {
+    const Table* table = nullptr;
     const TableRow* row = nullptr;
     std::optional<Date> date;
     const Located* date_cell = nullptr; // nullptr when the table has no such column
     const Located* type_cell = nullptr;
     const Located* event_cell = nullptr;
     const Located* source_cell = nullptr;
+    // "Also reported by": the other agencies that recorded the same event, as `cpdoc
+    // chronology merge` marks it; counted once by the timescale rules.
+    const Located* also_reported_cell = nullptr;
+
+    bool also_reported() const;
 };
 
 struct Chronology {
-    const Table* table = nullptr;
+    std::vector<const Table*> tables; // in document order
     std::vector<ChronologyEntry> entries;
 };
 
-// The chronology's table under the policy's column names and aliases; table is nullptr when
-// the document has none.
+// The chronology's entries under the policy's column names and aliases: every row of every
+// table with a Date column, wherever it stands (practitioners split a long chronology under
+// sub-headings or a section per year); when no table has one, the chronology section's
+// tables, so the rules can say what is missing. tables is empty when the document has none.
 Chronology read_chronology(const DocumentView& view);
 
 } // namespace cpdoc

@@ -45,12 +45,12 @@ void install_handlers_once() {
     (void)installed;
 }
 
+} // namespace
+
 bool same_file(const fs::path& a, const fs::path& b) {
     std::error_code ec;
     return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
 }
-
-} // namespace
 
 TemporaryOutput::TemporaryOutput(const std::string& path, bool directory) {
     install_handlers_once();

@@ -23,6 +23,9 @@ private:
     int slot_ = -1;
 };
 
+// Both paths name one existing file (through links or `./`).
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
+
 // Returns an error message, or nullopt when the file was written.
 std::optional<std::string> write_output_file(const std::filesystem::path& target,
                                              const std::string& content,

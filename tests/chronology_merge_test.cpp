@@ -72,3 +72,67 @@ TEST_CASE("merge never writes over an input") {
     CHECK_THAT(run.err, Catch::Contains("never writes over an input"));
     CHECK(read_text(input) == social_work);
 }
+
+TEST_CASE("merge: each source keeps its agency, extra columns are kept, and an event two "
+          "agencies recorded is counted once") {
+    const fs::path dir = scratch_dir("merge-agencies");
+    const std::string police =
+        "---\ndocument: chronology\npolicy: test-all-rules\nchild: C-104233\n"
+        "agency: Police Scotland\n---\n"
+        "| When | Event type | What happened | Recorded by | Impact |\n|-|-|-|-|-|\n"
+        "| 2026-11-04 | other | Neighbour reports shouting | Case note | Unknown |\n"
+        "| 2026-11-06 | visit-no-access | Second welfare check | Case note | Not seen |\n";
+    const std::string social =
+        "---\ndocument: chronology\npolicy: test-all-rules\nchild: C-104233\n"
+        "agency: Social Work\n---\n"
+        "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+        "| 2026-11-02 | visit-no-access | No answer at 10:00 | Case note |\n"
+        "| 2026-11-02 | visit-no-access | No answer at 16:30 | Case note |\n"
+        "| 2026-11-06 | visit-no-access | Joint visit with police, no answer | Case note |\n";
+    const std::string out = (dir / "integrated.md").string();
+    const Run run = run_cpdoc({"chronology", "merge", write_file(dir / "police.md", police),
+                               write_file(dir / "sw.md", social), "-o", out});
+    REQUIRE(run.status == 0);
+    const std::string merged = read_text(out);
+    CHECK_THAT(
+        merged,
+        Catch::Contains("| Date | Type | Event | Source | Impact | Also reported by |\n") &&
+            Catch::Contains("| 2026-11-02 | visit-no-access | No answer at 10:00 | Social "
+                            "Work \u2014 Case note |  |  |\n") &&
+            Catch::Contains("| 2026-11-02 | visit-no-access | No answer at 16:30 | Social "
+                            "Work \u2014 Case note |  |  |\n") &&
+            Catch::Contains("| 2026-11-06 | visit-no-access | Second welfare check | "
+                            "Police Scotland \u2014 Case note | Not seen | Social Work |\n"));
+    // Four entries of defaulted visits, one of them recorded by both agencies: three visits,
+    // and no clock.
+    const Run checked = run_cpdoc({"check", "--format", "json", "--today", "2026-12-25", out});
+    INFO(checked.out);
+    CHECK_THAT(checked.out, !Catch::Contains("DEFAULTED-VISITS"));
+}
+
+TEST_CASE("merge refuses the same file twice, and chronologies under different policies "
+          "unless --policy names one") {
+    const fs::path dir = scratch_dir("merge-refusals");
+    const std::string sw = write_file(dir / "sw.md", social_work);
+    const Run twice = run_cpdoc({"chronology", "merge", sw, (dir / "." / "sw.md").string(), "-o",
+                                 (dir / "twice.md").string()});
+    CHECK(twice.status == 2);
+    CHECK_THAT(twice.err, Catch::Contains("each chronology is merged once"));
+    CHECK_FALSE(fs::exists(dir / "twice.md"));
+
+    std::string english = health;
+    english.replace(english.find("test-no-rules"), 13, "test-all-rules-england");
+    const std::string hv = write_file(dir / "hv.md", english);
+    const Run mixed = run_cpdoc({"chronology", "merge", sw, hv, "-o", (dir / "mixed.md").string()});
+    CHECK(mixed.status == 2);
+    CHECK_THAT(mixed.err, Catch::Contains("say which policy the integrated chronology follows"));
+    CHECK_FALSE(fs::exists(dir / "mixed.md"));
+
+    const Run chosen = run_cpdoc(
+        {"chronology", "merge", "--policy-dir", source_path("tests/data/packs"), "--policy",
+         "test-all-rules-england", sw, hv, "-o", (dir / "chosen.md").string()});
+    CHECK(chosen.status == 0);
+    INFO(chosen.err);
+    CHECK_THAT(read_text((dir / "chosen.md").string()),
+               Catch::StartsWith("---\ndocument: chronology\npolicy: test-all-rules-england\n"));
+}

@@ -196,3 +196,107 @@ TEST_CASE("REVIEW-DATE-MISSING: a next review already past") {
           std::vector<std::string>{"REVIEW-DATE-MISSING@5:14"});
     CHECK(findings(check_on(plan, "2026-11-20"), "REVIEW-DATE-MISSING").empty());
 }
+
+TEST_CASE("DEFAULTED-VISITS: a registered child needs a core group; a multi-agency meeting "
+          "does not meet it") {
+    // Thursday 26 November (Scotland): due Wednesday 2 December.
+    const std::string text = chronology(
+        "2026-11-26",
+        meeting("2026-11-27", "multi-agency-meeting") + meeting("2026-12-07", "core-group"), "yes");
+    const CheckResult result = check_on(text, "2026-12-10");
+    REQUIRE(result.deadlines.size() == 1);
+    CHECK(result.deadlines[0].met_on == Date{2026, 12, 7});
+    const auto found = findings(result, "DEFAULTED-VISITS");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pos == Position{12, 3});
+    CHECK_THAT(found[0].message, Catch::Contains("a core group must be held within 3 working "
+                                                 "days, by 2 December 2026; it was held on 7 "
+                                                 "December 2026"));
+}
+
+TEST_CASE("DEFAULTED-VISITS: a case conference neither resets the count nor meets the clock") {
+    const std::string text = document("chronology", "test-all-rules",
+                                      "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+                                      "| 2026-11-02 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-03 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-04 | case-conference | x | SW |\n"
+                                      "| 2026-11-05 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-06 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-09 | case-conference | x | SW |\n");
+    CHECK(summary(check_on(text, "2026-12-01"), {"DEFAULTED-VISITS"}) ==
+          std::vector<std::string>{"DEFAULTED-VISITS@12:3"});
+}
+
+TEST_CASE("DEFAULTED-VISITS: one visit two agencies recorded is counted once") {
+    const std::string text = document("chronology", "test-all-rules",
+                                      "| Date | Type | Event | Source | Also reported by |\n"
+                                      "|-|-|-|-|-|\n"
+                                      "| 2026-11-02 | visit-no-access | x | SW | |\n"
+                                      "| 2026-11-05 | visit-no-access | x | SW | |\n"
+                                      "| 2026-11-09 | visit-no-access | x | SW | Health |\n"
+                                      "| 2026-11-09 | visit-no-access | x | Health | SW |\n");
+    const CheckResult result = check_on(text, "2027-01-01");
+    CHECK(findings(result, "DEFAULTED-VISITS").empty());
+    CHECK(result.deadlines.empty());
+}
+
+TEST_CASE("DEFAULTED-VISITS: a chronology split into several tables is counted as one") {
+    const std::string text = document("chronology", "test-all-rules",
+                                      "### October\n"
+                                      "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+                                      "| 2026-11-02 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-05 | visit-no-access | x | SW |\n\n"
+                                      "### November\n"
+                                      "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+                                      "| 2026-11-09 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-10 | visit-no-acess | x | |\n"
+                                      "| 2026-11-12 | visit-no-access | x | SW |\n");
+    const CheckResult result = check_on(text, "2027-01-01");
+    CHECK(summary(result, {"DEFAULTED-VISITS", "CHRONOLOGY-TYPE", "CHRONOLOGY-SOURCE"}) ==
+          std::vector<std::string>{"CHRONOLOGY-SOURCE@16:1", "CHRONOLOGY-TYPE@16:16",
+                                   "DEFAULTED-VISITS@17:3"});
+}
+
+TEST_CASE("DEFAULTED-VISITS: a deadline running into a year the calendar lacks says which") {
+    const std::string text = document("chronology", "test-all-rules",
+                                      "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+                                      "| 2030-12-16 | visit-no-access | x | SW |\n"
+                                      "| 2030-12-17 | visit-no-access | x | SW |\n"
+                                      "| 2030-12-18 | visit-no-access | x | SW |\n"
+                                      "| 2030-12-24 | visit-no-access | x | SW |\n");
+    const auto found = findings(check_on(text, "2030-12-25"), "DEFAULTED-VISITS");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].severity == Severity::warning);
+    CHECK_THAT(found[0].message, Catch::StartsWith("the bank holidays of 2031 are not in") &&
+                                     Catch::Contains("counts only weekends in 2031"));
+}
+
+TEST_CASE("CPCC-NOTIFY: the guidance's own words name the case conference chair") {
+    for (const std::string to : {"chair of the child protection case conference",
+                                 "Chair of the Case Conference", "CPCC chair", "CP chair"}) {
+        const std::string record =
+            "- Chair told\n  - To: " + to + "\n  - By: Alison Reid\n  - Date: 2026-11-17\n";
+        INFO(to);
+        CHECK(findings(check_on(core_group(record), "2026-11-25"), "CPCC-NOTIFY").empty());
+    }
+}
+
+TEST_CASE("CPCC-NOTIFY: a notification dated before the meeting does not count") {
+    const CheckResult result = check_on(core_group(notification("2026-10-02")), "2026-11-25");
+    const auto found = findings(result, "CPCC-NOTIFY");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pos == Position{6, 21});
+    CHECK_THAT(found[0].message, Catch::Contains("was not notified"));
+}
+
+TEST_CASE("SCRA-NOTIFY: a Reporter told before the child stopped being seen is not told now") {
+    const std::string body = "## Child seen\n- Last seen: 2026-10-20\n- Seen alone: yes\n"
+                             "- Seen by: Alison Reid\n## Resistance\n- Visits refused\n"
+                             "  - Type: failure-to-enable-contact\n"
+                             "## Notifications\n- Reporter told\n  - To: SCRA\n"
+                             "  - By: Alison Reid\n  - Date: 2026-06-02\n";
+    const CheckResult result = check_on(
+        document("core-group-minutes", "test-all-rules", body, "date: 2026-11-16\ncso: yes\n"),
+        "2026-11-25");
+    CHECK(summary(result, {"SCRA-NOTIFY"}) == std::vector<std::string>{"SCRA-NOTIFY@9:14"});
+}

@@ -34,7 +34,7 @@ public:
         if (!is_chronology(context))
             return;
         const Chronology chronology = read_chronology(context.view);
-        if (chronology.table == nullptr) {
+        if (chronology.tables.empty()) {
             report(missing_section_position(context.document()),
                    "there is no chronology table: add a table with the columns Date, Type, "
                    "Event and Source, one row per event");
@@ -47,8 +47,7 @@ public:
             if (text.empty())
                 report(row_position(entry), "this entry has no date");
             else if (!is_placeholder(text))
-                report(entry.date_cell->pos, "`" + std::string(text) + "` is not a date: write " +
-                                                 std::string(accepted_date_forms));
+                report(entry.date_cell->pos, why_not_a_date(text));
         }
     }
 };

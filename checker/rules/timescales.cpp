@@ -19,9 +19,12 @@ struct Notification {
     std::optional<Date> date;
 };
 
-// Notification records whose `To:` names one of the recipients.
-std::vector<Notification> notifications_to(const CheckContext& context,
-                                           std::initializer_list<std::string_view> recipients) {
+// Notification records whose `To:` (or, without one, title) names the recipient, leaving out
+// those dated before `not_before`: a notification sent before the events it is about does not
+// tell anyone of them.
+template <class Recipient>
+std::vector<Notification> notifications_to(const CheckContext& context, Recipient is_recipient,
+                                           std::optional<Date> not_before) {
     std::vector<Notification> found;
     const Section* section = context.view.section(notifications);
     if (section == nullptr)
@@ -30,15 +33,31 @@ std::vector<Notification> notifications_to(const CheckContext& context,
         std::string_view to = context.view.value(record.fields, notifications, "To");
         if (to.empty())
             to = record.title.text;
-        bool match = false;
-        for (const std::string_view recipient : recipients)
-            match = match || contains_phrase(to, recipient);
-        if (!match)
+        if (!is_recipient(to))
             continue;
-        const std::string_view date = context.view.value(record.fields, notifications, "Date");
-        found.push_back({&record, parse_date(date)});
+        const auto date = parse_date(context.view.value(record.fields, notifications, "Date"));
+        if (date && not_before && *date < *not_before)
+            continue;
+        found.push_back({&record, date});
     }
     return found;
+}
+
+// "case conference chair", "chair of the child protection case conference", "CPCC chair".
+bool is_conference_chair(std::string_view to) {
+    if (contains_phrase(to, "cpcc"))
+        return true;
+    if (!contains_phrase(to, "chair"))
+        return false;
+    for (const std::string_view conference : {"conference", "child protection", "cp"})
+        if (contains_phrase(to, conference))
+            return true;
+    return false;
+}
+
+// "Children's Reporter", "the Reporter", "SCRA", "Scottish Children's Reporter Administration".
+bool is_reporter(std::string_view to) {
+    return contains_phrase(to, "reporter") || contains_phrase(to, "scra");
 }
 
 bool reached(const CheckContext& context, Date due) {
@@ -78,8 +97,7 @@ public:
         }
         const long days = context.param("calendar-days", 3);
         const Date due = meeting->plus_days(days);
-        const auto told = notifications_to(
-            context, {"conference chair", "cpcc", "child protection chair", "cp chair"});
+        const auto told = notifications_to(context, is_conference_chair, meeting);
         Deadline deadline{std::string(info().id), "Notify the case conference chair", due,
                           std::nullopt, flag->value.pos};
         for (const Notification& notification : told)
@@ -88,13 +106,14 @@ public:
         report.deadline(deadline);
         if (deadline.met_on && *deadline.met_on <= due)
             return;
-        const std::string required = "notify the case conference chair within " +
+        const std::string required = "the chair of the core group notifies the case conference "
+                                     "chair within " +
                                      std::to_string(days) + " calendar days of the meeting, by " +
                                      due.long_form();
         if (deadline.met_on)
-            report(told.front().record->title.pos,
-                   "the case conference chair was told on " + deadline.met_on->long_form() +
-                       ", too late: significant issues must " + required);
+            report(told.front().record->title.pos, "the case conference chair was told on " +
+                                                       deadline.met_on->long_form() +
+                                                       ", too late: " + required);
         else if (!told.empty())
             report(told.front().record->title.pos,
                    "the notification of the case conference chair has no `Date:`: " + required);
@@ -147,20 +166,23 @@ public:
                 count = 0;
                 continue;
             }
-            if (!is_one_of(entry.type_cell->text, defaulted_types) || ++count != threshold + 1)
+            if (!is_one_of(entry.type_cell->text, defaulted_types) || reported_before(dated, i) ||
+                ++count != threshold + 1)
                 continue;
             const Date due = calendar.add_working_days(*entry.date, static_cast<int>(working_days));
-            if (!calendar.covers(*entry.date) || !calendar.covers(due))
-                report.warning(entry.date_cell->pos,
-                               "the bank holidays of " + entry.date->long_form() +
-                                   " are not in cpdoc's calendar (" +
-                                   std::to_string(calendar.first_year()) + "-" +
-                                   std::to_string(calendar.last_year()) +
-                                   "): the deadline counts weekends only");
+            if (!calendar.covers(*entry.date) || !calendar.covers(due)) {
+                const int year = calendar.covers(*entry.date) ? due.year : entry.date->year;
+                report.warning(
+                    entry.date_cell->pos,
+                    "the bank holidays of " + std::to_string(year) +
+                        " are not in cpdoc's calendar (" + std::to_string(calendar.first_year()) +
+                        "-" + std::to_string(calendar.last_year()) + "): the deadline, " +
+                        due.long_form() + ", counts only weekends in " + std::to_string(year));
+            }
             Deadline deadline{std::string(info().id), "Hold a " + meeting, due, std::nullopt,
                               entry.date_cell->pos};
             for (std::size_t j = i + 1; j < dated.size() && !deadline.met_on; ++j)
-                if (is_meeting(*dated[j]))
+                if (meets_deadline(*dated[j], registered))
                     deadline.met_on = dated[j]->date;
             report.deadline(deadline);
             const std::string rule = std::to_string(threshold + 1) + " defaulted visits by " +
@@ -184,9 +206,25 @@ public:
     }
 
 private:
+    // The count runs "since the last multi-agency meeting or core group" (spec section 8).
     static bool is_meeting(const ChronologyEntry& entry) {
-        return is_one_of(entry.type_cell->text,
-                         {"multi-agency-meeting", "core-group", "case-conference"});
+        return is_one_of(entry.type_cell->text, {"multi-agency-meeting", "core-group"});
+    }
+    // One visit two agencies recorded, marked "Also reported by" on both rows, is one visit.
+    static bool reported_before(const std::vector<const ChronologyEntry*>& dated, std::size_t i) {
+        const ChronologyEntry& entry = *dated[i];
+        if (!entry.also_reported())
+            return false;
+        for (std::size_t j = i; j-- > 0 && *dated[j]->date == *entry.date;)
+            if (dated[j]->also_reported() &&
+                fold_name(dated[j]->type_cell->text) == fold_name(entry.type_cell->text))
+                return true;
+        return false;
+    }
+    // Portsmouth: for a child subject to a plan "the Core Group should be convened"; otherwise
+    // a multi-agency meeting (a core group brings the same agencies together).
+    static bool meets_deadline(const ChronologyEntry& entry, bool registered) {
+        return registered ? is_one_of(entry.type_cell->text, {"core-group"}) : is_meeting(entry);
     }
     static std::string capitalised(std::string text) {
         if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
@@ -229,7 +267,7 @@ public:
         const long unseen_days = context.param("unseen-days", 14);
         if (meeting->days() - last->days() <= unseen_days)
             return;
-        if (!notifications_to(context, {"reporter", "scra"}).empty())
+        if (!notifications_to(context, is_reporter, last).empty())
             return;
         report(last_seen->value.pos,
                "the child is under a Compulsory Supervision Order, resistance is recorded, and "

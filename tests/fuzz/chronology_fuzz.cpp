@@ -24,6 +24,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     cpdoc::check_document(*parsed.document, *packs, options);
     const cpdoc::PackLoad load = packs->load("test-all-rules");
     const cpdoc::DocumentView view(*parsed.document, load.policy.get());
-    cpdoc::merge_chronologies({{"a.md", &view}, {"b.md", &view}});
+    cpdoc::merge_chronologies({{"a.md", &view}, {"b.md", &view}}, "");
     return 0;
 }
