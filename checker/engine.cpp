@@ -1,5 +1,7 @@
 #include "engine.hpp"
 
+#include "text_match.hpp"
+
 #include "declarative.hpp"
 #include "grammar/values.hpp"
 
@@ -138,6 +140,16 @@ std::vector<ActiveRule> active_rules(const Policy* policy, const DocumentView& v
     return active;
 }
 
+// The citation a finding rests on: the first of the rule's citations whose quote has the
+// topic's words, or its first citation.
+std::optional<Citation> citation_on(const ActiveRule& entry, std::string_view topic) {
+    if (!topic.empty() && entry.setting != nullptr)
+        for (const Citation& citation : entry.setting->citations)
+            if (contains_phrase(citation.quote, topic))
+                return citation;
+    return entry.citation;
+}
+
 } // namespace
 
 bool CheckContext::runs(std::string_view rule_id) const {
@@ -168,9 +180,11 @@ CheckResult check_document(const Document& document, PackStore& packs,
         result.rules_run.emplace_back(info.id);
         const CheckContext context{view, options, entry.setting, &running};
         const Report report(
-            [&](Position pos, std::string message, std::optional<Severity> severity) {
+            [&](Position pos, std::string message, std::optional<Severity> severity,
+                std::string_view topic) {
                 result.findings.push_back({std::string(info.id), severity.value_or(entry.severity),
-                                           pos, std::move(message), entry.citation, false, ""});
+                                           pos, std::move(message), citation_on(entry, topic),
+                                           false, ""});
             },
             [&](Deadline deadline) { result.deadlines.push_back(std::move(deadline)); });
         entry.rule->check(context, report);

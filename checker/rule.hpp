@@ -57,28 +57,37 @@ struct CheckContext {
 
 // How a rule says what it found. report(pos, message) is a finding at the rule's severity;
 // a timescale rule may also say a deadline is still to come (a note), warn about something
-// it could not count, and record every deadline it computed.
+// it could not count, and record every deadline it computed. A rule whose pack entry cites
+// several paragraphs may say which one a finding rests on: report.citing("contingency")
+// reports with the first citation quoting that word (or the first citation).
 class Report {
 public:
-    using Sink = std::function<void(Position, std::string, std::optional<Severity>)>;
+    using Sink =
+        std::function<void(Position, std::string, std::optional<Severity>, std::string_view)>;
     using DeadlineSink = std::function<void(Deadline)>;
     Report(Sink sink, DeadlineSink deadlines)
         : sink_(std::move(sink)), deadlines_(std::move(deadlines)) {}
 
     void operator()(Position pos, std::string message) const {
-        sink_(pos, std::move(message), std::nullopt);
+        sink_(pos, std::move(message), std::nullopt, topic_);
     }
     void note(Position pos, std::string message) const {
-        sink_(pos, std::move(message), Severity::note);
+        sink_(pos, std::move(message), Severity::note, topic_);
     }
     void warning(Position pos, std::string message) const {
-        sink_(pos, std::move(message), Severity::warning);
+        sink_(pos, std::move(message), Severity::warning, topic_);
     }
     void deadline(Deadline deadline) const { deadlines_(std::move(deadline)); }
+    Report citing(std::string_view topic) const {
+        Report copy = *this;
+        copy.topic_ = topic;
+        return copy;
+    }
 
 private:
     Sink sink_;
     DeadlineSink deadlines_;
+    std::string_view topic_;
 };
 
 class Rule {

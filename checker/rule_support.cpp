@@ -11,9 +11,56 @@ Position value_position(const Field* field, Position fallback) {
     return field->value.pos;
 }
 
+std::string misplaced_heading_hint(const CheckContext& context, std::string_view canonical) {
+    const SectionSpec* spec = context.view.spec(canonical);
+    if (spec == nullptr)
+        return "";
+    for (const Section& section : context.document().sections)
+        for (const Prose& prose : section.prose) {
+            const bool sub_heading = prose.kind == Prose::Kind::heading;
+            const auto words = prose.text.find_first_not_of('#');
+            const bool unspaced = prose.kind == Prose::Kind::paragraph && words != 0 &&
+                                  words != std::string::npos && prose.text.size() < 80;
+            if (!(sub_heading || unspaced) ||
+                !spec->matches_folded(
+                    heading_key(std::string_view(prose.text).substr(sub_heading ? 0 : words))))
+                continue;
+            const std::string what = sub_heading ? "a sub-heading" : "`" + prose.text + "`";
+            return " (" + what + " on line " + std::to_string(prose.pos.line) +
+                   " does not start the section: write `## " + spec->name + "`)";
+        }
+    return "";
+}
+
 bool is_placeholder_phrase(const CheckContext& context, std::string_view text) {
     return is_one_of(text, context.folded_vocabulary("placeholder-phrases"));
 }
+
+namespace {
+
+// The last word of an organisation's name: "Carluke Health Centre", "Solent NHS Trust".
+bool ends_like_an_agency(const CheckContext& context, std::string_view name) {
+    const std::string folded = fold_name(name);
+    const auto space = folded.rfind(' ');
+    return space != std::string::npos && is_one_of(std::string_view(folded).substr(space + 1),
+                                                   context.folded_vocabulary("agency-words"));
+}
+
+// A role or an agency someone in the document is written with: "Health Visitor" when Jane
+// Doe, Health Visitor, NHS Lanarkshire is present.
+std::optional<std::string> role_or_agency_in_document(const CheckContext& context,
+                                                      std::string_view name) {
+    const std::string folded = fold_name(name);
+    for (const auto& [key, person] : context.view.people()) {
+        if (!person.role.empty() && fold_name(person.role) == folded)
+            return "a role";
+        if (!person.agency.empty() && fold_name(person.agency) == folded)
+            return "an agency";
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 std::optional<std::string> not_a_named_person(const CheckContext& context, std::string_view owner) {
     const Person person = parse_person(owner);
@@ -23,6 +70,12 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
         return "`" + person.name + "` is not a named person";
     if (is_one_of(person.name, context.folded_vocabulary("manager-roles")))
         return "`" + person.name + "` is a role, not a named person";
+    if (context.view.person(person.name) == nullptr) {
+        if (auto what = role_or_agency_in_document(context, person.name))
+            return "`" + person.name + "` is " + *what + ", not a named person";
+        if (ends_like_an_agency(context, person.name))
+            return "`" + person.name + "` is an agency, not a named person";
+    }
     for (const std::string_view joiner : {" and ", " & ", "/", " + "})
         if (fold_name(person.name).find(joiner) != std::string::npos)
             return "`" + person.name + "` names more than one person; one person is accountable";

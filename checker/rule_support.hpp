@@ -15,6 +15,11 @@ Position value_position(const Field* field, Position fallback);
 // "N/A", "TBC", "to be discussed": text standing where a decision should be.
 bool is_placeholder_phrase(const CheckContext& context, std::string_view text);
 
+// When the section the policy calls `canonical` is missing but a line looks meant to start
+// it (`### Actions`, `##Actions`), what to tell the author, starting with a space; otherwise
+// empty.
+std::string misplaced_heading_hint(const CheckContext& context, std::string_view canonical);
+
 // Why an owner is not one named person ("all", an agency, a role, two people), or nullopt
 // when it is.
 std::optional<std::string> not_a_named_person(const CheckContext& context, std::string_view owner);

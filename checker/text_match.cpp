@@ -64,11 +64,30 @@ std::string word_text(std::string_view text) {
 
 } // namespace
 
+namespace {
+
+// The text with hyphens inside words dropped: "Co-ordinator" is "Coordinator".
+std::string joined_hyphens(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (!(text[i] == '-' && i > 0 && i + 1 < text.size() && text[i - 1] != ' ' &&
+              text[i + 1] != ' '))
+            out += text[i];
+    return out;
+}
+
+} // namespace
+
 bool contains_phrase(std::string_view text, std::string_view phrase) {
     const std::string needle = word_text(phrase);
     if (needle == " ")
         return false;
-    return word_text(text).find(needle) != std::string::npos;
+    if (word_text(text).find(needle) != std::string::npos)
+        return true;
+    if (text.find('-') == std::string_view::npos && phrase.find('-') == std::string_view::npos)
+        return false;
+    return word_text(joined_hyphens(text)).find(word_text(joined_hyphens(phrase))) !=
+           std::string::npos;
 }
 
 bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases) {
@@ -89,6 +108,17 @@ std::size_t word_count(std::string_view text) {
         in_word = !space;
     }
     return count;
+}
+
+std::optional<std::string> carried_by(std::string_view text,
+                                      const std::vector<std::string>& phrases,
+                                      std::size_t short_text_words) {
+    if (word_count(text) >= short_text_words)
+        return std::nullopt;
+    for (const std::string& phrase : phrases)
+        if (contains_phrase(text, phrase))
+            return phrase;
+    return std::nullopt;
 }
 
 } // namespace cpdoc

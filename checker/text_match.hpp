@@ -23,4 +23,10 @@ bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phr
 
 std::size_t word_count(std::string_view text);
 
+// The first of the phrases the text contains, when the text has fewer than
+// `short_text_words` words: a short entry carried by a vague word says little else.
+std::optional<std::string> carried_by(std::string_view text,
+                                      const std::vector<std::string>& phrases,
+                                      std::size_t short_text_words);
+
 } // namespace cpdoc

@@ -114,6 +114,13 @@ std::optional<AtxHeading> atx_heading(std::string_view line) {
     return AtxHeading{level, text_offset, text};
 }
 
+bool unspaced_heading(std::string_view line) {
+    const std::string_view rest = line.substr(up_to_three_spaces(line));
+    const auto words = rest.find_first_not_of('#');
+    return words > 0 && words <= 6 && words != std::string_view::npos &&
+           std::isalpha(static_cast<unsigned char>(rest[words]));
+}
+
 std::optional<int> setext_underline(std::string_view line) {
     const std::size_t lead = up_to_three_spaces(line);
     if (lead > 3)

@@ -27,6 +27,9 @@ struct AtxHeading {
 };
 std::optional<AtxHeading> atx_heading(std::string_view line);
 
+// `##Actions`: hashes and a word with no space between, which Markdown reads as text.
+bool unspaced_heading(std::string_view line);
+
 // A setext underline: `===` (level 1) or `---` (level 2), up to three spaces of indent.
 std::optional<int> setext_underline(std::string_view line);
 

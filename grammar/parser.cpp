@@ -280,6 +280,13 @@ private:
             close_paragraph();
             return i + 1;
         }
+        // `##Actions` is text to Markdown, but plainly meant as a heading: it is kept as a
+        // paragraph of its own so the checker can say so.
+        if (syntax::unspaced_heading(line)) {
+            close_paragraph();
+            section().prose.push_back({located(i, trim(line)), Prose::Kind::paragraph});
+            return i;
+        }
         if (paragraph_)
             append_text(*paragraph_, trim(line), " ");
         else

@@ -74,23 +74,54 @@ std::optional<YesNo> parse_yes_no(std::string_view text) {
     return YesNo{yes, std::string(strip_separator(text.substr(consumed)))};
 }
 
+namespace {
+
+// "Team Manager (Social Work)": the role, with the agency in brackets after it.
+void split_bracketed_agency(Person& person) {
+    const std::string_view role = person.role;
+    const auto open = role.find('(');
+    if (!person.agency.empty() || open == std::string_view::npos || role.back() != ')')
+        return;
+    person.agency = trim(role.substr(open + 1, role.size() - open - 2));
+    person.role = trim(role.substr(0, open));
+}
+
+// The separator between a person's parts: a comma, or else a spaced dash as in
+// "Alison Reid – Team Manager – Social Work".
+std::string_view part_separator(std::string_view text) {
+    if (text.find(',') != std::string_view::npos)
+        return ",";
+    for (const std::string_view dash : {" \u2013 ", " \u2014 ", " - "})
+        if (text.find(dash) != std::string_view::npos)
+            return dash;
+    return ",";
+}
+
+} // namespace
+
 Person parse_person(std::string_view text) {
     text = trim(text);
     Person person;
     std::string_view rest;
-    if (const auto open = text.find('('); open != std::string_view::npos && text.back() == ')') {
+    const std::string_view separator = part_separator(text);
+    const auto open = text.find('(');
+    const auto first_separator = text.find(separator);
+    if (open != std::string_view::npos && text.back() == ')' &&
+        (first_separator == std::string_view::npos || first_separator > open)) {
         person.name = trim(text.substr(0, open));
         rest = text.substr(open + 1, text.size() - open - 2);
     } else {
-        const auto comma = text.find(',');
-        person.name = trim(text.substr(0, comma));
-        if (comma != std::string_view::npos)
-            rest = text.substr(comma + 1);
+        person.name = trim(text.substr(0, first_separator));
+        if (first_separator != std::string_view::npos)
+            rest = text.substr(first_separator + separator.size());
     }
-    const auto comma = rest.find(',');
-    person.role = trim(rest.substr(0, comma));
-    if (comma != std::string_view::npos)
-        person.agency = trim(rest.substr(comma + 1));
+    const std::string_view rest_separator =
+        rest.find(separator) != std::string_view::npos ? separator : std::string_view(",");
+    const auto next = rest.find(rest_separator);
+    person.role = trim(rest.substr(0, next));
+    if (next != std::string_view::npos)
+        person.agency = trim(rest.substr(next + rest_separator.size()));
+    split_bracketed_agency(person);
     return person;
 }
 

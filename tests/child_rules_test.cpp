@@ -242,3 +242,31 @@ TEST_CASE("a suppression with a reason silences CHILD-SEEN-MISSING") {
     CHECK(result.findings[0].pos == Position{33, 15});
     CHECK(result.findings[0].suppressed);
 }
+
+TEST_CASE("CHILD-VIEWS-MISSING: a short note that the views are not known is not the views") {
+    for (const std::string text :
+         {"Not known.", "Views not sought at this meeting.", "Not obtained", "Too young."}) {
+        INFO(text);
+        CHECK(summary(check(plan("## Child's views\n" + text + "\n")), child_rules) ==
+              std::vector<std::string>{"CHILD-VIEWS-MISSING@30:4"});
+    }
+    // Said among what is known, it is part of a record of the child's views.
+    CHECK(summary(check(plan("## Child's views\nMegan told her teacher on 12 November that she "
+                             "is scared when Dad shouts; what she feels about contact is not "
+                             "known.\n")),
+                  child_rules)
+              .empty());
+}
+
+TEST_CASE("CHILD-SEEN-MISSING: not seen alone, with a placeholder for the reason") {
+    CHECK(summary(check(seen("2026-11-12", "no - N/A", "Tom Clarke")), child_rules) ==
+          std::vector<std::string>{"CHILD-SEEN-MISSING@32:15"});
+}
+
+TEST_CASE("CHILD-SEEN-MISSING: last seen after the meeting is a slip") {
+    const CheckResult result = check(seen("2026-12-20", "yes", "Tom Clarke"));
+    CHECK(summary(result, child_rules) == std::vector<std::string>{"CHILD-SEEN-MISSING@31:14"});
+    CHECK_THAT(findings(result, "CHILD-SEEN-MISSING")[0].message,
+               Catch::StartsWith("the child was last seen on 20 December 2026, after the meeting "
+                                 "on 16 November 2026"));
+}

@@ -134,7 +134,25 @@ TEST_CASE("CONTINGENCY-VAGUE: placeholder text is reported at the value") {
     const auto found = findings(result, "CONTINGENCY-VAGUE");
     CHECK_THAT(found[0].message, Catch::Contains("`N/A` is not a trigger"));
     CHECK_THAT(found[1].message, Catch::Contains("`to be discussed` is not a response"));
-    CHECK_THAT(found[2].message, Catch::Contains("`TBC` is not an owner"));
+    CHECK_THAT(found[2].message, Catch::Contains("`TBC` is not an owner: name the person who "
+                                                 "will act"));
+}
+
+TEST_CASE("CONTINGENCY-VAGUE: a short trigger or response carried by a vague word") {
+    const CheckResult result =
+        check(plan(contingency("if things deteriorate", "escalate if needed", "Alison Reid")));
+    CHECK(summary(result, contingency_rules) ==
+          std::vector<std::string>{"CONTINGENCY-VAGUE@29:14", "CONTINGENCY-VAGUE@30:15"});
+    CHECK_THAT(findings(result, "CONTINGENCY-VAGUE")[0].message,
+               Catch::StartsWith("`if things deteriorate` is too vague to act on"));
+    // The same words in a trigger that says what will be seen are not vague.
+    CHECK(summary(check(plan(contingency(
+                      "Megan misses two days of nursery in a row, or her weight falls further",
+                      "unannounced home visit the same day; if Megan is not seen, police are "
+                      "asked to escalate to a welfare check",
+                      "Alison Reid"))),
+                  contingency_rules)
+              .empty());
 }
 
 TEST_CASE("CONTINGENCY-VAGUE: an agency, a role or two people are not one named owner") {

@@ -124,10 +124,11 @@ TEST_CASE("INFO-SHARING-FAMILY: not recorded, not yes or no, or no without a rea
         decision("share", reason,
                  "no; Ms Hughes was told at the visit on 4 "
                  "November that school would be told") +
-        decision("share", reason, "Yes, at the core group")));
-    CHECK(summary(result, sharing_rules) == std::vector<std::string>{"INFO-SHARING-FAMILY@27:3",
-                                                                     "INFO-SHARING-FAMILY@35:22",
-                                                                     "INFO-SHARING-FAMILY@40:22"});
+        decision("share", reason, "Yes, at the core group") +
+        decision("share", reason, "no - N/A")));
+    CHECK(summary(result, sharing_rules) ==
+          std::vector<std::string>{"INFO-SHARING-FAMILY@27:3", "INFO-SHARING-FAMILY@35:22",
+                                   "INFO-SHARING-FAMILY@40:22", "INFO-SHARING-FAMILY@55:22"});
     const auto found = findings(result, "INFO-SHARING-FAMILY");
     CHECK_THAT(found[0].message, Catch::Contains("whether the family was told"));
     CHECK_THAT(found[1].message, Catch::Contains("must be yes, or no with the reason"));

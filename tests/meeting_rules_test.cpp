@@ -342,3 +342,77 @@ TEST_CASE("objectives written as a table whose every column is a field keep the 
                            "SMART-RELEVANT", "SMART-TIMEBOUND"})
               .empty());
 }
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: a title and surname, or a surname, name the one person") {
+    const std::string people =
+        attendance + "- Present: Dr Sam Khan, GP, Riverside Medical Practice\n";
+    for (const std::string owner : {"Dr Khan", "Khan", "Sam", "DR SAM KHAN"}) {
+        INFO(owner);
+        const CheckResult result = check(minutes(
+            people, "- Review medication\n  - Owner: " + owner + "\n  - Due: 2026-11-30\n"));
+        CHECK(summary(result, action_rules).empty());
+    }
+}
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: a first name two people share is asked for in full") {
+    const std::string people =
+        attendance + "- Present: Jane Khan, GP, Riverside Medical Practice\n";
+    const CheckResult result =
+        check(minutes(people, "- Review medication\n  - Owner: Jane\n  - Due: 2026-11-30\n"));
+    CHECK(summary(result, action_rules) == std::vector<std::string>{"ACTION-OWNER-UNKNOWN@35:12"});
+    CHECK(findings(result, "ACTION-OWNER-UNKNOWN")[0].message ==
+          "`Jane` could be Jane Doe or Jane Khan: write the owner's full name");
+}
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: the suggestion ignores titles") {
+    const std::string people =
+        attendance + "- Present: Dr Sam Khan, GP, Riverside Medical Practice\n";
+    const CheckResult result =
+        check(minutes(people, "- Review medication\n  - Owner: Sam Kahn\n  - Due: 2026-11-30\n"));
+    CHECK_THAT(findings(result, "ACTION-OWNER-UNKNOWN")[0].message,
+               Catch::EndsWith("did you mean `Dr Sam Khan`?"));
+}
+
+TEST_CASE("ACTION-OWNER-NOT-PERSON: a role or agency the attendance names, or an "
+          "organisation's name") {
+    for (const std::string owner : {"Health Visitor", "NHS Lanarkshire", "Carluke Health Centre",
+                                    "School Nurse", "Greenfield Primary School"}) {
+        INFO(owner);
+        const CheckResult result = check(
+            minutes(attendance, "- Weigh Megan\n  - Owner: " + owner + "\n  - Due: 2026-11-30\n"));
+        CHECK(summary(result, action_rules) ==
+              std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@34:12"});
+    }
+}
+
+TEST_CASE("ACTION-DUE-MISSING: words where the due date should be") {
+    const CheckResult result =
+        check(minutes(attendance, "- Visit\n  - Owner: Tom Clarke\n  - Due: ASAP\n"
+                                  "- Call\n  - Owner: Tom Clarke\n  - Due: next core group\n"
+                                  "- Write\n  - Owner: Tom Clarke\n  - Due: 20/11/26\n"));
+    CHECK(summary(result, {"ACTION-DUE-MISSING", "DATE-INVALID"}) ==
+          std::vector<std::string>{"DATE-INVALID@35:10", "ACTION-DUE-MISSING@35:10",
+                                   "DATE-INVALID@38:10", "ACTION-DUE-MISSING@38:10",
+                                   "DATE-INVALID@41:10"});
+}
+
+TEST_CASE("CHAIR-MISSING: a chair that names nobody") {
+    for (const std::string chair : {"TBC", "Social Work", "N/A"}) {
+        INFO(chair);
+        const CheckResult result = check(minutes("- Chair: " + chair + "\n", good_actions));
+        CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-MISSING@27:10"});
+    }
+}
+
+TEST_CASE("CHAIR-NOT-MANAGER: a manager's role however it is written") {
+    for (const std::string chair :
+         {"Fiona Gallacher, Team Manager (Social Work)",
+          "Fiona Gallacher \xE2\x80\x93 Team Manager \xE2\x80\x93 Social Work",
+          "Fiona Gallacher, Child Protection Co-ordinator, Social Work"}) {
+        INFO(chair);
+        const CheckResult result =
+            check(minutes("- Chair: " + chair + "\n" + attendance.substr(attendance.find('\n') + 1),
+                          good_actions));
+        CHECK(summary(result, chair_rules).empty());
+    }
+}

@@ -94,16 +94,17 @@ TEST_CASE("SMART-TIMEBOUND: non-dates, dates before the plan and after the revie
                                           "- C\n  - Due: 2026-11-02\n"
                                           "- D\n  - Due: 1 February 2027\n"
                                           "- E\n  - Due: 2027-02-02\n"));
-    // A non-date is said once, by DATE-INVALID, which runs under every pack.
+    // A non-date is both: not a date (DATE-INVALID) and an objective with no time (spec 8).
     CHECK(summary(result, {"SMART-TIMEBOUND", "DATE-INVALID"}) ==
-          std::vector<std::string>{"DATE-INVALID@11:10", "SMART-TIMEBOUND@13:10",
-                                   "SMART-TIMEBOUND@19:10"});
+          std::vector<std::string>{"DATE-INVALID@11:10", "SMART-TIMEBOUND@11:10",
+                                   "SMART-TIMEBOUND@13:10", "SMART-TIMEBOUND@19:10"});
     const auto found = findings(result, "SMART-TIMEBOUND");
-    CHECK_THAT(found[0].message, Catch::Contains("before the plan was agreed on 2 November 2026"));
-    CHECK_THAT(found[1].message, Catch::Contains("after the next review on 1 February 2027"));
+    CHECK_THAT(found[0].message, Catch::Contains("`ongoing` is not a due date"));
+    CHECK_THAT(found[1].message, Catch::Contains("before the plan was agreed on 2 November 2026"));
+    CHECK_THAT(found[2].message, Catch::Contains("after the next review on 1 February 2027"));
 }
 
-TEST_CASE("SMART-TIMEBOUND says a due date is not a date when DATE-INVALID is off") {
+TEST_CASE("SMART-TIMEBOUND says a due date is not a date, with DATE-INVALID off too") {
     ParseResult parsed = parse_document(plan("- A\n  - Due: ASAP\n"));
     CheckOptions options;
     options.severity_overrides["DATE-INVALID"] = Severity::off;
@@ -125,4 +126,24 @@ TEST_CASE("SMART rules read fields under the pack's aliases") {
 TEST_CASE("SMART rules are skipped in template mode") {
     const CheckResult result = check(plan("- {{ objective }}\n"), "", true);
     CHECK(summary(result, smart).empty());
+}
+
+TEST_CASE("SMART-SPECIFIC: a short outcome carried by `safe` or `happy` says nothing seen") {
+    const CheckResult result = check(plan("- A\n  - Outcome: Amelia is safe\n"
+                                          "- B\n  - Outcome: Megan is happy and settled\n"));
+    CHECK(summary(result, {"SMART-SPECIFIC"}) ==
+          std::vector<std::string>{"SMART-SPECIFIC@11:14", "SMART-SPECIFIC@13:14"});
+}
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: an objective's owner must be among the named people") {
+    const std::string text = document(
+        "child-plan", "test-all-rules",
+        "# Plan\n## Named people\n- Lead professional: Claire Dunn, Social Worker, Social Work\n"
+        "## Objectives\n- A\n  - Owner: Clare Dun\n- B\n  - Owner: Claire Dunn\n",
+        "date: 2026-11-02\nnext-review: 2027-02-01\n");
+    const CheckResult result = check(text);
+    CHECK(summary(result, {"ACTION-OWNER-UNKNOWN"}) ==
+          std::vector<std::string>{"ACTION-OWNER-UNKNOWN@13:12"});
+    CHECK(findings(result, "ACTION-OWNER-UNKNOWN")[0].message ==
+          "`Clare Dun` is not named in the named people: did you mean `Claire Dunn`?");
 }

@@ -361,8 +361,9 @@ TEST_CASE("a suppression with a reason silences FIELD-MISSING in its section onl
         "  - Decision: share\n  - Reason: relevant to the school's safeguarding of Megan\n"
         "  - Family informed: yes\n";
     const CheckResult result = check(plan(body));
-    CHECK(summary(result) == std::vector<std::string>{"FIELD-MISSING@27:3"});
-    CHECK(result.findings.size() == 2);
+    CHECK(summary(result, structure_rules) == std::vector<std::string>{"FIELD-MISSING@27:3"});
+    CHECK(std::count_if(result.findings.begin(), result.findings.end(),
+                        [](const Finding& f) { return f.rule_id == "FIELD-MISSING"; }) == 2);
 }
 
 TEST_CASE("require: a section the pack requires when its condition holds") {
@@ -457,4 +458,48 @@ TEST_CASE("pack rules can be suppressed with a reason or turned off for a run") 
     CHECK(summary(off, pack_rules) == std::vector<std::string>{"LOCAL-TERM-NON-ENGAGING@34:1"});
     CHECK(findings(off, "LOCAL-TERM-NON-ENGAGING")[0].severity == Severity::note);
     CHECK(std::count(off.rules_run.begin(), off.rules_run.end(), "LOCAL-SAFETY-PLAN") == 0);
+}
+
+TEST_CASE("SECTION-MISSING: a required section that says only `None` or `N/A`") {
+    const CheckResult result = check(plan(title + named_people + views + objectives + contingency +
+                                          "## Information sharing\nNone.\n"));
+    CHECK(summary(result, structure_rules) == std::vector<std::string>{"SECTION-MISSING@26:4"});
+    CHECK_THAT(findings(result, "SECTION-MISSING")[0].message,
+               Catch::StartsWith("the `Information sharing` section says only `None.`"));
+}
+
+TEST_CASE("SECTION-MISSING: a sub-heading or `##` with no space is named as the likely slip") {
+    std::string body = complete_plan;
+    body.replace(body.find("## Objectives"), 13, "### Objectives");
+    CHECK_THAT(findings(check(plan(body)), "SECTION-MISSING")[0].message,
+               Catch::EndsWith("(a sub-heading on line 14 does not start the section: write "
+                               "`## Objectives`)"));
+    body = complete_plan;
+    body.replace(body.find("## Objectives"), 13, "##Objectives");
+    CHECK_THAT(findings(check(plan(body)), "SECTION-MISSING")[0].message,
+               Catch::EndsWith("(`##Objectives` on line 14 does not start the section: write "
+                               "`## Objectives`)"));
+}
+
+TEST_CASE("SECTION-MISSING cites the paragraph its section rests on") {
+    const CheckResult result =
+        check(minutes(minutes_title + attendance + child_seen + minutes_views + minutes_contingency,
+                      "core-group-minutes"),
+              "base");
+    const auto found = findings(result, "SECTION-MISSING");
+    REQUIRE(found.size() == 2);
+    CHECK_THAT(found[0].message, Catch::Contains("`## Information sharing`"));
+    CHECK_THAT(found[0].citation->quote, Catch::Contains("decision to share or not to share"));
+    CHECK_THAT(found[1].message, Catch::Contains("`## Actions`"));
+    CHECK_THAT(found[1].citation->quote, Catch::Contains("notes taken outlining actions"));
+}
+
+TEST_CASE("FIELD-MISSING: a required person field that names nobody") {
+    for (const std::string lead : {"TBC", "Social Work", "N/A"}) {
+        INFO(lead);
+        std::string body = complete_plan;
+        body.replace(body.find("Alison Reid, Social Worker, Social Work"), 39, lead);
+        CHECK(summary(check(plan(body)), structure_rules) ==
+              std::vector<std::string>{"FIELD-MISSING@10:22"});
+    }
 }

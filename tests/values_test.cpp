@@ -71,6 +71,17 @@ TEST_CASE("persons: Name, Role, Agency and Name (Role, Agency)") {
     CHECK(brackets.name == "Jane Doe");
     CHECK(brackets.role == "Health Visitor");
     CHECK(brackets.agency == "Health Visiting");
+    const Person bracketed_agency = parse_person("Fiona Gallacher, Team Manager (Social Work)");
+    CHECK(bracketed_agency.name == "Fiona Gallacher");
+    CHECK(bracketed_agency.role == "Team Manager");
+    CHECK(bracketed_agency.agency == "Social Work");
+    const Person dashes =
+        parse_person("Alison Reid \xE2\x80\x93 Team Manager \xE2\x80\x93 Social Work");
+    CHECK(dashes.name == "Alison Reid");
+    CHECK(dashes.role == "Team Manager");
+    CHECK(dashes.agency == "Social Work");
+    const Person hyphenated = parse_person("Mary Smith-Jones, Health Visitor");
+    CHECK(hyphenated.name == "Mary Smith-Jones");
     const Person bare = parse_person("Jane Doe");
     CHECK(bare.name == "Jane Doe");
     CHECK(bare.role.empty());

@@ -3,6 +3,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
 namespace cpdoc {
@@ -33,7 +34,8 @@ public:
         if (section == nullptr) {
             report(missing_section_position(context.document()),
                    "the child's views are not recorded: add `## Child's views` with what the "
-                   "child said or showed, and how it was gathered");
+                   "child said or showed, and how it was gathered" +
+                       misplaced_heading_hint(context, views));
             return;
         }
         std::string text;
@@ -41,7 +43,9 @@ public:
             if (&in == section)
                 text += located.text + " ";
         });
-        if (section->empty() || is_placeholder_phrase(context, text))
+        if (section->empty() || is_placeholder_phrase(context, text) ||
+            carried_by(text, context.vocabulary("views-not-recorded"),
+                       static_cast<std::size_t>(context.param("views-min-words", 12))))
             report(section->heading.pos,
                    "the child's views are not recorded: say what the child said or showed, "
                    "and how it was gathered (for a baby, what was observed)");
@@ -72,7 +76,8 @@ public:
         if (section == nullptr) {
             report(missing_section_position(context.document()),
                    "the minutes do not say when the child was last seen: add `## Child seen` "
-                   "with `Last seen:`, `Seen alone:` and `Seen by:`");
+                   "with `Last seen:`, `Seen alone:` and `Seen by:`" +
+                       misplaced_heading_hint(context, seen));
             return;
         }
         const DocumentView& view = context.view;
@@ -90,9 +95,30 @@ public:
         const auto answer = parse_yes_no(alone->value.text);
         if (!answer && !is_placeholder(alone->value.text))
             report(alone->value.pos, "`Seen alone:` must be yes, or no with the reason");
-        else if (answer && !answer->yes && answer->reason.empty())
+        else if (answer && !answer->yes &&
+                 (answer->reason.empty() || is_placeholder_phrase(context, answer->reason)))
             report(alone->value.pos, "the child was not seen alone and no reason is recorded: "
                                      "write `no — why`, and plan how they will be");
+        check_last_seen(context, *view.field(section->fields, seen, "Last seen"), report);
+    }
+
+private:
+    // A last-seen date after the meeting (or after today) is a slip, and would hide how long
+    // the child has gone unseen.
+    static void check_last_seen(const CheckContext& context, const Field& last_seen,
+                                const Report& report) {
+        const auto date = parse_date(last_seen.value.text);
+        if (!date)
+            return;
+        const auto meeting = context.view.front_date("date");
+        if (meeting && *date > *meeting)
+            report(last_seen.value.pos, "the child was last seen on " + date->long_form() +
+                                            ", after the meeting on " + meeting->long_form() +
+                                            ": record the date they were last seen before it");
+        else if (!meeting && context.options.today && *date > *context.options.today)
+            report(last_seen.value.pos, "the child was last seen on " + date->long_form() +
+                                            ", which has not come yet: record the date they "
+                                            "were last seen");
     }
 };
 

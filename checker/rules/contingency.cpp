@@ -3,6 +3,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
 namespace cpdoc {
@@ -34,7 +35,8 @@ public:
         if (section == nullptr)
             report(missing_section_position(context.document()),
                    "there is no contingency plan: add `## Contingency plan` with, for each "
-                   "sign that the plan is not working, what will happen and who will act");
+                   "sign that the plan is not working, what will happen and who will act" +
+                       misplaced_heading_hint(context, contingency));
         else if (section->empty())
             report(section->heading.pos, "the contingency plan is empty: record each trigger, "
                                          "the response and who will act");
@@ -73,32 +75,52 @@ public:
     }
 
 private:
+    struct Part {
+        std::string_view field;
+        std::string_view what; // "a trigger"
+        std::string_view ask;  // what a good entry says
+    };
+    static constexpr Part parts[] = {
+        {"Trigger", "a trigger",
+         "say what will show that the plan is not working, e.g. "
+         "\"Megan misses two days of nursery in a row\""},
+        {"Response", "a response",
+         "say what will happen then, by when, e.g. \"unannounced "
+         "home visit the same day\""},
+        {"Owner", "an owner", "name the person who will act"},
+    };
+
     static void check_record(const CheckContext& context, const Record& record,
                              const Report& report) {
+        const auto words = static_cast<std::size_t>(context.param("vague-below-words", 8));
         std::string missing;
-        for (const char* field : {"Trigger", "Response", "Owner"}) {
-            const Field* found = context.view.field(record.fields, contingency, field);
+        for (const Part& part : parts) {
+            const Field* found = context.view.field(record.fields, contingency, part.field);
             if (found == nullptr || trim(found->value.text).empty()) {
-                missing += (missing.empty() ? "`" : ", `") + std::string(field) + ":`";
+                missing += (missing.empty() ? "`" : ", `") + std::string(part.field) + ":`";
                 continue;
             }
-            const std::string_view value = trim(found->value.text);
-            const std::string article = std::string_view(field) == "Owner" ? "an " : "a ";
-            if (is_placeholder_phrase(context, value))
-                report(found->value.pos, "`" + std::string(value) + "` is not " + article +
-                                             to_lower(field) + ": say it plainly");
-            else if (std::string_view(field) == "Owner")
+            const std::string value(trim(found->value.text));
+            if (is_placeholder(value))
+                continue; // PLACEHOLDER-UNFILLED says so
+            if (is_placeholder_phrase(context, value)) {
+                report(found->value.pos, "`" + value + "` is not " + std::string(part.what) + ": " +
+                                             std::string(part.ask));
+            } else if (part.field == "Owner") {
                 if (auto why = not_a_named_person(context, value))
                     report(found->value.pos,
                            "the contingency's owner is not one named person (" + *why + ")");
+            } else if (auto vague =
+                           carried_by(value, context.vocabulary("vague-contingency"), words)) {
+                report(found->value.pos, "`" + value + "` is too vague to act on (\"" + *vague +
+                                             "\"): " + std::string(part.ask));
+            }
         }
         if (!missing.empty())
             report(record.title.pos, "this contingency has no " + missing +
                                          ": say what will show the plan is not working, what "
                                          "will happen then, and who will act");
     }
-
-    static std::string to_lower(std::string_view text) { return fold_name(text); }
 };
 
 } // namespace

@@ -114,7 +114,8 @@ public:
             const auto answer = parse_yes_no(told->value.text);
             if (!answer)
                 report(told->value.pos, "`Family informed:` must be yes, or no with the reason");
-            else if (!answer->yes && answer->reason.empty())
+            else if (!answer->yes &&
+                     (answer->reason.empty() || is_placeholder_phrase(context, answer->reason)))
                 report(told->value.pos, "the family was not told, and no reason is recorded: "
                                         "write `no — why telling them would not be safe or "
                                         "appropriate`");

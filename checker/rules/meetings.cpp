@@ -7,18 +7,33 @@
 #include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
+#include <algorithm>
+
 namespace cpdoc {
 namespace {
 
 constexpr std::string_view attendance = "Attendance";
 constexpr std::string_view actions = "Actions";
+constexpr std::string_view objectives = "Objectives";
 
 const Field* chair_field(const CheckContext& context) {
     const Section* section = context.view.section(attendance);
     if (section == nullptr)
         return nullptr;
-    const Field* chair = context.view.field(section->fields, attendance, "Chair");
-    return chair != nullptr && !trim(chair->value.text).empty() ? chair : nullptr;
+    return context.view.field(section->fields, attendance, "Chair");
+}
+
+// The chair field when it names someone: not empty, "TBC" or "Social Work".
+const Field* named_chair(const CheckContext& context) {
+    const Field* chair = chair_field(context);
+    if (chair == nullptr || trim(chair->value.text).empty())
+        return nullptr;
+    if (is_placeholder(chair->value.text))
+        return chair;
+    if (is_placeholder_phrase(context, chair->value.text) ||
+        not_a_named_person(context, chair->value.text))
+        return nullptr;
+    return chair;
 }
 
 class ChairMissing : public Rule {
@@ -37,13 +52,20 @@ public:
     void check(const CheckContext& context, const Report& report) const override {
         if (context.view.spec(attendance) == nullptr ||
             context.view.spec(attendance)->field_named("Chair") == nullptr ||
-            chair_field(context) != nullptr)
+            named_chair(context) != nullptr)
             return;
+        if (const Field* chair = chair_field(context); chair && !trim(chair->value.text).empty()) {
+            report(chair->value.pos, "`" + std::string(trim(chair->value.text)) +
+                                         "` does not name who chaired the meeting: write "
+                                         "`Chair: Name, Role, Agency`");
+            return;
+        }
         const Section* section = context.view.section(attendance);
         report(section != nullptr ? section->heading.pos
                                   : missing_section_position(context.document()),
                "the minutes do not say who chaired the meeting: add `- Chair: Name, Role, "
-               "Agency` under Attendance");
+               "Agency` under Attendance" +
+                   misplaced_heading_hint(context, attendance));
     }
 };
 
@@ -61,7 +83,7 @@ public:
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        const Field* chair = chair_field(context);
+        const Field* chair = named_chair(context);
         if (chair == nullptr || is_placeholder(chair->value.text))
             return;
         Person person = parse_person(chair->value.text);
@@ -138,6 +160,26 @@ public:
     }
 };
 
+// The people an owner's name could be: the one named so, or everyone whose first name or
+// surname it is ("Alison", "Dr Khan", "Khan").
+std::vector<const Person*> people_called(const CheckContext& context, const std::string& name) {
+    if (const Person* exact = context.view.person(name))
+        return {exact};
+    std::vector<const Person*> matches;
+    const std::string key = person_key(name);
+    if (key.empty() || key.find(' ') != std::string::npos)
+        return matches;
+    for (const auto& [person, details] : context.view.people()) {
+        const auto first_space = person.find(' ');
+        const auto last_space = person.rfind(' ');
+        if (first_space == std::string::npos)
+            continue;
+        if (person.compare(0, first_space, key) == 0 || person.substr(last_space + 1) == key)
+            matches.push_back(&details);
+    }
+    return matches;
+}
+
 class ActionOwnerUnknown : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -154,36 +196,50 @@ public:
     void check(const CheckContext& context, const Report& report) const override {
         std::vector<std::string> known;
         for (const auto& [key, person] : context.view.people())
-            known.push_back(person.name);
-        for_each_action(context, [&](const Record&, const Field* owner) {
+            known.push_back(person_key(person.name));
+        auto check_owner = [&](const Field* owner) {
             if (!has_value(owner) || is_placeholder(owner->value.text) ||
                 not_a_named_person(context, owner->value.text))
                 return;
             const std::string name = parse_person(owner->value.text).name;
-            if (context.view.person(name) != nullptr || unique_first_name(context, name))
+            const auto matches = people_called(context, name);
+            if (matches.size() == 1)
                 return;
-            std::string message = "`" + name +
-                                  "` is not named in the attendance or named "
-                                  "people";
-            if (const auto near = nearest(name, known))
-                message += ": did you mean `" + *near + "`?";
-            else
-                message += ": add them there, with their role and agency";
+            std::string message;
+            if (matches.size() > 1) {
+                message = "`" + name + "` could be ";
+                for (std::size_t i = 0; i < matches.size(); ++i)
+                    message += (i == 0                    ? ""
+                                : i + 1 == matches.size() ? " or "
+                                                          : ", ") +
+                               matches[i]->name;
+                message += ": write the owner's full name";
+            } else {
+                message = "`" + name + "` is not named in the " + where_people_are(context);
+                if (const auto near = nearest(person_key(name), known))
+                    message += ": did you mean `" + display_name(context, *near) + "`?";
+                else
+                    message += ": add them there, with their role and agency";
+            }
             report(owner->value.pos, message);
-        });
+        };
+        for_each_action(context, [&](const Record&, const Field* owner) { check_owner(owner); });
+        // A child's plan names its people under Named people; its objectives are its actions.
+        // Without that section there is nothing to check them against (SECTION-MISSING says so).
+        if (const Section* section = context.view.section(objectives);
+            section != nullptr && context.view.section("Named people") != nullptr)
+            for (const Record& record : section->records)
+                check_owner(context.view.field(record.fields, objectives, "Owner"));
     }
 
 private:
-    // "Alison" for the only Alison present.
-    static bool unique_first_name(const CheckContext& context, const std::string& name) {
-        const std::string key = person_key(name);
-        if (key.empty() || key.find(' ') != std::string::npos)
-            return false;
-        int matches = 0;
-        for (const auto& [person, details] : context.view.people())
-            if (person.substr(0, person.find(' ')) == key)
-                ++matches;
-        return matches == 1;
+    static std::string where_people_are(const CheckContext& context) {
+        return context.view.kind() == "child-plan" ? "named people" : "attendance";
+    }
+    // The name as the document writes it, for a person key.
+    static std::string display_name(const CheckContext& context, const std::string& key) {
+        const Person* person = context.view.person(key);
+        return person != nullptr ? person->name : key;
     }
 };
 
@@ -200,11 +256,31 @@ public:
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        if (const Section* section = context.view.section(actions))
-            for (const Record& record : section->records)
-                if (!has_value(context.view.field(record.fields, actions, "Due")))
-                    report(record.title.pos, "this action has no `Due:` date: give the date "
-                                             "it will be done by");
+        const Section* section = context.view.section(actions);
+        if (section == nullptr)
+            return;
+        for (const Record& record : section->records) {
+            const Field* due = context.view.field(record.fields, actions, "Due");
+            if (!has_value(due))
+                report(record.title.pos, "this action has no `Due:` date: give the date "
+                                         "it will be done by");
+            else if (is_no_date(context, due->value.text))
+                report(due->value.pos, "`" + std::string(trim(due->value.text)) +
+                                           "` is not a due date, so nobody can tell when the "
+                                           "action is late: give the date it will be done by");
+        }
+    }
+
+private:
+    // "ASAP", "ongoing", "TBC", "next meeting": words where a date should be. A date written
+    // the wrong way (20/11/26) is a date, which DATE-INVALID asks to be rewritten.
+    static bool is_no_date(const CheckContext& context, std::string_view text) {
+        if (is_placeholder(text) || parse_date(text))
+            return false;
+        if (is_one_of(text, context.folded_vocabulary("unrealistic-due")) ||
+            is_placeholder_phrase(context, text))
+            return true;
+        return std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     }
 };
 

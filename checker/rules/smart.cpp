@@ -25,17 +25,6 @@ bool blank(const Field* field) {
     return field == nullptr || trim(field->value.text).empty();
 }
 
-// The first vocabulary phrase the text contains, when the text says little else.
-std::optional<std::string> carried_by(std::string_view text, const std::vector<std::string>& words,
-                                      std::size_t short_text_words) {
-    if (word_count(text) >= short_text_words)
-        return std::nullopt;
-    for (const std::string& word : words)
-        if (contains_phrase(text, word))
-            return word;
-    return std::nullopt;
-}
-
 class SmartSpecific : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -184,12 +173,11 @@ public:
             if (is_placeholder(text))
                 return; // PLACEHOLDER-UNFILLED says so
             const auto date = parse_date(text);
-            if (!date && context.runs("DATE-INVALID"))
-                return; // said once, by DATE-INVALID
             if (!date) {
                 report(due->value.pos, "`" + std::string(text) +
-                                           "` is not a due date: give a date before the next "
-                                           "review, as 2026-11-20 or 20 November 2026");
+                                           "` is not a due date, so nobody can tell when the "
+                                           "objective is late: give the date, before the next "
+                                           "review, by which it will be achieved");
                 return;
             }
             if (plan_date && *date < *plan_date)

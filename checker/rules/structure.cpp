@@ -3,6 +3,7 @@
 // the contingency plan, SMART-MEASURABLE for a measure, ...), it speaks instead.
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
+#include "checker/rule_support.hpp"
 #include "grammar/values.hpp"
 
 #include <array>
@@ -14,9 +15,10 @@ struct Specific {
     std::string_view section;
     std::string_view field; // empty: the section itself
     std::string_view rule;
+    std::string_view kind = {}; // empty: every kind
 };
 
-constexpr std::array<Specific, 22> specific_rules = {{
+constexpr std::array<Specific, 23> specific_rules = {{
     {"Contingency plan", "", "CONTINGENCY-MISSING"},
     {"Contingency plan", "Trigger", "CONTINGENCY-VAGUE"},
     {"Contingency plan", "Response", "CONTINGENCY-VAGUE"},
@@ -39,14 +41,42 @@ constexpr std::array<Specific, 22> specific_rules = {{
     {"Actions", "Due", "ACTION-DUE-MISSING"},
     {"Assessment gaps", "", "ASSESSMENT-GAPS"},
     {"Chronology", "", "CHRONOLOGY-DATE"},
+    {"Notifications", "", "CPCC-NOTIFY", "core-group-minutes"},
 }};
 
 bool left_to_specific_rule(const CheckContext& context, std::string_view section,
                            std::string_view field) {
     for (const Specific& specific : specific_rules)
-        if (specific.section == section && specific.field == field && context.runs(specific.rule))
+        if (specific.section == section && specific.field == field &&
+            (specific.kind.empty() || specific.kind == context.view.kind()) &&
+            context.runs(specific.rule))
             return true;
     return false;
+}
+
+// The word of the base pack's citations that each section's requirement rests on.
+std::string_view citation_topic(std::string_view section) {
+    for (const auto& [name, topic] :
+         std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"Objectives", "SMART objectives"},
+             {"Contingency plan", "contingency plan"},
+             {"Information sharing", "share"},
+             {"Actions", "actions"},
+             {"Attendance", "chaired"},
+             {"Named people", "accountable"}})
+        if (name == section)
+            return topic;
+    return {};
+}
+
+// All a section says, when it is only "N/A", "None" or "TBC"; empty otherwise.
+std::string placeholder_only(const CheckContext& context, const Section& section) {
+    std::string text;
+    context.view.for_each_text([&](const Located& located, const Section& in) {
+        if (&in == &section)
+            text += (text.empty() ? "" : " ") + located.text;
+    });
+    return is_placeholder_phrase(context, text) ? text : std::string();
 }
 
 std::string with_guidance(std::string message, const std::string& guidance) {
@@ -79,12 +109,18 @@ public:
                 left_to_specific_rule(context, spec.name, ""))
                 continue;
             const Section* section = view.section(spec.name);
+            const Report cited = report.citing(citation_topic(spec.name));
             if (section == nullptr)
-                report(missing_section_position(context.document()),
-                       with_guidance("there is no `## " + spec.name + "` section", spec.guidance));
+                cited(missing_section_position(context.document()),
+                      with_guidance("there is no `## " + spec.name + "` section", spec.guidance) +
+                          misplaced_heading_hint(context, spec.name));
             else if (section->empty())
-                report(section->heading.pos,
-                       with_guidance("the `" + spec.name + "` section is empty", spec.guidance));
+                cited(section->heading.pos,
+                      with_guidance("the `" + spec.name + "` section is empty", spec.guidance));
+            else if (const std::string says = placeholder_only(context, *section); !says.empty())
+                cited(section->heading.pos,
+                      with_guidance("the `" + spec.name + "` section says only `" + says + "`",
+                                    spec.guidance));
         }
     }
 };
@@ -119,26 +155,52 @@ public:
                 if (!field.required || !field.when.holds(front) ||
                     left_to_specific_rule(context, spec.name, field.name))
                     continue;
-                check_field(view, spec, field, *section, report);
+                check_field(context, spec, field, *section,
+                            report.citing(citation_topic(spec.name)));
             }
         }
     }
 
 private:
-    static void check_field(const DocumentView& view, const SectionSpec& spec,
+    // Why a present field does not fill a required one: "TBC" for anything, "Social Work"
+    // for a person; nullopt when it does.
+    static std::optional<std::string> not_filled(const CheckContext& context, const FieldSpec& spec,
+                                                 const Field& field) {
+        const std::string_view value = trim(field.value.text);
+        if (is_placeholder(value))
+            return std::nullopt; // PLACEHOLDER-UNFILLED says so
+        if (is_placeholder_phrase(context, value))
+            return "`" + std::string(value) + "` stands where `" + spec.name + ":` should be";
+        if (spec.type == FieldType::person)
+            if (auto why = not_a_named_person(context, value))
+                return "`" + spec.name + ":` names no one person (" + *why + ")";
+        return std::nullopt;
+    }
+
+    static void check_field(const CheckContext& context, const SectionSpec& spec,
                             const FieldSpec& field, const Section& section, const Report& report) {
+        const DocumentView& view = context.view;
         const std::string missing = "no `" + field.name + ":`";
+        auto check_present = [&](const std::vector<Field>& fields) {
+            if (const Field* present = view.field(fields, spec.name, field.name))
+                if (auto why = not_filled(context, field, *present))
+                    report(present->value.pos, with_guidance(*why, field.guidance));
+        };
         switch (spec.shape) {
         case SectionShape::flat:
             if (view.value(section.fields, spec.name, field.name).empty())
                 report(section.heading.pos,
                        with_guidance("`" + spec.name + "` has " + missing, field.guidance));
+            else
+                check_present(section.fields);
             break;
         case SectionShape::records:
             for (const Record& record : section.records)
                 if (view.value(record.fields, spec.name, field.name).empty())
                     report(record.title.pos,
                            with_guidance("this record has " + missing, field.guidance));
+                else
+                    check_present(record.fields);
             break;
         case SectionShape::table:
             for (const Table& table : section.tables) {
