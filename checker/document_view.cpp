@@ -2,6 +2,8 @@
 
 #include "grammar/values.hpp"
 
+#include <algorithm>
+
 namespace cpdoc {
 
 DocumentView::DocumentView(const Document& document, const Policy* policy)
@@ -173,6 +175,24 @@ const Person* DocumentView::person(std::string_view name) const {
     return it == people_.end() ? nullptr : &it->second;
 }
 
+std::vector<const Person*> DocumentView::people_called(std::string_view word) const {
+    std::vector<const Person*> found;
+    const auto [first, last] = by_name_part_.equal_range(word);
+    for (auto it = first; it != last; ++it)
+        if (std::find(found.begin(), found.end(), it->second) == found.end())
+            found.push_back(it->second);
+    return found;
+}
+
+const char* DocumentView::role_or_agency(std::string_view text) const {
+    const std::string folded = fold_name(text);
+    if (roles_.count(folded) != 0)
+        return "a role";
+    if (agencies_.count(folded) != 0)
+        return "an agency";
+    return nullptr;
+}
+
 void DocumentView::collect_people() {
     auto add = [&](const Field& field) {
         const Person person = parse_person(field.value.text);
@@ -191,6 +211,17 @@ void DocumentView::collect_people() {
             if (field_spec != nullptr && field_spec->type == FieldType::person)
                 add(field);
         }
+    }
+    for (const auto& [key, person] : people_) {
+        const auto first_space = key.find(' ');
+        if (first_space != std::string::npos) {
+            by_name_part_.emplace(key.substr(0, first_space), &person);
+            by_name_part_.emplace(key.substr(key.rfind(' ') + 1), &person);
+        }
+        if (!person.role.empty())
+            roles_.insert(fold_name(person.role));
+        if (!person.agency.empty())
+            agencies_.insert(fold_name(person.agency));
     }
 }
 

@@ -10,6 +10,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -54,6 +55,11 @@ public:
     // seen), keyed by person_key: the person with the fullest role and agency given.
     const std::map<std::string, Person>& people() const { return people_; }
     const Person* person(std::string_view name) const;
+    // Everyone whose first name or surname is `word` (folded, without a title).
+    std::vector<const Person*> people_called(std::string_view word) const;
+    // "a role" or "an agency" when someone in the document is written with this role or
+    // agency ("Health Visitor", "NHS Lanarkshire"); nullptr otherwise.
+    const char* role_or_agency(std::string_view text) const;
 
 private:
     const Document& document_;
@@ -61,6 +67,8 @@ private:
     const KindSpec* kind_spec_ = nullptr;
     std::string kind_;
     std::map<std::string, Person> people_;
+    std::multimap<std::string, const Person*, std::less<>> by_name_part_; // first name, surname
+    std::set<std::string, std::less<>> roles_, agencies_;                 // folded
     std::vector<const SectionSpec*> section_specs_; // parallel to the document's sections
     std::vector<Section> with_table_records_;       // parallel too; used where read_with_tables_
     std::vector<bool> read_with_tables_;

@@ -46,20 +46,6 @@ bool ends_like_an_agency(const CheckContext& context, std::string_view name) {
                                                    context.folded_vocabulary("agency-words"));
 }
 
-// A role or an agency someone in the document is written with: "Health Visitor" when Jane
-// Doe, Health Visitor, NHS Lanarkshire is present.
-std::optional<std::string> role_or_agency_in_document(const CheckContext& context,
-                                                      std::string_view name) {
-    const std::string folded = fold_name(name);
-    for (const auto& [key, person] : context.view.people()) {
-        if (!person.role.empty() && fold_name(person.role) == folded)
-            return "a role";
-        if (!person.agency.empty() && fold_name(person.agency) == folded)
-            return "an agency";
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 std::optional<std::string> not_a_named_person(const CheckContext& context, std::string_view owner) {
@@ -71,8 +57,8 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
     if (is_one_of(person.name, context.folded_vocabulary("manager-roles")))
         return "`" + person.name + "` is a role, not a named person";
     if (context.view.person(person.name) == nullptr) {
-        if (auto what = role_or_agency_in_document(context, person.name))
-            return "`" + person.name + "` is " + *what + ", not a named person";
+        if (const char* what = context.view.role_or_agency(person.name))
+            return "`" + person.name + "` is " + what + ", not a named person";
         if (ends_like_an_agency(context, person.name))
             return "`" + person.name + "` is an agency, not a named person";
     }

@@ -3,6 +3,7 @@
 #include "grammar/values.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 
 namespace cpdoc {
@@ -23,24 +24,72 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-std::optional<std::string> nearest(std::string_view text,
-                                   const std::vector<std::string>& candidates) {
+namespace {
+
+// The edit distance when it is at most `limit`, otherwise limit + 1: only the diagonals
+// within `limit` of the main one are computed, and the work stops once every cell of a row
+// is past it.
+std::size_t bounded_edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    const std::size_t over = limit + 1;
+    const std::size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (gap > limit)
+        return over;
+    // Reused between calls: a document may ask for thousands of suggestions.
+    thread_local std::vector<std::size_t> row, next;
+    row.resize(b.size() + 1);
+    next.resize(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = std::min(j, over);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        const std::size_t from = i > limit ? i - limit : 1;
+        const std::size_t to = std::min(b.size(), i + limit);
+        std::fill(next.begin(), next.end(), over);
+        next[0] = std::min(i, over);
+        std::size_t best = next[0];
+        for (std::size_t j = from; j <= to; ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            next[j] = std::min({over, row[j] + 1, next[j - 1] + 1, row[j - 1] + cost});
+            best = std::min(best, next[j]);
+        }
+        if (best > limit)
+            return over;
+        row.swap(next);
+    }
+    return std::min(row[b.size()], over);
+}
+
+} // namespace
+
+Suggester::Suggester(const std::vector<std::string>& candidates) : candidates_(candidates) {
+    folded_.reserve(candidates.size());
+    for (const std::string& candidate : candidates)
+        folded_.push_back(fold_name(candidate));
+}
+
+std::optional<std::string> Suggester::operator()(std::string_view text) const {
     const std::string folded = fold_name(text);
     if (folded.size() > 200)
         return std::nullopt;
-    std::optional<std::string> best;
-    std::size_t best_distance = 0;
-    for (const std::string& candidate : candidates) {
-        const std::size_t distance = edit_distance(folded, fold_name(candidate));
-        if (!best || distance < best_distance) {
-            best = candidate;
+    // A slip: up to a third of the word, at most 3 edits, never an exact match. Candidates
+    // whose length alone puts them further away are not measured.
+    const std::size_t limit = std::min<std::size_t>(3, (folded.size() + 1) / 3);
+    std::optional<std::size_t> best;
+    std::size_t best_distance = limit + 1;
+    for (std::size_t i = 0; i < folded_.size() && best_distance > 0; ++i) {
+        const std::size_t distance = bounded_edit_distance(folded, folded_[i], best_distance - 1);
+        if (distance < best_distance) {
+            best = i;
             best_distance = distance;
         }
     }
-    // A slip: up to a third of the word, at most 3 edits, never an exact match.
-    if (!best || best_distance == 0 || best_distance > 3 || best_distance * 3 > folded.size() + 1)
+    if (!best || best_distance == 0)
         return std::nullopt;
-    return best;
+    return candidates_[*best];
+}
+
+std::optional<std::string> nearest(std::string_view text,
+                                   const std::vector<std::string>& candidates) {
+    return Suggester(candidates)(text);
 }
 
 namespace {
@@ -96,6 +145,55 @@ bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phr
         trimmed.remove_suffix(1);
     return std::find(folded_phrases.begin(), folded_phrases.end(), fold_name(trimmed)) !=
            folded_phrases.end();
+}
+
+namespace {
+
+bool word_byte(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return std::isalnum(u) || c == '\'' || u >= 0x80;
+}
+
+// The words of a text, as [begin, end) byte ranges.
+std::vector<std::pair<std::size_t, std::size_t>> words_of(std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> words;
+    for (std::size_t i = 0; i < text.size();) {
+        if (!word_byte(text[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t begin = i;
+        while (i < text.size() && word_byte(text[i]))
+            ++i;
+        words.emplace_back(begin, i);
+    }
+    return words;
+}
+
+bool same_word(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+} // namespace
+
+std::optional<std::size_t> find_phrase(std::string_view text, std::string_view phrase) {
+    const auto needle = words_of(phrase);
+    if (needle.empty())
+        return std::nullopt;
+    const auto haystack = words_of(text);
+    for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+        bool match = true;
+        for (std::size_t k = 0; k < needle.size() && match; ++k)
+            match = same_word(
+                text.substr(haystack[i + k].first, haystack[i + k].second - haystack[i + k].first),
+                phrase.substr(needle[k].first, needle[k].second - needle[k].first));
+        if (match)
+            return haystack[i].first;
+    }
+    return std::nullopt;
 }
 
 std::size_t word_count(std::string_view text) {

@@ -14,12 +14,28 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 std::optional<std::string> nearest(std::string_view text,
                                    const std::vector<std::string>& candidates);
 
+// `nearest` for many texts against the same candidates, folding them once.
+class Suggester {
+public:
+    explicit Suggester(const std::vector<std::string>& candidates);
+    std::optional<std::string> operator()(std::string_view text) const;
+
+private:
+    const std::vector<std::string>& candidates_;
+    std::vector<std::string> folded_;
+};
+
 // Whether the folded text contains the folded phrase as whole words.
 bool contains_phrase(std::string_view text, std::string_view phrase);
 
 // Whether the text, folded, is exactly one of the phrases, ignoring a final full stop. The
 // phrases are already folded (fold_name): a pack's folded_vocabulary, or lower-case literals.
 bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases);
+
+// Where the phrase's words first stand in the text, one after the other, whatever case,
+// emphasis, hyphens or spacing lie between them ("Disguised-Compliance", "*disguised*
+// compliance"): the byte offset of the first word, or nullopt.
+std::optional<std::size_t> find_phrase(std::string_view text, std::string_view phrase);
 
 std::size_t word_count(std::string_view text);
 

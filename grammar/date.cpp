@@ -3,6 +3,7 @@
 #include "x3_input.hpp"
 
 #include <array>
+#include <cctype>
 #include <cstdio>
 
 namespace cpdoc {
@@ -225,6 +226,21 @@ std::optional<LeadingDate> parse_leading_date(std::string_view text) {
     const std::string_view rest =
         strip_separator(text.substr(static_cast<std::size_t>(first - lower.data())));
     return LeadingDate{*date, rest};
+}
+
+std::optional<FoundDate> find_date(std::string_view text) {
+    const std::string lower = x3_input::ascii_lower(text);
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        const auto c = static_cast<unsigned char>(lower[i]);
+        const bool word_start =
+            std::isalnum(c) && (i == 0 || !std::isalnum(static_cast<unsigned char>(lower[i - 1])));
+        if (!word_start)
+            continue;
+        const char* first = lower.data() + i;
+        if (const auto date = parse_date_prefix(first, lower.data() + lower.size()))
+            return FoundDate{*date, i, static_cast<std::size_t>(first - lower.data())};
+    }
+    return std::nullopt;
 }
 
 } // namespace cpdoc

@@ -42,6 +42,15 @@ struct LeadingDate {
 // "2026-11-10, Alison Reid" or "20 November 2026 — by phone".
 std::optional<LeadingDate> parse_leading_date(std::string_view text);
 
+// The first date written anywhere in the text, at the start of a word, with its bytes:
+// "Graham Tennant on 9 November 2026" holds 9 November 2026 at [18, 34).
+struct FoundDate {
+    Date date;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+std::optional<FoundDate> find_date(std::string_view text);
+
 constexpr std::string_view accepted_date_forms = "2026-11-20 or 20 November 2026";
 
 } // namespace cpdoc

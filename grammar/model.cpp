@@ -1,5 +1,6 @@
 #include "model.hpp"
 
+#include "source_text.hpp"
 #include "values.hpp"
 
 namespace cpdoc {
@@ -9,6 +10,19 @@ const FrontMatterEntry* FrontMatter::find(std::string_view canonical_key) const 
         if (front_matter_key(entry.key) == canonical_key)
             return &entry;
     return nullptr;
+}
+
+Position Located::position_at(std::size_t offset) const {
+    std::size_t from = 0;
+    Position start = pos;
+    for (const LineStart& line : continued)
+        if (line.offset <= offset) {
+            from = line.offset;
+            start = line.pos;
+        }
+    const std::size_t end = offset < text.size() ? offset : text.size();
+    return {start.line,
+            start.column + code_points(std::string_view(text).substr(from, end - from))};
 }
 
 bool Section::empty() const {

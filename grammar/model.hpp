@@ -17,10 +17,22 @@ struct Position {
     friend auto operator<=>(const Position&, const Position&) = default;
 };
 
-// Text with the place where it starts in the source file.
+// Where a continuation line's text starts within a Located's text.
+struct LineStart {
+    std::size_t offset = 0; // byte offset into the text
+    Position pos;
+};
+
+// Text with the place where it starts in the source file. Text continued over several lines
+// (a wrapped paragraph or field) is joined with spaces; `continued` keeps where each further
+// line starts, so any offset into the text has its place.
 struct Located {
     std::string text;
     Position pos;
+    std::vector<LineStart> continued = {};
+
+    // The place of the byte at `offset` in the text.
+    Position position_at(std::size_t offset) const;
 };
 
 struct FrontMatterEntry {

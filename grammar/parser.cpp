@@ -92,11 +92,15 @@ private:
         return {static_cast<int>(index) + 1, column_cache_.points + 1};
     }
 
-    Located located(std::size_t index, std::string_view text) const {
+    // Where `text`, a view into line `index`, starts (the line's end when it is empty).
+    Position located_position(std::size_t index, std::string_view text) const {
         const std::string_view line = lines_[index];
-        const std::size_t offset =
-            text.empty() ? line.size() : static_cast<std::size_t>(text.data() - line.data());
-        return {std::string(text), position(index, offset)};
+        return position(index, text.empty() ? line.size()
+                                            : static_cast<std::size_t>(text.data() - line.data()));
+    }
+
+    Located located(std::size_t index, std::string_view text) const {
+        return {std::string(text), located_position(index, text)};
     }
 
     void problem(Position pos, std::string message) {
@@ -288,7 +292,7 @@ private:
             return i;
         }
         if (paragraph_)
-            append_text(*paragraph_, trim(line), " ");
+            append_line(*paragraph_, i, trim(line));
         else
             paragraph_ = Prose{located(i, trim(line)), Prose::Kind::paragraph};
         return i;
@@ -386,6 +390,14 @@ private:
     static void append_text(Located& target, std::string_view text, std::string_view joiner) {
         if (!target.text.empty())
             target.text += joiner;
+        target.text += text;
+    }
+
+    // Appends line i's text, remembering where it starts.
+    void append_line(Located& target, std::size_t i, std::string_view text) {
+        if (!target.text.empty())
+            target.text += ' ';
+        target.continued.push_back({target.text.size(), located_position(i, text)});
         target.text += text;
     }
 
@@ -557,7 +569,7 @@ private:
         if (text.text.empty())
             text = located(i, content);
         else
-            append_text(text, content, " ");
+            append_line(text, i, content);
     }
 
     void close_list() {
@@ -579,6 +591,9 @@ private:
         field.folded_key = fold_key(field.key.text);
         field.value = {std::string(trim(std::string_view(text.text).substr(key->value_offset))),
                        offset_position(text, key->value_offset)};
+        for (const LineStart& line : text.continued)
+            if (line.offset >= key->value_offset)
+                field.value.continued.push_back({line.offset - key->value_offset, line.pos});
         return field;
     }
 
@@ -586,9 +601,13 @@ private:
         const auto task = syntax::task_prefix(text.text);
         if (!task)
             return std::nullopt;
-        return ChecklistAnswer{
+        ChecklistAnswer answer{
             task->checked,
             {text.text.substr(task->text_offset), offset_position(text, task->text_offset)}};
+        for (const LineStart& line : text.continued)
+            if (line.offset >= task->text_offset)
+                answer.text.continued.push_back({line.offset - task->text_offset, line.pos});
+        return answer;
     }
 
     // Position of a byte offset within an item's first line (continuations are later).

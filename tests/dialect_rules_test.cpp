@@ -68,6 +68,30 @@ TEST_CASE("FRONT-MATTER-UNKNOWN-KEY: a warning with the nearest key") {
     CHECK_THAT(found[1].message, !Catch::Contains("did you mean"));
 }
 
+TEST_CASE("FRONT-MATTER-UNKNOWN-KEY: a key sharing a word with a known one suggests it") {
+    const CheckResult result = check(
+        document("chronology", "base", "", "review-date: 2027-01-10\nmeeting-date: 2026-11-16\n"));
+    const auto found = findings(result, "FRONT-MATTER-UNKNOWN-KEY");
+    REQUIRE(found.size() == 2);
+    CHECK_THAT(found[0].message, Catch::EndsWith("did you mean `next-review`?"));
+    CHECK_THAT(found[1].message, Catch::EndsWith("did you mean `date`?"));
+}
+
+TEST_CASE("SUPPRESSION-UNKNOWN-RULE: a suppression naming no rule cpdoc has") {
+    const std::string text =
+        document("chronology", "base",
+                 "<!-- cpdoc-disable PLACEHOLDER-UNFILED: a worked example -->\n"
+                 "<!-- cpdoc-disable Megan is a baby -->\n"
+                 "<!-- cpdoc-disable placeholder-unfilled: a worked example -->\n{{ x }}\n");
+    const CheckResult result = check(text);
+    CHECK(summary(result, {"SUPPRESSION-UNKNOWN-RULE", "PLACEHOLDER-UNFILLED"}) ==
+          std::vector<std::string>{"SUPPRESSION-UNKNOWN-RULE@6:1", "SUPPRESSION-UNKNOWN-RULE@7:1"});
+    const auto found = findings(result, "SUPPRESSION-UNKNOWN-RULE");
+    CHECK(found[0].severity == Severity::warning);
+    CHECK_THAT(found[0].message, Catch::EndsWith("did you mean `PLACEHOLDER-UNFILLED`?"));
+    CHECK_THAT(found[1].message, Catch::StartsWith("`MEGAN` is not a rule cpdoc has"));
+}
+
 TEST_CASE("front-matter keys fold case and underscores") {
     const CheckResult result = check("---\nDocument: chronology\nPolicy: base\nChild: C-1\n"
                                      "next_review: 2026-12-01\n---\n");

@@ -156,7 +156,7 @@ TEST_CASE("TERM-DISGUISED-COMPLIANCE: the bare label is reported where it is wri
     const CheckResult prose =
         check(plan("## Social worker's analysis\nMs Hughes is showing disguised compliance.\n"));
     CHECK(summary(prose, resistance_rules) ==
-          std::vector<std::string>{"TERM-DISGUISED-COMPLIANCE@33:1"});
+          std::vector<std::string>{"TERM-DISGUISED-COMPLIANCE@33:22"});
     CHECK_THAT(findings(prose, "TERM-DISGUISED-COMPLIANCE")[0].message,
                Catch::Contains("describe the behaviour") &&
                    Catch::Contains("\"apparent cooperation\""));
@@ -177,6 +177,24 @@ TEST_CASE("TERM-DISGUISED-COMPLIANCE: the term beside a description of the behav
                    "Ms Hughes's compliance with the written agreement about Mr Hughes has "
                    "been good. Nothing is disguised.\n"));
     CHECK(summary(result).empty());
+}
+
+TEST_CASE("TERM-DISGUISED-COMPLIANCE: a long sentence that only labels is still a label") {
+    const CheckResult result =
+        check(plan("## Social worker's analysis\nAt the core group on 16 November 2026, attended "
+                   "by the school, health visiting and social work,\neveryone agreed that "
+                   "Sophie's mother is very clearly showing disguised compliance.\n"));
+    // Reported where the term stands, on the paragraph's second line.
+    CHECK(summary(result, resistance_rules) ==
+          std::vector<std::string>{"TERM-DISGUISED-COMPLIANCE@34:62"});
+}
+
+TEST_CASE("TERM-DISGUISED-COMPLIANCE: sentences around the label that say what happened") {
+    const CheckResult result =
+        check(plan("## Social worker's analysis\nMs Hughes agreed at the conference to take "
+                   "Megan to every appointment. She has missed all four since 2 November. "
+                   "The referral called this disguised compliance.\n"));
+    CHECK(summary(result, resistance_rules).empty());
 }
 
 TEST_CASE("ASSESSMENT-GAPS: resistance with no gaps recorded is reported at its heading") {
@@ -240,6 +258,16 @@ TEST_CASE("WORKER-SAFETY: sharing needs a date and a name, the plan needs substa
         check(worker_safety("- [x] Threats made to staff\n- Shared with manager: Alison Reid\n"
                             "- Safety plan: joint visits only, police informed\n"));
     CHECK(summary(no_date, resistance_rules) == std::vector<std::string>{"WORKER-SAFETY@34:24"});
+    CHECK_THAT(findings(no_date, "WORKER-SAFETY")[0].message,
+               Catch::StartsWith("the record of sharing with a manager gives no date"));
+    CHECK_THAT(findings(no_name, "WORKER-SAFETY")[0].message,
+               Catch::StartsWith("the record of sharing with a manager does not name the "
+                                 "manager"));
+    const CheckResult name_first =
+        check(worker_safety("- [x] Threats made to staff\n"
+                            "- Shared with manager: Alison Reid on 10 November 2026\n"
+                            "- Safety plan: office appointments only until the risk assessment\n"));
+    CHECK(summary(name_first).empty());
     const CheckResult long_date =
         check(worker_safety("- [x] Threats made to staff\n"
                             "- Shared with manager: 10 November 2026, Alison Reid, Team Manager\n"

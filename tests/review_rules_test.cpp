@@ -232,3 +232,31 @@ TEST_CASE("a suppression with a reason before the first section silences the rev
     CHECK(result.findings[1].rule_id == "CLOSURE-WITHOUT-DISCUSSION");
     CHECK(result.findings[1].suppressed);
 }
+
+TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: a discussion still to happen is not one") {
+    for (const std::string text : {"N/A", "To be discussed at the next core group."}) {
+        INFO(text);
+        CHECK(summary(check(plan("## Closure discussion\n" + text + "\n")), review_rules) ==
+              std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@33:4"});
+    }
+}
+
+TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: minutes that never discuss closing, or of one agency "
+          "under two names, are not the discussion") {
+    std::string silent_sections = minute_sections;
+    silent_sections.replace(silent_sections.find("Close the case on the system"), 28,
+                            "Send the minutes to the GP");
+    const CheckResult silent = check(document(
+        "core-group-minutes", "test-all-rules",
+        silent_sections + "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work\n"
+                          "- Present: Mark Evans, Head Teacher, Greenfield Primary School\n",
+        "date: 2026-11-16\nnext-meeting: 2026-12-07\nstatus: closing\n"));
+    CHECK(summary(silent, review_rules) ==
+          std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@7:9"});
+
+    const CheckResult one_agency =
+        check(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
+                      "- Present: Tom Clarke, Social Worker, Social Work Services\n"));
+    CHECK(summary(one_agency, review_rules) ==
+          std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@7:9"});
+}

@@ -1,7 +1,10 @@
 // PARSE-ERROR, DATE-INVALID, PLACEHOLDER-UNFILLED, SUPPRESSION-NO-REASON: what the dialect
 // itself requires of any document, whatever the policy.
 #include "checker/rule_families.hpp"
+#include "checker/text_match.hpp"
 #include "grammar/values.hpp"
+
+#include <algorithm>
 
 namespace cpdoc {
 namespace {
@@ -134,6 +137,56 @@ public:
     }
 };
 
+class SuppressionUnknownRule : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "SUPPRESSION-UNKNOWN-RULE",
+            .summary = "A `cpdoc-disable` comment naming a rule cpdoc does not have.",
+            .rationale = "A mistyped rule id silences nothing: the finding it was meant for "
+                         "still stands, and the comment misleads the next reader.",
+            .passing = "<!-- cpdoc-disable ACTION-DUE-MISSING: agreed at the meeting -->",
+            .failing = "<!-- cpdoc-disable ACTION-DUE-MISING: agreed at the meeting -->",
+            .dialect = true,
+            .dialect_severity = Severity::warning,
+            .content = false,
+            .spec_section = "7. Suppressions",
+            .spec_quote = "suppresses that rule's findings in the section where it stands"};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        const std::vector<std::string> known = rule_ids(context.policy());
+        for (const Section& section : context.document().sections)
+            for (const Suppression& suppression : section.suppressions) {
+                if (suppression.rule_id.empty() ||
+                    std::find(known.begin(), known.end(), suppression.rule_id) != known.end())
+                    continue;
+                std::string message = "`" + suppression.rule_id +
+                                      "` is not a rule cpdoc has, so this suppresses nothing";
+                if (const auto near = nearest(suppression.rule_id, known))
+                    message += ": did you mean `" + *near + "`?";
+                else
+                    message += ": `cpdoc rules` lists them";
+                report(suppression.pos, message);
+            }
+    }
+
+private:
+    // The catalogue's rules and the rules the pack defines itself.
+    static std::vector<std::string> rule_ids(const Policy* policy) {
+        std::vector<std::string> ids;
+        for (const auto& rule : all_rules())
+            ids.emplace_back(rule->info().id);
+        if (policy != nullptr) {
+            for (const Requirement& requirement : policy->requirements)
+                ids.push_back(requirement.rule.id);
+            for (const DiscouragedTerm& term : policy->discouraged)
+                ids.push_back(term.rule.id);
+        }
+        return ids;
+    }
+};
+
 } // namespace
 
 void add_dialect_rules(RuleList& rules) {
@@ -141,6 +194,7 @@ void add_dialect_rules(RuleList& rules) {
     rules.push_back(std::make_unique<DateInvalid>());
     rules.push_back(std::make_unique<PlaceholderUnfilled>());
     rules.push_back(std::make_unique<SuppressionNoReason>());
+    rules.push_back(std::make_unique<SuppressionUnknownRule>());
 }
 
 } // namespace cpdoc

@@ -148,10 +148,38 @@ public:
             if (std::find(known_keys.begin(), known_keys.end(), key) != known_keys.end())
                 continue;
             std::string message = "`" + entry.key + ":` is not a front-matter key cpdoc knows";
-            if (const auto near = nearest(key, known_keys))
+            if (const auto near = nearest_key(key))
                 message += ": did you mean `" + *near + "`?";
             report(entry.pos, message);
         }
+    }
+
+private:
+    // A slip of the keyboard (`registred`), or a key that shares a word with a known one
+    // (`review-date` for `next-review`, `meeting-date` for `next-meeting`).
+    static std::optional<std::string> nearest_key(const std::string& key) {
+        if (auto near = nearest(key, known_keys))
+            return near;
+        std::vector<std::string> words;
+        for (std::size_t start = 0; start <= key.size();) {
+            const auto dash = std::min(key.find('-', start), key.size());
+            if (dash > start)
+                words.push_back(key.substr(start, dash - start));
+            start = dash + 1;
+        }
+        const auto has = [&](std::string_view word) {
+            return std::find(words.begin(), words.end(), word) != words.end();
+        };
+        // `meeting-date` and `date-of-meeting` are the meeting's date; `review-date` and
+        // `next-meeting-date` the next one.
+        if (has("date") && !has("next") && !has("review"))
+            return std::string("date");
+        for (const std::string& word : words)
+            for (const std::string& known : known_keys)
+                if (word != "date" && word != "next" && word.size() > 2 &&
+                    contains_phrase(known, word))
+                    return known;
+        return std::nullopt;
     }
 };
 

@@ -165,19 +165,10 @@ public:
 std::vector<const Person*> people_called(const CheckContext& context, const std::string& name) {
     if (const Person* exact = context.view.person(name))
         return {exact};
-    std::vector<const Person*> matches;
     const std::string key = person_key(name);
     if (key.empty() || key.find(' ') != std::string::npos)
-        return matches;
-    for (const auto& [person, details] : context.view.people()) {
-        const auto first_space = person.find(' ');
-        const auto last_space = person.rfind(' ');
-        if (first_space == std::string::npos)
-            continue;
-        if (person.compare(0, first_space, key) == 0 || person.substr(last_space + 1) == key)
-            matches.push_back(&details);
-    }
-    return matches;
+        return {};
+    return context.view.people_called(key);
 }
 
 class ActionOwnerUnknown : public Rule {
@@ -197,6 +188,7 @@ public:
         std::vector<std::string> known;
         for (const auto& [key, person] : context.view.people())
             known.push_back(person_key(person.name));
+        const Suggester suggest(known);
         auto check_owner = [&](const Field* owner) {
             if (!has_value(owner) || is_placeholder(owner->value.text) ||
                 not_a_named_person(context, owner->value.text))
@@ -216,7 +208,7 @@ public:
                 message += ": write the owner's full name";
             } else {
                 message = "`" + name + "` is not named in the " + where_people_are(context);
-                if (const auto near = nearest(person_key(name), known))
+                if (const auto near = suggest(person_key(name)))
                     message += ": did you mean `" + display_name(context, *near) + "`?";
                 else
                     message += ": add them there, with their role and agency";

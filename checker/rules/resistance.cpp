@@ -7,6 +7,8 @@
 #include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
+#include <algorithm>
+
 namespace cpdoc {
 namespace {
 
@@ -108,16 +110,54 @@ public:
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        const auto min_words = static_cast<std::size_t>(context.param("describe-min-words", 12));
+        const auto min_words = static_cast<std::size_t>(context.param("describe-min-words", 8));
+        const auto& behaviour = context.vocabulary("behaviour-words");
         context.view.for_each_text([&](const Located& text, const Section&) {
-            if (!contains_phrase(text.text, "disguised compliance"))
+            const auto at = find_phrase(text.text, term);
+            if (!at || described(text.text, *at, behaviour, min_words))
                 return;
-            if (word_count(text.text) >= min_words + 2)
-                return; // the behaviour is described around the label
-            report(text.pos, "\"disguised compliance\" labels the family without saying what "
-                             "happened: describe the behaviour (what was agreed, what was "
-                             "done) and call it \"apparent cooperation\"");
+            report(text.position_at(*at),
+                   "\"disguised compliance\" labels the family without saying what happened: "
+                   "describe the behaviour (what was agreed, what was done) and call it "
+                   "\"apparent cooperation\"");
         });
+    }
+
+private:
+    static constexpr std::string_view term = "disguised compliance";
+
+    // Whether the text around the label describes the behaviour: the sentence that uses it
+    // sets what was said against what was done ("agreed ... but has missed"), or the other
+    // sentences say what happened, at some length.
+    static bool described(std::string_view text, std::size_t at,
+                          const std::vector<std::string>& behaviour, std::size_t min_words) {
+        const auto [begin, end] = clause_around(text, at);
+        const std::string_view clause = text.substr(begin, end - begin);
+        const std::string rest =
+            std::string(text.substr(0, begin)) + " " + std::string(text.substr(end));
+        auto tells_what_happened = [&](std::string_view words) {
+            return std::any_of(words.begin(), words.end(),
+                               [](char c) { return c >= '0' && c <= '9'; }) ||
+                   std::any_of(behaviour.begin(), behaviour.end(), [&](const std::string& word) {
+                       return contains_phrase(words, word);
+                   });
+        };
+        for (const std::string_view contrast :
+             {"but", "although", "though", "yet", "however", "despite", "while", "whereas"})
+            if (contains_phrase(clause, contrast) && tells_what_happened(clause))
+                return true;
+        return word_count(rest) >= min_words && tells_what_happened(rest);
+    }
+
+    // The sentence or clause holding the byte at `at`: from after the previous . ; ! ? to the
+    // next one.
+    static std::pair<std::size_t, std::size_t> clause_around(std::string_view text,
+                                                             std::size_t at) {
+        constexpr std::string_view stops = ".;!?";
+        const auto before = text.substr(0, at).find_last_of(stops);
+        const auto after = text.find_first_of(stops, at);
+        return {before == std::string_view::npos ? 0 : before + 1,
+                after == std::string_view::npos ? text.size() : after + 1};
     }
 };
 
@@ -195,11 +235,9 @@ public:
             return;
         }
         const Field* shared = context.view.field(section->fields, safety, "Shared with manager");
-        const auto when = shared == nullptr ? std::nullopt : parse_leading_date(shared->value.text);
-        if (!when || trim(when->rest).empty())
+        if (auto missing = what_sharing_lacks(context, shared))
             report(value_position(shared, section->heading.pos),
-                   "the risk to workers is not recorded as shared with a manager: write "
-                   "`Shared with manager: date, manager's name`");
+                   *missing + ": write `Shared with manager: date, manager's name`");
         const Field* plan_field = context.view.field(section->fields, safety, "Safety plan");
         const std::string_view plan = context.view.value(section->fields, safety, "Safety plan");
         if (plan.empty() || is_placeholder_phrase(context, plan))
@@ -209,6 +247,29 @@ public:
     }
 
 private:
+    // What the record of sharing with a manager lacks: all of it, the date or the name. The
+    // date may stand anywhere ("Graham Tennant on 9 November 2026").
+    static std::optional<std::string> what_sharing_lacks(const CheckContext& context,
+                                                         const Field* shared) {
+        const std::string_view text =
+            shared == nullptr ? std::string_view() : trim(shared->value.text);
+        if (text.empty() || is_placeholder_phrase(context, text))
+            return "the risk to workers is not recorded as shared with a manager";
+        if (is_placeholder(text))
+            return std::nullopt;
+        const auto when = find_date(text);
+        if (!when)
+            return "the record of sharing with a manager gives no date";
+        const std::string rest =
+            std::string(text.substr(0, when->begin)) + " " + std::string(text.substr(when->end));
+        for (const std::string_view filler : {"on", "by", "with", "to", "and"})
+            if (fold_key(rest) == filler)
+                return "the record of sharing with a manager does not name the manager";
+        if (fold_key(rest).empty())
+            return "the record of sharing with a manager does not name the manager";
+        return std::nullopt;
+    }
+
     // Where a risk to workers is first recorded, if anywhere.
     static std::optional<Position> risk_to_workers(const CheckContext& context) {
         if (const Section* section = context.view.section(safety)) {

@@ -2,8 +2,10 @@
 // case is not closed on one agency's say-so.
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace cpdoc {
@@ -28,10 +30,19 @@ public:
         if (status == nullptr || fold_name(status->value.text) != "closing")
             return;
         const Section* discussion = context.view.section("Closure discussion");
-        if (discussion != nullptr && !discussion->empty())
+        if (discussion != nullptr && !discussion->empty()) {
+            if (!deferred(context, *discussion))
+                return;
+            report(discussion->heading.pos,
+                   "the closure discussion is not recorded, only that it is still to happen: "
+                   "the case cannot close until the agencies have discussed it; say when they "
+                   "did, who took part and what each said");
             return;
-        if (agencies_present(context) >= 2)
-            return; // the minutes are themselves the record of a multi-agency discussion
+        }
+        // Minutes of a meeting of several agencies that discussed closing are themselves the
+        // record of a multi-agency discussion.
+        if (agencies_present(context) >= 2 && closure_discussed(context))
+            return;
         report(status->value.pos,
                "the document proposes closing the case but records no multi-agency discussion "
                "of closure: add `## Closure discussion` saying when the agencies discussed it, "
@@ -39,6 +50,33 @@ public:
     }
 
 private:
+    // All the section's text, as one string.
+    static std::string text_of(const CheckContext& context, const Section& section) {
+        std::string text;
+        context.view.for_each_text([&](const Located& located, const Section& in) {
+            if (&in == &section)
+                text += (text.empty() ? "" : " ") + located.text;
+        });
+        return text;
+    }
+
+    // "N/A", "To be discussed at the next core group": a discussion still to come.
+    static bool deferred(const CheckContext& context, const Section& section) {
+        const std::string text = text_of(context, section);
+        return is_placeholder_phrase(context, text) ||
+               carried_by(text, context.vocabulary("not-yet-discussed"),
+                          static_cast<std::size_t>(context.param("discussion-min-words", 15)));
+    }
+
+    static bool closure_discussed(const CheckContext& context) {
+        bool found = false;
+        context.view.for_each_text([&](const Located& located, const Section&) {
+            for (const std::string_view word : {"closure", "close", "closing", "closed"})
+                found = found || contains_phrase(located.text, word);
+        });
+        return found;
+    }
+
     static std::size_t agencies_present(const CheckContext& context) {
         const Section* attendance = context.view.section("Attendance");
         if (attendance == nullptr)
@@ -54,7 +92,17 @@ private:
                 if (!details.agency.empty())
                     agencies.insert(fold_name(details.agency));
             }
-        return agencies.size();
+        // "Social Work" and "Social Work Services" are one agency.
+        std::size_t distinct = 0;
+        for (const std::string& agency : agencies)
+            distinct += std::none_of(agencies.begin(), agencies.end(),
+                                     [&](const std::string& other) {
+                                         return other != agency && other.size() < agency.size() &&
+                                                contains_phrase(agency, other);
+                                     })
+                            ? 1
+                            : 0;
+        return distinct;
     }
 };
 
