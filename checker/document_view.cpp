@@ -3,6 +3,7 @@
 #include "grammar/values.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace cpdoc {
 
@@ -28,10 +29,84 @@ const SectionSpec* DocumentView::spec(std::string_view canonical) const {
     return kind_spec_ == nullptr ? nullptr : kind_spec_->section_named(canonical);
 }
 
+namespace {
+
+// A column of a people table that holds part of a person value, in the order they are
+// joined: `Name, Role, Agency`.
+int person_part(std::string_view header) {
+    const std::string key = fold_key(header);
+    for (const std::string_view name : {"name", "full name", "attendee", "person"})
+        if (key == name)
+            return 0;
+    for (const std::string_view role : {"role", "job title", "title", "designation", "position"})
+        if (key == role)
+            return 1;
+    for (const std::string_view agency :
+         {"agency", "organisation", "organization", "service", "team", "agency service"})
+        if (key == agency)
+            return 2;
+    return -1;
+}
+
+// An attendance or named-people table read as fields: each row a person value (`Name,
+// Role, Agency` from its columns), keyed by the cell that names a field of the section
+// (`Chair`, `Apologies`) or, without one, by `default_key` (`Present`).
+void read_people_table(const Table& table, const SectionSpec& spec, const std::string& default_key,
+                       Section& section) {
+    std::vector<int> parts;
+    for (const Located& header : table.header)
+        parts.push_back(person_part(header.text));
+    if (std::find(parts.begin(), parts.end(), 0) == parts.end())
+        return; // not a table of people
+    for (const TableRow& row : table.rows) {
+        const Located* key = nullptr;
+        std::array<const Located*, 3> person{};
+        for (std::size_t c = 0; c < row.cells.size() && c < parts.size(); ++c) {
+            if (parts[c] >= 0)
+                person[static_cast<std::size_t>(parts[c])] = &row.cells[c];
+            else if (spec.field(row.cells[c].text) != nullptr)
+                key = &row.cells[c];
+        }
+        if (person[0] == nullptr || trim(person[0]->text).empty())
+            continue;
+        Located value = *person[0];
+        for (std::size_t part = 1; part < person.size(); ++part)
+            if (person[part] != nullptr && !trim(person[part]->text).empty())
+                value.text += ", " + std::string(trim(person[part]->text));
+        Located key_text = key != nullptr ? *key : Located{default_key, person[0]->pos};
+        const std::string folded = fold_key(key_text.text);
+        section.fields.push_back({std::move(key_text), std::move(value), person[0]->pos, folded});
+    }
+}
+
+// The field a people table's rows are when no cell says otherwise: the section's person
+// field that can repeat (Present, Core group member).
+std::string default_people_key(const SectionSpec& spec) {
+    for (const std::string_view name : {"Present", "Core group member"})
+        if (spec.field_named(name) != nullptr)
+            return std::string(name);
+    return {};
+}
+
+} // namespace
+
 void DocumentView::read_tables_as_records(std::size_t index) {
     const Section& original = document_.sections[index];
     const SectionSpec* spec = section_specs_[index];
-    if (spec == nullptr || spec->shape != SectionShape::records || original.tables.empty())
+    if (spec == nullptr || original.tables.empty())
+        return;
+    if (spec->shape == SectionShape::flat) {
+        const std::string default_key = default_people_key(*spec);
+        if (default_key.empty())
+            return;
+        Section section = original;
+        for (const Table& table : original.tables)
+            read_people_table(table, *spec, default_key, section);
+        with_table_records_[index] = std::move(section);
+        read_with_tables_[index] = true;
+        return;
+    }
+    if (spec->shape != SectionShape::records)
         return;
     Section section = original;
     for (const Table& table : original.tables) {
@@ -202,8 +277,9 @@ void DocumentView::collect_people() {
         if (!inserted && it->second.role.empty())
             it->second = person;
     };
-    for (const Section& section : document_.sections) {
-        const SectionSpec* section_spec = spec_of(section);
+    for (std::size_t i = 0; i < document_.sections.size(); ++i) {
+        const Section& section = as_read(i);
+        const SectionSpec* section_spec = section_specs_[i];
         if (section_spec == nullptr)
             continue;
         for (const Field& field : section.fields) {

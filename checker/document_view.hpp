@@ -28,6 +28,9 @@ public:
     // The first section whose heading matches the policy's section (by name or alias). In a
     // section whose records the policy expects, a table is read as records too: each row a
     // record, the header naming its fields, the first column that is not a field its title.
+    // In a section of people (Attendance, Named people), a table with a Name column is read
+    // as person fields: `Name, Role, Agency` from its columns, keyed by a cell that names a
+    // field (Chair, Apologies) or else as Present / Core group member.
     const Section* section(std::string_view canonical) const;
     // Every section, tables read as records where the policy expects records.
     std::vector<const Section*> sections() const;

@@ -416,3 +416,23 @@ TEST_CASE("CHAIR-NOT-MANAGER: a manager's role however it is written") {
         CHECK(summary(result, chair_rules).empty());
     }
 }
+
+TEST_CASE("an attendance table converted from Word is read as the attendance") {
+    const std::string table =
+        "| Attendance | Name | Role | Agency |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Chair | Alison Reid | Team Manager | Social Work |\n"
+        "| Present | Tom Clarke | Social Worker | Social Work |\n"
+        "|  | Jane Doe | Health Visitor | NHS Lanarkshire |\n"
+        "| Apologies | Mark Evans | Head Teacher | Greenfield Primary School |\n";
+    const CheckResult result = check(minutes(table, good_actions));
+    CHECK(summary(result, chair_rules).empty());
+    CHECK(summary(result, action_rules).empty());
+    const CheckResult social_worker_chair =
+        check(minutes("| Name | Role | Agency | Attended as |\n|-|-|-|-|\n"
+                      "| Tom Clarke | Social Worker | Social Work | Chair |\n"
+                      "| Jane Doe | Health Visitor | NHS Lanarkshire | |\n",
+                      good_actions));
+    CHECK(summary(social_worker_chair, chair_rules) ==
+          std::vector<std::string>{"CHAIR-NOT-MANAGER@29:3"});
+}
