@@ -40,11 +40,22 @@ int run_audit_command(const AuditArgs& args) {
         options.progress = show_progress;
 
     AuditResult audit = run_audit(args.directories, store, options);
+    // Never over an audited document: a report path mistyped as a case file must not
+    // replace the child's plan.
+    std::vector<std::string> inputs = args.directories;
+    for (const AuditDocument& document : audit.documents)
+        inputs.push_back(document.path);
     if (args.redact)
         redact(audit);
     const AuditStats stats = audit_stats(audit);
     AuditContext context{audit, stats, today->iso(), {}, args.redact};
     if (!args.history.empty()) {
+        for (const std::string& input : inputs)
+            if (same_file(args.history, input)) {
+                std::cerr << "cpdoc: --history " << args.history
+                          << ": is an audited document, not an audit history database\n";
+                return exit_usage;
+            }
         std::string scope;
         for (const std::string& directory : audit.scope)
             scope += (scope.empty() ? "" : " ") + directory;
@@ -55,7 +66,6 @@ int run_audit_command(const AuditArgs& args) {
         }
         context.history = std::move(history.points);
     }
-    std::vector<std::string> inputs = args.directories;
     const std::pair<const std::string*, std::string (*)(const AuditContext&)> outputs[] = {
         {&args.report, audit_html}, {&args.json, audit_json}};
     for (const auto& [path, writer] : outputs)

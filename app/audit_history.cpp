@@ -1,6 +1,8 @@
 #include "audit_history.hpp"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <memory>
 
@@ -42,6 +44,10 @@ Statement prepare(sqlite3* db, const char* sql) {
 HistoryLoad record_history(const std::string& file, const std::string& date,
                            const std::string& scope, const AuditStats& stats) {
     HistoryLoad load;
+    // A new database holds the service's audit results: readable by its owner only, like
+    // every other output (SQLite gives its journal the same mode).
+    if (const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600); fd >= 0)
+        ::close(fd);
     sqlite3* raw = nullptr;
     if (sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
         SQLITE_OK) {

@@ -127,8 +127,9 @@ void redact(AuditResult& audit) {
             name = people.count(ascii_lowercase(trim(name))) ? people[ascii_lowercase(trim(name))]
                                                              : "Person";
     }
-    for (std::string& directory : audit.scope)
-        directory = replace_all(directory);
+    // Case folders are often named after the family: the scope says only how many there were.
+    for (std::size_t i = 0; i < audit.scope.size(); ++i)
+        audit.scope[i] = numbered("Directory", i + 1);
 }
 
 } // namespace cpdoc

@@ -13,8 +13,8 @@ std::optional<Date> resolve_today(const std::string& given) {
     if (!given.empty()) {
         const auto date = parse_date(given);
         if (!date)
-            std::cerr << "cpdoc: --today " << given << ": not a date; write "
-                      << accepted_date_forms << '\n';
+            std::cerr << "cpdoc: --today " << given << ": not a date; write " << accepted_date_forms
+                      << '\n';
         return date;
     }
     const std::time_t now = std::time(nullptr);
@@ -43,7 +43,13 @@ int run_check(const CheckArgs& args) {
                       << ": write RULE-ID=error, warning, note or off\n";
             return exit_usage;
         }
-        options.severity_overrides[override.substr(0, eq)] = *severity;
+        const std::string rule = override.substr(0, eq);
+        if (const auto meant = misspelt_rule(rule)) {
+            std::cerr << "cpdoc: --severity " << override << ": there is no rule " << rule
+                      << "; did you mean " << *meant << "?\n";
+            return exit_usage;
+        }
+        options.severity_overrides[rule] = *severity;
     }
     const Limits& limits = args.limits;
 

@@ -38,6 +38,14 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
                       << parsed.error->message << '\n';
             return exit_usage;
         }
+        // A row the dialect could not read would be merged wrong and its error lost.
+        if (!parsed.document->problems.empty()) {
+            const ParseProblem& problem = parsed.document->problems.front();
+            std::cerr << file << ":" << problem.pos.line << ":" << problem.pos.column
+                      << ": error: " << problem.message
+                      << " [PARSE-ERROR]; fix it before merging\n";
+            return exit_usage;
+        }
         documents.push_back(std::move(*parsed.document));
         const FrontMatterEntry* policy_entry = documents.back().front_matter.find("policy");
         const std::string policy_id = !common.policy.empty() ? common.policy

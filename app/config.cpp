@@ -1,5 +1,7 @@
 #include "config.hpp"
 
+#include "checker/rule.hpp"
+
 #include <fnmatch.h>
 
 #include <fstream>
@@ -68,6 +70,9 @@ std::optional<std::string> apply(const toml::table& table, const fs::path& file,
                 if (!severity)
                     return where(file, level.source()) + ": severity of " +
                            std::string(rule.str()) + " must be error, warning, note or off";
+                if (const auto meant = misspelt_rule(rule.str()))
+                    return where(file, level.source()) + ": there is no rule " +
+                           std::string(rule.str()) + "; did you mean " + *meant + "?";
                 config.severities[std::string(rule.str())] = *severity;
             }
         } else {

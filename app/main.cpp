@@ -23,7 +23,8 @@ int main(int argc, char** argv) {
         command
             ->add_option("--policy-dir", common.policy_dirs,
                          "directory of local policy packs (ID.xml); may repeat")
-            ->check(CLI::ExistingDirectory);
+            ->check(CLI::ExistingDirectory)
+            ->allow_extra_args(false); // one directory a flag: the files after it are inputs
     };
 
     auto add_limits = [](CLI::App* command, Limits& limits) {
@@ -41,8 +42,10 @@ int main(int argc, char** argv) {
     check_cmd->add_option("files", check.files, "documents to check")->required();
     check_cmd->add_option("--format", check.format, "output format")
         ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
-    check_cmd->add_option("--severity", check.severities,
-                          "override a rule's severity: RULE-ID=error|warning|note|off; may repeat");
+    check_cmd
+        ->add_option("--severity", check.severities,
+                     "override a rule's severity: RULE-ID=error|warning|note|off; may repeat")
+        ->allow_extra_args(false);
     check_cmd
         ->add_option("--max-warnings", check.max_warnings,
                      "fail (exit 1) when there are more warnings than this")

@@ -1,8 +1,9 @@
 #include "commands.hpp"
-#include "render/output_file.hpp"
 #include "pack_setup.hpp"
+#include "render/output_file.hpp"
 #include "template_writer.hpp"
 
+#include <filesystem>
 #include <iostream>
 
 namespace cpdoc {
@@ -25,6 +26,13 @@ int run_new(const CommonArgs& common, const std::string& kind, const std::string
     if (output.empty()) {
         std::cout << *text;
         return exit_ok;
+    }
+    // A template is blank: written over a file, it would replace real minutes.
+    if (std::error_code ec; std::filesystem::exists(output, ec)) {
+        std::cerr << "cpdoc: " << output
+                  << ": already exists; cpdoc new writes a blank template only where there is "
+                     "no file (choose another name, or remove it first)\n";
+        return exit_usage;
     }
     if (auto error = write_output_file(output, *text, {})) {
         std::cerr << "cpdoc: " << *error << '\n';

@@ -68,6 +68,15 @@ int run_policies_show(const CommonArgs& common, const std::string& id) {
                           << '\n';
         }
     }
+    // The words the rules accept: event types for chronologies, resistance types, manager
+    // roles, and the phrases the rules treat as vague or empty.
+    std::cout << "\nVocabularies:\n";
+    for (const auto& [name, terms] : policy.vocabularies) {
+        std::cout << "  " << name << ":";
+        for (std::size_t i = 0; i < terms.size(); ++i)
+            std::cout << (i == 0 ? " " : ", ") << terms[i];
+        std::cout << '\n';
+    }
     return exit_ok;
 }
 

@@ -4,6 +4,8 @@
 #include "commands.hpp"
 #include "config_cache.hpp"
 #include "document_files.hpp"
+#include "grammar/parser.hpp"
+#include "input.hpp"
 #include "pack_setup.hpp"
 #include "render/document_writer.hpp"
 #include "render/output_file.hpp"
@@ -14,6 +16,7 @@
 #include <atomic>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <thread>
 
 namespace cpdoc {
@@ -119,6 +122,35 @@ std::vector<Job> plan_jobs(const RenderArgs& args, bool& batch, std::string& err
     return jobs;
 }
 
+// Whether a file below a rendered directory is a document (has front matter naming its
+// kind); other files are skipped, and cannot clash with a document's output.
+bool is_document(const fs::path& path, const Limits& limits) {
+    InputFile input = read_input(path, limits);
+    if (!input.bytes)
+        return markdown_name(path); // unreadable: reported when rendered, if it is Markdown
+    const ParseResult parsed = parse_document(std::move(*input.bytes), limits);
+    return parsed.document ? parsed.document->front_matter.find("document") != nullptr
+                           : markdown_name(path);
+}
+
+// Two documents that would write one output (x.md and x.txt): one would silently replace
+// the other, so the command stops before rendering either.
+std::string output_clash(const std::vector<Job>& jobs, const Limits& limits) {
+    std::map<fs::path, const Job*> by_output;
+    for (const Job& job : jobs) {
+        const auto it = by_output.find(job.output);
+        if (it == by_output.end()) {
+            if (is_document(job.input, limits))
+                by_output.emplace(job.output, &job);
+        } else if (is_document(job.input, limits)) {
+            return job.input.string() + " and " + it->second->input.string() +
+                   " would both be rendered to " + job.output.string() +
+                   ": rename one, or render them separately";
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 int run_render(const RenderArgs& args) {
@@ -131,6 +163,8 @@ int run_render(const RenderArgs& args) {
     bool batch = false;
     std::string error;
     std::vector<Job> jobs = plan_jobs(args, batch, error);
+    if (error.empty() && batch)
+        error = output_clash(jobs, args.limits);
     if (!error.empty()) {
         std::cerr << "cpdoc: " << error << '\n';
         return exit_usage;

@@ -1,5 +1,6 @@
 // The one place rules are registered.
 #include "rule_families.hpp"
+#include "text_match.hpp"
 
 namespace cpdoc {
 
@@ -28,6 +29,15 @@ const Rule* find_rule(std::string_view id) {
         if (rule->info().id == id)
             return rule.get();
     return nullptr;
+}
+
+std::optional<std::string> misspelt_rule(std::string_view id) {
+    if (find_rule(id) != nullptr)
+        return std::nullopt;
+    std::vector<std::string> ids;
+    for (const auto& rule : all_rules())
+        ids.emplace_back(rule->info().id);
+    return nearest(id, ids);
 }
 
 Citation dialect_citation(std::string_view section, std::string_view quote) {

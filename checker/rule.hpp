@@ -102,6 +102,9 @@ using RuleList = std::vector<std::unique_ptr<Rule>>;
 // Every rule cpdoc has, in catalogue order (registry.cpp).
 const RuleList& all_rules();
 const Rule* find_rule(std::string_view id);
+// The catalogue rule `id` is a slip for (CHRONOLGY-TYPE for CHRONOLOGY-TYPE), when it is not
+// a rule itself; a pack's own rule ids are not in the catalogue and are not slips.
+std::optional<std::string> misspelt_rule(std::string_view id);
 
 // The citation dialect rules carry: the section of the dialect spec they enforce.
 Citation dialect_citation(std::string_view section, std::string_view quote);

@@ -57,6 +57,11 @@ std::optional<PackError> validate_pack(std::string_view xml, const std::string& 
         return PackError{file_name, 0,
                          "policy pack is larger than " + std::to_string(max_pack_bytes) +
                              " bytes; refused without reading it"};
+    // UTF-16 or UTF-32 would hide a DOCTYPE from the search below: packs are UTF-8 only.
+    if (const auto nul = xml.find('\0');
+        nul != std::string_view::npos || xml.starts_with("\xFE\xFF") || xml.starts_with("\xFF\xFE"))
+        return PackError{file_name, nul == std::string_view::npos ? 1 : line_of_offset(xml, nul),
+                         "policy packs must be UTF-8 text (this one is UTF-16 or binary)"};
     for (const std::string_view forbidden : {"<!DOCTYPE", "<!ENTITY"}) {
         if (const auto at = xml.find(forbidden); at != std::string_view::npos)
             return PackError{file_name, line_of_offset(xml, at),
@@ -71,7 +76,7 @@ std::optional<PackError> validate_pack(std::string_view xml, const std::string& 
     // NONET: never touch the network. No NOENT, DTDLOAD, DTDATTR or XINCLUDE.
     const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
     xmlDocPtr doc = xmlCtxtReadMemory(context, xml.data(), static_cast<int>(xml.size()),
-                                      file_name.c_str(), nullptr, options);
+                                      file_name.c_str(), "UTF-8", options);
     std::optional<PackError> result;
     if (doc == nullptr) {
         result =

@@ -15,7 +15,16 @@ namespace {
 
 constexpr std::string_view relationships_ns =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-constexpr std::time_t fixed_time = 315532800; // 1980-01-01, the earliest time a zip can hold
+// 1980-01-01 00:00, the earliest time a zip can hold. A zip stores local time, which libzip
+// takes from a time_t by the machine's time zone: the moment is made from local time too,
+// so every machine writes the same bytes.
+std::time_t fixed_time() {
+    std::tm start{};
+    start.tm_year = 80;
+    start.tm_mday = 1;
+    start.tm_isdst = -1;
+    return std::mktime(&start);
+}
 
 std::string xml_text(const pugi::xml_document& document) {
     std::ostringstream out;
@@ -129,7 +138,7 @@ std::optional<std::string> write_reference_docx(const std::string& pandoc_refere
             zip_source_free(data);
             return false;
         }
-        return zip_file_set_mtime(out, static_cast<zip_uint64_t>(index), fixed_time, 0) == 0;
+        return zip_file_set_mtime(out, static_cast<zip_uint64_t>(index), fixed_time(), 0) == 0;
     };
 
     const zip_int64_t entries = zip_get_num_entries(in.get(), 0);

@@ -120,9 +120,12 @@ private:
     std::vector<std::size_t> longest_;
 };
 
-// "Objectives" -> "Objective": the heading of a record table's first column.
+// "Objectives" -> "Objective": the heading of a record table's first column. Progress is
+// recorded per objective of the plan, and its one field is also called Progress.
 std::string singular(std::string_view heading) {
     std::string label(trim(heading));
+    if (fold_key(label) == "progress")
+        return "Objective";
     if (label.size() > 3 && label.back() == 's' && !label.ends_with("ss") &&
         !label.ends_with("is") && !label.ends_with("us"))
         label.pop_back();

@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -47,6 +48,40 @@ std::string read_errors(const fs::path& file) {
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(in.gcount()));
     return text;
+}
+
+} // namespace
+
+namespace {
+
+// The program and everything it started (Pandoc runs WeasyPrint), found through /proc: a
+// renderer past its time limit is stopped whole, not just its first process.
+void kill_tree(pid_t root) {
+    std::map<pid_t, std::vector<pid_t>> children;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator("/proc", ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.empty() || name.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        std::ifstream stat(entry.path() / "stat");
+        std::string line;
+        std::getline(stat, line);
+        // pid (comm) state ppid ...: comm may hold spaces, so read after the last ')'.
+        const auto close = line.rfind(')');
+        if (close == std::string::npos)
+            continue;
+        std::istringstream rest(line.substr(close + 1));
+        char state = 0;
+        pid_t ppid = 0;
+        if (rest >> state >> ppid)
+            children[ppid].push_back(static_cast<pid_t>(std::stol(name)));
+    }
+    std::vector<pid_t> tree{root};
+    for (std::size_t i = 0; i < tree.size(); ++i)
+        for (const pid_t child : children[tree[i]])
+            tree.push_back(child);
+    for (const pid_t member : tree)
+        kill(member, SIGKILL);
 }
 
 } // namespace
@@ -91,7 +126,7 @@ ProgramRun run_program(const std::vector<std::string>& argv,
         if (done < 0 && errno != EINTR)
             break;
         if (std::chrono::steady_clock::now() >= deadline) {
-            kill(pid, SIGKILL);
+            kill_tree(pid);
             waitpid(pid, &status, 0);
             run.timed_out = true;
             break;

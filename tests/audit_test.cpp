@@ -188,3 +188,37 @@ TEST_CASE("the report reads correctly in a real browser") {
                Catch::Contains("<code>" + (dir / "team-b" / "minutes.md").string() + "</code>"));
     CHECK(dom.find("<script") == std::string::npos);
 }
+
+TEST_CASE("audit never writes an output over a document it audits") {
+    const fs::path dir = corpus();
+    const fs::path document = dir / "team-a" / "C-771234-core-group.md";
+    const std::string before = read_text(document.string());
+    for (const char* flag : {"--csv", "--json", "--report", "--history"}) {
+        INFO(flag);
+        const Run run = run_cpdoc({"audit", "--policy-dir", source_path("tests/data/packs"), "-q",
+                                   dir.string(), flag, document.string()});
+        CHECK(run.status == 2);
+        CHECK(read_text(document.string()) == before);
+    }
+}
+
+TEST_CASE("redaction hides the audited folder's name and leaves words that are not names") {
+    const fs::path dir = corpus();
+    const fs::path family = dir.parent_path() / "Okonjo";
+    fs::remove_all(family);
+    fs::rename(dir, family);
+    write_file(family / "team-c" / "no-reason.md",
+               "---\ndocument: core-group-minutes\npolicy: test-all-rules\nchild: C-123456\n"
+               "date: 2026-11-16\nnext-meeting: 2026-12-14\n---\n# Minutes\n"
+               "## Information sharing\n- Minutes shared\n  - Decision: share\n"
+               "  - With: Ann Wu\n  - Family informed: yes\n");
+    const fs::path out = temp_dir("redacted-folder");
+    const std::string db = (out / "history.sqlite").string();
+    REQUIRE(run_cpdoc(audit_args(family, out, {"--redact", "--history", db})).status == 0);
+    const std::string csv = read_text((out / "audit.csv").string());
+    for (const std::string& output : {read_text((out / "report.html").string()), csv,
+                                      read_text((out / "audit.json").string()), read_text(db)})
+        CHECK(output.find("Okonjo") == std::string::npos);
+    CHECK_THAT(csv, Catch::Contains("record why the information is, or is not, shared"));
+    CHECK((fs::status(db).permissions() & fs::perms::others_read) == fs::perms::none);
+}

@@ -136,3 +136,17 @@ TEST_CASE("merge refuses the same file twice, and chronologies under different p
     CHECK_THAT(read_text((dir / "chosen.md").string()),
                Catch::StartsWith("---\ndocument: chronology\npolicy: test-all-rules-england\n"));
 }
+
+TEST_CASE("merge refuses a chronology the dialect cannot read, and writes nothing") {
+    const fs::path dir = scratch_dir("merge-broken");
+    std::string broken = health;
+    broken.replace(broken.find("Missed 27-month review"), 22, "Missed `review | clinic`");
+    const std::string out = (dir / "out.md").string();
+    const Run run = run_cpdoc({"chronology", "merge", write_file(dir / "sw.md", social_work),
+                               write_file(dir / "hv.md", broken), "-o", out});
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains("hv.md:12:64: error: table row has 5 cells") &&
+                            Catch::Contains("[PARSE-ERROR]; fix it "
+                                            "before merging"));
+    CHECK_FALSE(fs::exists(out));
+}

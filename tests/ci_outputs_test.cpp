@@ -173,4 +173,7 @@ TEST_CASE("severity overrides turn rules up, down and off") {
     const Run off = run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKNOWN-KEY=off", path});
     CHECK_THAT(off.out, Catch::Contains("0 errors, 0 warnings"));
     CHECK(run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKNOWN-KEY=loud", path}).status == 2);
+    const Run typo = run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKOWN-KEY=off", path});
+    CHECK(typo.status == 2);
+    CHECK_THAT(typo.err, Catch::Contains("did you mean FRONT-MATTER-UNKNOWN-KEY?"));
 }

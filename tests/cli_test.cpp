@@ -203,7 +203,12 @@ TEST_CASE("policies show prints the resolved pack") {
     const Run run = run_cpdoc({"policies", "show", "base"});
     CHECK(run.status == 0);
     CHECK_THAT(run.out, Catch::Contains("## Contingency plan  (required)") &&
-                            Catch::Contains("jurisdiction: england-and-wales"));
+                            Catch::Contains("jurisdiction: england-and-wales") &&
+                            Catch::Contains("\n  event-types: visit-seen, visit-seen-alone, "));
+    // A local pack's additions are listed with what it inherits.
+    CHECK_THAT(run_cpdoc({"policies", "show", "lanarkshire-2019"}).out,
+               Catch::Contains("failure-to-enable-contact") &&
+                   Catch::Contains("disguised-compliance"));
 }
 
 TEST_CASE("explain: a rule's purpose and examples, and unknown rules exit 2") {
@@ -218,4 +223,11 @@ TEST_CASE("docs/rules.md is the catalogue the rules generate") {
     const Run run = run_cpdoc({"rules", "--markdown"});
     CHECK(run.status == 0);
     CHECK(run.out == read_text(source_path("docs/rules.md")));
+}
+
+TEST_CASE("the policy-dir option takes one directory: what follows it is an input") {
+    const Run run = run_cpdoc({"audit", "--today", "2026-11-25", "--policy-dir",
+                               source_path("examples/packs"), source_path("examples")});
+    CHECK(run.status == 0);
+    CHECK_THAT(run.out, Catch::Contains("documents checked"));
 }

@@ -51,6 +51,13 @@ TEST_CASE("config errors name the file, line and column") {
                                   Catch::Contains("unknown setting `polcy`"));
     const ConfigLoad severity = parse_config("[severity]\nX = \"loud\"\n", "/r/.cpdoc.toml");
     CHECK_THAT(severity.error, Catch::StartsWith("/r/.cpdoc.toml:2:"));
+    const ConfigLoad typo =
+        parse_config("[severity]\nCHRONOLGY-TYPE = \"error\"\n", "/r/.cpdoc.toml");
+    CHECK_THAT(typo.error, Catch::StartsWith("/r/.cpdoc.toml:2:") &&
+                               Catch::EndsWith("did you mean CHRONOLOGY-TYPE?"));
+    // A pack's own rule is not a slip.
+    CHECK(parse_config("[severity]\nLAN-NAMED-PERSON = \"warning\"\n", "/r/.cpdoc.toml")
+              .error.empty());
 }
 
 TEST_CASE("the config is found by walking up, and not above the repository root") {

@@ -123,6 +123,19 @@ TEST_CASE("external entities are refused before parsing") {
     CHECK_THAT(error->message, Catch::Contains("DOCTYPE"));
 }
 
+TEST_CASE("a UTF-16 pack, which would hide its DOCTYPE from the search, is refused") {
+    const std::string utf8 = "<?xml version=\"1.0\"?>\n<!DOCTYPE policy SYSTEM "
+                             "\"file:///etc/passwd\">\n<policy/>\n";
+    std::string utf16 = "\xFF\xFE";
+    for (const char c : utf8) {
+        utf16 += c;
+        utf16 += '\0';
+    }
+    const auto error = validate_pack(utf16, "u16.xml");
+    REQUIRE(error);
+    CHECK_THAT(error->message, Catch::Contains("must be UTF-8"));
+}
+
 TEST_CASE("a billion-laughs pack is refused without expansion") {
     std::string laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n";
     for (int i = 1; i <= 9; ++i) {

@@ -301,6 +301,24 @@ TEST_CASE("render DIR: every document in parallel, refused ones reported, others
     CHECK_THAT(without_output.err, Catch::Contains("needs -o OUTDIR"));
 }
 
+TEST_CASE("render DIR: two documents that would write one output are refused, not raced") {
+    const fs::path dir = test::scratch_dir("render-clash");
+    const fs::path in = dir / "in";
+    test::write_file(in / "x.md", test::read_text(minutes));
+    test::write_file(in / "x.txt", test::read_text(minutes));
+    test::write_file(in / "y.md", test::read_text(minutes));
+    test::write_file(in / "y.pdf", "%PDF-1.7 a rendered copy, not a document\n");
+    const test::Run run = render({in.string(), "--to", "docx", "-o", (dir / "out").string()});
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err,
+               Catch::Contains("x.txt and ") && Catch::Contains("x.md would both be rendered to"));
+    CHECK_FALSE(fs::exists(dir / "out" / "x.docx"));
+    // A file that is not a document clashes with nothing.
+    fs::remove(in / "x.txt");
+    CHECK(render({in.string(), "--to", "docx", "-o", (dir / "out").string()}).status == 0);
+    CHECK(fs::exists(dir / "out" / "y.docx"));
+}
+
 TEST_CASE("render: Ctrl-C mid-render leaves no output and no private files") {
     const fs::path dir = test::scratch_dir("render-interrupt");
     const fs::path tmp = dir / "tmp";

@@ -120,3 +120,11 @@ TEST_CASE("the writer: sub-headings and code blocks keep their kind") {
     CHECK_THAT(json,
                Catch::Contains("{\"t\":\"CodeBlock\",\"c\":[[\"\",[],[]],\"verbatim <b>\"]}"));
 }
+
+TEST_CASE("the progress table's first column is the objective, not a second `Progress`") {
+    const std::string json = rendered(test::document(
+        "core-group-minutes", "test-all-rules",
+        "# Minutes\n## Progress\n- Megan is in nursery every day\n  - Progress: on track\n",
+        "date: 2026-11-16\n"));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Objective\"}"));
+}

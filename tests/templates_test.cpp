@@ -142,6 +142,14 @@ TEST_CASE("cpdoc new refuses a kind the pack does not describe, and writes to -o
     CHECK(run.status == 0);
     CHECK(read_text(out.string()) ==
           read_text(source_path("templates/lanarkshire-2019/child-plan.md")));
+    // Never over a file: it may be the minutes someone filled in.
+    write_file(out, "filled minutes\n");
+    const Run again =
+        run_cpdoc({"new", "child-plan", "--policy", "lanarkshire-2019", "-o", out.string()});
+    CHECK(again.status == 2);
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
+    CHECK(read_text(out.string()) == "filled minutes\n");
+    std::filesystem::remove(out);
     CHECK(run_cpdoc({"new", "minutes"}).status == 2);
     CHECK(run_cpdoc({"new", "child-plan", "--policy", "nowhere"}).status == 2);
 }

@@ -1,0 +1,38 @@
+// Running the renderers: a program past its time limit is stopped with everything it started.
+#include "render/subprocess.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <string>
+
+using namespace cpdoc;
+
+namespace {
+
+// Whether a process is still running (a zombie has stopped).
+bool running(long pid) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string line;
+    if (!std::getline(stat, line))
+        return false;
+    const auto close = line.rfind(')');
+    return close != std::string::npos && close + 2 < line.size() && line[close + 2] != 'Z';
+}
+
+} // namespace
+
+TEST_CASE("a program past its time limit is stopped with the programs it started") {
+    const auto dir = test::scratch_dir("subprocess");
+    const std::string pid_file = (dir / "grandchild.pid").string();
+    const ProgramRun run = run_program({"sh", "-c", "sleep 60 & echo $! > " + pid_file + "; wait"},
+                                       {"PATH=/usr/bin:/bin"}, dir / "out.txt", dir / "err.txt",
+                                       std::chrono::seconds(1));
+    CHECK(run.started);
+    CHECK(run.timed_out);
+    long grandchild = 0;
+    std::ifstream(pid_file) >> grandchild;
+    REQUIRE(grandchild > 0);
+    CHECK_FALSE(running(grandchild));
+}
