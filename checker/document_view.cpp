@@ -1,5 +1,7 @@
 #include "document_view.hpp"
 
+#include "grammar/line_syntax.hpp"
+#include "grammar/source_text.hpp"
 #include "grammar/values.hpp"
 
 #include <algorithm>
@@ -79,6 +81,36 @@ void read_people_table(const Table& table, const SectionSpec& spec, const std::s
     }
 }
 
+// Lines of a paragraph in a section of fields that read `Key: value` with a key the section
+// has (`**Chair:** Helen Osei`, as documents converted from Word are written): fields too.
+void read_labelled_lines(const Section& original, const SectionSpec& spec, Section& section) {
+    for (const Prose& prose : original.prose) {
+        if (prose.kind != Prose::Kind::paragraph)
+            continue;
+        for (std::size_t line = 0; line <= prose.continued.size(); ++line) {
+            const std::size_t begin = line == 0 ? 0 : prose.continued[line - 1].offset;
+            const std::size_t end =
+                line < prose.continued.size() ? prose.continued[line].offset : prose.text.size();
+            const std::string_view text =
+                trim(std::string_view(prose.text).substr(begin, end - begin));
+            const auto key = syntax::field_key(text);
+            if (!key || spec.field(key->key) == nullptr)
+                continue;
+            const Position start = prose.position_at(begin);
+            auto at = [&](std::size_t offset) {
+                return Position{start.line, start.column + code_points(text.substr(0, offset))};
+            };
+            Field field;
+            field.pos = start;
+            field.key = {std::string(key->key), at(key->key_offset)};
+            field.folded_key = fold_key(key->key);
+            field.value = {std::string(trim(text.substr(key->value_offset))),
+                           at(key->value_offset)};
+            section.fields.push_back(std::move(field));
+        }
+    }
+}
+
 // The field a people table's rows are when no cell says otherwise: the section's person
 // field that can repeat (Present, Core group member).
 std::string default_people_key(const SectionSpec& spec) {
@@ -93,20 +125,20 @@ std::string default_people_key(const SectionSpec& spec) {
 void DocumentView::read_tables_as_records(std::size_t index) {
     const Section& original = document_.sections[index];
     const SectionSpec* spec = section_specs_[index];
-    if (spec == nullptr || original.tables.empty())
+    if (spec == nullptr || (original.tables.empty() && original.prose.empty()))
         return;
     if (spec->shape == SectionShape::flat) {
         const std::string default_key = default_people_key(*spec);
-        if (default_key.empty())
-            return;
         Section section = original;
-        for (const Table& table : original.tables)
-            read_people_table(table, *spec, default_key, section);
+        read_labelled_lines(original, *spec, section);
+        if (!default_key.empty())
+            for (const Table& table : original.tables)
+                read_people_table(table, *spec, default_key, section);
         with_table_records_[index] = std::move(section);
         read_with_tables_[index] = true;
         return;
     }
-    if (spec->shape != SectionShape::records)
+    if (spec->shape != SectionShape::records || original.tables.empty())
         return;
     Section section = original;
     for (const Table& table : original.tables) {

@@ -32,6 +32,21 @@ std::string misplaced_heading_hint(const CheckContext& context, std::string_view
     return "";
 }
 
+std::vector<ChildSeen> children_seen(const CheckContext& context, const Section& section) {
+    constexpr std::string_view seen = "Child seen";
+    const bool own_fields = !context.view.value(section.fields, seen, "Last seen").empty() ||
+                            !context.view.value(section.fields, seen, "Seen alone").empty() ||
+                            !context.view.value(section.fields, seen, "Seen by").empty();
+    std::vector<ChildSeen> found;
+    if (!own_fields)
+        for (const Record& record : section.records)
+            if (!record.fields.empty())
+                found.push_back({&record.fields, record.title.pos, record.title.text});
+    if (found.empty())
+        found.push_back({&section.fields, section.heading.pos, ""});
+    return found;
+}
+
 bool is_placeholder_phrase(const CheckContext& context, std::string_view text) {
     return is_one_of(text, context.folded_vocabulary("placeholder-phrases"));
 }

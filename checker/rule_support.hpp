@@ -20,6 +20,15 @@ bool is_placeholder_phrase(const CheckContext& context, std::string_view text);
 // empty.
 std::string misplaced_heading_hint(const CheckContext& context, std::string_view canonical);
 
+// Where the minutes record a child being seen: the `Child seen` section's own fields, or,
+// for a sibling group, one record per child with the fields under it.
+struct ChildSeen {
+    const std::vector<Field>* fields;
+    Position pos;      // the section heading, or the child's record title
+    std::string child; // the record's title; empty for the section's own fields
+};
+std::vector<ChildSeen> children_seen(const CheckContext& context, const Section& section);
+
 // Why an owner is not one named person ("all", an agency, a role, two people), or nullopt
 // when it is.
 std::optional<std::string> not_a_named_person(const CheckContext& context, std::string_view owner);

@@ -270,3 +270,40 @@ TEST_CASE("CHILD-SEEN-MISSING: last seen after the meeting is a slip") {
                Catch::StartsWith("the child was last seen on 20 December 2026, after the meeting "
                                  "on 16 November 2026"));
 }
+
+TEST_CASE("CHILD-SEEN-MISSING: a sibling group records each child seen") {
+    const std::string each = minutes("## Child seen\n"
+                                     "- Megan\n  - Last seen: 2026-11-12\n  - Seen alone: yes\n"
+                                     "  - Seen by: Tom Clarke\n"
+                                     "- Leo\n  - Last seen: 2026-11-10\n  - Seen alone: no\n"
+                                     "  - Seen by: Tom Clarke\n");
+    const CheckResult result = check(each);
+    // Leo was not seen alone, and no reason is given (line 37).
+    CHECK(summary(result, child_rules) == std::vector<std::string>{"CHILD-SEEN-MISSING@37:17"});
+    const CheckResult missing = check(minutes("## Child seen\n- Megan\n  - Last seen: 2026-11-12\n"
+                                              "  - Seen alone: yes\n  - Seen by: Tom Clarke\n"
+                                              "- Leo\n  - Seen by: Tom Clarke\n"));
+    CHECK(summary(missing, child_rules) == std::vector<std::string>{"CHILD-SEEN-MISSING@35:3"});
+    CHECK_THAT(findings(missing, "CHILD-SEEN-MISSING")[0].message,
+               Catch::StartsWith("`Leo` has no `Last seen:`, `Seen alone:`"));
+}
+
+TEST_CASE("CHILD-SEEN-MISSING: a child seen only by the family attending is not seen") {
+    std::string text = seen("2026-11-12", "yes", "Kelly Hughes");
+    text.replace(text.find("## Attendance\n"), 14,
+                 "## Attendance\n- Family: Kelly Hughes, Mother\n");
+    CHECK(summary(check(text), child_rules) ==
+          std::vector<std::string>{"CHILD-SEEN-MISSING@34:12"});
+}
+
+TEST_CASE("CHILD-VIEWS-MISSING: the section as practitioners name it") {
+    for (const std::string heading : {"Young person's views", "Child's wishes and feelings",
+                                      "Wishes and feelings", "Voice of the young person"}) {
+        INFO(heading);
+        CHECK(summary(check(plan("## " + heading +
+                                 "\nMegan told her teacher that she is scared when Dad "
+                                 "shouts.\n")),
+                      child_rules)
+                  .empty());
+    }
+}

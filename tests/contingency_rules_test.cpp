@@ -227,3 +227,11 @@ TEST_CASE("a suppression with a reason silences the contingency rules") {
                  "date: 2026-11-02\nnext-review: 2027-02-01\n");
     CHECK(summary(check(suppressed_missing)).empty());
 }
+
+TEST_CASE("CONTINGENCY-VAGUE: triggers that restate the worry; a named meeting is a response") {
+    const CheckResult result = check(
+        plan(contingency("If Sophie does not engage with the plan",
+                         "Elaine Murdoch requests an early review conference", "Alison Reid")));
+    CHECK(summary(result, contingency_rules) ==
+          std::vector<std::string>{"CONTINGENCY-VAGUE@29:14"});
+}

@@ -436,3 +436,30 @@ TEST_CASE("an attendance table converted from Word is read as the attendance") {
     CHECK(summary(social_worker_chair, chair_rules) ==
           std::vector<std::string>{"CHAIR-NOT-MANAGER@29:3"});
 }
+
+TEST_CASE("attendance written as labelled lines, as Word converts it, is read as fields") {
+    const std::string lines = "**Chair:** Alison Reid, Team Manager, Social Work  \n"
+                              "**Present:** Tom Clarke, Social Worker, Social Work  \n"
+                              "Present: Jane Doe, Health Visitor, NHS Lanarkshire\n";
+    const CheckResult result = check(minutes(lines, good_actions));
+    CHECK(summary(result, chair_rules).empty());
+    CHECK(summary(result, action_rules).empty());
+    const CheckResult social_worker = check(
+        minutes("Minutes of the meeting.\n**Chair:** Tom Clarke, Social Worker, Social Work\n",
+                good_actions));
+    CHECK(summary(social_worker, chair_rules) ==
+          std::vector<std::string>{"CHAIR-NOT-MANAGER@28:12"});
+}
+
+TEST_CASE("CHAIR-NOT-MANAGER: managers of every agency may chair") {
+    for (const std::string chair : {"Fiona Bell, Detective Inspector, Police Scotland",
+                                    "Mark Evans, Head Teacher, Greenfield Primary School",
+                                    "Ruth Ames, Lead Nurse, NHS Lanarkshire"}) {
+        INFO(chair);
+        CHECK(summary(check(minutes("- Chair: " + chair + "\n" +
+                                        attendance.substr(attendance.find('\n') + 1),
+                                    good_actions)),
+                      chair_rules)
+                  .empty());
+    }
+}

@@ -147,3 +147,22 @@ TEST_CASE("ACTION-OWNER-UNKNOWN: an objective's owner must be among the named pe
     CHECK(findings(result, "ACTION-OWNER-UNKNOWN")[0].message ==
           "`Clare Dun` is not named in the named people: did you mean `Claire Dunn`?");
 }
+
+TEST_CASE("SMART-SPECIFIC and SMART-MEASURABLE: inflected vague words, and measures of how "
+          "things seem") {
+    const CheckResult result = check(plan("- A\n  - Outcome: Noah's attendance improves\n"
+                                          "- B\n  - Outcome: Sophie engages with services\n"
+                                          "- C\n  - Measure: Mum will say things are better\n"
+                                          "- D\n  - Measure: Noah appears happier\n"
+                                          "- E\n  - Measure: social worker's view at the review\n"
+                                          "- F\n  - Measure: health visitor's developmental "
+                                          "assessment at 27 months\n"));
+    // The findings at values (column 14); the records' other fields are missing on purpose.
+    std::vector<std::string> at_values;
+    for (const std::string& found : summary(result, {"SMART-SPECIFIC", "SMART-MEASURABLE"}))
+        if (found.ends_with(":14"))
+            at_values.push_back(found);
+    CHECK(at_values == std::vector<std::string>{"SMART-SPECIFIC@11:14", "SMART-SPECIFIC@13:14",
+                                                "SMART-MEASURABLE@15:14", "SMART-MEASURABLE@17:14",
+                                                "SMART-MEASURABLE@19:14"});
+}

@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <string>
+#include <thread>
 
 using namespace cpdoc;
 
@@ -34,5 +35,8 @@ TEST_CASE("a program past its time limit is stopped with the programs it started
     long grandchild = 0;
     std::ifstream(pid_file) >> grandchild;
     REQUIRE(grandchild > 0);
+    // SIGKILL is delivered asynchronously: give the killed process a moment to end.
+    for (int i = 0; i < 200 && running(grandchild); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     CHECK_FALSE(running(grandchild));
 }

@@ -80,18 +80,27 @@ public:
                        misplaced_heading_hint(context, seen));
             return;
         }
+        for (const ChildSeen& child : children_seen(context, *section))
+            check_child(context, child, report);
+    }
+
+private:
+    static void check_child(const CheckContext& context, const ChildSeen& child,
+                            const Report& report) {
         const DocumentView& view = context.view;
+        const std::vector<Field>& fields = *child.fields;
         std::string missing;
         for (const char* field : {"Last seen", "Seen alone", "Seen by"})
-            if (view.value(section->fields, seen, field).empty())
+            if (view.value(fields, seen, field).empty())
                 missing += (missing.empty() ? "`" : ", `") + std::string(field) + ":`";
         if (!missing.empty()) {
-            report(section->heading.pos, "`Child seen` has no " + missing +
-                                             ": record when the child was last seen, whether "
-                                             "alone, and by whom");
+            report(child.pos, (child.child.empty() ? "`Child seen`" : "`" + child.child + "`") +
+                                  " has no " + missing +
+                                  ": record when the child was last seen, whether alone, and "
+                                  "by whom");
             return;
         }
-        const Field* alone = view.field(section->fields, seen, "Seen alone");
+        const Field* alone = view.field(fields, seen, "Seen alone");
         const auto answer = parse_yes_no(alone->value.text);
         if (!answer && !is_placeholder(alone->value.text))
             report(alone->value.pos, "`Seen alone:` must be yes, or no with the reason");
@@ -99,10 +108,25 @@ public:
                  (answer->reason.empty() || is_placeholder_phrase(context, answer->reason)))
             report(alone->value.pos, "the child was not seen alone and no reason is recorded: "
                                      "write `no — why`, and plan how they will be");
-        check_last_seen(context, *view.field(section->fields, seen, "Last seen"), report);
+        check_last_seen(context, *view.field(fields, seen, "Last seen"), report);
+        check_seen_by(context, *view.field(fields, seen, "Seen by"), report);
     }
 
-private:
+    // A parent or carer is not who sees the child for the plan: a professional is.
+    static void check_seen_by(const CheckContext& context, const Field& seen_by,
+                              const Report& report) {
+        const Section* attendance = context.view.section("Attendance");
+        if (attendance == nullptr)
+            return;
+        const std::string name = person_key(parse_person(seen_by.value.text).name);
+        for (const Field* family : context.view.fields(attendance->fields, "Attendance", "Family"))
+            if (!name.empty() && person_key(parse_person(family->value.text).name) == name)
+                report(seen_by.value.pos,
+                       "the child was seen by " + parse_person(seen_by.value.text).name +
+                           ", who attends as family: record the professional who last saw the "
+                           "child");
+    }
+
     // A last-seen date after the meeting (or after today) is a slip, and would hide how long
     // the child has gone unseen.
     static void check_last_seen(const CheckContext& context, const Field& last_seen,

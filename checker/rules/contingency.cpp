@@ -92,7 +92,7 @@ private:
 
     static void check_record(const CheckContext& context, const Record& record,
                              const Report& report) {
-        const auto words = static_cast<std::size_t>(context.param("vague-below-words", 8));
+        const auto words = static_cast<std::size_t>(context.param("vague-below-words", 10));
         std::string missing;
         for (const Part& part : parts) {
             const Field* found = context.view.field(record.fields, contingency, part.field);

@@ -41,7 +41,7 @@ public:
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        const auto words = context.param("vague-below-words", 8);
+        const auto words = context.param("vague-below-words", 10);
         for_each_objective(context, "Outcome", [&](const Record& record, const Field* outcome) {
             if (blank(outcome)) {
                 report(record.title.pos, "this objective has no `Outcome:`: say what will be "
@@ -76,7 +76,7 @@ public:
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        const auto words = context.param("unmeasurable-below-words", 5);
+        const auto words = context.param("unmeasurable-below-words", 9);
         for_each_objective(context, "Measure", [&](const Record& record, const Field* measure) {
             if (blank(measure)) {
                 report(record.title.pos, "this objective has no `Measure:`: say how anyone "

@@ -260,8 +260,17 @@ public:
         const auto meeting = context.view.front_date("date");
         if (resistance == nullptr || resistance->empty() || seen == nullptr || !meeting)
             return;
-        const Field* last_seen = context.view.field(seen->fields, "Child seen", "Last seen");
-        const auto last = last_seen == nullptr ? std::nullopt : parse_date(last_seen->value.text);
+        // In a sibling group, the child unseen longest.
+        const Field* last_seen = nullptr;
+        std::optional<Date> last;
+        for (const ChildSeen& child : children_seen(context, *seen)) {
+            const Field* field = context.view.field(*child.fields, "Child seen", "Last seen");
+            const auto date = field == nullptr ? std::nullopt : parse_date(field->value.text);
+            if (date && (!last || *date < *last)) {
+                last = date;
+                last_seen = field;
+            }
+        }
         if (!last)
             return; // CHILD-SEEN-MISSING or DATE-INVALID says so
         const long unseen_days = context.param("unseen-days", 14);
