@@ -47,6 +47,13 @@ std::vector<ChildSeen> children_seen(const CheckContext& context, const Section&
     return found;
 }
 
+bool is_manager_role(const CheckContext& context, std::string_view role) {
+    for (const std::string& manager : context.vocabulary("manager-roles"))
+        if (contains_phrase(role, manager))
+            return true;
+    return false;
+}
+
 bool is_placeholder_phrase(const CheckContext& context, std::string_view text) {
     return is_one_of(text, context.folded_vocabulary("placeholder-phrases"));
 }

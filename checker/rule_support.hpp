@@ -29,6 +29,9 @@ struct ChildSeen {
 };
 std::vector<ChildSeen> children_seen(const CheckContext& context, const Section& section);
 
+// Whether a role is one of the policy's manager roles ("Team Manager (Social Work)" is).
+bool is_manager_role(const CheckContext& context, std::string_view role);
+
 // Why an owner is not one named person ("all", an agency, a role, two people), or nullopt
 // when it is.
 std::optional<std::string> not_a_named_person(const CheckContext& context, std::string_view owner);

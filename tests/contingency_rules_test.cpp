@@ -235,3 +235,11 @@ TEST_CASE("CONTINGENCY-VAGUE: triggers that restate the worry; a named meeting i
     CHECK(summary(result, contingency_rules) ==
           std::vector<std::string>{"CONTINGENCY-VAGUE@29:14"});
 }
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: a contingency's owner must be named among the people") {
+    const CheckResult result =
+        check(plan(contingency("three visits with no access in 14 days",
+                               "core group within 3 working days", "Graeme Paterson")));
+    CHECK(summary(result, {"ACTION-OWNER-UNKNOWN"}) ==
+          std::vector<std::string>{"ACTION-OWNER-UNKNOWN@31:12"});
+}

@@ -77,7 +77,7 @@ std::string worker_safety(const std::string& content) {
 TEST_CASE("resistance understood, its gaps and the workers' safety recorded, passes") {
     CHECK(summary(check(resistance(good_pattern))).empty());
     CHECK(summary(check(worker_safety("- [x] Threats made to staff\n"
-                                      "- Shared with manager: 2026-11-10, Alison Reid\n"
+                                      "- Shared with manager: 2026-11-10, Graham Moss\n"
                                       "- Safety plan: joint visits only, police informed\n")))
               .empty());
 }
@@ -255,7 +255,7 @@ TEST_CASE("WORKER-SAFETY: sharing needs a date and a name, the plan needs substa
     CHECK(summary(no_name, resistance_rules) ==
           std::vector<std::string>{"WORKER-SAFETY@34:24", "WORKER-SAFETY@35:16"});
     const CheckResult no_date =
-        check(worker_safety("- [x] Threats made to staff\n- Shared with manager: Alison Reid\n"
+        check(worker_safety("- [x] Threats made to staff\n- Shared with manager: Graham Moss\n"
                             "- Safety plan: joint visits only, police informed\n"));
     CHECK(summary(no_date, resistance_rules) == std::vector<std::string>{"WORKER-SAFETY@34:24"});
     CHECK_THAT(findings(no_date, "WORKER-SAFETY")[0].message,
@@ -265,12 +265,12 @@ TEST_CASE("WORKER-SAFETY: sharing needs a date and a name, the plan needs substa
                                  "manager"));
     const CheckResult name_first =
         check(worker_safety("- [x] Threats made to staff\n"
-                            "- Shared with manager: Alison Reid on 10 November 2026\n"
+                            "- Shared with manager: Graham Moss on 10 November 2026\n"
                             "- Safety plan: office appointments only until the risk assessment\n"));
     CHECK(summary(name_first).empty());
     const CheckResult long_date =
         check(worker_safety("- [x] Threats made to staff\n"
-                            "- Shared with manager: 10 November 2026, Alison Reid, Team Manager\n"
+                            "- Shared with manager: 10 November 2026, Graham Moss, Team Manager\n"
                             "- Safety plan: office appointments only until the risk assessment\n"));
     CHECK(summary(long_date).empty());
 }
@@ -295,7 +295,7 @@ TEST_CASE("WORKER-SAFETY: threats recorded as resistance need a worker-safety se
         pattern("threats-or-violence", "Mr Hughes (father)",
                 "blames social work for his son's removal in 2019 and threatened the worker",
                 "Megan saw her father shout at the worker at the door"),
-        gaps + "## Staff safety\n- Shared with manager: 2026-11-10, Alison Reid\n"
+        gaps + "## Staff safety\n- Shared with manager: 2026-11-10, Graham Moss\n"
                "- Safety plan: joint visits with police only\n"));
     CHECK(summary(planned).empty());
 }
@@ -316,7 +316,9 @@ TEST_CASE("a suppression with a reason silences the resistance rules") {
         check(plan("## Resistance\n"
                    "<!-- cpdoc-disable ASSESSMENT-GAPS: gaps are in the parenting assessment "
                    "of 4 November -->\n"
-                   "<!-- cpdoc-disable TERM-DISGUISED-COMPLIANCE: quoting the referral -->\n" +
+                   "<!-- cpdoc-disable TERM-DISGUISED-COMPLIANCE: quoting the referral -->\n"
+                   "<!-- cpdoc-disable RESISTANCE-CAUSE: explained in the parenting "
+                   "assessment -->\n" +
                    pattern("apparent-cooperation", "Ms Hughes (mother)",
                            "what the referral called disguised compliance",
                            "Megan's dental treatment is now four months late") +
@@ -324,7 +326,28 @@ TEST_CASE("a suppression with a reason silences the resistance rules") {
                    "<!-- cpdoc-disable WORKER-SAFETY: plan held by the police -->\n"
                    "- [x] Threats made to staff\n"));
     CHECK(summary(result).empty());
-    CHECK(result.findings.size() == 4); // gaps, the term, and two for worker safety
+    // gaps, the term, the label for an explanation, and two for worker safety
+    CHECK(result.findings.size() == 5);
     for (const Finding& finding : result.findings)
         CHECK(finding.suppressed);
+}
+
+TEST_CASE("WORKER-SAFETY: a risk shared with someone the document names as no manager") {
+    const CheckResult result =
+        check(worker_safety("- [x] Threats made to staff\n"
+                            "- Shared with manager: 2026-11-10, Alison Reid\n"
+                            "- Safety plan: office appointments only until the risk assessment\n"));
+    CHECK(summary(result, resistance_rules) == std::vector<std::string>{"WORKER-SAFETY@34:24"});
+    CHECK_THAT(findings(result, "WORKER-SAFETY")[0].message,
+               Catch::StartsWith("the risk was shared with Alison Reid, a Social Worker, not a "
+                                 "manager"));
+}
+
+TEST_CASE("RESISTANCE-CAUSE: an explanation that only repeats a label") {
+    const CheckResult result =
+        check(resistance(pattern("failure-to-enable-contact", "Ms Hughes (mother)",
+                                 "Ms Hughes is not engaging with services.",
+                                 "Megan has not been seen at home for five weeks")));
+    CHECK(summary(result, {"RESISTANCE-CAUSE"}) ==
+          std::vector<std::string>{"RESISTANCE-CAUSE@36:18"});
 }

@@ -260,3 +260,14 @@ TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: minutes that never discuss closing, or of
     CHECK(summary(one_agency, review_rules) ==
           std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@7:9"});
 }
+
+TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: a discussion within one agency is not multi-agency") {
+    const CheckResult result =
+        check(plan("## Closure discussion\nAlison Reid and her team manager agreed in "
+                   "supervision on 10 November that the case can close as Megan is doing "
+                   "well.\n"));
+    CHECK(summary(result, review_rules) ==
+          std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@33:4"});
+    CHECK_THAT(findings(result, "CLOSURE-WITHOUT-DISCUSSION")[0].message,
+               Catch::StartsWith("the closure discussion names only one agency"));
+}

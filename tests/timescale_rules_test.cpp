@@ -300,3 +300,26 @@ TEST_CASE("SCRA-NOTIFY: a Reporter told before the child stopped being seen is n
         "2026-11-25");
     CHECK(summary(result, {"SCRA-NOTIFY"}) == std::vector<std::string>{"SCRA-NOTIFY@9:14"});
 }
+
+TEST_CASE("CPCC-NOTIFY: told in time, but not by the chair of the core group, is a warning") {
+    const std::string body = "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work\n"
+                             "- Family: Donna McColl, Mother\n"
+                             "## Notifications\n- Case conference chair told\n"
+                             "  - To: case conference chair\n  - By: Donna McColl\n"
+                             "  - Date: 2026-11-17\n";
+    const CheckResult result = check_on(document("core-group-minutes", "test-all-rules", body,
+                                                 "date: 2026-11-16\nsignificant-issues: yes\n"),
+                                        "2026-11-25");
+    const auto found = findings(result, "CPCC-NOTIFY");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].severity == Severity::warning);
+    CHECK(found[0].pos == Position{14, 9});
+    CHECK_THAT(found[0].message, Catch::Contains("the chair of the core group, Alison Reid"));
+    std::string by_chair = body;
+    by_chair.replace(by_chair.find("By: Donna McColl"), 16, "By: Alison");
+    CHECK(findings(check_on(document("core-group-minutes", "test-all-rules", by_chair,
+                                     "date: 2026-11-16\nsignificant-issues: yes\n"),
+                            "2026-11-25"),
+                   "CPCC-NOTIFY")
+              .empty());
+}

@@ -15,6 +15,7 @@ namespace {
 constexpr std::string_view attendance = "Attendance";
 constexpr std::string_view actions = "Actions";
 constexpr std::string_view objectives = "Objectives";
+constexpr std::string_view contingency = "Contingency plan";
 
 const Field* chair_field(const CheckContext& context) {
     const Section* section = context.view.section(attendance);
@@ -95,9 +96,8 @@ public:
                                      "Role, Agency` so it is clear a manager chaired");
             return;
         }
-        for (const std::string& role : context.vocabulary("manager-roles"))
-            if (contains_phrase(person.role, role))
-                return;
+        if (is_manager_role(context, person.role))
+            return;
         report(chair->value.pos, "the chair, " + person.name + ", is a " + person.role +
                                      ", not a manager: the policy asks for a manager "
                                      "(e.g. Team Manager) to chair");
@@ -217,11 +217,15 @@ public:
         };
         for_each_action(context, [&](const Record&, const Field* owner) { check_owner(owner); });
         // A child's plan names its people under Named people; its objectives are its actions.
-        // Without that section there is nothing to check them against (SECTION-MISSING says so).
-        if (const Section* section = context.view.section(objectives);
-            section != nullptr && context.view.section("Named people") != nullptr)
-            for (const Record& record : section->records)
-                check_owner(context.view.field(record.fields, objectives, "Owner"));
+        // The contingency plan's owners, in plans and minutes, must be named there too (spec
+        // section 3). Without the people's section there is nothing to check them against.
+        const bool plan = context.view.kind() == "child-plan";
+        if (context.view.section(plan ? "Named people" : "Attendance") == nullptr)
+            return;
+        for (const std::string_view owned : {objectives, contingency})
+            if (const Section* section = context.view.section(owned))
+                for (const Record& record : section->records)
+                    check_owner(context.view.field(record.fields, owned, "Owner"));
     }
 
 private:

@@ -66,7 +66,9 @@ public:
                 continue;
             }
             const Field* explanation = context.view.field(record.fields, resistance, "Explanation");
-            if (word_count(explanation->value.text) < min_words)
+            if (word_count(explanation->value.text) < min_words ||
+                carried_by(explanation->value.text, context.vocabulary("resistance-labels"),
+                           static_cast<std::size_t>(context.param("label-below-words", 10))))
                 report(explanation->value.pos,
                        "the explanation `" + std::string(trim(explanation->value.text)) +
                            "` is a label: say why this person resists, in this family");
@@ -267,6 +269,12 @@ private:
                 return "the record of sharing with a manager does not name the manager";
         if (fold_key(rest).empty())
             return "the record of sharing with a manager does not name the manager";
+        // Someone the document names with a role that is not a manager's.
+        const Person written = parse_person(strip_separator(trim(rest)));
+        if (const Person* known = context.view.person(written.name);
+            known != nullptr && !known->role.empty() && !is_manager_role(context, known->role))
+            return "the risk was shared with " + known->name + ", a " + known->role +
+                   ", not a manager";
         return std::nullopt;
     }
 

@@ -31,12 +31,16 @@ public:
             return;
         const Section* discussion = context.view.section("Closure discussion");
         if (discussion != nullptr && !discussion->empty()) {
-            if (!deferred(context, *discussion))
-                return;
-            report(discussion->heading.pos,
-                   "the closure discussion is not recorded, only that it is still to happen: "
-                   "the case cannot close until the agencies have discussed it; say when they "
-                   "did, who took part and what each said");
+            if (deferred(context, *discussion))
+                report(discussion->heading.pos,
+                       "the closure discussion is not recorded, only that it is still to happen: "
+                       "the case cannot close until the agencies have discussed it; say when "
+                       "they did, who took part and what each said");
+            else if (!multi_agency(context, text_of(context, *discussion)))
+                report(discussion->heading.pos,
+                       "the closure discussion names only one agency: closure needs a "
+                       "multi-agency discussion; say which agencies took part and what each "
+                       "said");
             return;
         }
         // Minutes of a meeting of several agencies that discussed closing are themselves the
@@ -68,6 +72,37 @@ private:
                           static_cast<std::size_t>(context.param("discussion-min-words", 15)));
     }
 
+    // Whether the text records more than one agency taking part: it says so ("all agencies",
+    // "the core group"), or it names two agencies, or people of two agencies.
+    static bool multi_agency(const CheckContext& context, const std::string& text) {
+        for (const std::string& phrase : context.vocabulary("multi-agency-phrases"))
+            if (contains_phrase(text, phrase))
+                return true;
+        std::set<std::string> agencies;
+        for (const std::string& agency : context.vocabulary("agency-names"))
+            if (contains_phrase(text, agency))
+                agencies.insert(fold_name(agency));
+        for (const auto& [key, person] : context.view.people())
+            if (!person.agency.empty() &&
+                (contains_phrase(text, person.name) || contains_phrase(text, person.agency)))
+                agencies.insert(fold_name(person.agency));
+        return distinct_agencies(agencies) >= 2;
+    }
+
+    // "Social Work" and "Social Work Services" are one agency.
+    static std::size_t distinct_agencies(const std::set<std::string>& agencies) {
+        std::size_t distinct = 0;
+        for (const std::string& agency : agencies)
+            distinct += std::none_of(agencies.begin(), agencies.end(),
+                                     [&](const std::string& other) {
+                                         return other != agency && other.size() < agency.size() &&
+                                                contains_phrase(agency, other);
+                                     })
+                            ? 1
+                            : 0;
+        return distinct;
+    }
+
     static bool closure_discussed(const CheckContext& context) {
         bool found = false;
         context.view.for_each_text([&](const Located& located, const Section&) {
@@ -92,17 +127,7 @@ private:
                 if (!details.agency.empty())
                     agencies.insert(fold_name(details.agency));
             }
-        // "Social Work" and "Social Work Services" are one agency.
-        std::size_t distinct = 0;
-        for (const std::string& agency : agencies)
-            distinct += std::none_of(agencies.begin(), agencies.end(),
-                                     [&](const std::string& other) {
-                                         return other != agency && other.size() < agency.size() &&
-                                                contains_phrase(agency, other);
-                                     })
-                            ? 1
-                            : 0;
-        return distinct;
+        return distinct_agencies(agencies);
     }
 };
 

@@ -43,6 +43,16 @@ std::vector<Notification> notifications_to(const CheckContext& context, Recipien
     return found;
 }
 
+// "Graham Tennant", "Mr Tennant", "Graham": one person, written fully or in part.
+bool same_person(const std::string& written, const std::string& full) {
+    const std::string part = person_key(written), whole = person_key(full);
+    if (part == whole)
+        return true;
+    const auto first = whole.find(' '), last = whole.rfind(' ');
+    return !part.empty() && part.find(' ') == std::string::npos && first != std::string::npos &&
+           (whole.compare(0, first, part) == 0 || whole.substr(last + 1) == part);
+}
+
 // "case conference chair", "chair of the child protection case conference", "CPCC chair".
 bool is_conference_chair(std::string_view to) {
     if (contains_phrase(to, "cpcc"))
@@ -104,8 +114,10 @@ public:
             if (notification.date && (!deadline.met_on || *notification.date < *deadline.met_on))
                 deadline.met_on = notification.date;
         report.deadline(deadline);
-        if (deadline.met_on && *deadline.met_on <= due)
+        if (deadline.met_on && *deadline.met_on <= due) {
+            check_notified_by_chair(context, told, report);
             return;
+        }
         const std::string required = "the chair of the core group notifies the case conference "
                                      "chair within " +
                                      std::to_string(days) + " calendar days of the meeting, by " +
@@ -123,6 +135,38 @@ public:
                                         required);
         else
             report.note(flag->value.pos, "Notify the case conference chair by " + due.long_form());
+    }
+
+private:
+    // Lanarkshire asks the chair of the core group to tell the case conference chair: a
+    // notification by someone else is a warning, naming the chair.
+    static void check_notified_by_chair(const CheckContext& context,
+                                        const std::vector<Notification>& told,
+                                        const Report& report) {
+        const Section* attendance = context.view.section("Attendance");
+        const Field* chair = attendance == nullptr
+                                 ? nullptr
+                                 : context.view.field(attendance->fields, "Attendance", "Chair");
+        if (chair == nullptr)
+            return;
+        const std::string chair_name = parse_person(chair->value.text).name;
+        for (const Notification& notification : told) {
+            const Field* by = context.view.field(notification.record->fields, notifications, "By");
+            if (by == nullptr || is_placeholder(by->value.text))
+                continue;
+            if (same_person(parse_person(by->value.text).name, chair_name))
+                return;
+        }
+        for (const Notification& notification : told)
+            if (const Field* by =
+                    context.view.field(notification.record->fields, notifications, "By")) {
+                report.warning(by->value.pos,
+                               "the case conference chair was told by " +
+                                   parse_person(by->value.text).name +
+                                   "; the guidance asks the chair of the core group, " +
+                                   chair_name + ", to notify them");
+                return;
+            }
     }
 };
 
