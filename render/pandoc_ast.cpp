@@ -9,7 +9,7 @@ namespace cpdoc::pandoc {
 
 namespace {
 
-std::string quoted(std::string_view text) {
+std::string json_string(std::string_view text) {
     return '"' + json_escape(text) + '"';
 }
 
@@ -26,8 +26,8 @@ std::string join(const std::vector<std::string>& elements) {
 std::string attr(std::string_view id = {}, const std::vector<std::string>& classes = {}) {
     std::vector<std::string> quoted_classes;
     for (const std::string& c : classes)
-        quoted_classes.push_back(quoted(c));
-    return "[" + quoted(id) + "," + join(quoted_classes) + ",[]]";
+        quoted_classes.push_back(json_string(c));
+    return "[" + json_string(id) + "," + join(quoted_classes) + ",[]]";
 }
 
 std::string element(std::string_view tag, const std::string& content) {
@@ -62,7 +62,7 @@ Inlines text(std::string_view words) {
             continue;
         }
         const auto end = std::min(words.find_first_of(" \t\n", i), words.size());
-        out.push_back(element("Str", quoted(words.substr(i, end - i))));
+        out.push_back(element("Str", json_string(words.substr(i, end - i))));
         i = end;
     }
     return out;
@@ -79,7 +79,7 @@ std::string emph(const Inlines& content) {
     return element("Emph", join(content));
 }
 std::string code(std::string_view content) {
-    return element("Code", "[" + attr() + "," + quoted(content) + "]");
+    return element("Code", "[" + attr() + "," + json_string(content) + "]");
 }
 std::string line_break() {
     return "{\"t\":\"LineBreak\"}";
@@ -98,7 +98,7 @@ std::string header(int level, std::string_view id, const Inlines& content) {
 }
 
 std::string code_block(std::string_view content) {
-    return element("CodeBlock", "[" + attr() + "," + quoted(content) + "]");
+    return element("CodeBlock", "[" + attr() + "," + json_string(content) + "]");
 }
 
 std::string bullet_list(const std::vector<Blocks>& items) {
@@ -144,7 +144,7 @@ std::string document(const std::map<std::string, std::string>& meta, const Block
     for (const auto& [key, value] : meta) {
         if (encoded_meta.size() > 1)
             encoded_meta += ',';
-        encoded_meta += quoted(key) + ":" + element("MetaString", quoted(value));
+        encoded_meta += json_string(key) + ":" + element("MetaString", json_string(value));
     }
     encoded_meta += '}';
     return "{\"pandoc-api-version\":[1,22,2,1],\"meta\":" + encoded_meta +
