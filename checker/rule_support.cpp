@@ -3,6 +3,8 @@
 #include "grammar/values.hpp"
 #include "text_match.hpp"
 
+#include <algorithm>
+
 namespace cpdoc {
 
 Position value_position(const Field* field, Position fallback) {
@@ -11,10 +13,47 @@ Position value_position(const Field* field, Position fallback) {
     return field->value.pos;
 }
 
+namespace {
+
+// A heading no section of the kind answers to, near enough to this one's name or an alias
+// to be a slip of the keyboard ("## Contingncy", "## Chlid views"), closer to it than to any
+// other section of the kind.
+std::string misspelt_heading_hint(const CheckContext& context, const SectionSpec& spec) {
+    const KindSpec* kind = context.view.kind_spec();
+    const auto distance_to = [](const Named& named, const std::string& key) {
+        std::size_t best = std::string::npos;
+        for (const std::string& folded : named.folded)
+            best = std::min(best, edit_distance(key, folded));
+        return best;
+    };
+    for (const Section& section : context.document().sections) {
+        const std::string& key = section.folded_heading;
+        if (kind == nullptr || context.view.spec_of(section) != nullptr || key.size() < 4)
+            continue;
+        const std::size_t limit = std::min<std::size_t>(3, (key.size() + 1) / 3);
+        const std::size_t distance = distance_to(spec, key);
+        if (distance > limit)
+            continue;
+        const bool nearer_elsewhere = std::any_of(
+            kind->sections.begin(), kind->sections.end(), [&](const SectionSpec& other) {
+                return &other != &spec && distance_to(other, key) < distance;
+            });
+        if (!nearer_elsewhere)
+            return " (`## " + section.heading.text + "` on line " +
+                   std::to_string(section.heading.pos.line) +
+                   " looks like a misspelling: write `## " + spec.name + "`)";
+    }
+    return "";
+}
+
+} // namespace
+
 std::string misplaced_heading_hint(const CheckContext& context, std::string_view canonical) {
     const SectionSpec* spec = context.view.spec(canonical);
     if (spec == nullptr)
         return "";
+    if (std::string misspelt = misspelt_heading_hint(context, *spec); !misspelt.empty())
+        return misspelt;
     for (const Section& section : context.document().sections)
         for (const Prose& prose : section.prose) {
             const bool sub_heading = prose.kind == Prose::Kind::heading;

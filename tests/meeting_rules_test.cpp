@@ -248,6 +248,19 @@ TEST_CASE("ACTION-DUE-MISSING: an action with no due date is reported at its tit
     CHECK(findings(result, "FIELD-MISSING").empty()); // left to ACTION-DUE-MISSING
 }
 
+TEST_CASE("ACTION-DUE-MISSING: a due date before the meeting that agreed the action") {
+    // The meeting is on 2026-11-16; the first due date has last year's year.
+    const CheckResult result =
+        check(actions("- Book a joint unannounced visit with police\n  - Owner: Tom Clarke\n"
+                      "  - Due: 2025-11-27\n"
+                      "- Offer Ms Hughes an appointment at the clinic\n  - Owner: Jane Doe\n"
+                      "  - Due: 16 November 2026\n"));
+    CHECK(summary(result, action_rules) == std::vector<std::string>{"ACTION-DUE-MISSING@35:10"});
+    CHECK(findings(result, "ACTION-DUE-MISSING")[0].message ==
+          "due 27 November 2025, before the meeting that agreed it on 16 November 2026: check "
+          "the date it will be done by");
+}
+
 TEST_CASE("action rules read the section and fields under the pack's aliases") {
     const std::string text = document(
         "multi-agency-minutes", "test-all-rules",

@@ -481,6 +481,18 @@ TEST_CASE("SECTION-MISSING: a sub-heading or `##` with no space is named as the 
                                "`## Objectives`)"));
 }
 
+TEST_CASE("SECTION-MISSING: a misspelt heading is named, and only for the section it is nearest") {
+    std::string body = complete_plan;
+    body.replace(body.find("## Objectives"), 13, "## Objectivs");
+    CHECK_THAT(findings(check(plan(body)), "SECTION-MISSING")[0].message,
+               Catch::EndsWith("(`## Objectivs` on line 14 looks like a misspelling: write "
+                               "`## Objectives`)"));
+    body = complete_plan;
+    body.replace(body.find("## Objectives"), 13, "## Observations");
+    CHECK_THAT(findings(check(plan(body)), "SECTION-MISSING")[0].message,
+               !Catch::Contains("misspelling"));
+}
+
 TEST_CASE("SECTION-MISSING cites the paragraph its section rests on") {
     const CheckResult result =
         check(minutes(minutes_title + attendance + child_seen + minutes_views + minutes_contingency,

@@ -244,7 +244,7 @@ public:
     const RuleInfo& info() const override {
         static const RuleInfo info{
             .id = "ACTION-DUE-MISSING",
-            .summary = "An action with no due date.",
+            .summary = "An action with no due date, or one before the meeting that set it.",
             .rationale = "Without a date an action cannot be late, so nobody notices when it "
                          "has not been done.",
             .passing = "  - Due: 2026-11-27",
@@ -255,23 +255,37 @@ public:
         const Section* section = context.view.section(actions);
         if (section == nullptr)
             return;
+        const auto meeting = context.view.front_date("date");
         for (const Record& record : section->records) {
             const Field* due = context.view.field(record.fields, actions, "Due");
-            if (!has_value(due))
+            if (!has_value(due)) {
                 report(record.title.pos, "this action has no `Due:` date: give the date "
                                          "it will be done by");
-            else if (is_no_date(context, due->value.text))
-                report(due->value.pos, "`" + std::string(trim(due->value.text)) +
+                continue;
+            }
+            const std::string_view text = trim(due->value.text);
+            const auto date = parse_date(text);
+            if (!date && is_no_date(context, text)) {
+                report(due->value.pos, "`" + std::string(text) +
                                            "` is not a due date, so nobody can tell when the "
                                            "action is late: give the date it will be done by");
+                continue;
+            }
+            // A date before the meeting that agreed the action is a slip, most often of the
+            // year, and the action would be overdue from the day it was set.
+            if (date && meeting && *date < *meeting)
+                report(due->value.pos,
+                       "due " + date->long_form() + ", before the meeting that agreed it on " +
+                           meeting->long_form() + ": check the date it will be done by");
         }
     }
 
 private:
-    // "ASAP", "ongoing", "TBC", "next meeting": words where a date should be. A date written
-    // the wrong way (20/11/26) is a date, which DATE-INVALID asks to be rewritten.
+    // "ASAP", "ongoing", "TBC", "next meeting": words where a date should be, in text that is
+    // not a date. A date written the wrong way (20/11/26) is a date, which DATE-INVALID asks
+    // to be rewritten.
     static bool is_no_date(const CheckContext& context, std::string_view text) {
-        if (is_placeholder(text) || parse_date(text))
+        if (is_placeholder(text))
             return false;
         if (is_one_of(text, context.folded_vocabulary("unrealistic-due")) ||
             is_placeholder_phrase(context, text))
