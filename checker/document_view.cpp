@@ -16,15 +16,36 @@ DocumentView::DocumentView(const Document& document, const Policy* policy)
     if (policy_ != nullptr)
         kind_spec_ = policy_->kind(kind_);
     section_specs_.reserve(document.sections.size());
-    for (const Section& section : document.sections)
-        section_specs_.push_back(kind_spec_ == nullptr || section.is_preamble()
-                                     ? nullptr
-                                     : kind_spec_->section(section));
+    for (const Section& section : document.sections) {
+        const SectionSpec* spec =
+            kind_spec_ == nullptr || section.is_preamble() ? nullptr : kind_spec_->section(section);
+        if (spec == nullptr && kind_spec_ != nullptr && is_named_childs_views(section))
+            spec = kind_spec_->section_named("Child's views");
+        section_specs_.push_back(spec);
+    }
     with_table_records_.resize(document.sections.size());
     read_with_tables_.resize(document.sections.size(), false);
     for (std::size_t i = 0; i < document.sections.size(); ++i)
         read_tables_as_records(i);
     collect_people();
+}
+
+// "## Aiden's views", "## 4. Views of Aiden", "## Aiden's wishes and feelings": the child's
+// views under the child's name, which is anyone's name but an adult's ("Mum's views",
+// "Parents' views"): a pack's `adult-words`. Headings are matched folded, without the
+// apostrophe ("aidens views").
+bool DocumentView::is_named_childs_views(const Section& section) const {
+    const std::string_view heading = section.folded_heading;
+    std::string_view name;
+    for (const std::string_view suffix : {"s views", "s wishes and feelings"})
+        if (heading.ends_with(suffix))
+            name = heading.substr(0, heading.size() - suffix.size());
+    if (name.empty() && heading.starts_with("views of "))
+        name = heading.substr(9);
+    if (name.empty() || name.find(' ') != std::string_view::npos)
+        return false;
+    const auto& adults = policy_->folded_vocabulary("adult-words");
+    return std::find(adults.begin(), adults.end(), name) == adults.end();
 }
 
 const SectionSpec* DocumentView::spec(std::string_view canonical) const {

@@ -76,6 +76,7 @@ private:
     std::vector<Section> with_table_records_;       // parallel too; used where read_with_tables_
     std::vector<bool> read_with_tables_;
 
+    bool is_named_childs_views(const Section& section) const;
     const Section& as_read(std::size_t index) const;
     void read_tables_as_records(std::size_t index);
     void collect_people();

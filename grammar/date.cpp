@@ -135,6 +135,16 @@ std::optional<Date> parse_iso_exactly(std::string_view text) {
     return Date{value[0], value[1], value[2]};
 }
 
+// "By 29 January 2027", "no later than 3 Dec 2026": how due dates are often written; the date
+// is the same.
+std::string_view without_deadline_words(std::string_view text) {
+    for (const std::string_view words : {"by ", "no later than "})
+        if (text.size() > words.size() &&
+            x3_input::ascii_lower(text.substr(0, words.size())) == words)
+            return trim(text.substr(words.size()));
+    return text;
+}
+
 } // namespace
 
 bool Date::valid(int year, int month, int day) {
@@ -185,7 +195,7 @@ std::string Date::long_form() const {
 }
 
 std::optional<Date> parse_date(std::string_view text) {
-    text = without_final_stop(text);
+    text = without_deadline_words(without_final_stop(text));
     if (text.size() == 10 && text[4] == '-')
         return parse_iso_exactly(text);
     const std::string lower = x3_input::ascii_lower(text);

@@ -456,8 +456,16 @@ private:
             !syntax::table_delimiter_row(lines_[i + 1]))
             return false;
         const auto header = syntax::table_cells(header_line);
-        if (header.size() != syntax::table_cells(lines_[i + 1]).size())
+        // GFM shows such a table as text, and which columns the rows follow is anyone's
+        // guess: it stays text, and the slip is reported rather than the rows going unread.
+        if (const std::size_t dashes = syntax::table_cells(lines_[i + 1]).size();
+            dashes != header.size()) {
+            problem(position(i + 1, lines_[i + 1].find_first_not_of(" \t")),
+                    "the row under the table's header has " + std::to_string(dashes) +
+                        " cells but the header has " + std::to_string(header.size()) +
+                        ", so the table shows as text: write one `---` for each column");
             return false;
+        }
         Table table;
         table.pos = position(i, header_line.find_first_not_of(" \t"));
         for (const auto& cell : header)

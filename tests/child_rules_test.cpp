@@ -307,3 +307,24 @@ TEST_CASE("CHILD-VIEWS-MISSING: the section as practitioners name it") {
                   .empty());
     }
 }
+
+TEST_CASE("CHILD-VIEWS-MISSING: the child's views under the child's name, not an adult's") {
+    const std::string said = "\nMegan told her teacher that she is scared when Dad shouts.\n";
+    for (const std::string heading :
+         {"Megan's views", "Megan\xE2\x80\x99s wishes and feelings", "4. Views of Megan"}) {
+        INFO(heading);
+        CHECK(summary(check(plan("## " + heading + said)), child_rules).empty());
+    }
+    for (const std::string heading : {"Mum's views", "Parents' views", "Views of professionals"}) {
+        INFO(heading);
+        CHECK(summary(check(plan("## " + heading + said)), child_rules) ==
+              std::vector<std::string>{"CHILD-VIEWS-MISSING@8:1"});
+    }
+}
+
+TEST_CASE("CHILD-SEEN-MISSING: `## Child last seen` is the child seen section") {
+    CHECK(summary(check(minutes("## Child last seen\n- Last seen: 12 November 2026\n"
+                                "- Seen alone: yes\n- Seen by: Jane Doe\n")),
+                  child_rules)
+              .empty());
+}

@@ -243,3 +243,16 @@ TEST_CASE("ACTION-OWNER-UNKNOWN: a contingency's owner must be named among the p
     CHECK(summary(result, {"ACTION-OWNER-UNKNOWN"}) ==
           std::vector<std::string>{"ACTION-OWNER-UNKNOWN@31:12"});
 }
+
+TEST_CASE("CONTINGENCY-VAGUE: a trigger or response left to be decided later") {
+    const CheckResult result =
+        check(plan(contingency("Megan misses two days of nursery in a row",
+                               "to be discussed at next meeting", "Alison Reid") +
+                   "- Ms Hughes refuses a visit\n  - Trigger: Ms Hughes refuses a home visit\n"
+                   "  - Response: Pending\n  - Owner: Alison Reid\n"));
+    CHECK(summary(result, contingency_rules) ==
+          std::vector<std::string>{"CONTINGENCY-VAGUE@30:15", "CONTINGENCY-VAGUE@34:15"});
+    CHECK_THAT(findings(result, "CONTINGENCY-VAGUE")[0].message,
+               Catch::StartsWith("`to be discussed at next meeting` leaves the contingency to "
+                                 "be decided later (\"to be discussed\")"));
+}

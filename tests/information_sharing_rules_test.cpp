@@ -99,6 +99,18 @@ TEST_CASE("INFO-SHARING-DECISION: the ways a decision is written") {
     CHECK(summary(check(sharing(records)), sharing_rules).empty());
 }
 
+TEST_CASE("INFO-SHARING-DECISION: a decision as a meeting records it") {
+    std::string records;
+    for (const char* written : {"Agreed to share", "It was agreed to share with consent",
+                                "Yes, share", "No - do not share", "agreed: not to share"})
+        records += decision(written, reason, "yes");
+    CHECK(summary(check(sharing(records)), sharing_rules).empty());
+    // Agreement alone, or a bare yes, is not a decision to share or not to share.
+    const CheckResult bare =
+        check(sharing(decision("Agreed", reason, "yes") + decision("Yes", reason, "yes")));
+    CHECK(findings(bare, "INFO-SHARING-DECISION").size() == 2);
+}
+
 TEST_CASE("INFO-SHARING-REASON: a missing or placeholder reason") {
     const CheckResult result =
         check(sharing("- School attendance record\n  - Decision: share\n"

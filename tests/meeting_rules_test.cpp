@@ -359,7 +359,8 @@ TEST_CASE("objectives written as a table whose every column is a field keep the 
 TEST_CASE("ACTION-OWNER-UNKNOWN: a title and surname, or a surname, name the one person") {
     const std::string people =
         attendance + "- Present: Dr Sam Khan, GP, Riverside Medical Practice\n";
-    for (const std::string owner : {"Dr Khan", "Khan", "Sam", "DR SAM KHAN"}) {
+    for (const std::string owner :
+         {"Dr Khan", "Khan", "Sam", "DR SAM KHAN", "S. Khan", "Dr S Khan"}) {
         INFO(owner);
         const CheckResult result = check(minutes(
             people, "- Review medication\n  - Owner: " + owner + "\n  - Due: 2026-11-30\n"));
@@ -421,7 +422,8 @@ TEST_CASE("CHAIR-NOT-MANAGER: a manager's role however it is written") {
     for (const std::string chair :
          {"Fiona Gallacher, Team Manager (Social Work)",
           "Fiona Gallacher \xE2\x80\x93 Team Manager \xE2\x80\x93 Social Work",
-          "Fiona Gallacher, Child Protection Co-ordinator, Social Work"}) {
+          "Fiona Gallacher, Child Protection Co-ordinator, Social Work", "Fiona Gallacher, TM, SW",
+          "Fiona Gallacher, CP Chair, SW", "Fiona Gallacher, Senior SW, Social Work"}) {
         INFO(chair);
         const CheckResult result =
             check(minutes("- Chair: " + chair + "\n" + attendance.substr(attendance.find('\n') + 1),
@@ -475,4 +477,17 @@ TEST_CASE("CHAIR-NOT-MANAGER: managers of every agency may chair") {
                       chair_rules)
                   .empty());
     }
+}
+
+TEST_CASE("an actions table with Word's headers: person responsible, target date") {
+    const CheckResult result =
+        check(document("core-group-minutes", "test-all-rules",
+                       "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work\n"
+                       "- Present: Jane Doe, Health Visitor, NHS\n## Actions\n"
+                       "| Action | Person responsible | Target date |\n| --- | --- | --- |\n"
+                       "| Book a joint visit | Jane Doe | 2026-11-27 |\n"
+                       "| Chase the GP | Jane Dow | by 30 November 2026 |\n",
+                       "date: 2026-11-16\nnext-meeting: 2026-12-14\n"));
+    CHECK(summary(result, action_rules) == std::vector<std::string>{"ACTION-OWNER-UNKNOWN@15:18"});
+    CHECK(summary(result, {"DATE-INVALID", "FIELD-MISSING"}).empty());
 }

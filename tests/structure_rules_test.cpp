@@ -493,6 +493,22 @@ TEST_CASE("SECTION-MISSING: a misspelt heading is named, and only for the sectio
                !Catch::Contains("misspelling"));
 }
 
+TEST_CASE("SECTION-MISSING: a section of records written as text, unless it says there was "
+          "nothing to record") {
+    const CheckResult prose = check(plan(title + named_people + views +
+                                         "## Objectives\nMum and dad to engage with services.\n" +
+                                         contingency + sharing));
+    CHECK(summary(prose, structure_rules) == std::vector<std::string>{"SECTION-MISSING@14:4"});
+    CHECK_THAT(findings(prose, "SECTION-MISSING")[0].message,
+               Catch::StartsWith("the `Objectives` section is written as text") &&
+                   Catch::Contains("with `Need`, `Outcome`, `Measure`, `Owner` and `Due` under"));
+    const CheckResult nothing =
+        check(plan(title + named_people + views + objectives + contingency +
+                   "## Information sharing\nNo information was shared outside the core group "
+                   "since the conference.\n"));
+    CHECK(summary(nothing, structure_rules).empty());
+}
+
 TEST_CASE("SECTION-MISSING cites the paragraph its section rests on") {
     const CheckResult result =
         check(minutes(minutes_title + attendance + child_seen + minutes_views + minutes_contingency,

@@ -9,6 +9,11 @@ TEST_CASE("both date forms are read") {
     CHECK(parse_date("2026-11-20") == Date{2026, 11, 20});
     CHECK(parse_date("20 November 2026") == Date{2026, 11, 20});
     CHECK(parse_date("  3 march 2027 ") == Date{2027, 3, 3});
+    // How due dates are often written: the words before the date do not change it.
+    CHECK(parse_date("By 29 January 2027") == Date{2027, 1, 29});
+    CHECK(parse_date("no later than 2026-12-03") == Date{2026, 12, 3});
+    CHECK_FALSE(parse_date("by"));
+    CHECK_FALSE(parse_date("by the next meeting"));
     CHECK(parse_date("2026-11-20.") == Date{2026, 11, 20});
 }
 

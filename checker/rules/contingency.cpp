@@ -110,6 +110,14 @@ private:
                 if (auto why = not_a_named_person(context, value))
                     report(found->value.pos,
                            "the contingency's owner is not one named person (" + *why + ")");
+            } else if (auto later =
+                           carried_by(value, context.vocabulary("not-yet-discussed"), words)) {
+                report(found->value.pos,
+                       "`" + value +
+                           "` leaves the contingency to be decided "
+                           "later (\"" +
+                           *later +
+                           "\"), when the plan may already have failed: " + std::string(part.ask));
             } else if (auto vague =
                            carried_by(value, context.vocabulary("vague-contingency"), words)) {
                 report(found->value.pos, "`" + value + "` is too vague to act on (\"" + *vague +

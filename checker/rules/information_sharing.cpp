@@ -5,6 +5,7 @@
 #include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace cpdoc {
@@ -18,20 +19,33 @@ template <class Check> void for_each_decision(const CheckContext& context, Check
             check(record);
 }
 
+// Whether `text` starts with the whole word or words `words`.
+bool starts_with_words(std::string_view text, std::string_view words) {
+    return text.starts_with(words) &&
+           (text.size() == words.size() ||
+            !std::isalpha(static_cast<unsigned char>(text[words.size()])));
+}
+
 // A decision is the value's first words: "share", "shared with consent", "do not share —
-// ...", "withheld", ... Practitioners qualify decisions, and the qualification is not wrong.
+// ...", "withheld", ... Practitioners qualify decisions, and the qualification is not wrong;
+// nor is the way a meeting records them ("Agreed to share", "Yes, share").
 bool is_decision(std::string_view value) {
     static const std::vector<std::string> decisions = {
         "share",        "shared",   "do not share", "don't share",      "not shared",
         "not to share", "withhold", "withheld",     "will share",       "will not share",
         "to share",     "decline",  "declined",     "not to be shared", "to be shared"};
+    static const std::vector<std::string> lead_ins = {"it was agreed", "agreed", "yes", "no"};
     const std::string folded = fold_name(trim(value));
-    for (const std::string& decision : decisions)
-        if (folded.starts_with(decision) &&
-            (folded.size() == decision.size() ||
-             !std::isalpha(static_cast<unsigned char>(folded[decision.size()]))))
-            return true;
-    return false;
+    std::string_view text = folded;
+    for (const std::string& lead_in : lead_ins)
+        if (starts_with_words(text, lead_in)) {
+            text = text.substr(lead_in.size());
+            text.remove_prefix(std::min(text.size(), text.find_first_not_of(" ,;:.-")));
+            break;
+        }
+    return std::any_of(decisions.begin(), decisions.end(), [&](const std::string& decision) {
+        return starts_with_words(text, decision);
+    });
 }
 
 class InfoSharingDecision : public Rule {

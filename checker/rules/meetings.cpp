@@ -166,9 +166,25 @@ std::vector<const Person*> people_called(const CheckContext& context, const std:
     if (const Person* exact = context.view.person(name))
         return {exact};
     const std::string key = person_key(name);
-    if (key.empty() || key.find(' ') != std::string::npos)
+    const auto space = key.find(' ');
+    if (key.empty())
         return {};
-    return context.view.people_called(key);
+    if (space == std::string::npos)
+        return context.view.people_called(key);
+    // An initial and a surname: "D. Ross", "Mr D Ross".
+    std::string initial = key.substr(0, space);
+    if (initial.ends_with('.'))
+        initial.pop_back();
+    const std::string surname = key.substr(space + 1);
+    if (initial.size() != 1 || surname.find(' ') != std::string::npos)
+        return {};
+    std::vector<const Person*> found;
+    for (const Person* person : context.view.people_called(surname)) {
+        const std::string full = person_key(person->name);
+        if (full.starts_with(initial) && full.ends_with(" " + surname))
+            found.push_back(person);
+    }
+    return found;
 }
 
 class ActionOwnerUnknown : public Rule {

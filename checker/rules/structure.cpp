@@ -4,6 +4,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
 #include <array>
@@ -79,6 +80,32 @@ std::string placeholder_only(const CheckContext& context, const Section& section
     return is_placeholder_phrase(context, text) ? text : std::string();
 }
 
+// A section of records ("Actions carried forward as per previous minutes") with text but no
+// record and no table to read as records, unless the text says there was nothing to record
+// ("No information was shared since the last meeting").
+bool written_as_prose(const CheckContext& context, const SectionSpec& spec,
+                      const Section& section) {
+    if (spec.shape != SectionShape::records || !section.records.empty() ||
+        !section.fields.empty() || !section.tables.empty() || section.prose.empty())
+        return false;
+    for (const Prose& prose : section.prose)
+        for (const std::string& phrase : context.vocabulary("nothing-to-record"))
+            if (contains_phrase(prose.text, phrase))
+                return false;
+    return true;
+}
+
+std::string required_fields(const SectionSpec& spec) {
+    std::vector<std::string> names;
+    for (const FieldSpec& field : spec.fields)
+        if (field.required)
+            names.push_back("`" + field.name + "`");
+    std::string list;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
+    return list.empty() ? "its fields" : list;
+}
+
 std::string with_guidance(std::string message, const std::string& guidance) {
     if (!guidance.empty())
         message += ": " + guidance;
@@ -121,6 +148,12 @@ public:
                 cited(section->heading.pos,
                       with_guidance("the `" + spec.name + "` section says only `" + says + "`",
                                     spec.guidance));
+            else if (written_as_prose(context, spec, *section))
+                cited(section->heading.pos,
+                      "the `" + spec.name +
+                          "` section is written as text, so none of it can be "
+                          "checked: write each entry as a list item (`- ` and a title) with " +
+                          required_fields(spec) + " under it, each as `  - Field: value`");
         }
     }
 };
