@@ -59,12 +59,18 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
         const std::string_view value = view.value(fields, requirement.section, requirement.field);
         return !value.empty() && !is_one_of(value, placeholders);
     };
-    bool filled = filled_in(section->fields);
+    // In a section of records the field belongs to each record (every objective its
+    // support); elsewhere to the section.
+    if (section->records.empty() || filled_in(section->fields)) {
+        if (!filled_in(section->fields))
+            report(section->heading.pos,
+                   "`" + requirement.section + "` records no `" + requirement.field + ":`");
+        return;
+    }
     for (const Record& record : section->records)
-        filled = filled || filled_in(record.fields);
-    if (!filled)
-        report(section->heading.pos,
-               "`" + requirement.section + "` records no `" + requirement.field + ":`");
+        if (!filled_in(record.fields))
+            report(record.title.pos, "this entry of `" + requirement.section + "` records no `" +
+                                         requirement.field + ":`");
 }
 
 void check_discouraged(const DocumentView& view, const DiscouragedTerm& term, Severity severity,

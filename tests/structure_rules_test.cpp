@@ -509,6 +509,19 @@ TEST_CASE("SECTION-MISSING: a section of records written as text, unless it says
     CHECK(summary(nothing, structure_rules).empty());
 }
 
+TEST_CASE("a pack's required field in a section of records is required of each record") {
+    // Objectives on lines 15 and 22; only the first has `Support:`.
+    const std::string supported = objectives + "  - Support: Women's Aid group on Tuesdays\n";
+    const std::string second = objectives.substr(objectives.find('\n') + 1);
+    const CheckResult result =
+        check(plan(title + named_people + views + supported + second + contingency + sharing,
+                   "wos-portfolio-2016"));
+    CHECK(summary(result, {"WOS-OBJECTIVE-SUPPORT"}) ==
+          std::vector<std::string>{"WOS-OBJECTIVE-SUPPORT@22:3"});
+    CHECK_THAT(findings(result, "WOS-OBJECTIVE-SUPPORT")[0].message,
+               Catch::StartsWith("this entry of `Objectives` records no `Support:`"));
+}
+
 TEST_CASE("SECTION-MISSING cites the paragraph its section rests on") {
     const CheckResult result =
         check(minutes(minutes_title + attendance + child_seen + minutes_views + minutes_contingency,
