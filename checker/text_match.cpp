@@ -125,18 +125,25 @@ std::string joined_hyphens(std::string_view text) {
     return out;
 }
 
-} // namespace
-
-bool contains_phrase(std::string_view text, std::string_view phrase) {
+// contains_phrase, with the text's word_text already made: many phrases are looked for in
+// one text.
+bool contains_phrase_in(const std::string& text_words, std::string_view text,
+                        std::string_view phrase) {
     const std::string needle = word_text(phrase);
     if (needle == " ")
         return false;
-    if (word_text(text).find(needle) != std::string::npos)
+    if (text_words.find(needle) != std::string::npos)
         return true;
     if (text.find('-') == std::string_view::npos && phrase.find('-') == std::string_view::npos)
         return false;
     return word_text(joined_hyphens(text)).find(word_text(joined_hyphens(phrase))) !=
            std::string::npos;
+}
+
+} // namespace
+
+bool contains_phrase(std::string_view text, std::string_view phrase) {
+    return contains_phrase_in(word_text(text), text, phrase);
 }
 
 bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases) {
@@ -213,8 +220,9 @@ std::optional<std::string> carried_by(std::string_view text,
                                       std::size_t short_text_words) {
     if (word_count(text) >= short_text_words)
         return std::nullopt;
+    const std::string text_words = word_text(text);
     for (const std::string& phrase : phrases)
-        if (contains_phrase(text, phrase))
+        if (contains_phrase_in(text_words, text, phrase))
             return phrase;
     return std::nullopt;
 }

@@ -1,5 +1,7 @@
 #include "source_text.hpp"
 
+#include <algorithm>
+
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -96,31 +98,42 @@ constexpr Lookalike lookalikes[] = {
     {"\uFEFF", ""},  // a byte order mark inside the text
 };
 
+// The first bytes of the look-alikes, and a carriage return.
+constexpr std::string_view lookalike_leads = "\xC2\xE2\xEF\r";
+
 bool has_lookalike_lead(std::string_view s) {
-    return s.find_first_of("\xC2\xE2\xEF\r") != std::string_view::npos;
+    return s.find_first_of(lookalike_leads) != std::string_view::npos;
 }
 
 // The text with look-alike spaces replaced and a carriage return on its own (old Mac line
-// ending, which CommonMark reads as a line ending) made a line feed.
+// ending, which CommonMark reads as a line ending) made a line feed. Text between lead bytes
+// is copied as it is: an em dash or a CRLF in every line must not cost a comparison a byte.
 std::string normalised(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
-        if (s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n')) {
-            out += '\n';
+        const std::size_t lead = std::min(s.size(), s.find_first_of(lookalike_leads, i));
+        out.append(s.substr(i, lead - i));
+        i = lead;
+        if (i == s.size())
+            break;
+        if (s[i] == '\r') {
+            out += i + 1 < s.size() && s[i + 1] == '\n' ? "\r" : "\n";
             ++i;
             continue;
         }
-        bool replaced = false;
+        const Lookalike* found = nullptr;
         for (const Lookalike& lookalike : lookalikes)
             if (s.compare(i, lookalike.utf8.size(), lookalike.utf8) == 0) {
-                out += lookalike.reads_as;
-                i += lookalike.utf8.size();
-                replaced = true;
+                found = &lookalike;
                 break;
             }
-        if (!replaced)
+        if (found != nullptr) {
+            out += found->reads_as;
+            i += found->utf8.size();
+        } else {
             out += s[i++];
+        }
     }
     return out;
 }
