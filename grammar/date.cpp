@@ -35,6 +35,11 @@ struct WeekdayTable : x3::symbols<int> {
             add(x3_input::ascii_lower(weekday_names[d]), d);
             add(x3_input::ascii_lower(weekday_names[d].substr(0, 3)), d);
         }
+        // The short forms British writers use as well: "Tues", "Weds", "Thur", "Thurs".
+        add("tues", 1);
+        add("weds", 2);
+        add("thur", 3);
+        add("thurs", 3);
     }
 };
 
@@ -71,10 +76,10 @@ std::optional<ReadDate> read_date_prefix(const char* first, const char* last) {
                      two_digits[set_day] >> !x3_input::digit;
     const auto blanks = +x3_input::blank;
     const auto ordinal = lit("st") | lit("nd") | lit("rd") | lit("th");
-    const auto weekday = weekday_table[set_weekday] >> word_end >> -lit(',') >> blanks;
+    const auto weekday = weekday_table[set_weekday] >> word_end >> -lit('.') >> -lit(',') >> blanks;
     const auto long_form = -weekday >> one_or_two_digits[set_day] >> -ordinal >> blanks >>
-                           month_table[set_month] >> word_end >> -lit('.') >> -lit(',') >> blanks >>
-                           year4[set_year] >> !x3_input::digit;
+                           -(lit("of") >> blanks) >> month_table[set_month] >> word_end >>
+                           -lit('.') >> -lit(',') >> blanks >> year4[set_year] >> !x3_input::digit;
 
     const char* it = first;
     if (!x3::parse(it, last, iso | long_form))

@@ -14,6 +14,13 @@ TEST_CASE("both date forms are read") {
     CHECK(parse_date("no later than 2026-12-03") == Date{2026, 12, 3});
     CHECK_FALSE(parse_date("by"));
     CHECK_FALSE(parse_date("by the next meeting"));
+    // Weekday short forms and "of", as British dates are written.
+    for (const char* written : {"Thurs 26 Nov 2026", "Tues. 24 November 2026", "Weds 25 Nov 2026",
+                                "Thur 26 November 2026", "26th of November 2026"}) {
+        INFO(written);
+        CHECK(parse_date(written).has_value());
+    }
+    CHECK_FALSE(parse_date("Tues 26 Nov 2026")); // 26 November 2026 is a Thursday
     CHECK(parse_date("2026-11-20.") == Date{2026, 11, 20});
 }
 
