@@ -468,29 +468,28 @@ TEST_CASE("SECTION-MISSING: a required section that says only `None` or `N/A`") 
                Catch::StartsWith("the `Information sharing` section says only `None.`"));
 }
 
-TEST_CASE("SECTION-MISSING: a sub-heading or `##` with no space is named as the likely slip") {
+// The SECTION-MISSING message for the complete plan with its `## Objectives` line written
+// as `heading` instead.
+std::string missing_objectives_message(const std::string& heading) {
     std::string body = complete_plan;
-    body.replace(body.find("## Objectives"), 13, "### Objectives");
-    CHECK_THAT(findings(check(plan(body)), "SECTION-MISSING")[0].message,
+    body.replace(body.find("## Objectives"), 13, heading);
+    return findings(check(plan(body)), "SECTION-MISSING")[0].message;
+}
+
+TEST_CASE("SECTION-MISSING: a sub-heading or `##` with no space is named as the likely slip") {
+    CHECK_THAT(missing_objectives_message("### Objectives"),
                Catch::EndsWith("(a sub-heading on line 14 does not start the section: write "
                                "`## Objectives`)"));
-    body = complete_plan;
-    body.replace(body.find("## Objectives"), 13, "##Objectives");
-    CHECK_THAT(findings(check(plan(body)), "SECTION-MISSING")[0].message,
+    CHECK_THAT(missing_objectives_message("##Objectives"),
                Catch::EndsWith("(`##Objectives` on line 14 does not start the section: write "
                                "`## Objectives`)"));
 }
 
 TEST_CASE("SECTION-MISSING: a misspelt heading is named, and only for the section it is nearest") {
-    std::string body = complete_plan;
-    body.replace(body.find("## Objectives"), 13, "## Objectivs");
-    CHECK_THAT(findings(check(plan(body)), "SECTION-MISSING")[0].message,
+    CHECK_THAT(missing_objectives_message("## Objectivs"),
                Catch::EndsWith("(`## Objectivs` on line 14 looks like a misspelling: write "
                                "`## Objectives`)"));
-    body = complete_plan;
-    body.replace(body.find("## Objectives"), 13, "## Observations");
-    CHECK_THAT(findings(check(plan(body)), "SECTION-MISSING")[0].message,
-               !Catch::Contains("misspelling"));
+    CHECK_THAT(missing_objectives_message("## Observations"), !Catch::Contains("misspelling"));
 }
 
 TEST_CASE("SECTION-MISSING: a section of records written as text, unless it says there was "
