@@ -60,6 +60,8 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
         std::cerr << "cpdoc: " << merged.error << '\n';
         return exit_usage;
     }
+    for (const std::string& warning : merged.warnings)
+        std::cerr << "cpdoc: warning: " << warning << '\n';
     if (auto error = write_output_file(output, *merged.document, files)) {
         std::cerr << "cpdoc: " << *error << '\n';
         return exit_usage;

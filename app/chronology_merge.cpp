@@ -2,9 +2,11 @@
 
 #include "checker/chronology.hpp"
 #include "checker/text_match.hpp"
+#include "grammar/clock_time.hpp"
 #include "grammar/values.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace cpdoc {
 namespace {
@@ -16,7 +18,15 @@ struct Row {
     std::string source;
     std::size_t input;                                      // which chronology it came from
     std::vector<std::pair<std::string, std::string>> extra; // folded column name -> cell
-    std::vector<std::string> also_reported_by;
+    std::vector<std::size_t> same_as; // the rows, of other inputs, of the same event
+    std::optional<int> time;          // of day, from a Time column or the event's text
+};
+
+// What the merge knows of each input when it compares two rows.
+struct Reporter {
+    std::string name; // the agency, or the file's path
+    std::string agency;
+    const std::vector<std::string>* defaulted_types; // the pack's folded vocabulary
 };
 
 // A column the merged table carries beyond the four the dialect names, e.g. `Impact`.
@@ -30,6 +40,12 @@ std::string front_value(const DocumentView& view, std::string_view key) {
     return entry == nullptr ? std::string() : std::string(trim(entry->value.text));
 }
 
+// What the chronology says of `registered`, when it says yes or no.
+std::optional<bool> registration(const DocumentView& view) {
+    const auto said = parse_yes_no(front_value(view, "registered"));
+    return said ? std::optional<bool>(said->yes) : std::nullopt;
+}
+
 // Who reported an entry, as a reader of the integrated chronology needs it: the agency,
 // with the record it comes from.
 std::string attributed_source(const std::string& agency, std::string_view source) {
@@ -41,10 +57,64 @@ std::string attributed_source(const std::string& agency, std::string_view source
     return agency + " — " + std::string(source);
 }
 
-// The same event: one date and one type, recorded by two different chronologies. Two entries
-// of one chronology are two events (two visits on one day), never one.
-bool same_event(const Row& a, const Row& b) {
-    return a.input != b.input && a.date == b.date && fold_name(a.type) == fold_name(b.type);
+// Two times two agencies wrote for one event differ by a few minutes at most.
+constexpr int same_event_minutes = 15;
+
+// A visit or an appointment is one agency's own contact with the family: two agencies' visits
+// on one day are two visits unless the record says they went together.
+bool is_own_contact(const std::string& folded_type, const Reporter& reporter) {
+    return folded_type.starts_with("visit") || folded_type.starts_with("appointment") ||
+           (reporter.defaulted_types != nullptr &&
+            is_one_of(folded_type, *reporter.defaulted_types));
+}
+
+// Whether the event's text names the agency ("Joint visit with police" names Police
+// Scotland), by one of its distinctive words or its initials ("HV" for Health Visiting).
+bool names_agency(std::string_view text, std::string_view agency) {
+    static const std::vector<std::string> generic = {
+        "and",     "of",  "the",      "for",     "service", "services", "team",
+        "council", "nhs", "scotland", "england", "wales",   "local"};
+    std::string initials;
+    std::size_t start = 0;
+    const std::string folded = fold_key(agency);
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos)
+            end = folded.size();
+        const std::string word = folded.substr(start, end - start);
+        if (!word.empty()) {
+            initials += word[0];
+            if (std::find(generic.begin(), generic.end(), word) == generic.end() &&
+                contains_phrase(text, word))
+                return true;
+        }
+        start = end + 1;
+    }
+    return initials.size() > 1 && contains_phrase(text, initials);
+}
+
+bool says_together(const Row& a, const Reporter& of_a, const Row& b, const Reporter& of_b) {
+    return contains_phrase(a.event, "joint") || contains_phrase(b.event, "joint") ||
+           (!of_b.agency.empty() && names_agency(a.event, of_b.agency)) ||
+           (!of_a.agency.empty() && names_agency(b.event, of_a.agency));
+}
+
+// The same event: one date and one type, recorded by two different chronologies, at the same
+// time when both give one. Two entries of one chronology are two events (two visits on one
+// day), never one; so are two agencies' visits at different times, or on one day with nothing
+// saying they were one visit. Counting a visit twice brings the agencies together early;
+// counting two as one can hide a child.
+bool same_event(const Row& a, const Row& b, const std::vector<Reporter>& reporters) {
+    if (a.input == b.input || a.date != b.date)
+        return false;
+    const std::string type = fold_name(a.type);
+    if (type != fold_name(b.type))
+        return false;
+    if (a.time && b.time)
+        return std::abs(*a.time - *b.time) <= same_event_minutes;
+    const Reporter& of_a = reporters[a.input];
+    const Reporter& of_b = reporters[b.input];
+    return !is_own_contact(type, of_a) || says_together(a, of_a, b, of_b);
 }
 
 std::string cell(std::string_view text) {
@@ -74,6 +144,14 @@ void read_extra_columns(const DocumentView& view, const ChronologyEntry& entry, 
     }
 }
 
+std::optional<int> time_of(const Row& row) {
+    for (const auto& [column, text] : row.extra)
+        if (column == "time")
+            if (const auto time = find_clock_time(text))
+                return time;
+    return find_clock_time(row.event);
+}
+
 } // namespace
 
 MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
@@ -82,8 +160,10 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
     std::string child, policy = policy_override;
     std::string policy_from;
     bool registered = false;
+    std::string registration_from; // the first input to say whether the child is registered
+    bool registration_said = false;
     std::vector<Row> rows;
-    std::vector<std::string> reporters; // per input: its agency, or its path
+    std::vector<Reporter> reporters; // per input
     std::vector<ExtraColumn> extra_columns;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const MergeInput& input = inputs[i];
@@ -114,8 +194,22 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
             }
         }
         registered = registered || view.front_yes("registered");
+        if (const auto said = registration(view)) {
+            if (!registration_from.empty() && *said != registration_said)
+                result.warnings.push_back(
+                    input.path + " says registered: " + (*said ? "yes" : "no") + ", " +
+                    registration_from + " says " + (registration_said ? "yes" : "no") +
+                    "; the integrated chronology says yes, so defaulted visits are held to a "
+                    "registered child's shorter clock; check which is right");
+            else if (registration_from.empty()) {
+                registration_from = input.path;
+                registration_said = *said;
+            }
+        }
         const std::string agency = front_value(view, "agency");
-        reporters.push_back(agency.empty() ? input.path : agency);
+        reporters.push_back(
+            {agency.empty() ? input.path : agency, agency,
+             view.policy() ? &view.policy()->folded_vocabulary("defaulted-visit-types") : nullptr});
         for (const ChronologyEntry& entry : read_chronology(view).entries) {
             if (!entry.date) {
                 result.error = input.path + ":" + std::to_string(entry.row->line) +
@@ -128,19 +222,42 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
                     attributed_source(agency, entry.source_cell ? entry.source_cell->text : ""),
                     i,
                     {},
-                    {}};
+                    {},
+                    std::nullopt};
             read_extra_columns(view, entry, row, extra_columns);
+            row.time = time_of(row);
             rows.push_back(std::move(row));
         }
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row& a, const Row& b) { return a.date < b.date; });
+    // Each row is the same event as at most one row of each other chronology: two visits
+    // recorded by both agencies are two pairs, not four rows of one visit.
+    auto paired_with = [&rows](const Row& row, std::size_t input) {
+        return std::any_of(row.same_as.begin(), row.same_as.end(),
+                           [&](std::size_t other) { return rows[other].input == input; });
+    };
     for (std::size_t i = 0; i < rows.size(); ++i)
         for (std::size_t j = i + 1; j < rows.size() && rows[j].date == rows[i].date; ++j)
-            if (same_event(rows[i], rows[j])) {
-                rows[i].also_reported_by.push_back(reporters[rows[j].input]);
-                rows[j].also_reported_by.push_back(reporters[rows[i].input]);
+            if (!paired_with(rows[i], rows[j].input) && !paired_with(rows[j], rows[i].input) &&
+                same_event(rows[i], rows[j], reporters)) {
+                rows[i].same_as.push_back(j);
+                rows[j].same_as.push_back(i);
             }
+    // The records of one event stand together, so a reader sees them side by side.
+    std::vector<std::size_t> order;
+    std::vector<bool> placed(rows.size(), false);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (placed[i])
+            continue;
+        placed[i] = true;
+        order.push_back(i);
+        for (const std::size_t other : rows[i].same_as)
+            if (!placed[other]) {
+                placed[other] = true;
+                order.push_back(other);
+            }
+    }
 
     std::string out = "---\ndocument: chronology\n";
     if (!policy.empty())
@@ -158,7 +275,8 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
         rule += " --- |";
     }
     out += " Also reported by |\n" + rule + " --- |\n";
-    for (const Row& row : rows) {
+    for (const std::size_t index : order) {
+        const Row& row = rows[index];
         out += "| " + row.date.iso() + " | " + cell(row.type) + " | " + cell(row.event) + " | " +
                cell(row.source) + " |";
         for (const ExtraColumn& column : extra_columns) {
@@ -168,8 +286,8 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
             out += " " + (found == row.extra.end() ? std::string() : cell(found->second)) + " |";
         }
         std::string also;
-        for (const std::string& reporter : row.also_reported_by)
-            also += (also.empty() ? "" : "; ") + reporter;
+        for (const std::size_t other : row.same_as)
+            also += (also.empty() ? "" : "; ") + reporters[rows[other].input].name;
         out += " " + cell(also) + " |\n";
         result.shared_events += also.empty() ? 0 : 1;
     }

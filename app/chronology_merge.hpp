@@ -19,6 +19,7 @@ struct MergeInput {
 struct MergeResult {
     std::optional<std::string> document; // the integrated chronology, in the dialect
     std::string error;                   // why the inputs cannot be merged
+    std::vector<std::string> warnings;   // what the merge had to decide that a reader must check
     int entries = 0;
     int shared_events = 0; // rows marked as reported by more than one agency
 };

@@ -1,5 +1,7 @@
 #include "chronology.hpp"
 
+#include <algorithm>
+
 namespace cpdoc {
 
 namespace {
@@ -45,6 +47,19 @@ void read_table(const Table& table, const SectionSpec* spec, Chronology& chronol
 
 bool ChronologyEntry::also_reported() const {
     return also_reported_cell != nullptr && !trim(also_reported_cell->text).empty();
+}
+
+std::size_t ChronologyEntry::other_reporters() const {
+    if (also_reported_cell == nullptr)
+        return 0;
+    std::size_t count = 0;
+    std::string_view rest = also_reported_cell->text;
+    while (!rest.empty()) {
+        const std::size_t end = std::min(rest.find(';'), rest.size());
+        count += trim(rest.substr(0, end)).empty() ? 0 : 1;
+        rest.remove_prefix(std::min(end + 1, rest.size()));
+    }
+    return count;
 }
 
 Chronology read_chronology(const DocumentView& view) {

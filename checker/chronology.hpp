@@ -24,6 +24,8 @@ struct ChronologyEntry {
     const Located* also_reported_cell = nullptr;
 
     bool also_reported() const;
+    // How many other agencies the "Also reported by" cell names (separated by ";").
+    std::size_t other_reporters() const;
 };
 
 struct Chronology {

@@ -150,3 +150,57 @@ TEST_CASE("merge refuses a chronology the dialect cannot read, and writes nothin
                                             "before merging"));
     CHECK_FALSE(fs::exists(out));
 }
+
+TEST_CASE("merge: two agencies' visits on one day are two visits unless their times or their "
+          "words make them one") {
+    const fs::path dir = scratch_dir("merge-same-day");
+    const std::string social =
+        "---\ndocument: chronology\npolicy: test-all-rules\nchild: C-104233\n"
+        "agency: Social Work\nregistered: no\n---\n"
+        "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+        "| 2026-11-02 | visit-no-access | No answer at 10:00 | Case note |\n"
+        "| 2026-11-05 | visit-no-access | No answer, 9.30am | Case note |\n"
+        "| 2026-11-09 | visit-no-access | No answer, curtains drawn | Case note |\n"
+        "| 2026-11-12 | visit-seen | Megan seen at 14:00 | Case note |\n"
+        "| 2026-11-12 | other | Called school | Case note |\n";
+    const std::string health =
+        "---\ndocument: chronology\npolicy: test-all-rules\nchild: C-104233\n"
+        "agency: Health Visiting\nregistered: yes\n---\n"
+        "| Date | Time | Type | Event | Source |\n|-|-|-|-|-|\n"
+        "| 2026-11-02 | 3.30pm | visit-no-access | No answer | HV record |\n"
+        "| 2026-11-09 | | visit-no-access | No answer, dog barking | HV record |\n"
+        "| 2026-11-12 | 2.05 pm | visit-seen | Seen at home | HV record |\n";
+    const std::string out = (dir / "integrated.md").string();
+    const Run run = run_cpdoc({"chronology", "merge", write_file(dir / "sw.md", social),
+                               write_file(dir / "hv.md", health), "-o", out});
+    REQUIRE(run.status == 0);
+    CHECK_THAT(run.err, Catch::Contains("8 entries from 2 chronologies, 2 marked"));
+    CHECK_THAT(run.err, Catch::Contains("warning: " + (dir / "hv.md").string() +
+                                        " says registered: yes, " + (dir / "sw.md").string() +
+                                        " says no; the integrated chronology says yes"));
+    const std::string merged = read_text(out);
+    CHECK_THAT(merged, Catch::Contains("registered: yes\n"));
+    CHECK_THAT(
+        merged,
+        Catch::Contains("| 2026-11-02 | visit-no-access | No answer at 10:00 | Social Work "
+                        "\u2014 Case note |  |  |\n"
+                        "| 2026-11-02 | visit-no-access | No answer | Health Visiting \u2014 HV "
+                        "record | 3.30pm |  |\n") &&
+            Catch::Contains("| 2026-11-09 | visit-no-access | No answer, curtains drawn | Social "
+                            "Work \u2014 Case note |  |  |\n") &&
+            Catch::Contains("| 2026-11-12 | visit-seen | Megan seen at 14:00 | Social Work "
+                            "\u2014 Case note |  | Health Visiting |\n"
+                            "| 2026-11-12 | visit-seen | Seen at home | Health Visiting \u2014 "
+                            "HV record | 2.05 pm | Social Work |\n"
+                            "| 2026-11-12 | other | Called school | Social Work \u2014 Case "
+                            "note |  |  |\n"));
+    // Five defaulted visits by two agencies, none of them one visit: the 4th, on 9 November,
+    // starts the registered child's clock of 3 working days.
+    const Run checked = run_cpdoc({"check", "--today", "2026-12-25", out});
+    INFO(checked.out);
+    CHECK_THAT(
+        checked.out,
+        Catch::Contains("integrated.md:18:3: error: 4 defaulted visits by 9 November 2026: a core "
+                        "group must be held within 3 working days, by 12 November 2026; "
+                        "none is recorded [DEFAULTED-VISITS]"));
+}

@@ -240,6 +240,33 @@ TEST_CASE("DEFAULTED-VISITS: one visit two agencies recorded is counted once") {
     CHECK(result.deadlines.empty());
 }
 
+TEST_CASE("DEFAULTED-VISITS: two visits both agencies recorded are two, one recorded by three "
+          "is one") {
+    const std::string two_pairs = document("chronology", "test-all-rules",
+                                           "| Date | Type | Event | Source | Also reported by |\n"
+                                           "|-|-|-|-|-|\n"
+                                           "| 2026-11-02 | visit-no-access | x | SW | |\n"
+                                           "| 2026-11-05 | visit-no-access | x | SW | |\n"
+                                           "| 2026-11-09 | visit-no-access | 10:00 | SW | HV |\n"
+                                           "| 2026-11-09 | visit-no-access | 10:00 | HV | SW |\n"
+                                           "| 2026-11-09 | visit-no-access | 16:00 | SW | HV |\n"
+                                           "| 2026-11-09 | visit-no-access | 16:00 | HV | SW |\n");
+    // The 4th visit is the first record of the second pair.
+    CHECK(summary(check_on(two_pairs, "2027-01-01"), {"DEFAULTED-VISITS"}) ==
+          std::vector<std::string>{"DEFAULTED-VISITS@12:3"});
+
+    const std::string three_agencies =
+        document("chronology", "test-all-rules",
+                 "| Date | Type | Event | Source | Also reported by |\n"
+                 "|-|-|-|-|-|\n"
+                 "| 2026-11-02 | visit-no-access | x | SW | |\n"
+                 "| 2026-11-05 | visit-no-access | x | SW | |\n"
+                 "| 2026-11-09 | visit-no-access | x | SW | HV; Police |\n"
+                 "| 2026-11-09 | visit-no-access | x | HV | SW; Police |\n"
+                 "| 2026-11-09 | visit-no-access | x | Police | SW; HV |\n");
+    CHECK(findings(check_on(three_agencies, "2027-01-01"), "DEFAULTED-VISITS").empty());
+}
+
 TEST_CASE("DEFAULTED-VISITS: a chronology split into several tables is counted as one") {
     const std::string text = document("chronology", "test-all-rules",
                                       "### October\n"

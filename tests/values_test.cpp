@@ -1,3 +1,4 @@
+#include "grammar/clock_time.hpp"
 #include "grammar/date.hpp"
 #include "grammar/values.hpp"
 
@@ -136,4 +137,25 @@ TEST_CASE("headings match without their numbering") {
 TEST_CASE("placeholders are whole-value {{ }}") {
     CHECK(is_placeholder(" {{ chair }} "));
     CHECK_FALSE(is_placeholder("Alison {{ surname }}"));
+}
+
+TEST_CASE("a time of day is found in an event's text, and a date or a duration is not one") {
+    CHECK(find_clock_time("No answer at 10:00") == 600);
+    CHECK(find_clock_time("HV called 3.30pm, no answer") == 930);
+    CHECK(find_clock_time("visit at 10am") == 600);
+    CHECK(find_clock_time("seen 2.05 p.m. with mum") == 845);
+    CHECK(find_clock_time("12am call") == 0);
+    CHECK(find_clock_time("12.15pm") == 735);
+    CHECK(find_clock_time("police attended 2315hrs") == 1395);
+    CHECK(find_clock_time("at midday") == 720);
+    CHECK(find_clock_time("10.15") == 615);
+    CHECK_FALSE(find_clock_time("No answer"));
+    CHECK_FALSE(find_clock_time("letter of 20.11.2026"));
+    CHECK_FALSE(find_clock_time("2026-11-20"));
+    CHECK_FALSE(find_clock_time("visit lasted 1.30 hours"));
+    CHECK_FALSE(find_clock_time("25:00"));
+    CHECK_FALSE(find_clock_time("13pm"));
+    CHECK_FALSE(find_clock_time("10 apples"));
+    CHECK_FALSE(find_clock_time("1530 children"));
+    CHECK_FALSE(find_clock_time("v2.10.3"));
 }

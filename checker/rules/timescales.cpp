@@ -9,6 +9,9 @@
 #include "grammar/values.hpp"
 #include "policies/calendar.hpp"
 
+#include <map>
+#include <tuple>
+
 namespace cpdoc {
 namespace {
 
@@ -204,13 +207,14 @@ public:
                          [](const auto* a, const auto* b) { return *a->date < *b->date; });
 
         long count = 0;
+        SharedEvents shared;
         for (std::size_t i = 0; i < dated.size(); ++i) {
             const ChronologyEntry& entry = *dated[i];
             if (is_meeting(entry)) {
                 count = 0;
                 continue;
             }
-            if (!is_one_of(entry.type_cell->text, defaulted_types) || reported_before(dated, i) ||
+            if (!is_one_of(entry.type_cell->text, defaulted_types) || !shared.first_record(entry) ||
                 ++count != threshold + 1)
                 continue;
             const Date due = calendar.add_working_days(*entry.date, static_cast<int>(working_days));
@@ -254,17 +258,21 @@ private:
     static bool is_meeting(const ChronologyEntry& entry) {
         return is_one_of(entry.type_cell->text, {"multi-agency-meeting", "core-group"});
     }
-    // One visit two agencies recorded, marked "Also reported by" on both rows, is one visit.
-    static bool reported_before(const std::vector<const ChronologyEntry*>& dated, std::size_t i) {
-        const ChronologyEntry& entry = *dated[i];
-        if (!entry.also_reported())
-            return false;
-        for (std::size_t j = i; j-- > 0 && *dated[j]->date == *entry.date;)
-            if (dated[j]->also_reported() &&
-                fold_name(dated[j]->type_cell->text) == fold_name(entry.type_cell->text))
+    // One visit k + 1 agencies recorded is k + 1 rows of one day and type, each naming the k
+    // others in "Also reported by" (as `cpdoc chronology merge` marks them): counted once.
+    class SharedEvents {
+    public:
+        bool first_record(const ChronologyEntry& entry) {
+            const std::size_t others = entry.other_reporters();
+            if (others == 0)
                 return true;
-        return false;
-    }
+            const auto key = std::make_tuple(*entry.date, fold_name(entry.type_cell->text), others);
+            return seen_[key]++ % (others + 1) == 0;
+        }
+
+    private:
+        std::map<std::tuple<Date, std::string, std::size_t>, std::size_t> seen_;
+    };
     // Portsmouth: for a child subject to a plan "the Core Group should be convened"; otherwise
     // a multi-agency meeting (a core group brings the same agencies together).
     static bool meets_deadline(const ChronologyEntry& entry, bool registered) {

@@ -1,5 +1,5 @@
-// libFuzzer target: a chronology table, read into entries and merged; the input is the
-// table's rows after a fixed front matter and header.
+// libFuzzer target: a chronology table, read into entries, merged with itself and the merge
+// checked; the input is the table's rows after a fixed front matter and header.
 #include "app/chronology_merge.hpp"
 #include "checker/engine.hpp"
 #include "grammar/parser.hpp"
@@ -24,6 +24,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     cpdoc::check_document(*parsed.document, *packs, options);
     const cpdoc::PackLoad load = packs->load("test-all-rules");
     const cpdoc::DocumentView view(*parsed.document, load.policy.get());
-    cpdoc::merge_chronologies({{"a.md", &view}, {"b.md", &view}}, "");
+    const cpdoc::MergeResult merged =
+        cpdoc::merge_chronologies({{"a.md", &view}, {"b.md", &view}}, "");
+    if (merged.document)
+        if (cpdoc::ParseResult again = cpdoc::parse_document(*merged.document); again.document)
+            cpdoc::check_document(*again.document, *packs, options);
     return 0;
 }
