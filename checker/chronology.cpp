@@ -1,5 +1,7 @@
 #include "chronology.hpp"
 
+#include "text_match.hpp"
+
 #include <algorithm>
 
 namespace cpdoc {
@@ -75,6 +77,14 @@ Chronology read_chronology(const DocumentView& view) {
         for (const Table& table : section->tables)
             read_table(table, spec, chronology);
     return chronology;
+}
+
+std::string read_event_type(std::string_view written, const std::vector<std::string>& types,
+                            const std::vector<std::string>& folded_types) {
+    if (is_one_of(written, folded_types))
+        return fold_name(written);
+    const auto near = nearest(written, types);
+    return fold_name(near ? std::string_view(*near) : written);
 }
 
 } // namespace cpdoc

@@ -39,4 +39,11 @@ struct Chronology {
 // tables, so the rules can say what is missing. tables is empty when the document has none.
 Chronology read_chronology(const DocumentView& view);
 
+// The event type (folded) a type cell is read as: its own when the policy's `event-types`
+// has it, else the type it is a slip of ("visit-no-acess", "visit no access"), so a misspelt
+// defaulted visit still counts while CHRONOLOGY-TYPE asks for it to be corrected; else the
+// folded text.
+std::string read_event_type(std::string_view written, const std::vector<std::string>& types,
+                            const std::vector<std::string>& folded_types);
+
 } // namespace cpdoc

@@ -302,6 +302,12 @@ TEST_CASE("FIELD-MISSING: a chronology table without a required column, at the t
         "| --- | --- | --- | --- |\n| 2026-11-02 | visit-seen | Megan seen at home | Social "
         "Work |\n"));
     CHECK(summary(alias, structure_rules).empty());
+    const CheckResult written_out = check(document(
+        "chronology", "test-all-rules",
+        "| Date of event | Type of event | Event details | Source agency |\n"
+        "| --- | --- | --- | --- |\n| 2026-11-02 | visit-seen | Megan seen at home | Social "
+        "Work |\n"));
+    CHECK(summary(written_out).empty());
 }
 
 TEST_CASE("FIELD-MISSING: no fields are asked of a section that is not there") {

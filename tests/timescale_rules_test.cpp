@@ -280,8 +280,29 @@ TEST_CASE("DEFAULTED-VISITS: a chronology split into several tables is counted a
                                       "| 2026-11-12 | visit-no-access | x | SW |\n");
     const CheckResult result = check_on(text, "2027-01-01");
     CHECK(summary(result, {"DEFAULTED-VISITS", "CHRONOLOGY-TYPE", "CHRONOLOGY-SOURCE"}) ==
-          std::vector<std::string>{"CHRONOLOGY-SOURCE@16:1", "CHRONOLOGY-TYPE@16:16",
-                                   "DEFAULTED-VISITS@17:3"});
+          std::vector<std::string>{"CHRONOLOGY-SOURCE@16:1", "DEFAULTED-VISITS@16:3",
+                                   "CHRONOLOGY-TYPE@16:16"});
+}
+
+TEST_CASE("DEFAULTED-VISITS: a misspelt defaulted visit is still counted, and CHRONOLOGY-TYPE "
+          "says how it is read") {
+    const std::string text = document("chronology", "test-all-rules",
+                                      "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+                                      "| 2026-11-02 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-03 | Visit no access | x | SW |\n"
+                                      "| 2026-11-04 | visit-cancelled-by-famly | x | SW |\n"
+                                      "| 2026-11-05 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-06 | core group | x | SW |\n");
+    const CheckResult result = check_on(text, "2026-12-01");
+    CHECK(summary(result, {"DEFAULTED-VISITS", "CHRONOLOGY-TYPE"}) ==
+          std::vector<std::string>{"CHRONOLOGY-TYPE@9:16", "CHRONOLOGY-TYPE@10:16",
+                                   "CHRONOLOGY-TYPE@12:16"});
+    REQUIRE(result.deadlines.size() == 1);
+    CHECK(result.deadlines.front().met_on == cpdoc::Date{2026, 11, 6});
+    CHECK(findings(result, "CHRONOLOGY-TYPE").front().message ==
+          "`Visit no access` is not an event type of this policy: did you mean "
+          "`visit-no-access`? The timescale rules read it as `visit-no-access` until it is "
+          "corrected");
 }
 
 TEST_CASE("DEFAULTED-VISITS: a deadline running into a year the calendar lacks says which") {

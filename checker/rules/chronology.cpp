@@ -139,7 +139,8 @@ public:
             }
             std::string message = "`" + std::string(type) + "` is not an event type of this policy";
             if (const auto near = nearest(type, types))
-                message += ": did you mean `" + *near + "`?";
+                message += ": did you mean `" + *near + "`? The timescale rules read it as `" +
+                           *near + "` until it is corrected";
             else
                 message += ": `cpdoc policies show` lists the types";
             report(entry.type_cell->pos, message);

@@ -198,24 +198,29 @@ public:
         const auto& defaulted_types = context.folded_vocabulary("defaulted-visit-types");
         const Calendar calendar = calendar_of(context);
 
+        const auto& types = context.vocabulary("event-types");
+        const auto& folded_types = context.folded_vocabulary("event-types");
+
         const Chronology chronology = read_chronology(context.view);
-        std::vector<const ChronologyEntry*> dated;
+        std::vector<TypedEntry> dated;
         for (const ChronologyEntry& entry : chronology.entries)
             if (entry.date && entry.type_cell != nullptr)
-                dated.push_back(&entry);
-        std::stable_sort(dated.begin(), dated.end(),
-                         [](const auto* a, const auto* b) { return *a->date < *b->date; });
+                dated.push_back(
+                    {&entry, read_event_type(entry.type_cell->text, types, folded_types)});
+        std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
+            return *a.entry->date < *b.entry->date;
+        });
 
         long count = 0;
         SharedEvents shared;
         for (std::size_t i = 0; i < dated.size(); ++i) {
-            const ChronologyEntry& entry = *dated[i];
-            if (is_meeting(entry)) {
+            const ChronologyEntry& entry = *dated[i].entry;
+            if (is_meeting(dated[i].type)) {
                 count = 0;
                 continue;
             }
-            if (!is_one_of(entry.type_cell->text, defaulted_types) || !shared.first_record(entry) ||
-                ++count != threshold + 1)
+            if (!is_one_of(dated[i].type, defaulted_types) ||
+                !shared.first_record(entry, dated[i].type) || ++count != threshold + 1)
                 continue;
             const Date due = calendar.add_working_days(*entry.date, static_cast<int>(working_days));
             if (!calendar.covers(*entry.date) || !calendar.covers(due)) {
@@ -230,8 +235,8 @@ public:
             Deadline deadline{std::string(info().id), "Hold a " + meeting, due, std::nullopt,
                               entry.date_cell->pos};
             for (std::size_t j = i + 1; j < dated.size() && !deadline.met_on; ++j)
-                if (meets_deadline(*dated[j], registered))
-                    deadline.met_on = dated[j]->date;
+                if (meets_deadline(dated[j].type, registered))
+                    deadline.met_on = dated[j].entry->date;
             report.deadline(deadline);
             const std::string rule = std::to_string(threshold + 1) + " defaulted visits by " +
                                      entry.date->long_form() + ": a " + meeting +
@@ -254,20 +259,24 @@ public:
     }
 
 private:
-    // The count runs "since the last multi-agency meeting or core group" (spec section 8).
-    static bool is_meeting(const ChronologyEntry& entry) {
-        return is_one_of(entry.type_cell->text, {"multi-agency-meeting", "core-group"});
+    struct TypedEntry {
+        const ChronologyEntry* entry;
+        std::string type; // read_event_type
+    };
+    // The count runs "since the last multi-agency meeting or core group" (spec section 8); a
+    // case conference is neither, as the guidance words it.
+    static bool is_meeting(const std::string& type) {
+        return type == "multi-agency-meeting" || type == "core-group";
     }
     // One visit k + 1 agencies recorded is k + 1 rows of one day and type, each naming the k
     // others in "Also reported by" (as `cpdoc chronology merge` marks them): counted once.
     class SharedEvents {
     public:
-        bool first_record(const ChronologyEntry& entry) {
+        bool first_record(const ChronologyEntry& entry, const std::string& type) {
             const std::size_t others = entry.other_reporters();
             if (others == 0)
                 return true;
-            const auto key = std::make_tuple(*entry.date, fold_name(entry.type_cell->text), others);
-            return seen_[key]++ % (others + 1) == 0;
+            return seen_[std::make_tuple(*entry.date, type, others)]++ % (others + 1) == 0;
         }
 
     private:
@@ -275,8 +284,8 @@ private:
     };
     // Portsmouth: for a child subject to a plan "the Core Group should be convened"; otherwise
     // a multi-agency meeting (a core group brings the same agencies together).
-    static bool meets_deadline(const ChronologyEntry& entry, bool registered) {
-        return registered ? is_one_of(entry.type_cell->text, {"core-group"}) : is_meeting(entry);
+    static bool meets_deadline(const std::string& type, bool registered) {
+        return registered ? type == "core-group" : is_meeting(type);
     }
     static std::string capitalised(std::string text) {
         if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
