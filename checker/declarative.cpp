@@ -78,12 +78,14 @@ void check_discouraged(const DocumentView& view, const DiscouragedTerm& term, Se
     view.for_each_text([&](const Located& text, const Section&) {
         if (!contains_phrase(text.text, term.term))
             return;
+        const auto at = find_phrase(text.text, term.term);
         std::string message = "avoid \"" + term.term + "\"";
         if (!term.suggest.empty())
             message += "; say \"" + term.suggest + "\" and describe what was seen";
         if (!term.message.empty())
             message += ": " + term.message;
-        result.findings.push_back(make_finding(term.rule, severity, text.pos, std::move(message)));
+        result.findings.push_back(make_finding(
+            term.rule, severity, at ? text.position_at(*at) : text.pos, std::move(message)));
     });
 }
 

@@ -485,8 +485,9 @@ private:
         const std::size_t columns = table_->header.size();
         TableRow row;
         row.line = static_cast<int>(i) + 1;
+        // An empty cell stands where it is written, so a finding about it points into it.
         for (std::size_t c = 0; c < cells.size() && c < columns; ++c)
-            row.cells.push_back(located(i, cells[c].text));
+            row.cells.push_back({std::string(cells[c].text), position(i, cells[c].offset)});
         while (row.cells.size() < columns)
             row.cells.push_back({"", position(i, line.size())});
         if (cells.size() > columns)

@@ -33,7 +33,7 @@ TEST_CASE("CHRONOLOGY-DATE: entries with no date or a non-date") {
     const CheckResult result =
         check(chronology("| early Nov | visit-seen | x | SW |\n|  | visit-seen | x | SW |\n"));
     CHECK(summary(result, chronology_rules) ==
-          std::vector<std::string>{"CHRONOLOGY-DATE@10:3", "CHRONOLOGY-DATE@11:1"});
+          std::vector<std::string>{"CHRONOLOGY-DATE@10:3", "CHRONOLOGY-DATE@11:2"});
     CHECK_THAT(findings(result, "CHRONOLOGY-DATE")[0].message,
                Catch::Contains("2026-11-20 or 20 November 2026"));
 }
@@ -49,14 +49,14 @@ TEST_CASE("a chronology table needs no heading") {
     const CheckResult result = check(document("chronology", "test-all-rules",
                                               "| Date | Type | Event | Source |\n|-|-|-|-|\n"
                                               "| 2026-11-02 | visit-seen | x | |\n"));
-    CHECK(summary(result, chronology_rules) == std::vector<std::string>{"CHRONOLOGY-SOURCE@8:1"});
+    CHECK(summary(result, chronology_rules) == std::vector<std::string>{"CHRONOLOGY-SOURCE@8:32"});
 }
 
 TEST_CASE("CHRONOLOGY-SOURCE: empty and placeholder sources") {
     const CheckResult result = check(
         chronology("| 2026-11-02 | visit-seen | x | N/A |\n| 2026-11-03 | visit-seen | x |\n"));
     CHECK(summary(result, chronology_rules) ==
-          std::vector<std::string>{"CHRONOLOGY-SOURCE@10:33", "CHRONOLOGY-SOURCE@11:1"});
+          std::vector<std::string>{"CHRONOLOGY-SOURCE@10:33", "CHRONOLOGY-SOURCE@11:32"});
 }
 
 TEST_CASE("CHRONOLOGY-ORDER: an entry earlier than the one before") {

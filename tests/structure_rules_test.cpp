@@ -418,8 +418,8 @@ TEST_CASE("discourage: the term is reported where it is written, with what to sa
     const CheckResult result = check(local_plan(
         "no", "## Analysis\nMs Hughes has been Non-Engaging since October.\n"
               "## Resistance\n- Visits refused\n  - Who: Ms Hughes (mother), non-engaging\n"));
-    CHECK(summary(result, pack_rules) == std::vector<std::string>{"LOCAL-TERM-NON-ENGAGING@34:1",
-                                                                  "LOCAL-TERM-NON-ENGAGING@37:10"});
+    CHECK(summary(result, pack_rules) == std::vector<std::string>{"LOCAL-TERM-NON-ENGAGING@34:20",
+                                                                  "LOCAL-TERM-NON-ENGAGING@37:30"});
     const auto found = findings(result, "LOCAL-TERM-NON-ENGAGING");
     CHECK(found[0].severity == Severity::error);
     CHECK(found[0].message == "avoid \"non-engaging\"; say \"has not attended\" and describe what "
@@ -461,7 +461,7 @@ TEST_CASE("pack rules can be suppressed with a reason or turned off for a run") 
     const CheckResult off = check_with(
         local_plan("yes", "## Analysis\nMs Hughes is non-engaging.\n"),
         {{"LOCAL-SAFETY-PLAN", Severity::off}, {"LOCAL-TERM-NON-ENGAGING", Severity::note}});
-    CHECK(summary(off, pack_rules) == std::vector<std::string>{"LOCAL-TERM-NON-ENGAGING@34:1"});
+    CHECK(summary(off, pack_rules) == std::vector<std::string>{"LOCAL-TERM-NON-ENGAGING@34:14"});
     CHECK(findings(off, "LOCAL-TERM-NON-ENGAGING")[0].severity == Severity::note);
     CHECK(std::count(off.rules_run.begin(), off.rules_run.end(), "LOCAL-SAFETY-PLAN") == 0);
 }

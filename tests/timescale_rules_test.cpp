@@ -280,8 +280,8 @@ TEST_CASE("DEFAULTED-VISITS: a chronology split into several tables is counted a
                                       "| 2026-11-12 | visit-no-access | x | SW |\n");
     const CheckResult result = check_on(text, "2027-01-01");
     CHECK(summary(result, {"DEFAULTED-VISITS", "CHRONOLOGY-TYPE", "CHRONOLOGY-SOURCE"}) ==
-          std::vector<std::string>{"CHRONOLOGY-SOURCE@16:1", "DEFAULTED-VISITS@16:3",
-                                   "CHRONOLOGY-TYPE@16:16"});
+          std::vector<std::string>{"DEFAULTED-VISITS@16:3", "CHRONOLOGY-TYPE@16:16",
+                                   "CHRONOLOGY-SOURCE@16:36"});
 }
 
 TEST_CASE("DEFAULTED-VISITS: a misspelt defaulted visit is still counted, and CHRONOLOGY-TYPE "

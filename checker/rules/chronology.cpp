@@ -14,10 +14,6 @@ bool is_chronology(const CheckContext& context) {
     return context.view.kind() == "chronology";
 }
 
-Position row_position(const ChronologyEntry& entry) {
-    return {entry.row->line, 1};
-}
-
 class ChronologyDate : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -45,7 +41,7 @@ public:
                 continue;
             const std::string_view text = trim(entry.date_cell->text);
             if (text.empty())
-                report(row_position(entry), "this entry has no date");
+                report(entry.date_cell->pos, "this entry has no date");
             else if (!is_placeholder(text))
                 report(entry.date_cell->pos, why_not_a_date(text));
         }
@@ -73,8 +69,7 @@ public:
                 return; // FIELD-MISSING reports the missing column
             const std::string_view source = trim(entry.source_cell->text);
             if (source.empty() || is_placeholder_phrase(context, source))
-                report(entry.source_cell->text.empty() ? row_position(entry)
-                                                       : entry.source_cell->pos,
+                report(entry.source_cell->pos,
                        "this entry has no source: say which agency and record it comes from");
         }
     }
@@ -134,7 +129,7 @@ public:
             if (is_placeholder(type) || is_one_of(type, folded_types))
                 continue;
             if (type.empty()) {
-                report(row_position(entry), "this entry has no type");
+                report(entry.type_cell->pos, "this entry has no type");
                 continue;
             }
             std::string message = "`" + std::string(type) + "` is not an event type of this policy";
