@@ -4,6 +4,7 @@
 #include "text_match.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace cpdoc {
 
@@ -127,6 +128,23 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
         if (fold_name(person.name).find(joiner) != std::string::npos)
             return "`" + person.name + "` names more than one person; one person is accountable";
     return std::nullopt;
+}
+
+std::string with_article(std::string_view noun) {
+    noun = trim(noun);
+    std::size_t word_end = 0;
+    while (word_end < noun.size() && std::isalpha(static_cast<unsigned char>(noun[word_end])))
+        ++word_end;
+    const std::string word = ascii_lowercase(noun.substr(0, word_end));
+    bool an = false;
+    if (word.size() > 1 && std::all_of(noun.begin(), noun.begin() + static_cast<long>(word_end),
+                                       [](char c) { return c >= 'A' && c <= 'Z'; }))
+        an = std::string_view("aefhilmnorsx").find(word[0]) != std::string_view::npos; // letters
+    else if (!word.empty() && std::string_view("aeio").find(word[0]) != std::string_view::npos)
+        an = true;
+    else if (!word.empty() && word[0] == 'u')
+        an = !(word.starts_with("uni") || word.starts_with("use") || word.starts_with("usu"));
+    return (an ? "an " : "a ") + std::string(noun);
 }
 
 } // namespace cpdoc

@@ -32,6 +32,10 @@ std::vector<ChildSeen> children_seen(const CheckContext& context, const Section&
 // Whether a role is one of the policy's manager roles ("Team Manager (Social Work)" is).
 bool is_manager_role(const CheckContext& context, std::string_view role);
 
+// The noun with its indefinite article, by how it is said: "a Social Worker", "an Early Years
+// Worker", "an IRO", "an SW", "a Unit Manager".
+std::string with_article(std::string_view noun);
+
 // Why an owner is not one named person ("all", an agency, a role, two people), or nullopt
 // when it is.
 std::optional<std::string> not_a_named_person(const CheckContext& context, std::string_view owner);

@@ -122,6 +122,24 @@ TEST_CASE("CHAIR-NOT-MANAGER: a practitioner in the chair is reported at the val
                Catch::Contains("Jo Bell, is a Social Worker, not a manager"));
 }
 
+TEST_CASE("CHAIR-NOT-MANAGER: the role is named with the article it is said with") {
+    for (const auto& [role, said] : std::vector<std::pair<std::string, std::string>>{
+             {"Early Years Worker", "is an Early Years Worker"},
+             {"HV", "is an HV"},
+             {"SW", "is an SW"},
+             {"Named Person", "is a Named Person"},
+             {"Unit Officer", "is a Unit Officer"},
+             {"Outreach Worker", "is an Outreach Worker"}}) {
+        const CheckResult result = check(minutes("- Chair: Jo Bell, " + role + ", Social Work\n" +
+                                                     attendance.substr(attendance.find('\n') + 1),
+                                                 good_actions));
+        CAPTURE(role);
+        REQUIRE(findings(result, "CHAIR-NOT-MANAGER").size() == 1);
+        CHECK_THAT(findings(result, "CHAIR-NOT-MANAGER")[0].message,
+                   Catch::Contains("Jo Bell, " + said + ", not a manager"));
+    }
+}
+
 TEST_CASE("CHAIR-NOT-MANAGER: the policy's manager roles may chair") {
     for (const char* chair :
          {"Alison Reid, Team Manager, Social Work", "Alison Reid, Senior Practitioner, Social Work",

@@ -98,7 +98,7 @@ public:
         }
         if (is_manager_role(context, person.role))
             return;
-        report(chair->value.pos, "the chair, " + person.name + ", is a " + person.role +
+        report(chair->value.pos, "the chair, " + person.name + ", is " + with_article(person.role) +
                                      ", not a manager: the policy asks for a manager "
                                      "(e.g. Team Manager) to chair");
     }

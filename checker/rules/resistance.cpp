@@ -273,7 +273,7 @@ private:
         const Person written = parse_person(strip_separator(trim(rest)));
         if (const Person* known = context.view.person(written.name);
             known != nullptr && !known->role.empty() && !is_manager_role(context, known->role))
-            return "the risk was shared with " + known->name + ", a " + known->role +
+            return "the risk was shared with " + known->name + ", " + with_article(known->role) +
                    ", not a manager";
         return std::nullopt;
     }
