@@ -25,6 +25,15 @@ const std::vector<std::string>& CheckContext::folded_vocabulary(std::string_view
     return policy() == nullptr ? empty : policy()->folded_vocabulary(name);
 }
 
+std::optional<std::string> CheckContext::carried_by(std::string_view vocabulary_name,
+                                                    std::string_view text,
+                                                    std::size_t short_text_words) const {
+    if (policy() == nullptr)
+        return std::nullopt;
+    return cpdoc::carried_by(text, policy()->vocabulary(vocabulary_name),
+                             policy()->worded_vocabulary(vocabulary_name), short_text_words);
+}
+
 long CheckContext::param(const std::string& name, long fallback) const {
     return setting == nullptr ? fallback : setting->param_int(name, fallback);
 }

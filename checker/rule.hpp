@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -49,6 +50,10 @@ struct CheckContext {
     const Policy* policy() const { return view.policy(); }
     const std::vector<std::string>& vocabulary(std::string_view name) const;
     const std::vector<std::string>& folded_vocabulary(std::string_view name) const;
+    // The first term of the vocabulary the text contains, when the text is shorter than
+    // `short_text_words` words (carried_by).
+    std::optional<std::string> carried_by(std::string_view vocabulary_name, std::string_view text,
+                                          std::size_t short_text_words) const;
     long param(const std::string& name, long fallback) const;
     // Whether another rule runs on this document, so a general rule can leave to a more
     // specific one what it would say better.

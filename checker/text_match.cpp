@@ -94,27 +94,6 @@ std::optional<std::string> nearest(std::string_view text,
 
 namespace {
 
-// Folded text with everything but letters, digits and apostrophes turned into spaces,
-// padded with a space either side, so whole words can be found with find().
-std::string word_text(std::string_view text) {
-    std::string out = " ";
-    for (const char c : fold_name(text)) {
-        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
-                          static_cast<unsigned char>(c) >= 0x80;
-        out += word ? c : ' ';
-    }
-    out += ' ';
-    std::string squeezed;
-    for (const char c : out)
-        if (c != ' ' || squeezed.empty() || squeezed.back() != ' ')
-            squeezed += c;
-    return squeezed;
-}
-
-} // namespace
-
-namespace {
-
 // The text with hyphens inside words dropped: "Co-ordinator" is "Coordinator".
 std::string joined_hyphens(std::string_view text) {
     std::string out;
@@ -125,33 +104,38 @@ std::string joined_hyphens(std::string_view text) {
     return out;
 }
 
-// contains_phrase, with the text's word_text already made: many phrases are looked for in
-// one text.
+// contains_phrase, with the text's word_form already made (many phrases are looked for in
+// one text) and the phrase's too when `phrase_words` is given.
 bool contains_phrase_in(const std::string& text_words, std::string_view text,
-                        std::string_view phrase) {
-    const std::string needle = word_text(phrase);
+                        std::string_view phrase, const std::string* phrase_words = nullptr) {
+    const std::string made = phrase_words == nullptr ? word_form(phrase) : std::string();
+    const std::string& needle = phrase_words == nullptr ? made : *phrase_words;
     if (needle == " ")
         return false;
     if (text_words.find(needle) != std::string::npos)
         return true;
     if (text.find('-') == std::string_view::npos && phrase.find('-') == std::string_view::npos)
         return false;
-    return word_text(joined_hyphens(text)).find(word_text(joined_hyphens(phrase))) !=
+    return word_form(joined_hyphens(text)).find(word_form(joined_hyphens(phrase))) !=
            std::string::npos;
 }
 
 } // namespace
 
 bool contains_phrase(std::string_view text, std::string_view phrase) {
-    return contains_phrase_in(word_text(text), text, phrase);
+    return contains_phrase_in(word_form(text), text, phrase);
 }
 
 bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases) {
     std::string_view trimmed = trim(text);
     if (trimmed.size() > 1 && trimmed.back() == '.')
         trimmed.remove_suffix(1);
-    return std::find(folded_phrases.begin(), folded_phrases.end(), fold_name(trimmed)) !=
-           folded_phrases.end();
+    std::size_t longest = 0;
+    for (const std::string& phrase : folded_phrases)
+        longest = std::max(longest, phrase.size());
+    const auto folded = fold_name_within(trimmed, longest);
+    return folded &&
+           std::find(folded_phrases.begin(), folded_phrases.end(), *folded) != folded_phrases.end();
 }
 
 namespace {
@@ -217,13 +201,15 @@ std::size_t word_count(std::string_view text) {
 
 std::optional<std::string> carried_by(std::string_view text,
                                       const std::vector<std::string>& phrases,
+                                      const std::vector<std::string>& phrase_words,
                                       std::size_t short_text_words) {
     if (word_count(text) >= short_text_words)
         return std::nullopt;
-    const std::string text_words = word_text(text);
-    for (const std::string& phrase : phrases)
-        if (contains_phrase_in(text_words, text, phrase))
-            return phrase;
+    const std::string text_words = word_form(text);
+    for (std::size_t i = 0; i < phrases.size(); ++i)
+        if (contains_phrase_in(text_words, text, phrases[i],
+                               i < phrase_words.size() ? &phrase_words[i] : nullptr))
+            return phrases[i];
     return std::nullopt;
 }
 

@@ -41,8 +41,10 @@ std::size_t word_count(std::string_view text);
 
 // The first of the phrases the text contains, when the text has fewer than
 // `short_text_words` words: a short entry carried by a vague word says little else.
+// phrase_words[i] is word_form(phrases[i]) (a pack's worded_vocabulary, made once).
 std::optional<std::string> carried_by(std::string_view text,
                                       const std::vector<std::string>& phrases,
+                                      const std::vector<std::string>& phrase_words,
                                       std::size_t short_text_words);
 
 } // namespace cpdoc

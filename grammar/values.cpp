@@ -2,6 +2,7 @@
 
 #include "x3_input.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace cpdoc {
@@ -127,11 +128,14 @@ Person parse_person(std::string_view text) {
 
 namespace {
 
-template <class KeepChar> std::string fold(std::string_view text, KeepChar keep) {
+// Folds the text; stops once the result is longer than `limit` bytes.
+template <class KeepChar>
+std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::string::npos) {
     std::string out;
-    out.reserve(text.size());
+    out.reserve(std::min(text.size(), limit == std::string::npos ? limit : limit + 1));
     bool pending_space = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    for (std::size_t i = 0; i < text.size() && (limit == std::string::npos || out.size() <= limit);
+         ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == '*' || c == '_' || c == '`')
             continue;
@@ -189,6 +193,29 @@ std::string person_key(std::string_view name) {
 
 std::string fold_name(std::string_view text) {
     return fold(text, [](char) { return true; });
+}
+
+std::optional<std::string> fold_name_within(std::string_view text, std::size_t limit) {
+    std::string folded = fold(
+        text, [](char) { return true; }, limit);
+    if (folded.size() > limit)
+        return std::nullopt;
+    return folded;
+}
+
+std::string word_form(std::string_view text) {
+    std::string out = " ";
+    for (const char c : fold_name(text)) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
+                          static_cast<unsigned char>(c) >= 0x80;
+        if (word)
+            out += c;
+        else if (out.back() != ' ')
+            out += ' ';
+    }
+    if (out.back() != ' ')
+        out += ' ';
+    return out;
 }
 
 std::string fold_key(std::string_view text) {

@@ -148,9 +148,13 @@ void apply_vocabulary(Policy& policy, const pugi::xml_node& node) {
             terms.push_back(std::move(text));
     }
     auto& folded = policy.folded_vocabularies[name];
+    auto& worded = policy.worded_vocabularies[name];
     folded.clear();
-    for (const std::string& term : terms)
+    worded.clear();
+    for (const std::string& term : terms) {
         folded.push_back(fold_name(term));
+        worded.push_back(word_form(term));
+    }
 }
 
 int line_of(std::string_view xml, const pugi::xml_node& node) {

@@ -134,6 +134,12 @@ const std::vector<std::string>& Policy::folded_vocabulary(std::string_view name)
     return it == folded_vocabularies.end() ? empty : it->second;
 }
 
+const std::vector<std::string>& Policy::worded_vocabulary(std::string_view name) const {
+    static const std::vector<std::string> empty;
+    const auto it = worded_vocabularies.find(name);
+    return it == worded_vocabularies.end() ? empty : it->second;
+}
+
 const std::vector<std::string>& Policy::vocabulary(std::string_view name) const {
     static const std::vector<std::string> empty;
     const auto it = vocabularies.find(name);

@@ -44,8 +44,8 @@ public:
                 text += located.text + " ";
         });
         if (section->empty() || is_placeholder_phrase(context, text) ||
-            carried_by(text, context.vocabulary("views-not-recorded"),
-                       static_cast<std::size_t>(context.param("views-min-words", 12))))
+            context.carried_by("views-not-recorded", text,
+                               static_cast<std::size_t>(context.param("views-min-words", 12))))
             report(section->heading.pos,
                    "the child's views are not recorded: say what the child said or showed, "
                    "and how it was gathered (for a baby, what was observed)");

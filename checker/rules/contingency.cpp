@@ -110,16 +110,14 @@ private:
                 if (auto why = not_a_named_person(context, value))
                     report(found->value.pos,
                            "the contingency's owner is not one named person (" + *why + ")");
-            } else if (auto later =
-                           carried_by(value, context.vocabulary("not-yet-discussed"), words)) {
+            } else if (auto later = context.carried_by("not-yet-discussed", value, words)) {
                 report(found->value.pos,
                        "`" + value +
                            "` leaves the contingency to be decided "
                            "later (\"" +
                            *later +
                            "\"), when the plan may already have failed: " + std::string(part.ask));
-            } else if (auto vague =
-                           carried_by(value, context.vocabulary("vague-contingency"), words)) {
+            } else if (auto vague = context.carried_by("vague-contingency", value, words)) {
                 report(found->value.pos, "`" + value + "` is too vague to act on (\"" + *vague +
                                              "\"): " + std::string(part.ask));
             }

@@ -67,8 +67,9 @@ public:
             }
             const Field* explanation = context.view.field(record.fields, resistance, "Explanation");
             if (word_count(explanation->value.text) < min_words ||
-                carried_by(explanation->value.text, context.vocabulary("resistance-labels"),
-                           static_cast<std::size_t>(context.param("label-below-words", 10))))
+                context.carried_by(
+                    "resistance-labels", explanation->value.text,
+                    static_cast<std::size_t>(context.param("label-below-words", 10))))
                 report(explanation->value.pos,
                        "the explanation `" + std::string(trim(explanation->value.text)) +
                            "` is a label: say why this person resists, in this family");

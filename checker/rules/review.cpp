@@ -68,8 +68,9 @@ private:
     static bool deferred(const CheckContext& context, const Section& section) {
         const std::string text = text_of(context, section);
         return is_placeholder_phrase(context, text) ||
-               carried_by(text, context.vocabulary("not-yet-discussed"),
-                          static_cast<std::size_t>(context.param("discussion-min-words", 15)));
+               context.carried_by(
+                   "not-yet-discussed", text,
+                   static_cast<std::size_t>(context.param("discussion-min-words", 15)));
     }
 
     // Whether the text records more than one agency taking part: it says so ("all agencies",

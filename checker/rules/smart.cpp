@@ -53,8 +53,8 @@ public:
                 report(outcome->value.pos, "the outcome `" + std::string(text) +
                                                "` says nothing: say what will be different "
                                                "for the child");
-            else if (auto vague = carried_by(text, context.vocabulary("vague-words"),
-                                             static_cast<std::size_t>(words)))
+            else if (auto vague =
+                         context.carried_by("vague-words", text, static_cast<std::size_t>(words)))
                 report(outcome->value.pos,
                        "the outcome `" + std::string(text) + "` is vague (\"" + *vague +
                            "\"): say what will be different for the child, in terms anyone "
@@ -85,8 +85,8 @@ public:
                 return;
             }
             const std::string_view text = trim(measure->value.text);
-            auto unmeasurable = carried_by(text, context.vocabulary("unmeasurable-words"),
-                                           static_cast<std::size_t>(words));
+            auto unmeasurable =
+                context.carried_by("unmeasurable-words", text, static_cast<std::size_t>(words));
             if (is_placeholder_phrase(context, text) || unmeasurable)
                 report(measure->value.pos,
                        "the measure `" + std::string(text) +
