@@ -3,6 +3,7 @@
 #include "grammar/line_syntax.hpp"
 #include "grammar/source_text.hpp"
 #include "grammar/values.hpp"
+#include "text_match.hpp"
 
 #include <algorithm>
 #include <array>
@@ -141,11 +142,37 @@ std::string default_people_key(const SectionSpec& spec) {
     return {};
 }
 
+// "- No information shared since the last meeting": short list items that only say there
+// was nothing to record are the section's text, not records missing their fields.
+constexpr std::size_t nothing_to_record_max_words = 12;
+
+bool only_nothing_to_record(const Section& section, const std::vector<std::string>& phrases) {
+    if (section.records.empty() || !section.fields.empty() || !section.tables.empty())
+        return false;
+    return std::all_of(section.records.begin(), section.records.end(), [&](const Record& record) {
+        return record.fields.empty() && record.checklist.empty() && record.notes.empty() &&
+               word_count(record.title.text) <= nothing_to_record_max_words &&
+               std::any_of(phrases.begin(), phrases.end(), [&](const std::string& phrase) {
+                   return contains_phrase(record.title.text, phrase);
+               });
+    });
+}
+
 } // namespace
 
 void DocumentView::read_tables_as_records(std::size_t index) {
     const Section& original = document_.sections[index];
     const SectionSpec* spec = section_specs_[index];
+    if (spec != nullptr && spec->shape == SectionShape::records &&
+        only_nothing_to_record(original, policy_->vocabulary("nothing-to-record"))) {
+        Section section = original;
+        for (Record& record : section.records)
+            section.prose.push_back({std::move(record.title), Prose::Kind::paragraph});
+        section.records.clear();
+        with_table_records_[index] = std::move(section);
+        read_with_tables_[index] = true;
+        return;
+    }
     if (spec == nullptr || (original.tables.empty() && original.prose.empty()))
         return;
     if (spec->shape == SectionShape::flat) {

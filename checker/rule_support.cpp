@@ -108,10 +108,38 @@ bool ends_like_an_agency(const CheckContext& context, std::string_view name) {
                                                    context.folded_vocabulary("agency-words"));
 }
 
+// "Chelsea Barrow", two or more words each starting with a capital letter.
+bool looks_like_full_name(std::string_view text) {
+    std::size_t words = 0;
+    bool word_start = true;
+    for (const char c : text) {
+        if (c == ' ') {
+            word_start = true;
+            continue;
+        }
+        if (word_start && !(c >= 'A' && c <= 'Z'))
+            return false;
+        words += word_start ? 1 : 0;
+        word_start = false;
+    }
+    return words >= 2;
+}
+
 } // namespace
 
+Person owner_person(const CheckContext& context, std::string_view owner) {
+    Person person = parse_person(owner);
+    // "Mum (Chelsea Barrow)": the family relation first, the person in brackets.
+    if (!person.role.empty() && person.agency.empty() &&
+        (is_one_of(person.name, context.folded_vocabulary("adult-words")) ||
+         is_one_of(person.name, context.folded_vocabulary("non-person-owners"))) &&
+        (context.view.person(person.role) != nullptr || looks_like_full_name(person.role)))
+        std::swap(person.name, person.role);
+    return person;
+}
+
 std::optional<std::string> not_a_named_person(const CheckContext& context, std::string_view owner) {
-    const Person person = parse_person(owner);
+    const Person person = owner_person(context, owner);
     if (person.name.empty())
         return "no one is named";
     if (is_one_of(person.name, context.folded_vocabulary("non-person-owners")))

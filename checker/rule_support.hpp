@@ -36,6 +36,10 @@ bool is_manager_role(const CheckContext& context, std::string_view role);
 // Worker", "an IRO", "an SW", "a Unit Manager".
 std::string with_article(std::string_view noun);
 
+// The person an owner's value names: parse_person, except that in "Mum (Chelsea Barrow)"
+// the person is the one in brackets and "Mum" their role.
+Person owner_person(const CheckContext& context, std::string_view owner);
+
 // Why an owner is not one named person ("all", an agency, a role, two people), or nullopt
 // when it is.
 std::optional<std::string> not_a_named_person(const CheckContext& context, std::string_view owner);

@@ -509,3 +509,37 @@ TEST_CASE("an actions table with Word's headers: person responsible, target date
     CHECK(summary(result, action_rules) == std::vector<std::string>{"ACTION-OWNER-UNKNOWN@15:18"});
     CHECK(summary(result, {"DATE-INVALID", "FIELD-MISSING"}).empty());
 }
+
+TEST_CASE("ACTION-OWNER: a parent written 'Mum (Chelsea Barrow)' is the person in brackets") {
+    const std::string family = attendance + "- Family: Chelsea Barrow (mother)\n";
+    const CheckResult named = check(minutes(family, "- Take Megan to the dentist\n"
+                                                    "  - Owner: Mum (Chelsea Barrow)\n"
+                                                    "  - Due: 2026-11-30\n"));
+    CHECK(summary(named, action_rules).empty());
+    // Not named in the attendance: the person is still Chelsea Barrow, and is unknown.
+    const CheckResult unknown = check(minutes(attendance, "- Take Megan to the dentist\n"
+                                                          "  - Owner: Mum (Chelsea Barrow)\n"
+                                                          "  - Due: 2026-11-30\n"));
+    REQUIRE(summary(unknown, action_rules) ==
+            std::vector<std::string>{"ACTION-OWNER-UNKNOWN@34:12"});
+    CHECK_THAT(findings(unknown, "ACTION-OWNER-UNKNOWN")[0].message,
+               Catch::StartsWith("`Chelsea Barrow` is not named in the attendance"));
+    // A relation alone is still no named person.
+    const CheckResult relation = check(
+        minutes(family, "- Take Megan to the dentist\n  - Owner: Mum\n  - Due: 2026-11-30\n"));
+    CHECK(summary(relation, action_rules) ==
+          std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@35:12"});
+}
+
+TEST_CASE("a list item saying nothing was recorded is not a record missing its fields") {
+    std::string text = minutes(attendance, "- No new actions were agreed at this meeting\n");
+    const CheckResult no_actions = check(text);
+    CHECK(summary(no_actions, {"SECTION-MISSING", "FIELD-MISSING", "ACTION-OWNER-MISSING",
+                               "ACTION-DUE-MISSING"})
+              .empty());
+    // Something to do, in a list item that also says there is nothing new, is an action.
+    const CheckResult action =
+        check(minutes(attendance, "- No new actions; Tom Clarke to keep visiting weekly until the "
+                                  "review conference in January and report back\n"));
+    CHECK(has(action, "ACTION-OWNER-MISSING", 33));
+}

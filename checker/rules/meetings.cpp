@@ -209,7 +209,7 @@ public:
             if (!has_value(owner) || is_placeholder(owner->value.text) ||
                 not_a_named_person(context, owner->value.text))
                 return;
-            const std::string name = parse_person(owner->value.text).name;
+            const std::string name = owner_person(context, owner->value.text).name;
             const auto matches = people_called(context, name);
             if (matches.size() == 1)
                 return;
