@@ -197,6 +197,22 @@ TEST_CASE("TERM-DISGUISED-COMPLIANCE: sentences around the label that say what h
     CHECK(summary(result, resistance_rules).empty());
 }
 
+TEST_CASE("TERM-DISGUISED-COMPLIANCE: a label in one field of a pattern whose explanation "
+          "says what happened passes") {
+    const CheckResult described = check(resistance(pattern(
+        "apparent-cooperation", "Ms Hughes (mother)",
+        "Ms Hughes agreed at the conference to take Megan to the dentist and has missed all "
+        "three appointments since, saying each time that Megan was unwell",
+        "Megan's tooth decay is untreated; the school calls this disguised compliance")));
+    CHECK(summary(described, {"TERM-DISGUISED-COMPLIANCE"}).empty());
+
+    const CheckResult labelled = check(resistance(
+        pattern("apparent-cooperation", "Ms Hughes (mother)", "Ms Hughes is hard to work with",
+                "Megan is affected by the disguised compliance")));
+    CHECK(summary(labelled, {"TERM-DISGUISED-COMPLIANCE"}) ==
+          std::vector<std::string>{"TERM-DISGUISED-COMPLIANCE@37:47"});
+}
+
 TEST_CASE("ASSESSMENT-GAPS: resistance with no gaps recorded is reported at its heading") {
     const CheckResult result = check(resistance(good_pattern, ""));
     CHECK(summary(result, resistance_rules) == std::vector<std::string>{"ASSESSMENT-GAPS@32:4"});

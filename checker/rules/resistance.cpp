@@ -117,7 +117,8 @@ public:
         const auto& behaviour = context.vocabulary("behaviour-words");
         context.view.for_each_text([&](const Located& text, const Section&) {
             const auto at = find_phrase(text.text, term);
-            if (!at || described(text.text, *at, behaviour, min_words))
+            if (!at || described(text.text, *at, behaviour, min_words) ||
+                explained_in_pattern(context, text, behaviour, min_words))
                 return;
             report(text.position_at(*at),
                    "\"disguised compliance\" labels the family without saying what happened: "
@@ -138,18 +139,44 @@ private:
         const std::string_view clause = text.substr(begin, end - begin);
         const std::string rest =
             std::string(text.substr(0, begin)) + " " + std::string(text.substr(end));
-        auto tells_what_happened = [&](std::string_view words) {
-            return std::any_of(words.begin(), words.end(),
-                               [](char c) { return c >= '0' && c <= '9'; }) ||
-                   std::any_of(behaviour.begin(), behaviour.end(), [&](const std::string& word) {
-                       return contains_phrase(words, word);
-                   });
-        };
         for (const std::string_view contrast :
              {"but", "although", "though", "yet", "however", "despite", "while", "whereas"})
-            if (contains_phrase(clause, contrast) && tells_what_happened(clause))
+            if (contains_phrase(clause, contrast) && tells_what_happened(clause, behaviour))
                 return true;
-        return word_count(rest) >= min_words && tells_what_happened(rest);
+        return word_count(rest) >= min_words && tells_what_happened(rest, behaviour);
+    }
+
+    // Whether the label stands in a resistance pattern (its `Impact on child`, say) whose
+    // `Explanation` says what happened.
+    static bool explained_in_pattern(const CheckContext& context, const Located& text,
+                                     const std::vector<std::string>& behaviour,
+                                     std::size_t min_words) {
+        const Section* section = context.view.section(resistance);
+        if (section == nullptr)
+            return false;
+        for (const Record& record : section->records) {
+            const Field* explanation = context.view.field(record.fields, resistance, "Explanation");
+            if (explanation == nullptr || &explanation->value == &text)
+                continue;
+            const bool holds =
+                &record.title == &text ||
+                std::any_of(record.fields.begin(), record.fields.end(),
+                            [&](const Field& field) { return &field.value == &text; }) ||
+                std::any_of(record.notes.begin(), record.notes.end(),
+                            [&](const Located& note) { return &note == &text; });
+            if (holds)
+                return word_count(explanation->value.text) >= min_words &&
+                       tells_what_happened(explanation->value.text, behaviour);
+        }
+        return false;
+    }
+
+    static bool tells_what_happened(std::string_view words,
+                                    const std::vector<std::string>& behaviour) {
+        return std::any_of(words.begin(), words.end(),
+                           [](char c) { return c >= '0' && c <= '9'; }) ||
+               std::any_of(behaviour.begin(), behaviour.end(),
+                           [&](const std::string& word) { return contains_phrase(words, word); });
     }
 
     // The sentence or clause holding the byte at `at`: from after the previous . ; ! ? to the
