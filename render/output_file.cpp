@@ -45,6 +45,41 @@ void install_handlers_once() {
     (void)installed;
 }
 
+// Writes all of the content, going on after an interrupted write; false (errno set) on failure.
+bool write_all(int fd, const std::string& content) {
+    std::size_t written = 0;
+    while (written < content.size()) {
+        const ssize_t n = write(fd, content.data() + written, content.size() - written);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (n == 0)
+                errno = EIO;
+            return false;
+        }
+        written += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+// Writes into a device or pipe that is there already (`/dev/null`, `/dev/stdout` when it is
+// a pipe): it cannot be replaced by a finished file, and must never be replaced by a file.
+std::optional<std::string> write_into(const fs::path& target, const std::string& content) {
+    // Non-blocking, so a FIFO with no reader is an error rather than a hang.
+    const int fd = open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0)
+        return target.string() + ": cannot write: " + std::strerror(errno);
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!write_all(fd, content)) {
+        const std::string error = std::strerror(errno);
+        close(fd);
+        return target.string() + ": write failed: " + error;
+    }
+    if (close(fd) != 0)
+        return target.string() + ": write failed: " + std::strerror(errno);
+    return std::nullopt;
+}
+
 } // namespace
 
 bool same_file(const fs::path& a, const fs::path& b) {
@@ -76,8 +111,14 @@ std::optional<std::string> write_output_file(const fs::path& target, const std::
         if (same_file(target, input))
             return target.string() + ": is one of the inputs; cpdoc never writes over an input";
     std::error_code ec;
-    if (fs::is_directory(target, ec))
+    const fs::file_status status = fs::status(target, ec);
+    if (fs::is_directory(status))
         return target.string() + ": is a directory";
+    if (fs::exists(status) && !fs::is_regular_file(status))
+        return write_into(target, content);
+    // A link to a file: the file is replaced, the link kept.
+    if (fs::is_symlink(fs::symlink_status(target, ec)))
+        return write_output_file(fs::canonical(target, ec), content, inputs);
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(directory, ec))
         return directory.string() + ": no such directory";
@@ -87,18 +128,11 @@ std::optional<std::string> write_output_file(const fs::path& target, const std::
     if (fd < 0)
         return directory.string() + ": cannot create a file here: " + std::strerror(errno);
     const TemporaryOutput pending(temp);
-    std::size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t n = write(fd, content.data() + written, content.size() - written);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            const std::string error = std::strerror(errno);
-            close(fd);
-            unlink(temp.c_str());
-            return target.string() + ": write failed: " + error;
-        }
-        written += static_cast<std::size_t>(n);
+    if (!write_all(fd, content)) {
+        const std::string error = std::strerror(errno);
+        close(fd);
+        unlink(temp.c_str());
+        return target.string() + ": write failed: " + error;
     }
     if (fsync(fd) != 0 || close(fd) != 0) {
         unlink(temp.c_str());

@@ -93,3 +93,30 @@ TEST_CASE("two writers racing for one output never leave a mixed file") {
     }
     CHECK(entries(dir) == 1);
 }
+
+TEST_CASE("a device or pipe named as the output is written into, never replaced by a file") {
+    REQUIRE_FALSE(write_output_file("/dev/null", "report\n", {}));
+    CHECK(fs::is_character_file("/dev/null"));
+
+    const fs::path fifo = temp_dir() / "no-reader.fifo";
+    fs::remove(fifo);
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    const auto refused = write_output_file(fifo, "report\n", {});
+    REQUIRE(refused); // no reader: an error, not a hang
+    CHECK_THAT(*refused, Catch::Contains("cannot write"));
+    CHECK(fs::is_fifo(fifo));
+    fs::remove(fifo);
+}
+
+TEST_CASE("a link named as the output keeps the link and replaces the file it names") {
+    const fs::path dir = temp_dir() / "link";
+    fs::create_directories(dir);
+    const fs::path file = dir / "report.csv";
+    const fs::path link = dir / "latest.csv";
+    fs::remove(link);
+    { std::ofstream(file) << "old\n"; }
+    fs::create_symlink(file, link);
+    REQUIRE_FALSE(write_output_file(link, "new\n", {}));
+    CHECK(fs::is_symlink(link));
+    CHECK(cpdoc::test::read_text(file.string()) == "new\n");
+}
