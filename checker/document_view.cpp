@@ -350,12 +350,14 @@ const char* DocumentView::role_or_agency(std::string_view text) const {
 
 void DocumentView::collect_people() {
     auto add = [&](const Field& field) {
-        const Person person = parse_person(field.value.text);
-        if (person.name.empty() || is_placeholder(person.name))
-            return;
-        auto [it, inserted] = people_.emplace(person_key(person.name), person);
-        if (!inserted && it->second.role.empty())
-            it->second = person;
+        for (const std::string_view listed : listed_people(field.value.text)) {
+            const Person person = parse_person(listed);
+            if (person.name.empty() || is_placeholder(person.name))
+                continue;
+            auto [it, inserted] = people_.emplace(person_key(person.name), person);
+            if (!inserted && it->second.role.empty())
+                it->second = person;
+        }
     };
     for (std::size_t i = 0; i < document_.sections.size(); ++i) {
         const Section& section = as_read(i);

@@ -126,6 +126,26 @@ Person parse_person(std::string_view text) {
     return person;
 }
 
+std::vector<std::string_view> listed_people(std::string_view text) {
+    std::vector<std::string_view> parts;
+    int depth = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const char c = i < text.size() ? text[i] : ',';
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (depth == 0 && (c == ',' || c == ';')) {
+            parts.push_back(trim(text.substr(start, i - start)));
+            start = i + 1;
+        }
+    }
+    const bool each_bracketed =
+        parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](std::string_view part) {
+            const auto open = part.find('(');
+            return open != std::string_view::npos && open > 0 && part.back() == ')';
+        });
+    return each_bracketed ? parts : std::vector<std::string_view>{trim(text)};
+}
+
 namespace {
 
 // Folds the text; stops once the result is longer than `limit` bytes.

@@ -543,3 +543,13 @@ TEST_CASE("a list item saying nothing was recorded is not a record missing its f
                                   "review conference in January and report back\n"));
     CHECK(has(action, "ACTION-OWNER-MISSING", 33));
 }
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: everyone a one-line attendance lists is named") {
+    const std::string one_line = "- Chair: Alison Reid, Team Manager, Social Work\n"
+                                 "- Present: Tom Clarke (SW), Jane Doe (HV), Mark Evans (HT)\n";
+    const CheckResult result =
+        check(minutes(one_line, good_actions + "- Share the plan with the school\n"
+                                               "  - Owner: Mark Evans\n"
+                                               "  - Due: 2026-11-30\n"));
+    CHECK(summary(result, action_rules).empty());
+}

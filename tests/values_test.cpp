@@ -168,3 +168,14 @@ TEST_CASE("word_form makes whole words findable; fold_name_within stops past its
     CHECK(fold_name_within("Not applicable", 3) == std::nullopt);
     CHECK(fold_name_within("Not  applicable", 14) == "not applicable");
 }
+
+TEST_CASE("several people on one line are listed, one person's parts are not") {
+    CHECK(listed_people("Jo Bell (SW), Jane Doe (HV); Tom Price (DHT)") ==
+          std::vector<std::string_view>{"Jo Bell (SW)", "Jane Doe (HV)", "Tom Price (DHT)"});
+    CHECK(listed_people("Jo Bell, Social Worker, Social Work") ==
+          std::vector<std::string_view>{"Jo Bell, Social Worker, Social Work"});
+    CHECK(listed_people("Alison Reid (Team Manager, Social Work)") ==
+          std::vector<std::string_view>{"Alison Reid (Team Manager, Social Work)"});
+    CHECK(listed_people("Jo Bell, Social Worker (Social Work)") ==
+          std::vector<std::string_view>{"Jo Bell, Social Worker (Social Work)"});
+}
