@@ -31,10 +31,10 @@ DocumentView::DocumentView(const Document& document, const Policy* policy)
     collect_people();
 }
 
-// "## Aiden's views", "## 4. Views of Aiden", "## Aiden's wishes and feelings": the child's
-// views under the child's name, which is anyone's name but an adult's ("Mum's views",
-// "Parents' views"): a pack's `adult-words`. Headings are matched folded, without the
-// apostrophe ("aidens views").
+// "## Aiden's views", "## 4. Views of Aiden", "## Aiden's wishes and feelings", "## Megan
+// and Jack's views": the child's (or the children's) views under their names, which is anyone's
+// name but an adult's ("Mum's views", "Parents' views"): a pack's `adult-words`. Headings are
+// matched folded, without the apostrophe ("aidens views").
 bool DocumentView::is_named_childs_views(const Section& section) const {
     const std::string_view heading = section.folded_heading;
     std::string_view name;
@@ -43,10 +43,25 @@ bool DocumentView::is_named_childs_views(const Section& section) const {
             name = heading.substr(0, heading.size() - suffix.size());
     if (name.empty() && heading.starts_with("views of "))
         name = heading.substr(9);
-    if (name.empty() || name.find(' ') != std::string_view::npos)
+    if (name.empty())
         return false;
+    // One name, or several joined by "and" ("megan and jack", "leah ryan and mia"), each no
+    // adult's; "health visitor" is two words and no list of names.
     const auto& adults = policy_->folded_vocabulary("adult-words");
-    return std::find(adults.begin(), adults.end(), name) == adults.end();
+    const bool several = name.find(' ') != std::string_view::npos;
+    if (several && name.find(" and ") == std::string_view::npos)
+        return false;
+    std::size_t names = 0;
+    for (std::size_t start = 0; start < name.size();) {
+        const std::size_t end = std::min(name.find(' ', start), name.size());
+        const std::string_view word = name.substr(start, end - start);
+        if (!word.empty() && word != "and") {
+            if (std::find(adults.begin(), adults.end(), word) != adults.end() || ++names > 4)
+                return false;
+        }
+        start = end + 1;
+    }
+    return names > 0;
 }
 
 const SectionSpec* DocumentView::spec(std::string_view canonical) const {

@@ -343,6 +343,10 @@ std::string heading_key(std::string_view heading) {
         text = trim(text.substr(n));
     for (std::size_t n; (n = decoration_length(text)) != 0;)
         text = trim(text.substr(n));
+    // A qualifier in brackets at the end: "Objectives (SMART)", "Views of the child(ren)".
+    if (text.ends_with(')'))
+        if (const auto open = text.rfind('('); open != std::string_view::npos && open > 0)
+            text = trim(text.substr(0, open));
     return fold_key(text);
 }
 

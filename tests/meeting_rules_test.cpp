@@ -553,3 +553,14 @@ TEST_CASE("ACTION-OWNER-UNKNOWN: everyone a one-line attendance lists is named")
                                                "  - Due: 2026-11-30\n"));
     CHECK(summary(result, action_rules).empty());
 }
+
+TEST_CASE("an attendance and actions written with the headers minute takers use") {
+    const std::string in_attendance = "- Chair: Alison Reid, Team Manager, Social Work\n"
+                                      "- In attendance: Tom Clarke, Social Worker, Social Work\n"
+                                      "- Attendees: Jane Doe, Health Visitor, NHS Lanarkshire\n";
+    const CheckResult result =
+        check(minutes(in_attendance, "| Action | Who | When |\n| --- | --- | --- |\n"
+                                     "| Book a joint visit | Tom Clarke | 2026-11-27 |\n"
+                                     "| Offer a clinic appointment | Jane Doe | 2026-11-30 |\n"));
+    CHECK(summary(result, action_rules).empty());
+}

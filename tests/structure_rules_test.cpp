@@ -549,3 +549,28 @@ TEST_CASE("FIELD-MISSING: a required person field that names nobody") {
               std::vector<std::string>{"FIELD-MISSING@10:22"});
     }
 }
+
+TEST_CASE("headings and columns as practitioners write them are the sections and fields they "
+          "name") {
+    const std::string objectives_table =
+        "## 4. Objectives (SMART)\n"
+        "| Need / risk | Desired outcome | How will we know | Who is responsible | When |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| Megan has been exposed to domestic abuse at home | Megan sleeps in her own bed in a "
+        "clean, hazard-free room every night | home visits twice a week, bedroom seen each "
+        "time | Alison Reid | 2027-01-29 |\n";
+    const std::string qualified_contingency = "## Contingency Plan (if the plan is not working)\n" +
+                                              contingency.substr(contingency.find('\n') + 1);
+    const std::string sharing_and_consent =
+        "## Information Sharing & Consent\n" + sharing.substr(sharing.find('\n') + 1);
+    const std::string siblings_views =
+        "## Megan and Jack's views\nMegan (7) told her teacher on 12 November that she is "
+        "scared when Dad shouts; Jack (4) drew his family without Dad.\n";
+    CHECK(summary(check(plan(title + named_people + siblings_views + objectives_table +
+                             qualified_contingency + sharing_and_consent)))
+              .empty());
+    // Two words that are not names joined by "and" are not the children's views.
+    CHECK(has(check(plan(title + named_people + "## Health visitor's views\nShe is worried.\n" +
+                         objectives + contingency + sharing)),
+              "CHILD-VIEWS-MISSING", 8));
+}
