@@ -159,6 +159,19 @@ std::string default_people_key(const SectionSpec& spec) {
 
 // "- No information shared since the last meeting": short list items that only say there
 // was nothing to record are the section's text, not records missing their fields.
+// Fields of the section's records written as the section's own: at least two of them, each
+// one of the record's fields, none twice (two contingencies written so are not one).
+bool fields_of_one_record(const Section& section, const SectionSpec& spec) {
+    std::vector<const FieldSpec*> seen;
+    for (const Field& field : section.fields) {
+        const FieldSpec* field_spec = spec.field(field);
+        if (field_spec == nullptr || std::find(seen.begin(), seen.end(), field_spec) != seen.end())
+            return false;
+        seen.push_back(field_spec);
+    }
+    return seen.size() >= 2;
+}
+
 constexpr std::size_t nothing_to_record_max_words = 12;
 
 bool only_nothing_to_record(const Section& section, const std::vector<std::string>& phrases) {
@@ -184,6 +197,20 @@ void DocumentView::read_tables_as_records(std::size_t index) {
         for (Record& record : section.records)
             section.prose.push_back({std::move(record.title), Prose::Kind::paragraph});
         section.records.clear();
+        with_table_records_[index] = std::move(section);
+        read_with_tables_[index] = true;
+        return;
+    }
+    if (spec != nullptr && spec->shape == SectionShape::records && original.records.empty() &&
+        fields_of_one_record(original, *spec)) {
+        // "- Trigger: ...\n- Response: ...\n- Owner: ..." straight under the heading: the
+        // one record the section holds, titled by its heading.
+        Section section = original;
+        Record record;
+        record.title = section.heading;
+        record.fields = std::move(section.fields);
+        section.fields.clear();
+        section.records.push_back(std::move(record));
         with_table_records_[index] = std::move(section);
         read_with_tables_[index] = true;
         return;

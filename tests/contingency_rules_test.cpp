@@ -106,6 +106,25 @@ TEST_CASE("CONTINGENCY-VAGUE: a contingency plan written as prose has no records
                Catch::Contains("no records") && Catch::Contains("`Trigger:`"));
 }
 
+TEST_CASE("CONTINGENCY-VAGUE: one contingency written as the section's fields is one record") {
+    const std::string flat = "## Contingency plan\n"
+                             "- Trigger: Megan not seen by any agency for 7 days\n"
+                             "- Response: joint unannounced visit by social work and police the "
+                             "same day\n"
+                             "- Owner: Alison Reid\n";
+    CHECK(summary(check(plan(flat)), contingency_rules).empty());
+    // Its fields are checked as a record's: a vague response is still vague.
+    const CheckResult vague = check(plan("## Contingency plan\n- Trigger: Megan not seen for 7 "
+                                         "days\n- Response: monitor\n- Owner: Alison Reid\n"));
+    CHECK(summary(vague, contingency_rules) == std::vector<std::string>{"CONTINGENCY-VAGUE@29:13"});
+    // Two contingencies written so are not one: the section has no records.
+    const CheckResult two = check(plan(
+        "## Contingency plan\n- Trigger: Megan not seen for 7 days\n- Response: visit the same "
+        "day with police\n- Owner: Alison Reid\n- Trigger: Mr Hughes returns home\n- Response: "
+        "strategy discussion the same day\n- Owner: Alison Reid\n"));
+    CHECK(summary(two, contingency_rules) == std::vector<std::string>{"CONTINGENCY-VAGUE@27:4"});
+}
+
 TEST_CASE("CONTINGENCY-VAGUE: missing fields are named at the record's title") {
     const CheckResult result =
         check(plan("## Contingency plan\n- Megan misses nursery\n"
