@@ -68,12 +68,22 @@ bool is_own_contact(const std::string& folded_type, const Reporter& reporter) {
             is_one_of(folded_type, *reporter.defaulted_types));
 }
 
-// Whether the event's text names the agency ("Joint visit with police" names Police
-// Scotland), by one of its distinctive words or its initials ("HV" for Health Visiting).
-bool names_agency(std::string_view text, std::string_view agency) {
+// Whether the event's text says the agency came too: "visit with police" (Police Scotland),
+// "SW and HV visited" (Health Visiting), "accompanied by the health visitor", by one of the
+// agency's distinctive words or its initials. An agency merely mentioned ("police informed")
+// did not come.
+bool went_with(std::string_view text, std::string_view agency) {
     static const std::vector<std::string> generic = {
         "and",     "of",  "the",      "for",     "service", "services", "team",
         "council", "nhs", "scotland", "england", "wales",   "local"};
+    auto came = [&](const std::string& name) {
+        for (const std::string_view before :
+             {"with", "with the", "and", "and the", "accompanied by", "accompanied by the",
+              "alongside", "alongside the"})
+            if (contains_phrase(text, std::string(before) + " " + name))
+                return true;
+        return false;
+    };
     std::string initials;
     std::size_t start = 0;
     const std::string folded = fold_key(agency);
@@ -84,19 +94,18 @@ bool names_agency(std::string_view text, std::string_view agency) {
         const std::string word = folded.substr(start, end - start);
         if (!word.empty()) {
             initials += word[0];
-            if (std::find(generic.begin(), generic.end(), word) == generic.end() &&
-                contains_phrase(text, word))
+            if (std::find(generic.begin(), generic.end(), word) == generic.end() && came(word))
                 return true;
         }
         start = end + 1;
     }
-    return initials.size() > 1 && contains_phrase(text, initials);
+    return initials.size() > 1 && came(initials);
 }
 
 bool says_together(const Row& a, const Reporter& of_a, const Row& b, const Reporter& of_b) {
     return contains_phrase(a.event, "joint") || contains_phrase(b.event, "joint") ||
-           (!of_b.agency.empty() && names_agency(a.event, of_b.agency)) ||
-           (!of_a.agency.empty() && names_agency(b.event, of_a.agency));
+           (!of_b.agency.empty() && went_with(a.event, of_b.agency)) ||
+           (!of_a.agency.empty() && went_with(b.event, of_a.agency));
 }
 
 // The same event: one date and one type, recorded by two different chronologies, at the same
@@ -210,7 +219,19 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
         reporters.push_back(
             {agency.empty() ? input.path : agency, agency,
              view.policy() ? &view.policy()->folded_vocabulary("defaulted-visit-types") : nullptr});
-        for (const ChronologyEntry& entry : read_chronology(view).entries) {
+        const Chronology chronology = read_chronology(view);
+        // Its shared events are marked against chronologies this merge does not see, so the
+        // marks could not be kept true.
+        if (std::any_of(
+                chronology.entries.begin(), chronology.entries.end(),
+                [](const ChronologyEntry& entry) { return entry.also_reported_cell != nullptr; })) {
+            result.error = input.path +
+                           ": is an integrated chronology (it has an `Also reported by` column); "
+                           "merge the single-agency chronologies it was made from together with "
+                           "the new ones";
+            return result;
+        }
+        for (const ChronologyEntry& entry : chronology.entries) {
             if (!entry.date) {
                 result.error = input.path + ":" + std::to_string(entry.row->line) +
                                ": an entry with no valid date cannot be placed in date order";

@@ -204,3 +204,48 @@ TEST_CASE("merge: two agencies' visits on one day are two visits unless their ti
                         "group must be held within 3 working days, by 12 November 2026; "
                         "none is recorded [DEFAULTED-VISITS]"));
 }
+
+TEST_CASE("merge refuses an integrated chronology as an input, and writes nothing") {
+    const fs::path dir = scratch_dir("merge-again");
+    const std::string sw = write_file(dir / "sw.md", social_work);
+    const std::string hv = write_file(dir / "hv.md", health);
+    const std::string integrated = (dir / "integrated.md").string();
+    REQUIRE(run_cpdoc({"chronology", "merge", sw, hv, "-o", integrated}).status == 0);
+    const std::string nursery =
+        write_file(dir / "nursery.md", "---\ndocument: chronology\npolicy: test-no-rules\n"
+                                       "child: C-104233\nagency: Nursery\n---\n"
+                                       "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+                                       "| 2026-11-10 | other | Megan absent | Register |\n");
+    const std::string out = (dir / "again.md").string();
+    const Run again = run_cpdoc({"chronology", "merge", integrated, nursery, "-o", out});
+    CHECK(again.status == 2);
+    CHECK_THAT(again.err, Catch::Contains("is an integrated chronology") &&
+                              Catch::Contains("merge the single-agency chronologies"));
+    CHECK_FALSE(fs::exists(out));
+}
+
+TEST_CASE("merge: an agency only mentioned did not come; one that went with the visit did") {
+    const fs::path dir = scratch_dir("merge-mentioned");
+    const std::string police =
+        "---\ndocument: chronology\npolicy: test-all-rules\nchild: C-104233\n"
+        "agency: Police Scotland\n---\n"
+        "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+        "| 2026-11-16 | visit-no-access | Welfare check in the evening, no answer | Log |\n"
+        "| 2026-11-18 | visit-no-access | No answer at the door | Log |\n";
+    const std::string social =
+        "---\ndocument: chronology\npolicy: test-all-rules\nchild: C-104233\n"
+        "agency: Social Work\n---\n"
+        "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+        "| 2026-11-16 | visit-no-access | No answer; Police Scotland informed by phone | Note |\n"
+        "| 2026-11-18 | visit-no-access | Visit with police, no answer | Note |\n";
+    const std::string out = (dir / "integrated.md").string();
+    const Run run = run_cpdoc({"chronology", "merge", write_file(dir / "police.md", police),
+                               write_file(dir / "sw.md", social), "-o", out});
+    REQUIRE(run.status == 0);
+    CHECK_THAT(run.err, Catch::Contains("4 entries from 2 chronologies, 2 marked"));
+    const std::string merged = read_text(out);
+    CHECK_THAT(merged, Catch::Contains("| No answer; Police Scotland informed by phone | Social "
+                                       "Work \u2014 Note |  |\n") &&
+                           Catch::Contains("| Visit with police, no answer | Social Work \u2014 "
+                                           "Note | Police Scotland |\n"));
+}
