@@ -367,3 +367,15 @@ TEST_CASE("RESISTANCE-CAUSE: an explanation that only repeats a label") {
     CHECK(summary(result, {"RESISTANCE-CAUSE"}) ==
           std::vector<std::string>{"RESISTANCE-CAUSE@36:18"});
 }
+
+TEST_CASE("WORKER-SAFETY: a ticked denial or safeguard is no risk to workers") {
+    CHECK(summary(check(worker_safety("- [x] No threats or violence towards staff\n"
+                                      "- [x] Lone working risk assessment completed\n"
+                                      "- [x] Visits agreed in pairs\n")),
+                  {"WORKER-SAFETY"})
+              .empty());
+    CHECK(summary(check(worker_safety("- [x] Lone working risk assessment completed\n"
+                                      "- [x] Dog in the home, aggressive at the last visit\n")),
+                  {"WORKER-SAFETY"}) ==
+          std::vector<std::string>{"WORKER-SAFETY@32:4", "WORKER-SAFETY@32:4"});
+}

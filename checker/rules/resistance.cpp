@@ -306,11 +306,25 @@ private:
         return std::nullopt;
     }
 
+    // A ticked answer that records no risk: a denial ("No threats towards staff") or a
+    // safeguard in place ("Lone working risk assessment completed": the pack's
+    // `worker-safeguards`).
+    static bool says_no_risk(const CheckContext& context, std::string_view answer) {
+        const std::string folded = fold_name(answer);
+        for (const std::string_view denial : {"no ", "none", "not ", "nil"})
+            if (folded.starts_with(denial))
+                return true;
+        return std::any_of(
+            context.vocabulary("worker-safeguards").begin(),
+            context.vocabulary("worker-safeguards").end(),
+            [&](const std::string& phrase) { return contains_phrase(answer, phrase); });
+    }
+
     // Where a risk to workers is first recorded, if anywhere.
     static std::optional<Position> risk_to_workers(const CheckContext& context) {
         if (const Section* section = context.view.section(safety)) {
             for (const ChecklistAnswer& answer : section->checklist)
-                if (answer.checked)
+                if (answer.checked && !says_no_risk(context, answer.text.text))
                     return answer.text.pos;
         }
         if (const Section* section = context.view.section(resistance)) {
