@@ -30,20 +30,21 @@ std::string csv_field(std::string_view text) {
 
 std::string audit_csv(const AuditResult& audit) {
     std::ostringstream csv;
-    csv << "path,kind,policy,rule,severity,line,column,message,suppressed\r\n";
+    csv << "path,kind,policy,rule,severity,line,column,message,suppressed,suppression_reason\r\n";
     for (const AuditDocument& document : audit.documents) {
         const std::string head = csv_field(document.path) + "," + csv_field(document.kind) + "," +
                                  csv_field(document.policy) + ",";
         if (!document.error.empty()) {
-            csv << head << "UNREADABLE,error,,," << csv_field(document.error) << ",no\r\n";
+            csv << head << "UNREADABLE,error,,," << csv_field(document.error) << ",no,\r\n";
             continue;
         }
         if (document.findings.empty())
-            csv << head << ",,,,,no\r\n";
+            csv << head << ",,,,,no,\r\n";
         for (const Finding& finding : document.findings)
             csv << head << csv_field(finding.rule_id) << "," << to_string(finding.severity) << ","
                 << finding.pos.line << "," << finding.pos.column << ","
-                << csv_field(finding.message) << "," << (finding.suppressed ? "yes" : "no")
+                << csv_field(finding.message) << "," << (finding.suppressed ? "yes" : "no") << ","
+                << (finding.suppressed ? csv_field(finding.suppression_reason) : std::string())
                 << "\r\n";
     }
     return csv.str();
@@ -135,7 +136,10 @@ std::string audit_json(const AuditContext& context) {
         for (const Finding& finding : document.findings) {
             json.begin_object();
             write_finding_location(json, finding);
-            json.key("suppressed").value(finding.suppressed).end_object();
+            json.key("suppressed").value(finding.suppressed);
+            if (finding.suppressed)
+                json.key("suppression_reason").value(finding.suppression_reason);
+            json.end_object();
         }
         json.end_array().end_object();
     }

@@ -109,10 +109,11 @@ TEST_CASE("audit CSV: a row per finding, a row for a document without one") {
     const fs::path out = temp_dir("out");
     REQUIRE(run_cpdoc(audit_args(dir, out, {})).status == 0);
     const std::string csv = read_text((out / "audit.csv").string());
-    CHECK_THAT(csv, Catch::StartsWith(
-                        "path,kind,policy,rule,severity,line,column,message,suppressed\r\n"));
+    CHECK_THAT(csv,
+               Catch::StartsWith("path,kind,policy,rule,severity,line,column,message,suppressed,"
+                                 "suppression_reason\r\n"));
     CHECK_THAT(csv, Catch::Contains((dir / "team-a" / "C-771234-core-group.md").string() +
-                                    ",core-group-minutes,test-all-rules,,,,,,no\r\n"));
+                                    ",core-group-minutes,test-all-rules,,,,,,no,\r\n"));
     CHECK_THAT(
         csv,
         Catch::Contains(
@@ -221,4 +222,25 @@ TEST_CASE("redaction hides the audited folder's name and leaves words that are n
         CHECK(output.find("Okonjo") == std::string::npos);
     CHECK_THAT(csv, Catch::Contains("record why the information is, or is not, shared"));
     CHECK((fs::status(db).permissions() & fs::perms::others_read) == fs::perms::none);
+}
+
+TEST_CASE("audit CSV and JSON give a suppressed finding's reason, and --redact hides it") {
+    const fs::path dir = corpus();
+    std::string minutes = read_text((dir / "team-b" / "minutes.md").string());
+    minutes.replace(minutes.find("## Attendance\n"), 14,
+                    "## Attendance\n<!-- cpdoc-disable CHAIR-NOT-MANAGER: Ms Pemberton's manager "
+                    "was off sick -->\n");
+    write_file(dir / "team-b" / "minutes.md", minutes);
+    const fs::path out = temp_dir("suppressed");
+    REQUIRE(run_cpdoc(audit_args(dir, out, {})).status == 0);
+    CHECK_THAT(read_text((out / "audit.csv").string()),
+               Catch::Contains(",yes,Ms Pemberton's manager was off sick\r\n"));
+    CHECK_THAT(read_text((out / "audit.json").string()),
+               Catch::Contains("\"suppression_reason\":\"Ms Pemberton's manager was off sick\""));
+
+    const fs::path redacted = temp_dir("suppressed-redacted");
+    REQUIRE(run_cpdoc(audit_args(dir, redacted, {"--redact"})).status == 0);
+    const std::string csv = read_text((redacted / "audit.csv").string());
+    CHECK_THAT(csv, Catch::Contains(",yes,(reason recorded in the document)\r\n"));
+    CHECK(csv.find("off sick") == std::string::npos);
 }
