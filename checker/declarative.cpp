@@ -36,7 +36,7 @@ Finding make_finding(const RuleSetting& rule, Severity severity, Position pos,
 
 void check_requirement(const DocumentView& view, const Requirement& requirement, Severity severity,
                        CheckResult& result) {
-    if (requirement.kind != view.kind() || !requirement.when.holds(view.document().front_matter))
+    if (!requirement.when.holds(view.document().front_matter))
         return;
     auto report = [&](Position pos, const std::string& what) {
         result.findings.push_back(
@@ -93,11 +93,14 @@ void check_discouraged(const DocumentView& view, const DiscouragedTerm& term, Se
 
 void check_declarative(const DocumentView& view, const CheckOptions& options, CheckResult& result) {
     const Policy& policy = *view.policy();
-    for (const Requirement& requirement : policy.requirements)
+    for (const Requirement& requirement : policy.requirements) {
+        if (requirement.kind != view.kind()) // not run, so not counted as checked by an audit
+            continue;
         if (const auto severity = effective_severity(requirement.rule, options)) {
             result.rules_run.push_back(requirement.rule.id);
             check_requirement(view, requirement, *severity, result);
         }
+    }
     for (const DiscouragedTerm& term : policy.discouraged) {
         if (options.template_mode) { // terms are content: a template's guidance may name them
             result.rules_skipped.push_back(term.rule.id);

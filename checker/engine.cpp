@@ -40,6 +40,13 @@ long CheckContext::param(const std::string& name, long fallback) const {
 
 namespace {
 
+bool reads_this_kind(const RuleInfo& info, const DocumentView& view) {
+    return info.reads.empty() ||
+           std::any_of(info.reads.begin(), info.reads.end(), [&](std::string_view section) {
+               return view.kind_spec()->section_named(section) != nullptr;
+           });
+}
+
 // Rules whose findings a suppression comment cannot silence: the document must be readable
 // and every suppression must say why.
 bool unsuppressible(std::string_view rule_id) {
@@ -125,7 +132,7 @@ std::vector<ActiveRule> active_rules(const Policy* policy, const DocumentView& v
         if (info.dialect) {
             entry.citation = dialect_citation(info.spec_section, info.spec_quote);
         } else {
-            if (policy == nullptr || view.kind_spec() == nullptr)
+            if (policy == nullptr || view.kind_spec() == nullptr || !reads_this_kind(info, view))
                 continue;
             entry.setting = policy->enabled(info.id);
             if (entry.setting == nullptr)

@@ -30,6 +30,9 @@ struct RuleInfo {
     bool content = true;
     std::string_view spec_section = {};
     std::string_view spec_quote = {};
+    // The sections the rule reads: it runs on a kind of document that has one of them, so a
+    // child's plan is not counted as checked for a chair. Empty: every kind.
+    std::vector<std::string_view> reads = {};
 };
 
 struct CheckOptions {

@@ -574,3 +574,23 @@ TEST_CASE("headings and columns as practitioners write them are the sections and
                          objectives + contingency + sharing)),
               "CHILD-VIEWS-MISSING", 8));
 }
+
+TEST_CASE("a rule runs only on the kinds of document that have what it reads") {
+    auto ran = [](const CheckResult& result, const std::string& id) {
+        return std::find(result.rules_run.begin(), result.rules_run.end(), id) !=
+               result.rules_run.end();
+    };
+    const CheckResult on_plan = check(plan(complete_plan));
+    CHECK(ran(on_plan, "SMART-SPECIFIC"));
+    for (const char* id : {"CHAIR-NOT-MANAGER", "CHRONOLOGY-DATE", "DEFAULTED-VISITS",
+                           "CHILD-SEEN-MISSING", "CPCC-NOTIFY"}) {
+        CAPTURE(id);
+        CHECK_FALSE(ran(on_plan, id));
+    }
+    // A pack's requirement of a child's plan is not run on minutes.
+    const CheckResult local = check(document("core-group-minutes", "test-declarative",
+                                             complete_minutes, "date: 2026-11-16\n"));
+    CHECK(ran(local, "CHAIR-NOT-MANAGER"));
+    CHECK_FALSE(ran(local, "SMART-SPECIFIC"));
+    CHECK_FALSE(ran(local, "LOCAL-SAFETY-PLAN"));
+}

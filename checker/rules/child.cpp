@@ -24,7 +24,8 @@ public:
             .passing = "## Child's views\nMegan (7) told her teacher on 12 November that she "
                        "is scared when Dad shouts. She drew her house with herself outside.",
             .failing = "## Child's views\nN/A",
-            .content = false};
+            .content = false,
+            .reads = {"Child's views"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -65,7 +66,8 @@ public:
             .passing = "## Child seen\n- Last seen: 2026-11-12\n- Seen alone: yes\n"
                        "- Seen by: Alison Reid",
             .failing = "## Child seen\n- Last seen: recently",
-            .content = false};
+            .content = false,
+            .reads = {"Child seen"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {

@@ -10,10 +10,6 @@
 namespace cpdoc {
 namespace {
 
-bool is_chronology(const CheckContext& context) {
-    return context.view.kind() == "chronology";
-}
-
 class ChronologyDate : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -23,12 +19,11 @@ public:
             .rationale = "A chronology is read for patterns over time; an undated entry cannot "
                          "be placed in the pattern, and timescales cannot be counted from it.",
             .passing = "| 2026-11-03 | visit-no-access | No answer at 10:00 | Social Work |",
-            .failing = "| early Nov | visit-no-access | No answer | Social Work |"};
+            .failing = "| early Nov | visit-no-access | No answer | Social Work |",
+            .reads = {"Chronology"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        if (!is_chronology(context))
-            return;
         const Chronology chronology = read_chronology(context.view);
         if (chronology.tables.empty()) {
             report(missing_section_position(context.document()),
@@ -58,12 +53,11 @@ public:
                          "can be checked and so the same event from two agencies is seen as "
                          "one.",
             .passing = "| 2026-11-03 | visit-no-access | No answer | Social Work (case note 14) |",
-            .failing = "| 2026-11-03 | visit-no-access | No answer | |"};
+            .failing = "| 2026-11-03 | visit-no-access | No answer | |",
+            .reads = {"Chronology"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        if (!is_chronology(context))
-            return;
         for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
             if (entry.source_cell == nullptr)
                 return; // FIELD-MISSING reports the missing column
@@ -84,12 +78,11 @@ public:
             .rationale = "Readers scan a chronology top to bottom for patterns; an entry out "
                          "of order hides the sequence that matters.",
             .passing = "| 2026-11-03 | ... |\n| 2026-11-05 | ... |",
-            .failing = "| 2026-11-05 | ... |\n| 2026-11-03 | ... |"};
+            .failing = "| 2026-11-05 | ... |\n| 2026-11-03 | ... |",
+            .reads = {"Chronology"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        if (!is_chronology(context))
-            return;
         std::optional<Date> latest;
         for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
             if (!entry.date)
@@ -114,12 +107,11 @@ public:
             .rationale = "Types are what lets cpdoc count defaulted visits and find meetings; "
                          "an unknown type is an event no timescale can see.",
             .passing = "| 2026-11-03 | visit-no-access | ... |",
-            .failing = "| 2026-11-03 | no access visit | ... |"};
+            .failing = "| 2026-11-03 | no access visit | ... |",
+            .reads = {"Chronology"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        if (!is_chronology(context))
-            return;
         const auto& types = context.vocabulary("event-types");
         const auto& folded_types = context.folded_vocabulary("event-types");
         for (const ChronologyEntry& entry : read_chronology(context.view).entries) {

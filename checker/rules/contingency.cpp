@@ -25,7 +25,8 @@ public:
                        "  - Response: core group reconvened within 3 working days\n"
                        "  - Owner: Alison Reid",
             .failing = "(no `## Contingency plan` section)",
-            .content = false};
+            .content = false,
+            .reads = {"Contingency plan"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -56,7 +57,8 @@ public:
             .passing = "  - Trigger: Megan misses two consecutive days at nursery\n"
                        "  - Response: unannounced home visit the same day\n"
                        "  - Owner: Alison Reid",
-            .failing = "  - Trigger: if things deteriorate\n  - Response: to be discussed"};
+            .failing = "  - Trigger: if things deteriorate\n  - Response: to be discussed",
+            .reads = {"Contingency plan"}};
         return info;
     }
 

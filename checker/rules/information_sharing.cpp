@@ -57,7 +57,8 @@ public:
             .rationale = "A record that lists information without saying whether it was shared "
                          "leaves every agency unsure what the others know.",
             .passing = "  - Decision: do not share",
-            .failing = "  - Decision: discussed"};
+            .failing = "  - Decision: discussed",
+            .reads = {"Information sharing"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -85,7 +86,8 @@ public:
                          "defensible.",
             .passing = "  - Reason: the assault on 3 November is relevant to school's "
                        "safeguarding of Megan; consent not sought as it would increase risk",
-            .failing = "  - Reason: N/A"};
+            .failing = "  - Reason: N/A",
+            .reads = {"Information sharing"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -113,7 +115,8 @@ public:
                          "be recorded.",
             .passing = "  - Family informed: no \xE2\x80\x94 telling Mr Hughes would put Megan "
                        "and her mother at risk",
-            .failing = "  - Family informed: no"};
+            .failing = "  - Family informed: no",
+            .reads = {"Information sharing"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {

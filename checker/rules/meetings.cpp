@@ -47,7 +47,8 @@ public:
                          "making sure every action has an owner; minutes must say who it was.",
             .passing = "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work",
             .failing = "## Attendance\n- Present: Alison Reid, Team Manager, Social Work",
-            .content = false};
+            .content = false,
+            .reads = {"Attendance"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -80,7 +81,8 @@ public:
                          "commit resources and escalate; a practitioner chairing their own "
                          "case cannot offer that oversight.",
             .passing = "- Chair: Alison Reid, Team Manager, Social Work",
-            .failing = "- Chair: Jo Bell, Social Worker, Social Work"};
+            .failing = "- Chair: Jo Bell, Social Worker, Social Work",
+            .reads = {"Attendance"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -124,7 +126,8 @@ public:
                          "core group holds each other to account.",
             .passing = "- Book a joint visit with police\n  - Owner: Alison Reid\n"
                        "  - Due: 2026-11-27",
-            .failing = "- Book a joint visit with police\n  - Due: 2026-11-27"};
+            .failing = "- Book a joint visit with police\n  - Due: 2026-11-27",
+            .reads = {"Actions"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -146,7 +149,8 @@ public:
             .rationale = "\"Health\" or \"all agencies\" cannot be asked at the next meeting "
                          "why an action was not done; a named person can.",
             .passing = "  - Owner: Jane Doe",
-            .failing = "  - Owner: Health"};
+            .failing = "  - Owner: Health",
+            .reads = {"Actions"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -197,7 +201,8 @@ public:
                          "misspelt name, may never reach them.",
             .passing = "## Attendance\n- Present: Jane Doe, Health Visitor, NHS\n...\n"
                        "  - Owner: Jane Doe",
-            .failing = "  - Owner: Jane Dow"};
+            .failing = "  - Owner: Jane Dow",
+            .reads = {"Actions", "Objectives", "Contingency plan"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -264,7 +269,8 @@ public:
             .rationale = "Without a date an action cannot be late, so nobody notices when it "
                          "has not been done.",
             .passing = "  - Due: 2026-11-27",
-            .failing = "(an action with no `Due:`)"};
+            .failing = "(an action with no `Due:`)",
+            .reads = {"Actions"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {

@@ -35,7 +35,8 @@ public:
                        "  - Who: Ms Hughes (mother)\n  - Explanation: fears Megan will be "
                        "removed, as her older son was in 2019\n  - Impact on child: Megan "
                        "has not been seen at home for 5 weeks",
-            .failing = "- Mum is non-engaging"};
+            .failing = "- Mum is non-engaging",
+            .reads = {"Resistance"}};
         return info;
     }
 
@@ -202,7 +203,8 @@ public:
                          "could not see reads as if it saw everything.",
             .passing = "## Assessment gaps\n- Megan's bedroom\n  - Why: access to upstairs "
                        "refused at all four visits",
-            .failing = "(resistance recorded, no `## Assessment gaps` section)"};
+            .failing = "(resistance recorded, no `## Assessment gaps` section)",
+            .reads = {"Resistance", "Assessment gaps"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -250,7 +252,8 @@ public:
             .passing = "## Worker safety\n- [x] Threats made to staff\n- Shared with manager: "
                        "2026-11-10, Alison Reid\n- Safety plan: joint visits only, police "
                        "informed",
-            .failing = "## Worker safety\n- [x] Threats made to staff"};
+            .failing = "## Worker safety\n- [x] Threats made to staff",
+            .reads = {"Worker safety", "Resistance"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {

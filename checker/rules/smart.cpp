@@ -37,7 +37,8 @@ public:
                          "and cannot be reviewed.",
             .passing = "  - Outcome: Megan sleeps in her own bed in a clean, hazard-free room "
                        "every night",
-            .failing = "  - Outcome: Improve home conditions"};
+            .failing = "  - Outcome: Improve home conditions",
+            .reads = {"Objectives"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -72,7 +73,8 @@ public:
             .rationale = "Without a measure the core group cannot tell at review whether the "
                          "objective was met, and drift goes unnoticed.",
             .passing = "  - Measure: nursery attendance register, reviewed at each core group",
-            .failing = "  - Measure: ongoing monitoring"};
+            .failing = "  - Measure: ongoing monitoring",
+            .reads = {"Objectives"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -105,7 +107,8 @@ public:
             .rationale = "An objective everyone owns is one nobody owns: one named person "
                          "makes sure it happens and reports on it.",
             .passing = "  - Owner: Alison Reid",
-            .failing = "  - Owner: all agencies"};
+            .failing = "  - Owner: all agencies",
+            .reads = {"Objectives"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -131,7 +134,8 @@ public:
             .rationale = "Every objective should answer a need or risk the assessment found; "
                          "one that does not is activity for its own sake.",
             .passing = "  - Need: Megan has been exposed to domestic abuse at home",
-            .failing = "  - Need: N/A"};
+            .failing = "  - Need: N/A",
+            .reads = {"Objectives"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -157,7 +161,8 @@ public:
             .rationale = "A date makes drift visible: the review asks whether it was met by "
                          "then. A date after the next review escapes that review.",
             .passing = "  - Due: 2027-01-29",
-            .failing = "  - Due: ongoing"};
+            .failing = "  - Due: ongoing",
+            .reads = {"Objectives"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {

@@ -93,7 +93,8 @@ public:
             .passing = "significant-issues: yes\n...\n## Notifications\n- Case conference "
                        "chair told\n  - To: case conference chair\n  - By: Alison Reid\n"
                        "  - Date: 2026-11-18",
-            .failing = "significant-issues: yes\n(no notification of the case conference chair)"};
+            .failing = "significant-issues: yes\n(no notification of the case conference chair)",
+            .reads = {"Notifications"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
@@ -184,12 +185,11 @@ public:
                          "guidance sets a clock for bringing the agencies together.",
             .passing = "| 2026-11-02 | visit-no-access | ... |\n(4th on 2026-11-12)\n"
                        "| 2026-11-17 | multi-agency-meeting | ... |",
-            .failing = "(a 4th defaulted visit and no meeting within 7 working days)"};
+            .failing = "(a 4th defaulted visit and no meeting within 7 working days)",
+            .reads = {"Chronology"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
-        if (context.view.kind() != "chronology")
-            return;
         const bool registered = context.view.front_yes("registered");
         const long threshold = context.param("threshold", 3);
         const long working_days = registered ? context.param("registered-working-days", 3)
@@ -308,7 +308,8 @@ public:
                        "seen\n  - To: Children's Reporter\n  - By: Alison Reid\n"
                        "  - Date: 2026-11-17",
             .failing = "cso: yes\n- Last seen: 2026-10-01\n(resistance recorded, no notification "
-                       "of the Reporter)"};
+                       "of the Reporter)",
+            .reads = {"Notifications"}};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
