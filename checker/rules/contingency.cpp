@@ -85,7 +85,7 @@ private:
     static constexpr Part parts[] = {
         {"Trigger", "a trigger",
          "say what will show that the plan is not working, e.g. "
-         "\"Megan misses two days of nursery in a row\""},
+         "\"the child misses two days of nursery in a row\""},
         {"Response", "a response",
          "say what will happen then, by when, e.g. \"unannounced "
          "home visit the same day\""},

@@ -59,7 +59,7 @@ public:
                 report(outcome->value.pos,
                        "the outcome `" + std::string(text) + "` is vague (\"" + *vague +
                            "\"): say what will be different for the child, in terms anyone "
-                           "could see, e.g. \"Megan attends nursery at least 4 days a week\"");
+                           "could see, e.g. \"the child attends nursery at least 4 days a week\"");
         });
     }
 };
