@@ -275,3 +275,15 @@ TEST_CASE("CONTINGENCY-VAGUE: a trigger or response left to be decided later") {
                Catch::StartsWith("`to be discussed at next meeting` leaves the contingency to "
                                  "be decided later (\"to be discussed\")"));
 }
+
+TEST_CASE("CONTINGENCY-VAGUE: 'no improvement', 'concerns remain' and 'review' say nothing") {
+    for (const auto& [trigger, response] : std::vector<std::pair<std::string, std::string>>{
+             {"no improvement", "core group reconvened within 3 working days"},
+             {"concerns remain", "core group reconvened within 3 working days"},
+             {"three visits with no access in any 14 days", "review"}}) {
+        CAPTURE(trigger, response);
+        CHECK(findings(check(plan(contingency(trigger, response, "Alison Reid"))),
+                       "CONTINGENCY-VAGUE")
+                  .size() == 1);
+    }
+}

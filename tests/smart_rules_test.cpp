@@ -166,3 +166,13 @@ TEST_CASE("SMART-SPECIFIC and SMART-MEASURABLE: inflected vague words, and measu
                                                 "SMART-MEASURABLE@15:14", "SMART-MEASURABLE@17:14",
                                                 "SMART-MEASURABLE@19:14"});
 }
+
+TEST_CASE("SMART-SPECIFIC: a vague verb with a target anyone could check is specific") {
+    const CheckResult result =
+        check(plan("- Attendance\n  - Outcome: Megan's attendance improves to 95% or more\n"
+                   "- Sleep\n  - Outcome: Megan is settled in bed by 8pm 5 nights a week\n"
+                   "- Parenting\n  - Outcome: Improve parenting by 2027\n"
+                   "- Needs\n  - Outcome: Megan's needs are met\n"));
+    CHECK(summary(result, {"SMART-SPECIFIC"}) ==
+          std::vector<std::string>{"SMART-SPECIFIC@15:14", "SMART-SPECIFIC@17:14"});
+}

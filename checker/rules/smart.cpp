@@ -6,6 +6,8 @@
 #include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
+#include <cctype>
+
 namespace cpdoc {
 namespace {
 
@@ -23,6 +25,29 @@ void for_each_objective(const CheckContext& context, std::string_view field, Che
 
 bool blank(const Field* field) {
     return field == nullptr || trim(field->value.text).empty();
+}
+
+// "improves to 95% or more", "attends at least 4 days a week": a number anyone could check
+// the outcome against makes a vague verb specific.
+bool states_a_target(std::string_view text) {
+    static const std::vector<std::string> units = {
+        "days",   "day",    "times", "sessions", "appointments", "visits",
+        "nights", "out of", "per",   "a week",   "each week",    "a month"};
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(text[i])) ||
+            (i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]))))
+            continue;
+        std::size_t end = i;
+        while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end])))
+            ++end;
+        const std::string_view after = trim(text.substr(end));
+        if (after.starts_with("%"))
+            return true;
+        for (const std::string& unit : units)
+            if (word_form(after).starts_with(" " + unit + " "))
+                return true;
+    }
+    return false;
 }
 
 class SmartSpecific : public Rule {
@@ -55,7 +80,8 @@ public:
                                                "` says nothing: say what will be different "
                                                "for the child");
             else if (auto vague =
-                         context.carried_by("vague-words", text, static_cast<std::size_t>(words)))
+                         context.carried_by("vague-words", text, static_cast<std::size_t>(words));
+                     vague && !states_a_target(text))
                 report(outcome->value.pos,
                        "the outcome `" + std::string(text) + "` is vague (\"" + *vague +
                            "\"): say what will be different for the child, in terms anyone "
