@@ -109,10 +109,23 @@ void read_people_table(const Table& table, const SectionSpec& spec, const std::s
         if (person[0] == nullptr || trim(person[0]->text).empty())
             continue;
         Located value = *person[0];
+        // "Paul Grant (Chair)": the chair, marked beside the name.
+        bool marked_chair = false;
+        if (key == nullptr && spec.field_named("Chair") != nullptr)
+            for (const std::string_view marker : {"(chair)", "(chairperson)", "(chairing)"})
+                if (const std::string lower = ascii_lowercase(trim(value.text));
+                    lower.ends_with(marker) && lower.size() > marker.size()) {
+                    value.text = std::string(trim(std::string_view(trim(value.text))
+                                                      .substr(0, lower.size() - marker.size())));
+                    marked_chair = true;
+                    break;
+                }
         for (std::size_t part = 1; part < person.size(); ++part)
             if (person[part] != nullptr && !trim(person[part]->text).empty())
                 value.text += ", " + std::string(trim(person[part]->text));
-        Located key_text = key != nullptr ? *key : Located{default_key, person[0]->pos};
+        Located key_text = key != nullptr ? *key
+                           : marked_chair ? Located{"Chair", person[0]->pos}
+                                          : Located{default_key, person[0]->pos};
         const std::string folded = fold_key(key_text.text);
         section.fields.push_back({std::move(key_text), std::move(value), person[0]->pos, folded});
     }

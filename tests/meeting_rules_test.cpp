@@ -564,3 +564,14 @@ TEST_CASE("an attendance and actions written with the headers minute takers use"
                                      "| Offer a clinic appointment | Jane Doe | 2026-11-30 |\n"));
     CHECK(summary(result, action_rules).empty());
 }
+
+TEST_CASE("CHAIR-NOT-MANAGER: a chair marked beside their name in an attendance table") {
+    const std::string table = "| Name | Role | Agency |\n| --- | --- | --- |\n"
+                              "| Jo Bell (Chair) | Social Worker | Social Work |\n"
+                              "| Tom Clarke | Social Worker | Social Work |\n"
+                              "| Jane Doe | Health Visitor | NHS Lanarkshire |\n";
+    const CheckResult result = check(minutes(table, good_actions));
+    CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-NOT-MANAGER@29:3"});
+    CHECK_THAT(findings(result, "CHAIR-NOT-MANAGER")[0].message,
+               Catch::Contains("the chair, Jo Bell, is a Social Worker"));
+}
