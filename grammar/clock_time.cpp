@@ -64,18 +64,30 @@ bool two_digits_at(std::string_view text, std::size_t i) {
     return i + 1 < text.size() && is_digit(text[i]) && is_digit(text[i + 1]);
 }
 
-// The time of day starting at text[i], a word start.
-std::optional<int> time_at(std::string_view text, std::size_t i) {
+// Past the word after optional spaces at text[i].
+std::size_t after_word(std::string_view text, std::size_t i) {
+    while (i < text.size() && text[i] == ' ')
+        ++i;
+    while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])))
+        ++i;
+    return i;
+}
+
+// The time of day starting at text[i], a word start; `end` is set past it.
+std::optional<int> time_at(std::string_view text, std::size_t i, std::size_t& end) {
     std::size_t count = 0;
     const int hour = digits(text, i, count);
     if (count == 4) { // "1530hrs"
         const std::string unit = next_word(text, i);
-        if ((unit == "hrs" || unit == "h") && hour / 100 < 24 && hour % 100 < 60)
+        if ((unit == "hrs" || unit == "h") && hour / 100 < 24 && hour % 100 < 60) {
+            end = after_word(text, i);
             return hour / 100 * 60 + hour % 100;
+        }
         return std::nullopt;
     }
     if (count == 0 || count > 2)
         return std::nullopt;
+    std::optional<int> time;
     if (i < text.size() && (text[i] == ':' || text[i] == '.') && two_digits_at(text, i + 1)) {
         const int minute = (text[i + 1] - '0') * 10 + (text[i + 2] - '0');
         i += 3;
@@ -86,18 +98,23 @@ std::optional<int> time_at(std::string_view text, std::size_t i) {
               i + 1 < text.size() && is_digit(text[i + 1])));
         if (longer || minute > 59)
             return std::nullopt; // a date, a version or a longer number
-        if (const auto offset = meridiem(text, i))
-            return hour >= 1 && hour <= 12 ? std::optional<int>((hour % 12 + *offset) * 60 + minute)
-                                           : std::nullopt;
-        const std::string unit = next_word(text, i);
-        if (unit == "hours" || unit == "hrs" || unit == "minutes" || unit == "mins")
-            return std::nullopt; // "1.30 hours" is how long, not when
-        return hour < 24 ? std::optional<int>(hour * 60 + minute) : std::nullopt;
+        if (const auto offset = meridiem(text, i)) {
+            if (hour >= 1 && hour <= 12)
+                time = (hour % 12 + *offset) * 60 + minute;
+        } else {
+            const std::string unit = next_word(text, i);
+            if (unit == "hours" || unit == "hrs" || unit == "minutes" || unit == "mins")
+                return std::nullopt; // "1.30 hours" is how long, not when
+            if (hour < 24)
+                time = hour * 60 + minute;
+        }
+    } else if (const auto offset = meridiem(text, i)) { // "10am", "3 p.m."
+        if (hour >= 1 && hour <= 12)
+            time = (hour % 12 + *offset) * 60;
     }
-    if (const auto offset = meridiem(text, i)) // "10am", "3 p.m."
-        return hour >= 1 && hour <= 12 ? std::optional<int>((hour % 12 + *offset) * 60)
-                                       : std::nullopt;
-    return std::nullopt;
+    if (time)
+        end = i;
+    return time;
 }
 
 bool word_at(std::string_view text, std::size_t i, std::string_view word) {
@@ -120,11 +137,28 @@ std::optional<int> find_clock_time(std::string_view text) {
             return 12 * 60;
         if (word_at(text, i, "midnight"))
             return 0;
+        std::size_t end = 0;
         if (is_digit(text[i]))
-            if (const auto time = time_at(text, i))
+            if (const auto time = time_at(text, i, end))
                 return time;
     }
     return std::nullopt;
+}
+
+std::optional<int> parse_clock_time(std::string_view text) {
+    std::size_t first = 0;
+    while (first < text.size() && text[first] == ' ')
+        ++first;
+    std::size_t last = text.size();
+    while (last > first && text[last - 1] == ' ')
+        --last;
+    text = text.substr(first, last - first);
+    for (const std::string_view word : {"midday", "noon"})
+        if (text.size() == word.size() && word_at(text, 0, word))
+            return 12 * 60;
+    std::size_t end = 0;
+    const auto time = !text.empty() && is_digit(text[0]) ? time_at(text, 0, end) : std::nullopt;
+    return time && end == text.size() ? time : std::nullopt;
 }
 
 } // namespace cpdoc

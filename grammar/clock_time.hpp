@@ -11,4 +11,8 @@ namespace cpdoc {
 // ("2.5 hours", "20.11.2026") is not a time; "10.15" is, like "10:15".
 std::optional<int> find_clock_time(std::string_view text);
 
+// The whole text, spaces aside, is one time of day ("10am", "10:30", "3.15 pm", "1530hrs",
+// "midday"): its minutes after midnight.
+std::optional<int> parse_clock_time(std::string_view text);
+
 } // namespace cpdoc

@@ -1,4 +1,6 @@
 #include "date.hpp"
+
+#include "clock_time.hpp"
 #include "values.hpp"
 #include "x3_input.hpp"
 
@@ -206,9 +208,18 @@ std::optional<Date> parse_date(std::string_view text) {
     const std::string lower = x3_input::ascii_lower(text);
     const char* first = lower.data();
     auto date = parse_date_prefix(first, lower.data() + lower.size());
-    if (!date || first != lower.data() + lower.size())
+    if (!date)
         return std::nullopt;
-    return date;
+    if (first == lower.data() + lower.size())
+        return date;
+    // What may follow the date in a date field: the time of day ("14 December 2026, 10am",
+    // "2026-12-14 at 10:00") or a note in brackets ("2026-11-16 (seen at clinic)").
+    std::string_view rest =
+        strip_separator(text.substr(static_cast<std::size_t>(first - lower.data())));
+    if (rest.size() > 3 && x3_input::ascii_lower(rest.substr(0, 3)) == "at ")
+        rest = trim(rest.substr(3));
+    const bool noted = rest.size() > 2 && rest.front() == '(' && rest.back() == ')';
+    return noted || parse_clock_time(rest) ? date : std::nullopt;
 }
 
 std::string why_not_a_date(std::string_view text) {

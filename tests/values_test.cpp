@@ -179,3 +179,17 @@ TEST_CASE("several people on one line are listed, one person's parts are not") {
     CHECK(listed_people("Jo Bell, Social Worker (Social Work)") ==
           std::vector<std::string_view>{"Jo Bell, Social Worker (Social Work)"});
 }
+
+TEST_CASE("a date field may give the time of day or a note in brackets after the date") {
+    CHECK(parse_date("14 December 2026, 10am") == Date{2026, 12, 14});
+    CHECK(parse_date("14 December 2026 at 10am") == Date{2026, 12, 14});
+    CHECK(parse_date("2026-12-14 10:00") == Date{2026, 12, 14});
+    CHECK(parse_date("Monday 14 December 2026 at 2.30 pm.") == Date{2026, 12, 14});
+    CHECK(parse_date("2026-11-16 (unborn; seen at clinic)") == Date{2026, 11, 16});
+    CHECK_FALSE(parse_date("14 December 2026 by phone"));
+    CHECK_FALSE(parse_date("14 December 2026 at 25:00"));
+    CHECK_FALSE(parse_date("14 December 2026 at the clinic"));
+    CHECK(parse_clock_time(" 10:30 ") == 630);
+    CHECK(parse_clock_time("midday") == 720);
+    CHECK_FALSE(parse_clock_time("10:30 and 11:00"));
+}
