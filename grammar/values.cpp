@@ -68,7 +68,10 @@ std::optional<YesNo> parse_yes_no(std::string_view text) {
     auto set_no = [&](auto&) { yes = false; };
     const std::string lower = x3_input::ascii_lower(text);
     const char* first = lower.data();
-    const auto answer = (x3::lit("yes")[set_yes] | x3::lit("no")[set_no]) >> !x3_input::alnum;
+    // "Not yet — Mum will be told on 3 December": a no, with its reason.
+    const auto no =
+        x3::lit("not yet") | x3::lit("not informed") | x3::lit("not told") | x3::lit("no");
+    const auto answer = (x3::lit("yes")[set_yes] | no[set_no]) >> !x3_input::alnum;
     if (!x3::parse(first, lower.data() + lower.size(), answer))
         return std::nullopt;
     const auto consumed = static_cast<std::size_t>(first - lower.data());

@@ -14,7 +14,8 @@ struct YesNo {
     std::string reason; // text after the separator, may be empty
 };
 
-// "yes", "No — telling the family would put Megan at risk", "no; ..." (any case).
+// "yes", "No — telling the family would put Megan at risk", "no; ..." (any case); "not yet",
+// "not informed" and "not told" are a no.
 std::optional<YesNo> parse_yes_no(std::string_view text);
 
 // "Name, Role, Agency" or "Name (Role, Agency)"; role and agency may be empty.

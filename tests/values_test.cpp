@@ -72,7 +72,7 @@ TEST_CASE("yes and no, with a reason after a separator") {
     CHECK(parse_yes_no("no - police advice")->reason == "police advice");
     CHECK_FALSE(parse_yes_no("nope"));
     CHECK_FALSE(parse_yes_no("maybe"));
-    CHECK_FALSE(parse_yes_no("not yet"));
+    CHECK_FALSE(parse_yes_no("not sure"));
 }
 
 TEST_CASE("persons: Name, Role, Agency and Name (Role, Agency)") {
@@ -192,4 +192,17 @@ TEST_CASE("a date field may give the time of day or a note in brackets after the
     CHECK(parse_clock_time(" 10:30 ") == 630);
     CHECK(parse_clock_time("midday") == 720);
     CHECK_FALSE(parse_clock_time("10:30 and 11:00"));
+}
+
+TEST_CASE("'not yet', 'not informed' and 'not told' are a no with its reason") {
+    const auto later = parse_yes_no("Not yet – Mum will be told on 3 December");
+    REQUIRE(later);
+    CHECK_FALSE(later->yes);
+    CHECK(later->reason == "Mum will be told on 3 December");
+    const auto withheld = parse_yes_no("not informed: it would alert Mr Hughes");
+    REQUIRE(withheld);
+    CHECK_FALSE(withheld->yes);
+    CHECK(withheld->reason == "it would alert Mr Hughes");
+    CHECK_FALSE(parse_yes_no("nothing"));
+    CHECK_FALSE(parse_yes_no("notified"));
 }
