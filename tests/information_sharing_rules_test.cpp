@@ -137,14 +137,16 @@ TEST_CASE("INFO-SHARING-FAMILY: not recorded, not yes or no, or no without a rea
                  "no; Ms Hughes was told at the visit on 4 "
                  "November that school would be told") +
         decision("share", reason, "Yes, at the core group") +
-        decision("share", reason, "no - N/A")));
+        decision("share", reason, "no - N/A") + decision("share", reason, "partly")));
     CHECK(summary(result, sharing_rules) ==
           std::vector<std::string>{"INFO-SHARING-FAMILY@27:3", "INFO-SHARING-FAMILY@35:22",
-                                   "INFO-SHARING-FAMILY@40:22", "INFO-SHARING-FAMILY@55:22"});
+                                   "INFO-SHARING-FAMILY@40:22", "INFO-SHARING-FAMILY@55:22",
+                                   "INFO-SHARING-FAMILY@60:22"});
     const auto found = findings(result, "INFO-SHARING-FAMILY");
     CHECK_THAT(found[0].message, Catch::Contains("whether the family was told"));
     CHECK_THAT(found[1].message, Catch::Contains("no reason is recorded")); // "not yet"
     CHECK_THAT(found[2].message, Catch::Contains("no reason is recorded"));
+    CHECK_THAT(found[4].message, Catch::Contains("must be yes, or no with the reason"));
 }
 
 TEST_CASE("information-sharing rules read the section and fields under the pack's aliases") {
