@@ -575,3 +575,22 @@ TEST_CASE("CHAIR-NOT-MANAGER: a chair marked beside their name in an attendance 
     CHECK_THAT(findings(result, "CHAIR-NOT-MANAGER")[0].message,
                Catch::Contains("the chair, Jo Bell, is a Social Worker"));
 }
+
+TEST_CASE("ACTION-OWNER-UNKNOWN: a parent the plan's named people list may own an objective") {
+    const std::string objective = "## Objectives\n- Megan's teeth are treated\n"
+                                  "  - Need: untreated tooth decay\n"
+                                  "  - Outcome: Megan's decayed teeth are treated\n"
+                                  "  - Measure: dentist's letter confirming treatment\n"
+                                  "  - Owner: Ms Hughes\n  - Due: 2027-01-15\n";
+    const std::string people = "# Plan\n## Named people\n"
+                               "- Lead professional: Alison Reid, Social Worker, Social Work\n";
+    const std::string front = "date: 2026-11-02\nnext-review: 2027-02-01\n";
+    const CheckResult unnamed =
+        check(document("child-plan", "test-all-rules", people + objective, front));
+    CHECK(summary(unnamed, {"ACTION-OWNER-UNKNOWN"}) ==
+          std::vector<std::string>{"ACTION-OWNER-UNKNOWN@16:12"});
+    const CheckResult named =
+        check(document("child-plan", "test-all-rules",
+                       people + "- Family: Chelsea Hughes, mother\n" + objective, front));
+    CHECK(summary(named, {"ACTION-OWNER-UNKNOWN"}).empty());
+}
