@@ -223,8 +223,13 @@ TEST_CASE("DEFAULTED-VISITS: a case conference neither resets the count nor meet
                                       "| 2026-11-05 | visit-no-access | x | SW |\n"
                                       "| 2026-11-06 | visit-no-access | x | SW |\n"
                                       "| 2026-11-09 | case-conference | x | SW |\n");
-    CHECK(summary(check_on(text, "2026-12-01"), {"DEFAULTED-VISITS"}) ==
+    const CheckResult result = check_on(text, "2026-12-01");
+    CHECK(summary(result, {"DEFAULTED-VISITS"}) ==
           std::vector<std::string>{"DEFAULTED-VISITS@12:3"});
+    // The chair is told why the conference did not count.
+    CHECK_THAT(findings(result, "DEFAULTED-VISITS")[0].message,
+               Catch::EndsWith("none is recorded (a case conference was held on 9 November "
+                               "2026, which is not a multi-agency meeting)"));
 }
 
 TEST_CASE("DEFAULTED-VISITS: one visit two agencies recorded is counted once") {
