@@ -379,3 +379,14 @@ TEST_CASE("WORKER-SAFETY: a ticked denial or safeguard is no risk to workers") {
                   {"WORKER-SAFETY"}) ==
           std::vector<std::string>{"WORKER-SAFETY@32:4", "WORKER-SAFETY@32:4"});
 }
+
+TEST_CASE("WORKER-SAFETY: a threat told in a pattern's words is a risk to workers") {
+    const CheckResult result = check(resistance(pattern(
+        "failure-to-enable-contact", "Mr Hughes (father)",
+        "Mr Hughes refuses entry and threatened to stab the next social worker who came to the "
+        "door, after the removal of his older son in 2019",
+        "Megan has not been seen at home for 5 weeks")));
+    CHECK(summary(result, {"WORKER-SAFETY"}) == std::vector<std::string>{"WORKER-SAFETY@36:46"});
+    CHECK_THAT(findings(result, "WORKER-SAFETY")[0].message,
+               Catch::Contains("no `## Worker safety` section"));
+}

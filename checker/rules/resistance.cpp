@@ -336,6 +336,13 @@ private:
                 if (type != nullptr && contains_phrase(type->value.text, "threats-or-violence"))
                     return type->value.pos;
             }
+            // "threatened to stab the next social worker": a threat told in words.
+            const auto& threats = context.vocabulary("threat-words");
+            for (const Record& record : section->records)
+                for (const Field& field : record.fields)
+                    for (const std::string& word : threats)
+                        if (const auto at = find_phrase(field.value.text, word))
+                            return field.value.position_at(*at);
         }
         return std::nullopt;
     }
