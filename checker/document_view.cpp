@@ -172,6 +172,17 @@ std::string default_people_key(const SectionSpec& spec) {
 
 // "- No information shared since the last meeting": short list items that only say there
 // was nothing to record are the section's text, not records missing their fields.
+// The field a records table's column holds: its header as a field name or alias, or one
+// followed by whom it is for ("Outcome for Megan").
+const FieldSpec* column_field(const SectionSpec& spec, std::string_view header) {
+    if (const FieldSpec* field = spec.field(header))
+        return field;
+    const std::string folded = fold_key(header);
+    const auto for_whom = folded.find(" for ");
+    return for_whom == std::string::npos ? nullptr
+                                         : spec.field(std::string_view(folded).substr(0, for_whom));
+}
+
 // Fields of the section's records written as the section's own: at least two of them, each
 // one of the record's fields, none twice (two contingencies written so are not one).
 bool fields_of_one_record(const Section& section, const SectionSpec& spec) {
@@ -245,22 +256,24 @@ void DocumentView::read_tables_as_records(std::size_t index) {
         return;
     Section section = original;
     for (const Table& table : original.tables) {
+        std::vector<const FieldSpec*> columns;
+        for (const Located& header : table.header)
+            columns.push_back(column_field(*spec, header.text));
         // The title is the first column that is not a field; when every column is a field,
         // the first column is the title and stays a field too.
-        std::size_t title_column = 0;
-        for (std::size_t c = 0; c < table.header.size(); ++c)
-            if (spec->field(table.header[c].text) == nullptr) {
-                title_column = c;
-                break;
-            }
+        const auto title = std::find(columns.begin(), columns.end(), nullptr);
+        const std::size_t title_column =
+            title == columns.end() ? 0 : static_cast<std::size_t>(title - columns.begin());
         for (const TableRow& row : table.rows) {
             Record record;
             record.title = row.cells.at(title_column);
             for (std::size_t c = 0; c < row.cells.size() && c < table.header.size(); ++c) {
-                if (c == title_column && spec->field(table.header[c].text) == nullptr)
+                if (c == title_column && columns[c] == nullptr)
                     continue;
-                record.fields.push_back({table.header[c], row.cells[c], row.cells[c].pos,
-                                         fold_key(table.header[c].text)});
+                record.fields.push_back(
+                    {table.header[c], row.cells[c], row.cells[c].pos,
+                     fold_key(columns[c] != nullptr ? std::string_view(columns[c]->name)
+                                                    : std::string_view(table.header[c].text))});
             }
             section.records.push_back(std::move(record));
         }

@@ -554,7 +554,7 @@ TEST_CASE("headings and columns as practitioners write them are the sections and
           "name") {
     const std::string objectives_table =
         "## 4. Objectives (SMART)\n"
-        "| Need / risk | Desired outcome | How will we know | Who is responsible | When |\n"
+        "| Need / risk | Outcome for Megan | How will we know | Who is responsible | When |\n"
         "| --- | --- | --- | --- | --- |\n"
         "| Megan has been exposed to domestic abuse at home | Megan sleeps in her own bed in a "
         "clean, hazard-free room every night | home visits twice a week, bedroom seen each "
