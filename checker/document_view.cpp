@@ -198,15 +198,14 @@ bool fields_of_one_record(const Section& section, const SectionSpec& spec) {
 
 constexpr std::size_t nothing_to_record_max_words = 12;
 
-bool only_nothing_to_record(const Section& section, const std::vector<std::string>& phrases) {
+bool only_nothing_to_record(const Section& section, const Policy& policy) {
     if (section.records.empty() || !section.fields.empty() || !section.tables.empty())
         return false;
     return std::all_of(section.records.begin(), section.records.end(), [&](const Record& record) {
         return record.fields.empty() && record.checklist.empty() && record.notes.empty() &&
                word_count(record.title.text) <= nothing_to_record_max_words &&
-               std::any_of(phrases.begin(), phrases.end(), [&](const std::string& phrase) {
-                   return contains_phrase(record.title.text, phrase);
-               });
+               first_phrase_in(record.title.text, policy.vocabulary("nothing-to-record"),
+                               policy.worded_vocabulary("nothing-to-record"));
     });
 }
 
@@ -216,7 +215,7 @@ void DocumentView::read_tables_as_records(std::size_t index) {
     const Section& original = document_.sections[index];
     const SectionSpec* spec = section_specs_[index];
     if (spec != nullptr && spec->shape == SectionShape::records &&
-        only_nothing_to_record(original, policy_->vocabulary("nothing-to-record"))) {
+        only_nothing_to_record(original, *policy_)) {
         Section section = original;
         for (Record& record : section.records)
             section.prose.push_back({std::move(record.title), Prose::Kind::paragraph});

@@ -25,6 +25,14 @@ const std::vector<std::string>& CheckContext::folded_vocabulary(std::string_view
     return policy() == nullptr ? empty : policy()->folded_vocabulary(name);
 }
 
+std::optional<std::string> CheckContext::first_term_in(std::string_view vocabulary_name,
+                                                       std::string_view text) const {
+    if (policy() == nullptr)
+        return std::nullopt;
+    return first_phrase_in(text, policy()->vocabulary(vocabulary_name),
+                           policy()->worded_vocabulary(vocabulary_name));
+}
+
 std::optional<std::string> CheckContext::carried_by(std::string_view vocabulary_name,
                                                     std::string_view text,
                                                     std::size_t short_text_words) const {

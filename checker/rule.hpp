@@ -53,8 +53,10 @@ struct CheckContext {
     const Policy* policy() const { return view.policy(); }
     const std::vector<std::string>& vocabulary(std::string_view name) const;
     const std::vector<std::string>& folded_vocabulary(std::string_view name) const;
-    // The first term of the vocabulary the text contains, when the text is shorter than
-    // `short_text_words` words (carried_by).
+    // The first term of the vocabulary the text contains as whole words (first_phrase_in).
+    std::optional<std::string> first_term_in(std::string_view vocabulary_name,
+                                             std::string_view text) const;
+    // The same, when the text is shorter than `short_text_words` words (carried_by).
     std::optional<std::string> carried_by(std::string_view vocabulary_name, std::string_view text,
                                           std::size_t short_text_words) const;
     long param(const std::string& name, long fallback) const;

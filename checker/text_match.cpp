@@ -199,18 +199,24 @@ std::size_t word_count(std::string_view text) {
     return count;
 }
 
-std::optional<std::string> carried_by(std::string_view text,
-                                      const std::vector<std::string>& phrases,
-                                      const std::vector<std::string>& phrase_words,
-                                      std::size_t short_text_words) {
-    if (word_count(text) >= short_text_words)
-        return std::nullopt;
+std::optional<std::string> first_phrase_in(std::string_view text,
+                                           const std::vector<std::string>& phrases,
+                                           const std::vector<std::string>& phrase_words) {
     const std::string text_words = word_form(text);
     for (std::size_t i = 0; i < phrases.size(); ++i)
         if (contains_phrase_in(text_words, text, phrases[i],
                                i < phrase_words.size() ? &phrase_words[i] : nullptr))
             return phrases[i];
     return std::nullopt;
+}
+
+std::optional<std::string> carried_by(std::string_view text,
+                                      const std::vector<std::string>& phrases,
+                                      const std::vector<std::string>& phrase_words,
+                                      std::size_t short_text_words) {
+    if (word_count(text) >= short_text_words)
+        return std::nullopt;
+    return first_phrase_in(text, phrases, phrase_words);
 }
 
 } // namespace cpdoc

@@ -39,9 +39,14 @@ std::optional<std::size_t> find_phrase(std::string_view text, std::string_view p
 
 std::size_t word_count(std::string_view text);
 
+// The first of the phrases the text contains as whole words; phrase_words[i] is
+// word_form(phrases[i]) (a pack's worded_vocabulary, made once).
+std::optional<std::string> first_phrase_in(std::string_view text,
+                                           const std::vector<std::string>& phrases,
+                                           const std::vector<std::string>& phrase_words);
+
 // The first of the phrases the text contains, when the text has fewer than
 // `short_text_words` words: a short entry carried by a vague word says little else.
-// phrase_words[i] is word_form(phrases[i]) (a pack's worded_vocabulary, made once).
 std::optional<std::string> carried_by(std::string_view text,
                                       const std::vector<std::string>& phrases,
                                       const std::vector<std::string>& phrase_words,

@@ -317,10 +317,7 @@ private:
         for (const std::string_view denial : {"no ", "none", "not ", "nil"})
             if (folded.starts_with(denial))
                 return true;
-        return std::any_of(
-            context.vocabulary("worker-safeguards").begin(),
-            context.vocabulary("worker-safeguards").end(),
-            [&](const std::string& phrase) { return contains_phrase(answer, phrase); });
+        return context.first_term_in("worker-safeguards", answer).has_value();
     }
 
     // Where a risk to workers is first recorded, if anywhere.
@@ -337,12 +334,12 @@ private:
                     return type->value.pos;
             }
             // "threatened to stab the next social worker": a threat told in words.
-            const auto& threats = context.vocabulary("threat-words");
             for (const Record& record : section->records)
                 for (const Field& field : record.fields)
-                    for (const std::string& word : threats)
-                        if (const auto at = find_phrase(field.value.text, word))
-                            return field.value.position_at(*at);
+                    if (const auto word = context.first_term_in("threat-words", field.value.text)) {
+                        const auto at = find_phrase(field.value.text, *word);
+                        return at ? field.value.position_at(*at) : field.value.pos;
+                    }
         }
         return std::nullopt;
     }

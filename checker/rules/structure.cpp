@@ -7,6 +7,7 @@
 #include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace cpdoc {
@@ -88,11 +89,9 @@ bool written_as_prose(const CheckContext& context, const SectionSpec& spec,
     if (spec.shape != SectionShape::records || !section.records.empty() ||
         !section.fields.empty() || !section.tables.empty() || section.prose.empty())
         return false;
-    for (const Prose& prose : section.prose)
-        for (const std::string& phrase : context.vocabulary("nothing-to-record"))
-            if (contains_phrase(prose.text, phrase))
-                return false;
-    return true;
+    return std::none_of(section.prose.begin(), section.prose.end(), [&](const Prose& prose) {
+        return context.first_term_in("nothing-to-record", prose.text).has_value();
+    });
 }
 
 std::string required_fields(const SectionSpec& spec) {
