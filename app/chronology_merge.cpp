@@ -1,4 +1,5 @@
 #include "chronology_merge.hpp"
+#include "same_event.hpp"
 
 #include "checker/chronology.hpp"
 #include "checker/text_match.hpp"
@@ -6,27 +7,14 @@
 #include "grammar/values.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 
 namespace cpdoc {
 namespace {
 
-struct Row {
-    Date date;
-    std::string type;
-    std::string event;
+struct Row : AgencyRecord {
     std::string source;
-    std::size_t input;                                      // which chronology it came from
     std::vector<std::pair<std::string, std::string>> extra; // folded column name -> cell
     std::vector<std::size_t> same_as; // the rows, of other inputs, of the same event
-    std::optional<int> time;          // of day, from a Time column or the event's text
-};
-
-// What the merge knows of each input when it compares two rows.
-struct Reporter {
-    std::string name; // the agency, or the file's path
-    std::string agency;
-    const std::vector<std::string>* defaulted_types; // the pack's folded vocabulary
 };
 
 // A column the merged table carries beyond the four the dialect names, e.g. `Impact`.
@@ -55,75 +43,6 @@ std::string attributed_source(const std::string& agency, std::string_view source
     if (source.empty() || contains_phrase(source, agency))
         return source.empty() ? agency : std::string(source);
     return agency + " — " + std::string(source);
-}
-
-// Two times two agencies wrote for one event differ by a few minutes at most.
-constexpr int same_event_minutes = 15;
-
-// A visit or an appointment is one agency's own contact with the family: two agencies' visits
-// on one day are two visits unless the record says they went together.
-bool is_own_contact(const std::string& folded_type, const Reporter& reporter) {
-    return folded_type.starts_with("visit") || folded_type.starts_with("appointment") ||
-           (reporter.defaulted_types != nullptr &&
-            is_one_of(folded_type, *reporter.defaulted_types));
-}
-
-// Whether the event's text says the agency came too: "visit with police" (Police Scotland),
-// "SW and HV visited" (Health Visiting), "accompanied by the health visitor", by one of the
-// agency's distinctive words or its initials. An agency merely mentioned ("police informed")
-// did not come.
-bool went_with(std::string_view text, std::string_view agency) {
-    static const std::vector<std::string> generic = {
-        "and",     "of",  "the",      "for",     "service", "services", "team",
-        "council", "nhs", "scotland", "england", "wales",   "local"};
-    auto came = [&](const std::string& name) {
-        for (const std::string_view before :
-             {"with", "with the", "and", "and the", "accompanied by", "accompanied by the",
-              "alongside", "alongside the"})
-            if (contains_phrase(text, std::string(before) + " " + name))
-                return true;
-        return false;
-    };
-    std::string initials;
-    std::size_t start = 0;
-    const std::string folded = fold_key(agency);
-    while (start < folded.size()) {
-        std::size_t end = folded.find(' ', start);
-        if (end == std::string::npos)
-            end = folded.size();
-        const std::string word = folded.substr(start, end - start);
-        if (!word.empty()) {
-            initials += word[0];
-            if (std::find(generic.begin(), generic.end(), word) == generic.end() && came(word))
-                return true;
-        }
-        start = end + 1;
-    }
-    return initials.size() > 1 && came(initials);
-}
-
-bool says_together(const Row& a, const Reporter& of_a, const Row& b, const Reporter& of_b) {
-    return contains_phrase(a.event, "joint") || contains_phrase(b.event, "joint") ||
-           (!of_b.agency.empty() && went_with(a.event, of_b.agency)) ||
-           (!of_a.agency.empty() && went_with(b.event, of_a.agency));
-}
-
-// The same event: one date and one type, recorded by two different chronologies, at the same
-// time when both give one. Two entries of one chronology are two events (two visits on one
-// day), never one; so are two agencies' visits at different times, or on one day with nothing
-// saying they were one visit. Counting a visit twice brings the agencies together early;
-// counting two as one can hide a child.
-bool same_event(const Row& a, const Row& b, const std::vector<Reporter>& reporters) {
-    if (a.input == b.input || a.date != b.date)
-        return false;
-    const std::string type = fold_name(a.type);
-    if (type != fold_name(b.type))
-        return false;
-    if (a.time && b.time)
-        return std::abs(*a.time - *b.time) <= same_event_minutes;
-    const Reporter& of_a = reporters[a.input];
-    const Reporter& of_b = reporters[b.input];
-    return !is_own_contact(type, of_a) || says_together(a, of_a, b, of_b);
 }
 
 std::string cell(std::string_view text) {
@@ -237,14 +156,11 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
                                ": an entry with no valid date cannot be placed in date order";
                 return result;
             }
-            Row row{*entry.date,
-                    entry.type_cell ? entry.type_cell->text : "",
-                    entry.event_cell ? entry.event_cell->text : "",
+            Row row{{*entry.date, entry.type_cell ? entry.type_cell->text : "",
+                     entry.event_cell ? entry.event_cell->text : "", i, std::nullopt},
                     attributed_source(agency, entry.source_cell ? entry.source_cell->text : ""),
-                    i,
                     {},
-                    {},
-                    std::nullopt};
+                    {}};
             read_extra_columns(view, entry, row, extra_columns);
             row.time = time_of(row);
             rows.push_back(std::move(row));
