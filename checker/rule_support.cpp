@@ -88,10 +88,17 @@ std::vector<ChildSeen> children_seen(const CheckContext& context, const Section&
 }
 
 bool is_manager_role(const CheckContext& context, std::string_view role) {
-    for (const std::string& manager : context.vocabulary("manager-roles"))
-        if (contains_phrase(role, manager))
-            return true;
-    return false;
+    // "Social Worker (chairing for the Team Manager)": the role is the one before the
+    // brackets; someone standing in for a manager is not one.
+    const auto open = role.find('(');
+    if (open != std::string_view::npos && open > 0) {
+        const std::string inside = fold_name(role.substr(open));
+        for (const std::string_view standing_in :
+             {" for ", "(for ", "on behalf of", "deputising", "covering", "in place of"})
+            if (inside.find(standing_in) != std::string::npos)
+                return is_manager_role(context, role.substr(0, open));
+    }
+    return context.first_term_in("manager-roles", role).has_value();
 }
 
 bool is_placeholder_phrase(const CheckContext& context, std::string_view text) {

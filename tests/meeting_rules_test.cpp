@@ -594,3 +594,17 @@ TEST_CASE("ACTION-OWNER-UNKNOWN: a parent the plan's named people list may own a
                        people + "- Family: Chelsea Hughes, mother\n" + objective, front));
     CHECK(summary(named, {"ACTION-OWNER-UNKNOWN"}).empty());
 }
+
+TEST_CASE("CHAIR-NOT-MANAGER: standing in for a manager is not being one; acting as one is") {
+    for (const auto& [chair, reported] : std::vector<std::pair<std::string, bool>>{
+             {"Jo Bell, Social Worker (chairing for Team Manager), Social Work", true},
+             {"Jo Bell, Social Worker (on behalf of the Team Manager), Social Work", true},
+             {"Jo Bell, Senior Practitioner (acting Team Manager), Social Work", false},
+             {"Jo Bell, Team Manager (Children and Families), Social Work", false}}) {
+        const CheckResult result =
+            check(minutes("- Chair: " + chair + "\n" + attendance.substr(attendance.find('\n') + 1),
+                          good_actions));
+        CAPTURE(chair);
+        CHECK(findings(result, "CHAIR-NOT-MANAGER").size() == (reported ? 1u : 0u));
+    }
+}
