@@ -24,10 +24,10 @@ DocumentView::DocumentView(const Document& document, const Policy* policy)
             spec = kind_spec_->section_named("Child's views");
         section_specs_.push_back(spec);
     }
-    with_table_records_.resize(document.sections.size());
-    read_with_tables_.resize(document.sections.size(), false);
+    reshaped_.resize(document.sections.size());
+    is_reshaped_.resize(document.sections.size(), false);
     for (std::size_t i = 0; i < document.sections.size(); ++i)
-        read_tables_as_records(i);
+        read_as_shaped(i);
     collect_people();
 }
 
@@ -209,55 +209,45 @@ bool only_nothing_to_record(const Section& section, const Policy& policy) {
     });
 }
 
-} // namespace
+// A list of nothing-to-record items, read as the section's text.
+Section nothing_recorded_as_text(const Section& original) {
+    Section section = original;
+    for (Record& record : section.records)
+        section.prose.push_back({std::move(record.title), Prose::Kind::paragraph});
+    section.records.clear();
+    return section;
+}
 
-void DocumentView::read_tables_as_records(std::size_t index) {
-    const Section& original = document_.sections[index];
-    const SectionSpec* spec = section_specs_[index];
-    if (spec != nullptr && spec->shape == SectionShape::records &&
-        only_nothing_to_record(original, *policy_)) {
-        Section section = original;
-        for (Record& record : section.records)
-            section.prose.push_back({std::move(record.title), Prose::Kind::paragraph});
-        section.records.clear();
-        with_table_records_[index] = std::move(section);
-        read_with_tables_[index] = true;
-        return;
-    }
-    if (spec != nullptr && spec->shape == SectionShape::records && original.records.empty() &&
-        fields_of_one_record(original, *spec)) {
-        // "- Trigger: ...\n- Response: ...\n- Owner: ..." straight under the heading: the
-        // one record the section holds, titled by its heading.
-        Section section = original;
-        Record record;
-        record.title = section.heading;
-        record.fields = std::move(section.fields);
-        section.fields.clear();
-        section.records.push_back(std::move(record));
-        with_table_records_[index] = std::move(section);
-        read_with_tables_[index] = true;
-        return;
-    }
-    if (spec == nullptr || (original.tables.empty() && original.prose.empty()))
-        return;
-    if (spec->shape == SectionShape::flat) {
-        const std::string default_key = default_people_key(*spec);
-        Section section = original;
-        read_labelled_lines(original, *spec, section);
-        if (!default_key.empty())
-            for (const Table& table : original.tables)
-                read_people_table(table, *spec, default_key, section);
-        with_table_records_[index] = std::move(section);
-        read_with_tables_[index] = true;
-        return;
-    }
-    if (spec->shape != SectionShape::records || original.tables.empty())
-        return;
+// "- Trigger: ...\n- Response: ...\n- Owner: ..." straight under the heading: the one record
+// the section holds, titled by its heading.
+Section fields_as_one_record(const Section& original) {
+    Section section = original;
+    Record record;
+    record.title = section.heading;
+    record.fields = std::move(section.fields);
+    section.fields.clear();
+    section.records.push_back(std::move(record));
+    return section;
+}
+
+// A section of fields with `Key: value` lines in its paragraphs and tables of people.
+Section flat_section_read(const Section& original, const SectionSpec& spec) {
+    const std::string default_key = default_people_key(spec);
+    Section section = original;
+    read_labelled_lines(original, spec, section);
+    if (!default_key.empty())
+        for (const Table& table : original.tables)
+            read_people_table(table, spec, default_key, section);
+    return section;
+}
+
+// A section of records with tables: each row one more record.
+Section tables_as_records(const Section& original, const SectionSpec& spec) {
     Section section = original;
     for (const Table& table : original.tables) {
         std::vector<const FieldSpec*> columns;
         for (const Located& header : table.header)
-            columns.push_back(column_field(*spec, header.text));
+            columns.push_back(column_field(spec, header.text));
         // The title is the first column that is not a field; when every column is a field,
         // the first column is the title and stays a field too.
         const auto title = std::find(columns.begin(), columns.end(), nullptr);
@@ -277,12 +267,39 @@ void DocumentView::read_tables_as_records(std::size_t index) {
             section.records.push_back(std::move(record));
         }
     }
-    with_table_records_[index] = std::move(section);
-    read_with_tables_[index] = true;
+    return section;
+}
+
+// The section as its spec's shape reads it, when that differs from how it was written.
+std::optional<Section> reshaped(const Section& original, const SectionSpec& spec,
+                                const Policy& policy) {
+    const bool records = spec.shape == SectionShape::records;
+    if (records && only_nothing_to_record(original, policy))
+        return nothing_recorded_as_text(original);
+    if (records && original.records.empty() && fields_of_one_record(original, spec))
+        return fields_as_one_record(original);
+    if (original.tables.empty() && original.prose.empty())
+        return std::nullopt;
+    if (spec.shape == SectionShape::flat)
+        return flat_section_read(original, spec);
+    if (records && !original.tables.empty())
+        return tables_as_records(original, spec);
+    return std::nullopt;
+}
+
+} // namespace
+
+void DocumentView::read_as_shaped(std::size_t index) {
+    if (section_specs_[index] == nullptr)
+        return;
+    if (auto section = reshaped(document_.sections[index], *section_specs_[index], *policy_)) {
+        reshaped_[index] = std::move(*section);
+        is_reshaped_[index] = true;
+    }
 }
 
 const Section& DocumentView::as_read(std::size_t index) const {
-    return read_with_tables_[index] ? with_table_records_[index] : document_.sections[index];
+    return is_reshaped_[index] ? reshaped_[index] : document_.sections[index];
 }
 
 std::vector<const Section*> DocumentView::sections() const {
@@ -293,7 +310,7 @@ std::vector<const Section*> DocumentView::sections() const {
 }
 
 const SectionSpec* DocumentView::spec_of(const Section& section) const {
-    for (const auto* sections : {&document_.sections, &with_table_records_}) {
+    for (const auto* sections : {&document_.sections, &reshaped_}) {
         const auto index = static_cast<std::size_t>(&section - sections->data());
         if (&section >= sections->data() && index < section_specs_.size())
             return section_specs_[index];

@@ -73,12 +73,12 @@ private:
     std::multimap<std::string, const Person*, std::less<>> by_name_part_; // first name, surname
     std::set<std::string, std::less<>> roles_, agencies_;                 // folded
     std::vector<const SectionSpec*> section_specs_; // parallel to the document's sections
-    std::vector<Section> with_table_records_;       // parallel too; used where read_with_tables_
-    std::vector<bool> read_with_tables_;
+    std::vector<Section> reshaped_;                 // parallel too; used where is_reshaped_
+    std::vector<bool> is_reshaped_;
 
     bool is_named_childs_views(const Section& section) const;
     const Section& as_read(std::size_t index) const;
-    void read_tables_as_records(std::size_t index);
+    void read_as_shaped(std::size_t index);
     void collect_people();
 };
 
