@@ -11,6 +11,17 @@ Position missing_section_position(const Document& document) {
     return {1, 1};
 }
 
+std::optional<std::string_view> declarative_summary(const Policy& policy,
+                                                    std::string_view rule_id) {
+    for (const Requirement& requirement : policy.requirements)
+        if (requirement.rule.id == rule_id)
+            return "A section or field the policy requires is absent or not filled in.";
+    for (const DiscouragedTerm& term : policy.discouraged)
+        if (term.rule.id == rule_id)
+            return "A term the policy discourages is used.";
+    return std::nullopt;
+}
+
 namespace {
 
 std::optional<Severity> effective_severity(const RuleSetting& rule, const CheckOptions& options) {
