@@ -46,7 +46,7 @@ int run_audit_command(const AuditArgs& args) {
     for (const AuditDocument& document : audit.documents)
         inputs.push_back(document.path);
     if (args.redact)
-        redact(audit);
+        redact(audit, store);
     const AuditStats stats = audit_stats(audit);
     AuditContext context{audit, stats, today->iso(), {}, args.redact};
     if (!args.history.empty()) {

@@ -152,7 +152,9 @@ std::string audit_html(const AuditContext& context) {
     html << ". " << stats.documents << " documents checked, " << audit.skipped
          << " other files skipped"
          << (stats.unreadable ? ", " + std::to_string(stats.unreadable) + " unreadable" : "")
-         << (context.redacted ? ". Child references and names are replaced by pseudonyms." : ".")
+         << (context.redacted ? ". Redacted: documents are known by pseudonyms, and each finding "
+                                "is told in its rule's own words."
+                              : ".")
          << "</p>\n<div class=\"tiles\">"
          << "<div class=\"tile\"><b>" << percent(stats.compliance())
          << "</b>documents without errors</div>"

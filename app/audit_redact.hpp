@@ -1,14 +1,18 @@
-// --redact: child references and people's names replaced with stable pseudonyms in every
-// audit output, so a report can be shared beyond the team.
+// --redact: an audit that can be shared beyond the team, built from cpdoc's own words. No
+// byte of a document or of a file name survives but through what cpdoc wrote itself: rule
+// ids, each rule's fixed summary in place of its message, the kinds the shipped packs
+// define, the audit's date and pseudonyms. Nothing depends on recognising a name.
 #pragma once
 
 #include "audit_run.hpp"
+#include "policies/pack_store.hpp"
 
 namespace cpdoc {
 
 // Pseudonyms are numbered in path order, so the same corpus always gets the same ones:
-// Child-0001, Person-0001. Paths become Child-0001/core-group-minutes-1; quoted document
-// text in messages is replaced by an ellipsis.
-void redact(AuditResult& audit);
+// Directory-0001 for each audited directory, Child-0001 for each child reference. Paths
+// become Directory-0001/Child-0001/core-group-minutes-1; a kind no shipped pack defines
+// becomes `document`. `packs` are the audit's, for the rules a pack declares itself.
+void redact(AuditResult& audit, PackStore& packs);
 
 } // namespace cpdoc
