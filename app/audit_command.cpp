@@ -35,7 +35,6 @@ int run_audit_command(const AuditArgs& args) {
     options.check.policy_override = args.common.policy;
     options.check.today = today;
     options.jobs = args.jobs;
-    options.collect_names = args.redact;
     if (isatty(STDERR_FILENO) && !args.quiet)
         options.progress = show_progress;
 

@@ -18,33 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Whether a field's value could be a name: it has a capital letter (or a letter beyond
-// ASCII) and is not a date or a yes/no answer. "share" and "2026-11-20" are not names, and
-// replacing them would garble every message that uses the words.
-bool could_be_a_name(std::string_view text) {
-    if (parse_date(text) || parse_yes_no(text))
-        return false;
-    return std::any_of(text.begin(), text.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
-    });
-}
-
-// Every value of every field that reads as a person's name, for redaction to replace.
-void collect_names(const Document& document, std::vector<std::string>& names) {
-    auto add = [&](const Field& field) {
-        const Person person = parse_person(field.value.text);
-        if (!person.name.empty() && person.name.size() < 80 && could_be_a_name(person.name))
-            names.push_back(person.name);
-    };
-    for (const Section& section : document.sections) {
-        for (const Field& field : section.fields)
-            add(field);
-        for (const Record& record : section.records)
-            for (const Field& field : record.fields)
-                add(field);
-    }
-}
-
 // One shared copy of each distinct list of rules run.
 class RuleLists {
 public:
@@ -85,8 +58,6 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
     out.policy = result.policy_id;
     if (const FrontMatterEntry* child = document.front_matter.find("child"))
         out.child = std::string(trim(child->value.text));
-    if (options.collect_names)
-        collect_names(document, out.names);
     out.errors = result.count(Severity::error);
     out.warnings = result.count(Severity::warning);
     out.notes = result.count(Severity::note);

@@ -16,9 +16,8 @@ struct AuditDocument {
     std::string path;
     std::string kind;
     std::string policy;
-    std::string child;              // the case reference, for redaction
-    std::vector<std::string> names; // people named in it, when collected for redaction
-    std::vector<Finding> findings;  // suppressed ones included, marked
+    std::string child;             // the case reference, for redaction
+    std::vector<Finding> findings; // suppressed ones included, marked
     // The rules run: one shared list for all the documents that ran the same rules (most of a
     // service's documents share a pack and a kind), so memory does not grow by 40 ids a file.
     std::shared_ptr<const std::vector<std::string>> rules_run;
@@ -40,8 +39,7 @@ struct AuditResult {
 struct AuditOptions {
     CheckOptions check;
     Limits limits;
-    unsigned jobs = 0;          // 0: every core
-    bool collect_names = false; // for --redact: every name in every field
+    unsigned jobs = 0; // 0: every core
     std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
