@@ -54,7 +54,7 @@ int run_check(const CheckArgs& args) {
     const Limits& limits = args.limits;
 
     // Configs first: their policy directories may hold the --policy pack.
-    ConfigCache configs;
+    ConfigCache configs(args.common.config);
     for (const std::string& file : args.files) {
         const ConfigLoad& config = configs.for_document(file, store);
         if (!config.error.empty()) {

@@ -16,6 +16,7 @@ enum ExitStatus : int { exit_ok = 0, exit_findings = 1, exit_usage = 2 };
 struct CommonArgs {
     std::string policy;                   // --policy
     std::vector<std::string> policy_dirs; // --policy-dir
+    std::string config;                   // --config: instead of finding .cpdoc.toml
 };
 
 struct CheckArgs {

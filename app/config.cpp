@@ -2,7 +2,14 @@
 
 #include "checker/rule.hpp"
 
+#include "render/file_ownership.hpp"
+
 #include <fnmatch.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
 
 #include <fstream>
 #include <sstream>
@@ -111,24 +118,70 @@ ConfigLoad parse_config(std::string_view text, const fs::path& file) {
     return {std::move(config), {}};
 }
 
+ConfigLoad read_config_file(const fs::path& file) {
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec))
+        return {std::nullopt, file.string() + ": no such configuration file"};
+    if (fs::file_size(file, ec) > max_config_bytes)
+        return {std::nullopt, file.string() + ": larger than 1 MiB"};
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return parse_config(content.str(), file);
+}
+
+namespace {
+
+std::optional<dev_t> device_of(const fs::path& directory) {
+    struct stat info {};
+    if (stat(directory.c_str(), &info) != 0)
+        return std::nullopt;
+    return info.st_dev;
+}
+
+fs::path home_directory() {
+    const char* home = std::getenv("HOME");
+    if (home == nullptr || *home == '\0')
+        if (const passwd* entry = getpwuid(geteuid()))
+            home = entry->pw_dir;
+    std::error_code ec;
+    return home == nullptr ? fs::path() : fs::weakly_canonical(home, ec);
+}
+
+// Where the walk up stops: the repository root, the user's home, or the root directory.
+bool last_directory_to_search(const fs::path& dir, const fs::path& home) {
+    std::error_code ec;
+    return fs::exists(dir / ".git", ec) || dir == home || dir == dir.root_path();
+}
+
+} // namespace
+
 ConfigLoad find_config(const fs::path& document) {
     std::error_code ec;
     fs::path dir = fs::absolute(document, ec).parent_path();
+    const auto device = device_of(dir);
+    const fs::path home = home_directory();
+    std::vector<std::string> warnings;
     while (!dir.empty()) {
         const fs::path candidate = dir / config_file_name;
-        if (fs::is_regular_file(candidate, ec)) {
-            if (fs::file_size(candidate, ec) > max_config_bytes)
-                return {std::nullopt, candidate.string() + ": larger than 1 MiB"};
-            std::ifstream in(candidate, std::ios::binary);
-            std::ostringstream content;
-            content << in.rdbuf();
-            return parse_config(content.str(), candidate);
+        if (fs::exists(fs::symlink_status(candidate, ec))) {
+            if (const auto reason = why_untrusted(candidate)) {
+                warnings.push_back(candidate.string() + ": ignored: " + *reason +
+                                   "; name it with --config to use it");
+            } else {
+                ConfigLoad load = read_config_file(candidate);
+                load.warnings = std::move(warnings);
+                return load;
+            }
         }
-        if (fs::exists(dir / ".git", ec) || dir == dir.root_path())
+        if (last_directory_to_search(dir, home))
             break;
-        dir = dir.parent_path();
+        const fs::path parent = dir.parent_path();
+        if (device_of(parent) != device) // a mount point: another filesystem, another owner
+            break;
+        dir = parent;
     }
-    return {};
+    return {std::nullopt, {}, std::move(warnings)};
 }
 
 } // namespace cpdoc

@@ -1,5 +1,5 @@
 // The project configuration file, `.cpdoc.toml`, found by walking up from a checked file to
-// the root of its repository. Command-line flags win over it.
+// the root of its repository, or named with --config. Command-line flags win over it.
 #pragma once
 
 #include "policies/policy.hpp"
@@ -26,15 +26,21 @@ struct ProjectConfig {
 };
 
 struct ConfigLoad {
-    std::optional<ProjectConfig> config; // none found is not an error
-    std::string error;                   // "path:line:col: message"
+    std::optional<ProjectConfig> config;    // none found is not an error
+    std::string error;                      // "path:line:col: message"
+    std::vector<std::string> warnings = {}; // configs passed over as unsafe, each named
 };
 
 // Parses configuration text; `file` names it in errors and anchors relative paths.
 ConfigLoad parse_config(std::string_view text, const std::filesystem::path& file);
 
+// Reads and parses a configuration file the user named: trusted whoever owns it.
+ConfigLoad read_config_file(const std::filesystem::path& file);
+
 // The nearest `.cpdoc.toml` in the document's directory or above it, stopping at the
-// repository root (a directory holding `.git`).
+// repository root (a directory holding `.git`), the user's home, or the edge of the
+// filesystem. One that another user owns, or that group or others may write, is passed over
+// with a warning: on a shared drive anyone may plant one in a parent folder.
 ConfigLoad find_config(const std::filesystem::path& document);
 
 } // namespace cpdoc

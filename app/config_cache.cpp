@@ -1,22 +1,69 @@
 #include "config_cache.hpp"
 
+#include "render/file_ownership.hpp"
+
+#include <iostream>
+
 namespace cpdoc {
+
+namespace {
+
+// Why a configured pack directory is passed over: it, or a pack in it, could have been
+// planted or changed by another user.
+std::optional<std::string> why_untrusted_directory(const std::filesystem::path& directory) {
+    if (auto reason = why_untrusted(directory))
+        return reason;
+    std::error_code ec;
+    for (const auto& file : pack_files_in(directory, ec))
+        if (auto reason = why_untrusted(file))
+            return file.filename().string() + " in it: " + *reason;
+    return std::nullopt;
+}
+
+} // namespace
 
 const ConfigLoad& ConfigCache::for_document(const std::filesystem::path& document,
                                             PackStore& store) {
     std::error_code ec;
-    const auto directory = std::filesystem::absolute(document, ec).parent_path();
+    const auto directory = named_.empty() ? std::filesystem::absolute(document, ec).parent_path()
+                                          : std::filesystem::path(named_);
     auto it = by_directory_.find(directory);
-    if (it == by_directory_.end())
-        it = by_directory_.emplace(directory, find_config(document)).first;
+    if (it != by_directory_.end())
+        return it->second;
+    it = by_directory_
+             .emplace(directory, named_.empty() ? find_config(document) : read_config_file(named_))
+             .first;
     ConfigLoad& load = it->second;
     if (load.config && load.error.empty())
-        for (const auto& dir : load.config->policy_dirs)
-            if (added_dirs_.insert(dir).second)
-                if (auto error = store.add_directory(dir))
-                    load.error =
-                        load.config->file.string() + ": policy-dirs: " + error->to_string();
+        add_policy_dirs(load, store);
+    for (const std::string& warning : load.warnings)
+        std::cerr << "cpdoc: warning: " << warning << '\n';
     return load;
+}
+
+void ConfigCache::add_policy_dirs(ConfigLoad& load, PackStore& store) {
+    for (const auto& dir : load.config->policy_dirs) {
+        if (!added_dirs_.insert(dir).second)
+            continue;
+        if (const auto reason = why_untrusted_directory(dir)) {
+            load.warnings.push_back(load.config->file.string() + ": policy-dirs: " + dir.string() +
+                                    ": ignored: " + *reason +
+                                    "; name it with --policy-dir to use it");
+            continue;
+        }
+        if (auto error = store.add_directory(dir)) {
+            load.error = load.config->file.string() + ": policy-dirs: " + error->to_string();
+            return;
+        }
+    }
+}
+
+std::vector<std::string> ConfigCache::files_read(const PackStore& store) const {
+    std::vector<std::string> files = store.local_files();
+    for (const auto& [directory, load] : by_directory_)
+        if (load.config)
+            files.push_back(load.config->file.string());
+    return files;
 }
 
 CheckOptions with_config(const CheckOptions& command_line,

@@ -12,10 +12,22 @@ namespace cpdoc {
 
 class ConfigCache {
 public:
-    // The config that governs this document; its policy directories are added to `store`.
+    // `named`: the --config file, which governs every document; empty: each document's
+    // config is found by walking up from it (find_config).
+    explicit ConfigCache(std::string named = {}) : named_(std::move(named)) {}
+
+    // The config that governs this document; its policy directories are added to `store`,
+    // but only those no other user could have planted or changed. What was passed over is
+    // printed as a warning, once.
     const ConfigLoad& for_document(const std::filesystem::path& document, PackStore& store);
 
+    // Every file the run has read for its configuration: the configs and the pack files.
+    std::vector<std::string> files_read(const PackStore& store) const;
+
 private:
+    void add_policy_dirs(ConfigLoad& load, PackStore& store);
+
+    std::string named_;
     std::map<std::filesystem::path, ConfigLoad> by_directory_;
     std::set<std::filesystem::path> added_dirs_;
 };

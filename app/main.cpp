@@ -27,6 +27,15 @@ int main(int argc, char** argv) {
             ->allow_extra_args(false); // one directory a flag: the files after it are inputs
     };
 
+    // Only the commands that read a project's configuration take --config.
+    auto add_config = [&](CLI::App* command) {
+        command
+            ->add_option("--config", common.config,
+                         "the .cpdoc.toml to use for every file, instead of the nearest one "
+                         "above each (used whoever owns it)")
+            ->check(CLI::ExistingFile);
+    };
+
     auto add_limits = [](CLI::App* command, Limits& limits) {
         command->add_option("--max-file-size", limits.max_bytes, "bytes (default 8 MiB)");
         command->add_option("--max-line-length", limits.max_line_bytes, "bytes (default 1 MiB)");
@@ -39,6 +48,7 @@ int main(int argc, char** argv) {
     CheckArgs check;
     CLI::App* check_cmd = app.add_subcommand("check", "check documents against their policy");
     add_common(check_cmd);
+    add_config(check_cmd);
     check_cmd->add_option("files", check.files, "documents to check")->required();
     check_cmd->add_option("--format", check.format, "output format")
         ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
@@ -76,6 +86,7 @@ int main(int argc, char** argv) {
     CLI::App* render_cmd = app.add_subcommand(
         "render", "render documents that pass their policy to DOCX, PDF or HTML");
     add_common(render_cmd);
+    add_config(render_cmd);
     add_limits(render_cmd, render.limits);
     render_cmd->add_option("inputs", render.inputs, "a document, or directories of documents")
         ->required();

@@ -29,6 +29,9 @@ std::string json_report(const std::vector<FileOutcome>& outcomes) {
         json.key("kind").value(result.kind);
         json.key("policy").value(result.policy_id);
         json.key("policy_version").value(result.policy_version);
+        json.key("policy_source")
+            .value(!result.policy || result.policy->local_file.empty() ? "shipped"
+                                                                       : result.policy->local_file);
         json.key("errors").value(result.count(Severity::error));
         json.key("warnings").value(result.count(Severity::warning));
         json.key("notes").value(result.count(Severity::note));

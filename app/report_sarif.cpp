@@ -215,6 +215,8 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
                     .end_object()
                     .end_array();
             json.key("properties").begin_object().key("policy").value(outcome.result->policy_id);
+            if (outcome.result->policy)
+                json.key("policySource").value(outcome.result->policy->provenance());
             if (finding.citation) {
                 json.key("citation");
                 write_citation(json, *finding.citation);

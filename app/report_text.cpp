@@ -1,5 +1,6 @@
 #include "reports.hpp"
 
+#include <filesystem>
 #include <set>
 #include <sstream>
 
@@ -16,6 +17,13 @@ std::string brief_citation(const Citation& citation) {
 
 namespace {
 
+// Relative to the working directory when the file is below it, as the user would type it.
+std::string shown_path(const std::filesystem::path& file) {
+    std::error_code ec;
+    const auto relative = file.lexically_relative(std::filesystem::current_path(ec));
+    return ec || relative.empty() || *relative.begin() == ".." ? file.string() : relative.string();
+}
+
 std::string plural(int n, const char* word) {
     return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
@@ -27,6 +35,7 @@ std::string text_report(const std::vector<FileOutcome>& outcomes,
     std::ostringstream out;
     int errors = 0, warnings = 0, notes = 0, unreadable = 0;
     std::set<std::string> skipped;
+    std::set<std::string> local_packs; // a pack read from a folder may not be the council's
     for (const FileOutcome& outcome : outcomes) {
         if (!outcome.result) {
             out << outcome.path << ": error: cannot check: " << outcome.error << '\n';
@@ -46,6 +55,9 @@ std::string text_report(const std::vector<FileOutcome>& outcomes,
                 out << "    \"" << finding.citation->quote << "\"\n";
         }
         skipped.insert(outcome.result->rules_skipped.begin(), outcome.result->rules_skipped.end());
+        if (const auto& policy = outcome.result->policy; policy && !policy->local_file.empty())
+            local_packs.insert("policy pack " + policy->id + ": local pack read from " +
+                               shown_path(policy->local_file));
         errors += outcome.result->count(Severity::error);
         warnings += outcome.result->count(Severity::warning);
         notes += outcome.result->count(Severity::note);
@@ -56,6 +68,8 @@ std::string text_report(const std::vector<FileOutcome>& outcomes,
         out << ", " << unreadable << " unreadable";
     out << ": " << plural(errors, "error") << ", " << plural(warnings, "warning") << ", "
         << plural(notes, "note") << '\n';
+    for (const std::string& pack : local_packs)
+        out << pack << '\n';
     if (!skipped.empty()) {
         out << "template mode: " << skipped.size() << " rules that need real values were skipped:";
         for (const std::string& id : skipped)

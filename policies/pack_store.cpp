@@ -56,6 +56,12 @@ std::optional<PackError> PackStore::add_source(Source source, std::string* id) {
     if (id != nullptr)
         *id = header->id;
     std::lock_guard lock(mutex_);
+    if (const auto existing = sources_.find(header->id);
+        existing != sources_.end() && existing->second.shipped)
+        return PackError{source.file_name, 0,
+                         "policy pack id `" + header->id +
+                             "` is the id of a pack shipped with cpdoc; a local pack needs an id "
+                             "of its own (it may extend the shipped one)"};
     resolved_.clear();
     sources_[header->id] = std::move(source);
     return std::nullopt;
@@ -69,15 +75,21 @@ std::optional<PackError> PackStore::add_file(const std::filesystem::path& file, 
     return add_source({file.string(), std::move(*content), false}, id);
 }
 
-std::optional<PackError> PackStore::add_directory(const std::filesystem::path& directory) {
-    std::error_code ec;
+std::vector<std::filesystem::path> pack_files_in(const std::filesystem::path& directory,
+                                                 std::error_code& ec) {
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(directory, ec))
         if (entry.is_regular_file() && entry.path().extension() == ".xml")
             files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::optional<PackError> PackStore::add_directory(const std::filesystem::path& directory) {
+    std::error_code ec;
+    const auto files = pack_files_in(directory, ec);
     if (ec)
         return PackError{directory.string(), 0, "cannot read policy directory: " + ec.message()};
-    std::sort(files.begin(), files.end());
     for (const auto& file : files)
         if (auto error = add_file(file))
             return error;
@@ -89,6 +101,14 @@ std::vector<std::string> PackStore::ids() const {
     for (const auto& [id, source] : sources_)
         ids.push_back(id);
     return ids;
+}
+
+std::vector<std::string> PackStore::local_files() const {
+    std::vector<std::string> files;
+    for (const auto& [id, source] : sources_)
+        if (!source.shipped)
+            files.push_back(source.file_name);
+    return files;
 }
 
 bool PackStore::has(const std::string& id) const {
@@ -131,6 +151,10 @@ PackLoad PackStore::resolve(const std::string& id, int depth) {
         return {nullptr, error};
     if (auto error = check_resolved(*policy, source->second.file_name))
         return {nullptr, error};
+    std::error_code ec;
+    policy->local_file = source->second.shipped
+                             ? ""
+                             : std::filesystem::absolute(source->second.file_name, ec).string();
     PackLoad load{std::move(policy), std::nullopt};
     resolved_[id] = load;
     return load;

@@ -20,16 +20,23 @@ struct PackLoad {
     std::optional<PackError> error;
 };
 
+// The pack files of a directory (`*.xml`), in name order.
+std::vector<std::filesystem::path> pack_files_in(const std::filesystem::path& directory,
+                                                 std::error_code& ec);
+
 class PackStore {
 public:
     PackStore(); // knows the shipped packs
 
-    // Adds every `*.xml` file in the directory; a local pack may replace a shipped one.
+    // Adds every `*.xml` file in the directory (pack_files_in). A local pack may not take a
+    // shipped pack's id: a planted pack would otherwise pass for the council's own.
     std::optional<PackError> add_directory(const std::filesystem::path& directory);
     // Adds one pack file; returns its id.
     std::optional<PackError> add_file(const std::filesystem::path& file, std::string* id = nullptr);
 
     std::vector<std::string> ids() const;
+    // The local pack files read, so that no output of the run replaces one.
+    std::vector<std::string> local_files() const;
     bool has(const std::string& id) const;
     bool shipped(const std::string& id) const;
     PackLoad load(const std::string& id);

@@ -114,6 +114,10 @@ long RuleSetting::param_int(const std::string& name, long fallback) const {
     return value;
 }
 
+std::string Policy::provenance() const {
+    return local_file.empty() ? "shipped with cpdoc" : "local pack read from " + local_file;
+}
+
 const KindSpec* Policy::kind(std::string_view name) const {
     for (const KindSpec& spec : kinds)
         if (spec.kind == name)

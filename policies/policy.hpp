@@ -108,6 +108,12 @@ struct Policy {
     std::string id;
     std::string title;
     std::string version;
+    // The file a local pack was read from; empty for a pack shipped with cpdoc. Every output
+    // that names the pack says which, so a pack read from a shared folder cannot pass for a
+    // shipped one.
+    std::string local_file;
+    // "shipped with cpdoc", or "local pack read from FILE".
+    std::string provenance() const;
     std::string description;
     Jurisdiction jurisdiction = Jurisdiction::england_and_wales;
     std::vector<std::string> lineage; // this pack's id first, then its parents'

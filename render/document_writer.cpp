@@ -41,7 +41,7 @@ std::string policy_name(const CheckResult& result) {
     if (!result.policy)
         return "no policy pack";
     return result.policy->title + " (" + result.policy->id + ", version " + result.policy->version +
-           ")";
+           ", " + result.policy->provenance() + ")";
 }
 
 std::string title_of(const Document& document, const CheckResult& result) {
