@@ -39,31 +39,36 @@ int run_audit_command(const AuditArgs& args) {
         options.progress = show_progress;
 
     AuditResult audit = run_audit(args.directories, store, options);
-    // Never over an audited document: a report path mistyped as a case file must not
-    // replace the child's plan.
     std::vector<std::string> inputs = args.directories;
+    for (const std::string& pack : store.local_files())
+        inputs.push_back(pack);
     for (const AuditDocument& document : audit.documents)
         inputs.push_back(document.path);
     if (args.redact)
         redact(audit, store);
     const AuditStats stats = audit_stats(audit);
     AuditContext context{audit, stats, today->iso(), {}, args.redact};
+    // Every output is checked before any is written: none replaces an audited document (a
+    // report path mistyped as a case file must not replace the child's plan) or another.
+    std::vector<std::filesystem::path> output_paths;
+    for (const std::string* path : {&args.report, &args.json, &args.csv, &args.history})
+        if (!path->empty())
+            output_paths.emplace_back(*path);
+    if (auto error = check_outputs(output_paths, inputs)) {
+        std::cerr << "cpdoc: " << *error << '\n';
+        return exit_usage;
+    }
+    std::unique_ptr<HistoryEntry> history;
     if (!args.history.empty()) {
-        for (const std::string& input : inputs)
-            if (same_file(args.history, input)) {
-                std::cerr << "cpdoc: --history " << args.history
-                          << ": is an audited document, not an audit history database\n";
-                return exit_usage;
-            }
-        std::string scope;
+        std::string scope, error;
         for (const std::string& directory : audit.scope)
             scope += (scope.empty() ? "" : " ") + directory;
-        HistoryLoad history = record_history(args.history, context.date, scope, stats);
-        if (!history.error.empty()) {
-            std::cerr << "cpdoc: --history " << history.error << '\n';
+        history = HistoryEntry::open(args.history, context.date, scope, stats, error);
+        if (!history) {
+            std::cerr << "cpdoc: --history " << error << '\n';
             return exit_usage;
         }
-        context.history = std::move(history.points);
+        context.history = history->points();
     }
     const std::pair<const std::string*, std::string (*)(const AuditContext&)> outputs[] = {
         {&args.report, audit_html}, {&args.json, audit_json}};
@@ -76,6 +81,12 @@ int run_audit_command(const AuditArgs& args) {
     if (!args.csv.empty())
         if (auto error = write_output_file(args.csv, audit_csv(audit), inputs)) {
             std::cerr << "cpdoc: " << *error << '\n';
+            return exit_usage;
+        }
+    // Last, so that an audit whose reports failed adds no point to the trend.
+    if (history)
+        if (auto error = history->commit()) {
+            std::cerr << "cpdoc: --history " << *error << '\n';
             return exit_usage;
         }
     std::cout << audit_summary(context);

@@ -9,9 +9,9 @@
 namespace cpdoc {
 namespace {
 
-struct Closer {
-    void operator()(sqlite3* db) const { sqlite3_close(db); }
-};
+// How long an audit waits for another that is writing the same history.
+constexpr int busy_wait_ms = 5000;
+
 struct Finalizer {
     void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
 };
@@ -41,32 +41,52 @@ Statement prepare(sqlite3* db, const char* sql) {
 
 } // namespace
 
-HistoryLoad record_history(const std::string& file, const std::string& date,
-                           const std::string& scope, const AuditStats& stats) {
-    HistoryLoad load;
+std::unique_ptr<HistoryEntry> HistoryEntry::open(const std::string& file, const std::string& date,
+                                                 const std::string& scope, const AuditStats& stats,
+                                                 std::string& error) {
     // A new database holds the service's audit results: readable by its owner only, like
-    // every other output (SQLite gives its journal the same mode).
-    if (const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600); fd >= 0)
+    // every other output (SQLite gives its journal the same mode). O_NOFOLLOW: never created
+    // through a link.
+    if (const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+        fd >= 0)
         ::close(fd);
     sqlite3* raw = nullptr;
-    if (sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
-        SQLITE_OK) {
-        load.error = file + ": " + (raw ? sqlite3_errmsg(raw) : "cannot open");
+    if (sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW,
+                        nullptr) != SQLITE_OK) {
+        error = file + ": " + (raw ? sqlite3_errmsg(raw) : "cannot open");
         sqlite3_close(raw);
-        return load;
+        return nullptr;
     }
-    std::unique_ptr<sqlite3, Closer> db(raw);
+    sqlite3_busy_timeout(raw, busy_wait_ms);
+    std::unique_ptr<HistoryEntry> entry(new HistoryEntry(file, raw));
+    if (auto failure = entry->stage(date, scope, stats)) {
+        error = *failure;
+        return nullptr;
+    }
+    return entry;
+}
+
+HistoryEntry::~HistoryEntry() {
+    if (!committed_)
+        sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db_);
+}
+
+std::optional<std::string> HistoryEntry::stage(const std::string& date, const std::string& scope,
+                                               const AuditStats& stats) {
     auto fail = [&](const std::string& what) {
-        load.error = file + ": " + what + ": " + sqlite3_errmsg(db.get());
-        sqlite3_exec(db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
-        return load;
+        return file_ + ": " + what + ": " + sqlite3_errmsg(db_);
     };
-    if (sqlite3_exec(db.get(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK ||
-        sqlite3_exec(db.get(), schema, nullptr, nullptr, nullptr) != SQLITE_OK)
+    const int begun = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (begun == SQLITE_BUSY || begun == SQLITE_LOCKED)
+        return file_ + ": in use by another audit for more than " +
+               std::to_string(busy_wait_ms / 1000) +
+               " seconds; run this audit again when that one has finished";
+    if (begun != SQLITE_OK || sqlite3_exec(db_, schema, nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail("not an audit history database");
     {
-        Statement insert = prepare(db.get(), "INSERT INTO audit (audit_date, scope, documents, "
-                                             "compliant, errors, warnings) VALUES (?,?,?,?,?,?)");
+        Statement insert = prepare(db_, "INSERT INTO audit (audit_date, scope, documents, "
+                                        "compliant, errors, warnings) VALUES (?,?,?,?,?,?)");
         sqlite3_bind_text(insert.get(), 1, date.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(insert.get(), 2, scope.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_int(insert.get(), 3, stats.documents);
@@ -76,8 +96,8 @@ HistoryLoad record_history(const std::string& file, const std::string& date,
         if (sqlite3_step(insert.get()) != SQLITE_DONE)
             return fail("cannot record the audit");
     }
-    const sqlite3_int64 id = sqlite3_last_insert_rowid(db.get());
-    Statement rule = prepare(db.get(), "INSERT INTO audit_rule VALUES (?,?,?,?)");
+    const sqlite3_int64 id = sqlite3_last_insert_rowid(db_);
+    Statement rule = prepare(db_, "INSERT INTO audit_rule VALUES (?,?,?,?)");
     for (const RuleStats& stats_rule : stats.rules) {
         sqlite3_reset(rule.get());
         sqlite3_bind_int64(rule.get(), 1, id);
@@ -87,15 +107,20 @@ HistoryLoad record_history(const std::string& file, const std::string& date,
         if (sqlite3_step(rule.get()) != SQLITE_DONE)
             return fail("cannot record the audit's rules");
     }
-    if (sqlite3_exec(db.get(), "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return fail("cannot commit");
     Statement select =
-        prepare(db.get(), "SELECT audit_date, documents, compliant FROM audit ORDER BY id");
+        prepare(db_, "SELECT audit_date, documents, compliant FROM audit ORDER BY id");
     while (sqlite3_step(select.get()) == SQLITE_ROW)
-        load.points.push_back({reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 0)),
-                               sqlite3_column_int(select.get(), 1),
-                               sqlite3_column_int(select.get(), 2)});
-    return load;
+        points_.push_back({reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 0)),
+                           sqlite3_column_int(select.get(), 1),
+                           sqlite3_column_int(select.get(), 2)});
+    return std::nullopt;
+}
+
+std::optional<std::string> HistoryEntry::commit() {
+    if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return file_ + ": cannot commit: " + sqlite3_errmsg(db_);
+    committed_ = true;
+    return std::nullopt;
 }
 
 } // namespace cpdoc

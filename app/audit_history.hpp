@@ -4,9 +4,12 @@
 
 #include "audit_stats.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
+
+struct sqlite3;
 
 namespace cpdoc {
 
@@ -17,13 +20,34 @@ struct HistoryPoint {
     double compliance() const { return documents == 0 ? 1.0 : double(compliant) / documents; }
 };
 
-// Appends this audit, then returns every audit in the file, oldest first; an error message
-// when the database cannot be used.
-struct HistoryLoad {
-    std::vector<HistoryPoint> points;
-    std::string error;
+// One audit's entry in the history, in two steps: opened (and locked) before the reports are
+// written, since the report draws the trend, and committed only once every report has been
+// written, so a failed run leaves no point behind. Destroyed uncommitted, it records nothing.
+class HistoryEntry {
+public:
+    // Opens the database (created private to its owner), waiting a few seconds for another
+    // audit that holds it, and stages this audit. `error` says why it could not.
+    static std::unique_ptr<HistoryEntry> open(const std::string& file, const std::string& date,
+                                              const std::string& scope, const AuditStats& stats,
+                                              std::string& error);
+    ~HistoryEntry();
+    HistoryEntry(const HistoryEntry&) = delete;
+    HistoryEntry& operator=(const HistoryEntry&) = delete;
+
+    // Every audit in the file, this one included, oldest first.
+    const std::vector<HistoryPoint>& points() const { return points_; }
+    // Records this audit; an error message when it could not.
+    std::optional<std::string> commit();
+
+private:
+    HistoryEntry(std::string file, sqlite3* db) : file_(std::move(file)), db_(db) {}
+    std::optional<std::string> stage(const std::string& date, const std::string& scope,
+                                     const AuditStats& stats);
+
+    std::string file_;
+    sqlite3* db_;
+    std::vector<HistoryPoint> points_;
+    bool committed_ = false;
 };
-HistoryLoad record_history(const std::string& file, const std::string& date,
-                           const std::string& scope, const AuditStats& stats);
 
 } // namespace cpdoc

@@ -62,7 +62,10 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
     }
     for (const std::string& warning : merged.warnings)
         std::cerr << "cpdoc: warning: " << warning << '\n';
-    if (auto error = write_output_file(output, *merged.document, files)) {
+    std::vector<std::string> read = files;
+    for (const std::string& pack : store.local_files())
+        read.push_back(pack);
+    if (auto error = write_output_file(output, *merged.document, read)) {
         std::cerr << "cpdoc: " << *error << '\n';
         return exit_usage;
     }

@@ -30,6 +30,7 @@ struct Job {
     fs::path input;
     fs::path output;
     CheckOptions options;
+    bool document = true; // below a directory: whether the file is a document (is_document)
     Outcome outcome = Outcome::failed;
     std::string message; // findings for a refused document, the error for a failed one
 };
@@ -86,6 +87,17 @@ void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& 
                   (args.draft ? " as a draft" : "");
 }
 
+// Whether a file below a rendered directory is a document (has front matter naming its
+// kind); other files are skipped, and cannot clash with a document's output.
+bool is_document(const fs::path& path, const Limits& limits) {
+    InputFile input = read_input(path, limits);
+    if (!input.bytes)
+        return markdown_name(path); // unreadable: reported when rendered, if it is Markdown
+    const ParseResult parsed = parse_document(std::move(*input.bytes), limits);
+    return parsed.document ? parsed.document->front_matter.find("document") != nullptr
+                           : markdown_name(path);
+}
+
 // The jobs: one named file, or every file below directories (output under -o, mirroring
 // where each file sits below the directory it was found in).
 std::vector<Job> plan_jobs(const RenderArgs& args, bool& batch, std::string& error) {
@@ -97,7 +109,7 @@ std::vector<Job> plan_jobs(const RenderArgs& args, bool& batch, std::string& err
         fs::path output = args.output;
         if (output.empty())
             output = fs::path(args.inputs.front()).replace_extension(ext);
-        jobs.push_back({args.inputs.front(), output, {}, Outcome::failed, ""});
+        jobs.push_back({args.inputs.front(), output, {}, true, Outcome::failed, ""});
         return jobs;
     }
     if (args.output.empty()) {
@@ -115,6 +127,7 @@ std::vector<Job> plan_jobs(const RenderArgs& args, bool& batch, std::string& err
             jobs.push_back({file,
                             (fs::path(args.output) / relative).replace_extension(ext),
                             {},
+                            is_document(file, args.limits),
                             Outcome::failed,
                             ""});
         }
@@ -122,33 +135,33 @@ std::vector<Job> plan_jobs(const RenderArgs& args, bool& batch, std::string& err
     return jobs;
 }
 
-// Whether a file below a rendered directory is a document (has front matter naming its
-// kind); other files are skipped, and cannot clash with a document's output.
-bool is_document(const fs::path& path, const Limits& limits) {
-    InputFile input = read_input(path, limits);
-    if (!input.bytes)
-        return markdown_name(path); // unreadable: reported when rendered, if it is Markdown
-    const ParseResult parsed = parse_document(std::move(*input.bytes), limits);
-    return parsed.document ? parsed.document->front_matter.find("document") != nullptr
-                           : markdown_name(path);
-}
-
 // Two documents that would write one output (x.md and x.txt): one would silently replace
 // the other, so the command stops before rendering either.
-std::string output_clash(const std::vector<Job>& jobs, const Limits& limits) {
+std::string output_clash(const std::vector<Job>& jobs) {
     std::map<fs::path, const Job*> by_output;
     for (const Job& job : jobs) {
-        const auto it = by_output.find(job.output);
-        if (it == by_output.end()) {
-            if (is_document(job.input, limits))
-                by_output.emplace(job.output, &job);
-        } else if (is_document(job.input, limits)) {
+        if (!job.document)
+            continue;
+        if (const auto [it, added] = by_output.emplace(job.output, &job); !added)
             return job.input.string() + " and " + it->second->input.string() +
                    " would both be rendered to " + job.output.string() +
                    ": rename one, or render them separately";
-        }
     }
     return {};
+}
+
+// Before anything is rendered: no document's output replaces a file the run reads (a
+// document, the config, a pack) or is unsafe to write on a shared machine.
+std::optional<std::string> unsafe_outputs(const std::vector<Job>& jobs, const ConfigCache& configs,
+                                          const PackStore& store) {
+    std::vector<std::string> inputs = configs.files_read(store);
+    std::vector<fs::path> outputs;
+    for (const Job& job : jobs)
+        if (job.document) {
+            inputs.push_back(job.input.string());
+            outputs.push_back(job.output);
+        }
+    return check_outputs(outputs, inputs);
 }
 
 } // namespace
@@ -164,7 +177,7 @@ int run_render(const RenderArgs& args) {
     std::string error;
     std::vector<Job> jobs = plan_jobs(args, batch, error);
     if (error.empty() && batch)
-        error = output_clash(jobs, args.limits);
+        error = output_clash(jobs);
     if (!error.empty()) {
         std::cerr << "cpdoc: " << error << '\n';
         return exit_usage;
@@ -173,7 +186,7 @@ int run_render(const RenderArgs& args) {
     CheckOptions options;
     options.policy_override = args.common.policy;
     options.today = today;
-    ConfigCache configs;
+    ConfigCache configs(args.common.config);
     for (Job& job : jobs) {
         const ConfigLoad& config = configs.for_document(job.input, store);
         if (!config.error.empty()) {
@@ -184,6 +197,10 @@ int run_render(const RenderArgs& args) {
     }
     if (!policy_usable(store, args.common.policy))
         return exit_usage;
+    if (const auto unsafe = unsafe_outputs(jobs, configs, store)) {
+        std::cerr << "cpdoc: " << *unsafe << '\n';
+        return exit_usage;
+    }
 
     std::atomic<std::size_t> next{0};
     auto worker = [&] {

@@ -1,49 +1,22 @@
 #include "output_file.hpp"
 
+#include "file_ownership.hpp"
+
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <map>
 #include <mutex>
+#include <set>
 
 namespace cpdoc {
 namespace fs = std::filesystem;
 
 namespace {
-
-// Temporary files being written, so a signal handler can remove them: fixed storage, since
-// only async-signal-safe work may happen in the handler.
-constexpr int max_pending = 256;
-constexpr std::size_t max_path = 4096;
-char pending_paths[max_pending][max_path];
-// 0: free, 1: a file, 2: a directory (removed after the files, once they are gone)
-volatile std::sig_atomic_t pending_used[max_pending];
-
-extern "C" void remove_pending_and_reraise(int signal_number) {
-    for (int i = 0; i < max_pending; ++i)
-        if (pending_used[i] == 1)
-            unlink(pending_paths[i]);
-    for (int i = 0; i < max_pending; ++i)
-        if (pending_used[i] == 2)
-            rmdir(pending_paths[i]);
-    std::signal(signal_number, SIG_DFL);
-    std::raise(signal_number);
-}
-
-void install_handlers_once() {
-    static const bool installed = [] {
-        for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
-            struct sigaction action {};
-            action.sa_handler = remove_pending_and_reraise;
-            sigemptyset(&action.sa_mask);
-            sigaction(signal_number, &action, nullptr);
-        }
-        return true;
-    }();
-    (void)installed;
-}
 
 // Writes all of the content, going on after an interrupted write; false (errno set) on failure.
 bool write_all(int fd, const std::string& content) {
@@ -87,22 +60,99 @@ bool same_file(const fs::path& a, const fs::path& b) {
     return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
 }
 
-TemporaryOutput::TemporaryOutput(const std::string& path, bool directory) {
-    install_handlers_once();
-    static std::mutex mutex;
-    std::lock_guard lock(mutex);
-    for (int i = 0; i < max_pending && path.size() < max_path; ++i)
-        if (!pending_used[i]) {
-            std::memcpy(pending_paths[i], path.c_str(), path.size() + 1);
-            pending_used[i] = directory ? 2 : 1;
-            slot_ = i;
-            break;
-        }
+std::string temporary_pattern(const fs::path& directory, const std::string& prefix) {
+    return (directory / (prefix + "cpdoc-" + std::to_string(getpid()) + "-XXXXXX")).string();
 }
 
-TemporaryOutput::~TemporaryOutput() {
-    if (slot_ >= 0)
-        pending_used[slot_] = 0;
+namespace {
+
+// The process id in a name of temporary_pattern's form; 0 when the name is not one.
+pid_t writer_of(const std::string& name) {
+    const auto mark = name.rfind("cpdoc-");
+    if (mark == std::string::npos || (mark > 0 && name[mark - 1] != '.'))
+        return 0;
+    const std::string rest = name.substr(mark + 6);
+    const auto dash = rest.find('-');
+    if (dash == std::string::npos || dash == 0 || rest.size() - dash != 7 ||
+        rest.find_first_not_of("0123456789") != dash)
+        return 0;
+    return static_cast<pid_t>(std::stol(rest.substr(0, dash)));
+}
+
+} // namespace
+
+void remove_stale_temporaries(const fs::path& directory) {
+    static std::mutex mutex;
+    static std::set<fs::path> swept;
+    std::error_code ec;
+    {
+        std::lock_guard lock(mutex);
+        if (!swept.insert(fs::absolute(directory, ec)).second)
+            return;
+    }
+    for (const auto& entry : fs::directory_iterator(directory, ec)) {
+        const pid_t writer = writer_of(entry.path().filename().string());
+        if (writer <= 0 || writer == getpid() || !owned_by_this_user(entry.path()))
+            continue;
+        if (kill(writer, 0) == 0 || errno != ESRCH) // still running, or not ours to ask
+            continue;
+        std::error_code ignored;
+        fs::remove_all(entry.path(), ignored);
+    }
+}
+
+std::optional<std::string> why_unsafe_output(const fs::path& target) {
+    std::error_code ec;
+    const fs::file_status link = fs::symlink_status(target, ec);
+    if (!fs::exists(link))
+        return std::nullopt;
+    if (fs::is_symlink(link)) {
+        if (!owned_by_this_user(target))
+            return target.string() +
+                   ": is a symbolic link another user owns; cpdoc does not write through it";
+        if (!fs::exists(fs::status(target, ec)))
+            return target.string() + ": is a symbolic link to " +
+                   fs::read_symlink(target, ec).string() + ", which does not exist";
+        return why_unsafe_output(fs::canonical(target, ec));
+    }
+    const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    if (sticky_shared_directory(directory) && !owned_by_this_user(target))
+        return target.string() + ": belongs to another user in a shared directory (" +
+               directory.string() + "); cpdoc does not write to it";
+    return std::nullopt;
+}
+
+namespace {
+
+// Which file a path is or will be: its device and inode when it exists, else where it will be
+// made (links and `..` resolved), so two names for one file compare equal.
+std::string identity(const fs::path& path) {
+    struct stat info {};
+    if (stat(path.c_str(), &info) == 0)
+        return "inode " + std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
+    std::error_code ec;
+    return "path " + fs::weakly_canonical(fs::absolute(path, ec), ec).string();
+}
+
+} // namespace
+
+std::optional<std::string> check_outputs(const std::vector<fs::path>& outputs,
+                                         const std::vector<std::string>& inputs) {
+    std::set<std::string> read;
+    for (const std::string& input : inputs)
+        read.insert(identity(input));
+    std::map<std::string, const fs::path*> written;
+    for (const fs::path& output : outputs) {
+        if (auto reason = why_unsafe_output(output))
+            return reason;
+        const std::string id = identity(output);
+        if (read.count(id))
+            return output.string() + ": is a file this run reads; cpdoc never writes over an input";
+        if (const auto [it, added] = written.emplace(id, &output); !added)
+            return output.string() + ": is named for two outputs (" + it->second->string() +
+                   " too); each needs a file of its own";
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> write_output_file(const fs::path& target, const std::string& content,
@@ -110,20 +160,23 @@ std::optional<std::string> write_output_file(const fs::path& target, const std::
     for (const std::string& input : inputs)
         if (same_file(target, input))
             return target.string() + ": is one of the inputs; cpdoc never writes over an input";
+    if (auto reason = why_unsafe_output(target))
+        return reason;
     std::error_code ec;
     const fs::file_status status = fs::status(target, ec);
     if (fs::is_directory(status))
         return target.string() + ": is a directory";
     if (fs::exists(status) && !fs::is_regular_file(status))
         return write_into(target, content);
-    // A link to a file: the file is replaced, the link kept.
+    // This user's link to a file: the file is replaced, the link kept.
     if (fs::is_symlink(fs::symlink_status(target, ec)))
         return write_output_file(fs::canonical(target, ec), content, inputs);
     const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(directory, ec))
         return directory.string() + ": no such directory";
+    remove_stale_temporaries(directory);
 
-    std::string temp = (directory / ("." + target.filename().string() + ".cpdoc-XXXXXX")).string();
+    std::string temp = temporary_pattern(directory, "." + target.filename().string() + ".");
     const int fd = mkstemp(temp.data());
     if (fd < 0)
         return directory.string() + ": cannot create a file here: " + std::strerror(errno);

@@ -1,6 +1,9 @@
-// Writing an output file safely: never over an input, never half-written. The content goes
-// to a temporary file beside the target, is flushed to disk, and is renamed into place.
+// Writing an output file safely: never over an input or another output, never through a link
+// or into a name another user planted, never half-written. The content goes to a temporary
+// file beside the target, is flushed to disk, and is renamed into place.
 #pragma once
+
+#include "signal_cleanup.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -9,26 +12,31 @@
 
 namespace cpdoc {
 
-// Registers a temporary file (or an empty-once-its-files-are-gone directory) to be removed
-// if SIGINT, SIGTERM or SIGHUP arrives while it exists; the signal then ends the process as
-// it would have.
-class TemporaryOutput {
-public:
-    explicit TemporaryOutput(const std::string& path, bool directory = false);
-    ~TemporaryOutput();
-    TemporaryOutput(const TemporaryOutput&) = delete;
-    TemporaryOutput& operator=(const TemporaryOutput&) = delete;
-
-private:
-    int slot_ = -1;
-};
-
 // Both paths name one existing file (through links or `./`).
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
+
+// Why cpdoc must not write to this path on a shared machine: a symbolic link another user
+// owns (or one that points nowhere), or a name in a sticky world-writable directory (`/tmp`)
+// that someone else owns. nullopt when it may.
+std::optional<std::string> why_unsafe_output(const std::filesystem::path& target);
+
+// Checks every output of a run before any is written: each is safe to write, none is the same
+// file as an input (a document, a config, a pack the run read) or as another output.
+std::optional<std::string> check_outputs(const std::vector<std::filesystem::path>& outputs,
+                                         const std::vector<std::string>& inputs);
 
 // Returns an error message, or nullopt when the file was written.
 std::optional<std::string> write_output_file(const std::filesystem::path& target,
                                              const std::string& content,
                                              const std::vector<std::string>& inputs);
+
+// Removes the temporary files this user's cpdoc processes left in the directory when they
+// were killed outright (SIGKILL cannot be caught): names of cpdoc's own pattern whose process
+// is gone. Once per directory per process.
+void remove_stale_temporaries(const std::filesystem::path& directory);
+
+// The pattern of a temporary name: PREFIXcpdoc-PID-XXXXXX (for mkstemp or mkdtemp); the
+// prefix is empty or ends in a dot.
+std::string temporary_pattern(const std::filesystem::path& directory, const std::string& prefix);
 
 } // namespace cpdoc

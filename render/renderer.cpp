@@ -34,7 +34,8 @@ public:
         // Only what the programs need: no user configuration, a fixed time for reproducible
         // output, and the workspace as home so nothing in the user's home is read.
         environment_ = {"PATH=" + std::string(path != nullptr ? path : "/usr/bin:/bin"),
-                        "HOME=" + workspace.directory().string(), "LANG=C.UTF-8",
+                        "HOME=" + workspace.directory().string(),
+                        "TMPDIR=" + workspace.temp_directory().string(), "LANG=C.UTF-8",
                         "SOURCE_DATE_EPOCH=" + std::to_string(settings.date.days() * 86400)};
     }
 

@@ -1,5 +1,7 @@
 #include "subprocess.hpp"
 
+#include "signal_cleanup.hpp"
+
 #include <fcntl.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -117,6 +119,7 @@ ProgramRun run_program(const std::vector<std::string>& argv,
         _exit(127);
     }
     run.started = true;
+    const RunningChild running(pid);
     const auto deadline = std::chrono::steady_clock::now() + limit;
     int status = 0;
     for (;;) {

@@ -15,7 +15,9 @@ namespace fs = std::filesystem;
 std::optional<Workspace> Workspace::create(std::string& error) {
     std::error_code ec;
     const fs::path base = fs::temp_directory_path(ec);
-    std::string pattern = ((ec ? fs::path("/tmp") : base) / "cpdoc-render-XXXXXX").string();
+    const fs::path directory = ec ? fs::path("/tmp") : base;
+    remove_stale_temporaries(directory);
+    std::string pattern = temporary_pattern(directory, "");
     if (mkdtemp(pattern.data()) == nullptr) {
         error = "cannot make a private directory for rendering: " + std::string(strerror(errno));
         return std::nullopt;
@@ -24,12 +26,13 @@ std::optional<Workspace> Workspace::create(std::string& error) {
 }
 
 Workspace::Workspace(fs::path directory) : directory_(std::move(directory)) {
-    registered_.emplace_back(directory_.string(), true);
+    registered_ = std::make_unique<TemporaryOutput>(directory_.string(), true);
+    std::error_code ec;
+    fs::create_directory(temp_directory(), ec);
 }
 
 Workspace::Workspace(Workspace&& other) noexcept
-    : directory_(std::move(other.directory_)), registered_(std::move(other.registered_)),
-      names_(std::move(other.names_)) {
+    : directory_(std::move(other.directory_)), registered_(std::move(other.registered_)) {
     other.directory_.clear();
 }
 
@@ -41,10 +44,11 @@ Workspace::~Workspace() {
 }
 
 fs::path Workspace::file(const std::string& name) {
-    const fs::path path = directory_ / name;
-    if (names_.insert(name).second)
-        registered_.emplace_back(path.string());
-    return path;
+    return directory_ / name;
+}
+
+fs::path Workspace::temp_directory() const {
+    return directory_ / "tmp";
 }
 
 bool Workspace::write(const std::string& name, const std::string& content) {

@@ -1,14 +1,14 @@
 // A private directory (mode 0700) for one rendering: the Pandoc input, the reference
 // document, the template and the outputs before they are renamed into place. Removed when
-// the rendering ends, and by the signal handler if cpdoc is interrupted.
+// the rendering ends, and with everything in it by the signal handler if cpdoc is
+// interrupted.
 #pragma once
 
 #include "output_file.hpp"
 
 #include <filesystem>
-#include <list>
+#include <memory>
 #include <optional>
-#include <set>
 #include <string>
 
 namespace cpdoc {
@@ -23,8 +23,10 @@ public:
     Workspace& operator=(const Workspace&) = delete;
     Workspace& operator=(Workspace&&) = delete;
 
-    // The path of a file in the workspace, registered for removal.
+    // The path of a file in the workspace (removed with it, on a signal too).
     std::filesystem::path file(const std::string& name);
+    // TMPDIR for the programs run in it, so what they leave goes with the workspace.
+    std::filesystem::path temp_directory() const;
     // Writes a file in the workspace; returns false when it could not.
     bool write(const std::string& name, const std::string& content);
     const std::filesystem::path& directory() const { return directory_; }
@@ -32,8 +34,7 @@ public:
 private:
     explicit Workspace(std::filesystem::path directory);
     std::filesystem::path directory_;
-    std::list<TemporaryOutput> registered_;
-    std::set<std::string> names_;
+    std::unique_ptr<TemporaryOutput> registered_;
 };
 
 // Reads a whole file; nullopt when it cannot be read.

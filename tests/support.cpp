@@ -169,10 +169,12 @@ Run run_program(const std::vector<std::string>& command, const std::string& dire
     argv.push_back(nullptr);
 
     // stdout and stderr go to temporary files so a large output cannot dead-lock on a pipe.
-    char out_name[] = "/tmp/cpdoc-test-out-XXXXXX";
-    char err_name[] = "/tmp/cpdoc-test-err-XXXXXX";
-    const int out_fd = mkstemp(out_name);
-    const int err_fd = mkstemp(err_name);
+    std::string out_name =
+        (std::filesystem::temp_directory_path() / "cpdoc-test-out-XXXXXX").string();
+    std::string err_name =
+        (std::filesystem::temp_directory_path() / "cpdoc-test-err-XXXXXX").string();
+    const int out_fd = mkstemp(out_name.data());
+    const int err_fd = mkstemp(err_name.data());
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, out_fd, 1);
@@ -192,8 +194,8 @@ Run run_program(const std::vector<std::string>& command, const std::string& dire
     lseek(err_fd, 0, SEEK_SET);
     run.out = drain(out_fd);
     run.err = drain(err_fd);
-    unlink(out_name);
-    unlink(err_name);
+    unlink(out_name.c_str());
+    unlink(err_name.c_str());
     return run;
 }
 

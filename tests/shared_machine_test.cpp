@@ -1,0 +1,391 @@
+// cpdoc on a multi-user machine: another user may write a parent folder, plant a
+// `.cpdoc.toml`, a pack, a symbolic link or a file under the name of an output. Each case is a
+// reproducer from the security review (docs/security.md).
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <csignal>
+#include <cstring>
+#include <filesystem>
+#include <thread>
+
+using namespace cpdoc;
+using namespace cpdoc::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr uid_t other_user = 4242;
+
+// Its one error is the unfilled placeholder; a config may switch that rule off.
+const std::string failing_minutes =
+    "---\ndocument: chronology\npolicy: base\nchild: C-104233\n"
+    "---\n| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
+    "| 2026-11-01 | Home visit | Seen by {{ name }} | SW |\n";
+
+// A folder anyone may create names in, like /tmp or a shared drop folder.
+fs::path shared_folder(const std::string& name) {
+    const fs::path dir = scratch_dir("shared-machine") / name;
+    fs::create_directories(dir);
+    chmod(dir.c_str(), 01777);
+    return dir;
+}
+
+// Gives the file to another user; only root can, so the caller skips elsewhere.
+bool give_away(const fs::path& path) {
+    return lchown(path.c_str(), other_user, other_user) == 0;
+}
+
+#define REQUIRE_ROOT()                                                                             \
+    if (geteuid() != 0) {                                                                          \
+        WARN("skipped: needs root to give files to another user");                                 \
+        return;                                                                                    \
+    }
+
+} // namespace
+
+TEST_CASE("a .cpdoc.toml another user planted in a shared folder is ignored, and says so") {
+    REQUIRE_ROOT();
+    const fs::path dir = shared_folder("planted-config");
+    const std::string minutes = write_file(dir / "minutes.md", failing_minutes);
+    const fs::path planted = dir / ".cpdoc.toml";
+    write_file(planted, "[severity]\nPLACEHOLDER-UNFILLED = \"off\"\n");
+    REQUIRE(give_away(planted));
+
+    const Run run = run_cpdoc({"check", minutes});
+    CHECK(run.status == 1);
+    CHECK_THAT(run.out, Catch::Contains("[PLACEHOLDER-UNFILLED]"));
+    CHECK_THAT(run.err, Catch::Contains("warning: " + planted.string() +
+                                        ": ignored: it is owned by another user (uid 4242)") &&
+                            Catch::Contains("--config"));
+
+    // Named on the command line, the user has chosen it.
+    const Run named = run_cpdoc({"check", "--config", planted.string(), minutes});
+    CHECK(named.status == 0);
+    CHECK_THAT(named.out, !Catch::Contains("[PLACEHOLDER-UNFILLED]"));
+}
+
+TEST_CASE("a .cpdoc.toml that group or others may write is ignored") {
+    const fs::path dir = scratch_dir("shared-machine") / "writable-config";
+    const std::string minutes = write_file(dir / "minutes.md", failing_minutes);
+    const fs::path config = dir / ".cpdoc.toml";
+    write_file(config, "[severity]\nPLACEHOLDER-UNFILLED = \"off\"\n");
+    chmod(config.c_str(), 0666);
+    const Run run = run_cpdoc({"check", minutes});
+    CHECK(run.status == 1);
+    CHECK_THAT(run.err, Catch::Contains(config.string() + ": ignored: it is writable by others"));
+    chmod(config.c_str(), 0620);
+    CHECK_THAT(run_cpdoc({"check", minutes}).err, Catch::Contains("writable by its group"));
+    chmod(config.c_str(), 0644);
+    CHECK(run_cpdoc({"check", minutes}).status == 0);
+}
+
+TEST_CASE("a planted link named .cpdoc.toml is ignored even when it points at a good config") {
+    REQUIRE_ROOT();
+    const fs::path dir = shared_folder("planted-link");
+    const std::string minutes = write_file(dir / "minutes.md", failing_minutes);
+    const std::string good =
+        write_file(dir / "elsewhere.toml", "[severity]\nPLACEHOLDER-UNFILLED = \"off\"\n");
+    fs::create_symlink(good, dir / ".cpdoc.toml");
+    REQUIRE(give_away(dir / ".cpdoc.toml"));
+    const Run run = run_cpdoc({"check", minutes});
+    CHECK(run.status == 1);
+    CHECK_THAT(run.err, Catch::Contains("ignored: the symbolic link is owned by another user"));
+}
+
+TEST_CASE("the config search stops at the user's home") {
+    const fs::path home = scratch_dir("shared-machine") / "home" / "alice";
+    const std::string minutes = write_file(home / "cases" / "minutes.md", failing_minutes);
+    // Above the home directory: another user's folder, never searched.
+    write_file(home.parent_path() / ".cpdoc.toml", "[severity]\nPLACEHOLDER-UNFILLED = \"off\"\n");
+    const Run at_home =
+        run_program({"/usr/bin/env", "HOME=" + home.string(), CPDOC_BINARY, "check", minutes});
+    CHECK(at_home.status == 1);
+    CHECK_THAT(at_home.out, Catch::Contains("[PLACEHOLDER-UNFILLED]"));
+    // Without that boundary the same config is found: the test above is not vacuous.
+    const Run elsewhere =
+        run_program({"/usr/bin/env", "HOME=/nonexistent", CPDOC_BINARY, "check", minutes});
+    CHECK(elsewhere.status == 0);
+}
+
+TEST_CASE("the config search stops at the edge of a filesystem") {
+    REQUIRE_ROOT();
+    const fs::path outer = scratch_dir("shared-machine") / "mount-point-parent";
+    const fs::path mount_point = outer / "drive";
+    fs::create_directories(mount_point);
+    write_file(outer / ".cpdoc.toml", "[severity]\nPLACEHOLDER-UNFILLED = \"off\"\n");
+    if (run_program({"/bin/mount", "-t", "tmpfs", "cpdoc-test", mount_point.string()}).status !=
+        0) {
+        WARN("skipped: cannot mount a tmpfs here");
+        return;
+    }
+    const std::string minutes = write_file(mount_point / "minutes.md", failing_minutes);
+    const Run run = run_cpdoc({"check", minutes});
+    run_program({"/bin/umount", mount_point.string()});
+    CHECK(run.status == 1);
+    CHECK_THAT(run.out, Catch::Contains("[PLACEHOLDER-UNFILLED]"));
+}
+
+TEST_CASE("policy-dirs that another user owns or may write are ignored") {
+    REQUIRE_ROOT();
+    const fs::path dir = scratch_dir("shared-machine") / "planted-pack";
+    const fs::path packs = dir / "packs";
+    fs::create_directories(packs);
+    fs::copy_file(source_path("tests/data/packs/test-no-rules.xml"), packs / "test-no-rules.xml");
+    write_file(dir / "project" / ".cpdoc.toml", "policy-dirs = [\"" + packs.string() + "\"]\n");
+    const std::string doc =
+        write_file(dir / "project" / "c.md",
+                   "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n---\n");
+    REQUIRE(run_cpdoc({"check", doc}).status == 0); // trusted: the pack is read
+
+    REQUIRE(give_away(packs / "test-no-rules.xml"));
+    const Run planted_file = run_cpdoc({"check", doc});
+    CHECK(planted_file.status == 1);
+    CHECK_THAT(planted_file.err, Catch::Contains("policy-dirs: " + packs.string() +
+                                                 ": ignored: "
+                                                 "test-no-rules.xml in it: it is owned by another "
+                                                 "user"));
+    CHECK_THAT(planted_file.out, Catch::Contains("there is no policy pack `test-no-rules`"));
+    chown((packs / "test-no-rules.xml").c_str(), 0, 0);
+    chmod(packs.c_str(), 0777);
+    CHECK_THAT(run_cpdoc({"check", doc}).err, Catch::Contains("ignored: it is writable by others"));
+    // Named on the command line, the user has chosen it.
+    CHECK(run_cpdoc({"check", "--policy-dir", packs.string(), doc}).status == 0);
+}
+
+TEST_CASE("a local pack may not take a shipped pack's id") {
+    const fs::path packs = scratch_dir("shared-machine") / "shadow-packs";
+    std::string pack = read_text(source_path("tests/data/packs/test-no-rules.xml"));
+    const auto id = pack.find("id=\"test-no-rules\"");
+    REQUIRE(id != std::string::npos);
+    pack.replace(id, 18, "id=\"lanarkshire-2019\"");
+    write_file(packs / "lanarkshire-2019.xml", pack);
+    const Run run = run_cpdoc({"policies", "list", "--policy-dir", packs.string()});
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains("lanarkshire-2019.xml") &&
+                            Catch::Contains("`lanarkshire-2019` is the id of a pack shipped with "
+                                            "cpdoc"));
+}
+
+TEST_CASE("every output that names the pack says whether it is shipped or local, and where from") {
+    const fs::path dir = scratch_dir("shared-machine") / "provenance";
+    const std::string local = write_file(
+        dir / "local.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n");
+    const std::string shipped = write_file(dir / "shipped.md", failing_minutes);
+    const std::string pack = source_path("tests/data/packs/test-no-rules.xml");
+
+    CHECK_THAT(run_cpdoc({"check", local}).out,
+               Catch::Contains("policy pack test-no-rules: local pack read from " + pack));
+    CHECK_THAT(run_cpdoc({"check", shipped}).out, !Catch::Contains("local pack"));
+    const std::string json = run_cpdoc({"check", "--format", "json", local, shipped}).out;
+    CHECK_THAT(json, Catch::Contains("\"policy_source\":\"" + pack + "\"") &&
+                         Catch::Contains("\"policy_source\":\"shipped\""));
+    const std::string sarif = run_cpdoc({"check", "--format", "sarif", shipped}).out;
+    CHECK_THAT(sarif, Catch::Contains("\"policySource\":\"shipped with cpdoc\""));
+
+    const fs::path html = dir / "local.html";
+    REQUIRE(run_cpdoc({"render", local, "--to", "html", "-o", html.string()}).status == 0);
+    std::string shown = read_text(html.string());
+    std::replace(shown.begin(), shown.end(), '\n', ' ');
+    CHECK_THAT(shown, Catch::Contains("local pack read from " + pack));
+}
+
+TEST_CASE("an output that is another user's link, or their file in a shared folder, is refused") {
+    REQUIRE_ROOT();
+    const fs::path dir = shared_folder("planted-output");
+    const fs::path home = scratch_dir("shared-machine") / "alice-home";
+    const std::string notes = write_file(home / "notes.txt", "my own notes\n");
+    const std::string minutes = write_file(
+        dir / "cg.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n");
+    const fs::path link = dir / "cg.html";
+    fs::create_symlink(notes, link);
+    REQUIRE(give_away(link));
+    const Run through_link = run_cpdoc({"render", minutes, "--to", "html", "-o", link.string()});
+    CHECK(through_link.status == 2);
+    CHECK_THAT(through_link.err, Catch::Contains("is a symbolic link another user owns"));
+    CHECK(read_text(notes) == "my own notes\n");
+
+    // A file of theirs under the output's name: written over, they would get a private copy.
+    fs::remove(link);
+    write_file(link, "theirs\n");
+    REQUIRE(give_away(link));
+    const Run over_file = run_cpdoc({"render", minutes, "--to", "html", "-o", link.string()});
+    CHECK(over_file.status == 2);
+    CHECK_THAT(over_file.err, Catch::Contains("belongs to another user in a shared directory"));
+    CHECK(read_text(link.string()) == "theirs\n");
+
+    // The user's own link is still followed: the file it names is replaced.
+    fs::remove(link);
+    fs::create_symlink(notes, link);
+    CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", link.string()}).status == 0);
+    CHECK(fs::is_symlink(link));
+    CHECK_THAT(read_text(notes), Catch::Contains("<html"));
+}
+
+TEST_CASE("a link to nowhere as an output is a clear error") {
+    const fs::path dir = scratch_dir("shared-machine") / "dangling";
+    const std::string minutes = write_file(
+        dir / "cg.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n");
+    fs::create_symlink(dir / "missing" / "x.html", dir / "out.html");
+    const Run run =
+        run_cpdoc({"render", minutes, "--to", "html", "-o", (dir / "out.html").string()});
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err,
+               Catch::Contains((dir / "out.html").string() + ": is a symbolic link to " +
+                               (dir / "missing" / "x.html").string() + ", which does not exist"));
+    const Run history =
+        run_cpdoc({"audit", dir.string(), "--history", (dir / "out.html").string()});
+    CHECK(history.status == 2);
+    CHECK_FALSE(fs::exists(dir / "missing"));
+}
+
+TEST_CASE("no output replaces a config or a pack the run read, or another output") {
+    const fs::path dir = scratch_dir("shared-machine") / "collisions";
+    const fs::path packs = dir / "packs";
+    fs::create_directories(packs);
+    const std::string pack = packs / "test-no-rules.xml";
+    fs::copy_file(source_path("tests/data/packs/test-no-rules.xml"), pack,
+                  fs::copy_options::overwrite_existing);
+    const std::string config = write_file(dir / ".cpdoc.toml", "policy-dirs = [\"packs\"]\n");
+    const std::string doc = write_file(
+        dir / "c.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n");
+    const std::string config_text = read_text(config);
+    const std::string pack_text = read_text(pack);
+
+    for (const std::string& target : {config, pack}) {
+        const Run run = run_cpdoc({"render", doc, "--to", "html", "-o", target});
+        CHECK(run.status == 2);
+        CHECK_THAT(run.err, Catch::Contains(target + ": is a file this run reads"));
+    }
+    const Run merge =
+        run_cpdoc({"chronology", "merge", "--policy-dir", packs.string(), doc, doc, "-o", pack});
+    CHECK(merge.status == 2);
+    CHECK(read_text(config) == config_text);
+    CHECK(read_text(pack) == pack_text);
+
+    const std::string qa = (dir / "qa.sqlite").string();
+    const Run same_report_history =
+        run_cpdoc({"audit", dir.string(), "--report", qa, "--history", qa});
+    CHECK(same_report_history.status == 2);
+    CHECK_THAT(same_report_history.err, Catch::Contains("is named for two outputs"));
+    CHECK_FALSE(fs::exists(qa));
+    const std::string out = (dir / "out").string();
+    const Run three = run_cpdoc(
+        {"audit", dir.string(), "--report", out, "--csv", out, "--json", dir.string() + "/./out"});
+    CHECK(three.status == 2);
+    CHECK_FALSE(fs::exists(out));
+}
+
+TEST_CASE("history is written last, only when every report was written") {
+    const fs::path dir = scratch_dir("shared-machine") / "history-last";
+    write_file(dir / "cases" / "c.md", failing_minutes);
+    const std::string history = (dir / "qa.sqlite").string();
+    REQUIRE(run_cpdoc({"audit", (dir / "cases").string(), "--history", history}).status == 0);
+    const auto audits = [&] {
+        return run_program({"/usr/bin/python3", "-c",
+                            "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("
+                            "'select count(*) from audit').fetchone()[0])",
+                            history})
+            .out;
+    };
+    REQUIRE(audits() == "1\n");
+    // The report cannot be written (its folder does not exist): no point is added.
+    const Run failed = run_cpdoc({"audit", (dir / "cases").string(), "--history", history,
+                                  "--report", (dir / "no-such-dir" / "r.html").string()});
+    CHECK(failed.status == 2);
+    CHECK(audits() == "1\n");
+    struct stat info {};
+    REQUIRE(stat(history.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("a history another audit is writing is waited for, then refused clearly") {
+    const fs::path dir = scratch_dir("shared-machine") / "history-locked";
+    write_file(dir / "cases" / "c.md", failing_minutes);
+    const std::string history = (dir / "qa.sqlite").string();
+    REQUIRE(run_cpdoc({"audit", (dir / "cases").string(), "--history", history}).status == 0);
+    // Another writer holds the database for `seconds`, then lets go.
+    const auto hold = [&](const std::string& seconds) {
+        const pid_t pid = fork();
+        if (pid == 0) {
+            execl("/usr/bin/python3", "python3", "-c",
+                  "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], isolation_level=None);"
+                  "c.execute('BEGIN EXCLUSIVE'); open(sys.argv[1]+'.held','w').close();"
+                  "time.sleep(float(sys.argv[2])); c.execute('COMMIT')",
+                  history.c_str(), seconds.c_str(), nullptr);
+            _exit(127);
+        }
+        for (int i = 0; i < 500 && !fs::exists(history + ".held"); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        fs::remove(history + ".held");
+        return pid;
+    };
+    pid_t holder = hold("1");
+    const Run waited = run_cpdoc({"audit", (dir / "cases").string(), "--history", history});
+    waitpid(holder, nullptr, 0);
+    CHECK(waited.status == 0);
+
+    holder = hold("8");
+    const Run refused = run_cpdoc({"audit", (dir / "cases").string(), "--history", history});
+    kill(holder, SIGKILL);
+    waitpid(holder, nullptr, 0);
+    CHECK(refused.status == 2);
+    CHECK_THAT(refused.err, Catch::Contains("in use by another audit for more than 5 seconds"));
+}
+
+TEST_CASE("any catchable signal mid-render leaves no output, workspace or renderer files") {
+    for (const int signal_number : {SIGQUIT, SIGXFSZ, SIGTERM, SIGPIPE}) {
+        INFO(strsignal(signal_number));
+        const fs::path dir =
+            scratch_dir("shared-machine") / ("signal-" + std::to_string(signal_number));
+        const fs::path tmp = dir / "tmp";
+        fs::create_directories(tmp);
+        std::string text = read_text(source_path("examples/core-group-minutes-lanarkshire.md")) +
+                           "\n## More\n| Date | Event |\n| --- | --- |\n";
+        for (int i = 0; i < 15000; ++i)
+            text += "| 2026-11-01 | Event " + std::to_string(i) + " |\n";
+        const std::string input = write_file(dir / "slow.md", text);
+        const std::string tmpdir = "TMPDIR=" + tmp.string();
+        const pid_t pid = fork();
+        if (pid == 0) {
+            const char* env[] = {tmpdir.c_str(), "PATH=/usr/bin:/bin", nullptr};
+            execle(CPDOC_BINARY, CPDOC_BINARY, "render", input.c_str(), "--to", "pdf", "--draft",
+                   nullptr, env);
+            _exit(127);
+        }
+        for (int i = 0; i < 500 && fs::is_empty(tmp); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        std::this_thread::sleep_for(std::chrono::milliseconds(400));
+        kill(pid, signal_number);
+        int status = 0;
+        waitpid(pid, &status, 0);
+        CHECK(WIFSIGNALED(status));
+        CHECK(fs::is_empty(tmp));
+        CHECK_FALSE(fs::exists(dir / "slow.pdf"));
+    }
+}
+
+TEST_CASE("temporary files a killed cpdoc left are removed by the next run in that folder") {
+    const fs::path dir = scratch_dir("shared-machine") / "stale";
+    const std::string doc = write_file(
+        dir / "c.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n");
+    // A process id no process has: the writer is gone.
+    pid_t gone = 4000000;
+    while (kill(gone, 0) == 0 || errno != ESRCH)
+        --gone;
+    const fs::path stale =
+        write_file(dir / (".c.html.cpdoc-" + std::to_string(gone) + "-Ab12Cd"), "half");
+    const fs::path running =
+        write_file(dir / (".c.html.cpdoc-" + std::to_string(getpid()) + "-Ab12Cd"), "mine");
+    const fs::path lookalike = write_file(dir / ".notes.cpdoc-12-x", "not cpdoc's pattern");
+    REQUIRE(run_cpdoc({"render", doc, "--to", "html"}).status == 0);
+    CHECK_FALSE(fs::exists(stale));
+    CHECK(fs::exists(running));
+    CHECK(fs::exists(lookalike));
+}
