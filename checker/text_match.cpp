@@ -187,6 +187,13 @@ std::optional<std::size_t> find_phrase(std::string_view text, std::string_view p
     return std::nullopt;
 }
 
+std::string_view first_sentence(std::string_view text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i)
+        if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i + 1] == ' ')
+            return text.substr(0, i + 1);
+    return text;
+}
+
 std::size_t word_count(std::string_view text) {
     std::size_t count = 0;
     bool in_word = false;

@@ -39,6 +39,10 @@ std::optional<std::size_t> find_phrase(std::string_view text, std::string_view p
 
 std::size_t word_count(std::string_view text);
 
+// The text up to the end of its first sentence (a full stop, question or exclamation mark
+// followed by a space, or the end).
+std::string_view first_sentence(std::string_view text);
+
 // The first of the phrases the text contains as whole words; phrase_words[i] is
 // word_form(phrases[i]) (a pack's worded_vocabulary, made once).
 std::optional<std::string> first_phrase_in(std::string_view text,

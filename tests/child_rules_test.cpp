@@ -197,9 +197,12 @@ TEST_CASE("CHILD-SEEN-MISSING: seen alone must be yes, or no with the reason") {
                Catch::Contains("must be yes, or no with the reason"));
 
     const CheckResult bare_no = check(seen("2026-11-12", "No", "Tom Clarke"));
+    // `no` answers the question (spec 1.1 §8): a note asks for the reason, no error.
     CHECK(summary(bare_no, child_rules) == std::vector<std::string>{"CHILD-SEEN-MISSING@32:15"});
+    CHECK(findings(bare_no, "CHILD-SEEN-MISSING")[0].severity == Severity::note);
+    CHECK(bare_no.count(Severity::error) == 0);
     CHECK_THAT(findings(bare_no, "CHILD-SEEN-MISSING")[0].message,
-               Catch::Contains("not seen alone and no reason"));
+               Catch::Contains("not seen alone: say why"));
 
     CHECK(summary(check(seen("2026-11-12",
                              "no \xE2\x80\x94 Ms Hughes would not leave the room. Tom will see "
@@ -259,8 +262,28 @@ TEST_CASE("CHILD-VIEWS-MISSING: a short note that the views are not known is not
 }
 
 TEST_CASE("CHILD-SEEN-MISSING: not seen alone, with a placeholder for the reason") {
-    CHECK(summary(check(seen("2026-11-12", "no - N/A", "Tom Clarke")), child_rules) ==
-          std::vector<std::string>{"CHILD-SEEN-MISSING@32:15"});
+    const CheckResult result = check(seen("2026-11-12", "no - N/A", "Tom Clarke"));
+    CHECK(summary(result, child_rules) == std::vector<std::string>{"CHILD-SEEN-MISSING@32:15"});
+    CHECK(findings(result, "CHILD-SEEN-MISSING")[0].severity == Severity::note);
+}
+
+TEST_CASE("CHILD-VIEWS-MISSING: views that were not sought are missing, however long the note") {
+    for (const std::string text :
+         {"Not sought at this meeting \xE2\x80\x93 she was off school this week. SW to see her on "
+          "10 December and ask her about contact.",
+          "Megan's views were not gathered for this meeting because she was unwell; Tom will "
+          "visit her at school next week to talk about home.",
+          "Unable to obtain Megan's views as she would not come out of her room. The worker will "
+          "try again at school with her teacher present."}) {
+        INFO(text);
+        CHECK(summary(check(plan("## Child's views\n" + text + "\n")), child_rules) ==
+              std::vector<std::string>{"CHILD-VIEWS-MISSING@30:4"});
+    }
+    // Views recorded first, and a note after them of what was not asked, are views.
+    CHECK(summary(check(plan("## Child's views\nMegan told her teacher she is scared when Dad "
+                             "shouts. Her views on contact were not sought at this meeting.\n")),
+                  child_rules)
+              .empty());
 }
 
 TEST_CASE("CHILD-SEEN-MISSING: last seen after the meeting is a slip") {

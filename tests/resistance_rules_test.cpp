@@ -390,3 +390,46 @@ TEST_CASE("WORKER-SAFETY: a threat told in a pattern's words is a risk to worker
     CHECK_THAT(findings(result, "WORKER-SAFETY")[0].message,
                Catch::Contains("no `## Worker safety` section"));
 }
+
+namespace {
+
+// Core group minutes whose discussion (line 13 on) is `discussion`; the worker Jo Bell and
+// the mother Chelsea Barrow attend.
+std::string minutes_discussing(const std::string& discussion) {
+    return document("core-group-minutes", "test-all-rules",
+                    "# Core group\n## Attendance\n- Chair: Alison Reid, Team Manager, Social Work\n"
+                    "- Present: Jo Bell, Social Worker, Social Work\n"
+                    "- Family: Chelsea Barrow (Mum)\n## Discussion\n" +
+                        discussion + "\n",
+                    "date: 2026-11-16\n");
+}
+
+} // namespace
+
+TEST_CASE("WORKER-SAFETY: a threat to a worker told in the discussion is a risk to workers") {
+    const CheckResult told = check(minutes_discussing(
+        "When Jo visited on 3 November Mr Barrow came to the door, swore at her and threatened "
+        "her, saying she would 'end up in hospital' if she came back."));
+    CHECK(summary(told, {"WORKER-SAFETY"}) == std::vector<std::string>{"WORKER-SAFETY@13:76"});
+    CHECK(summary(check(minutes_discussing("Mr Barrow threatened the social worker at the door.")),
+                  {"WORKER-SAFETY"}) == std::vector<std::string>{"WORKER-SAFETY@13:11"});
+    // Recorded with a manager and planned for, it passes.
+    CHECK(summary(check(minutes_discussing(
+                      "Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
+                      "- Shared with manager: 2026-11-04, Alison Reid\n"
+                      "- Safety plan: joint visits with police only")),
+                  {"WORKER-SAFETY"})
+              .empty());
+}
+
+TEST_CASE("WORKER-SAFETY: threats between family members, or denied, are no risk to workers") {
+    for (const std::string discussion :
+         {"Chelsea said Dad threatened her during an argument; Jo advised her to call the police.",
+          "Dad threatened Mum when the social worker was present.",
+          "There is a history of violence between Mum and her ex-partner.",
+          "No threats were made to staff at the visit.",
+          "Chelsea reports that her brother has threatened her."}) {
+        INFO(discussion);
+        CHECK(summary(check(minutes_discussing(discussion)), {"WORKER-SAFETY"}).empty());
+    }
+}

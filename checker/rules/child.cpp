@@ -44,9 +44,12 @@ public:
             if (&in == section)
                 text += located.text + " ";
         });
+        // "Not sought at this meeting – she was off school. SW to see her on 10 December.":
+        // however long, a section that opens by saying the views were not gathered has none.
         if (section->empty() || is_placeholder_phrase(context, text) ||
             context.carried_by("views-not-recorded", text,
-                               static_cast<std::size_t>(context.param("views-min-words", 12))))
+                               static_cast<std::size_t>(context.param("views-min-words", 12))) ||
+            context.first_term_in("views-not-sought", first_sentence(text)))
             report(section->heading.pos,
                    "the child's views are not recorded: say what the child said or showed, "
                    "and how it was gathered (for a baby, what was observed)");
@@ -108,8 +111,11 @@ private:
             report(alone->value.pos, "`Seen alone:` must be yes, or no with the reason");
         else if (answer && !answer->yes &&
                  (answer->reason.empty() || is_placeholder_phrase(context, answer->reason)))
-            report(alone->value.pos, "the child was not seen alone and no reason is recorded: "
-                                     "write `no — why`, and plan how they will be");
+            // `no` answers the question (spec 1.1 §8): a baby on a parent's knee is not seen
+            // alone. Why, and the plan to, belong in the record, but their absence is no error.
+            report.note(alone->value.pos,
+                        "the child was not seen alone: say why after the `no` (`no — why`), "
+                        "and how they will be seen alone if they should be");
         check_last_seen(context, *view.field(fields, seen, "Last seen"), report);
         check_seen_by(context, *view.field(fields, seen, "Seen by"), report);
     }

@@ -5,6 +5,7 @@
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "checker/text_match.hpp"
+#include "checker/threat_target.hpp"
 #include "grammar/values.hpp"
 
 #include <algorithm>
@@ -341,7 +342,8 @@ private:
                         return at ? field.value.position_at(*at) : field.value.pos;
                     }
         }
-        return std::nullopt;
+        // "came to the door and threatened her": a threat against a worker told in the minutes.
+        return threat_to_worker_told(context, {safety, resistance, "Contingency plan"});
     }
 };
 

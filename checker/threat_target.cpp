@@ -1,0 +1,106 @@
+#include "threat_target.hpp"
+
+#include "checker/text_match.hpp"
+
+#include <algorithm>
+
+namespace cpdoc {
+namespace {
+
+enum class Who { worker, family };
+
+struct Mention {
+    std::size_t at;
+    Who who;
+};
+
+// Words a family member is written with in the attendance ("Chelsea Barrow (Mum)").
+bool family_role(const CheckContext& context, std::string_view role) {
+    return context.first_term_in("family-words", role).has_value();
+}
+
+// The first person the text names, and whether a worker or one of the family.
+std::optional<Mention> first_mention(const CheckContext& context, std::string_view text) {
+    std::optional<Mention> first;
+    const auto consider = [&](std::string_view phrase, Who who) {
+        if (const auto at = find_phrase(text, phrase); at && (!first || *at < first->at))
+            first = Mention{*at, who};
+    };
+    for (const std::string& word : context.vocabulary("worker-words"))
+        consider(word, Who::worker);
+    for (const std::string& word : context.vocabulary("family-words"))
+        consider(word, Who::family);
+    for (const auto& [key, person] : context.view.people()) {
+        if (person.role.empty() && person.agency.empty())
+            continue;
+        const Who who = family_role(context, person.role) ? Who::family : Who::worker;
+        consider(person.name, who);
+        const auto space = person.name.rfind(' ');
+        if (space != std::string::npos) { // "Jo" or "Bell" for Jo Bell
+            consider(std::string_view(person.name).substr(0, person.name.find(' ')), who);
+            consider(std::string_view(person.name).substr(space + 1), who);
+        }
+    }
+    return first;
+}
+
+// The first `count` words of the text.
+std::string_view first_words(std::string_view text, std::size_t count) {
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] == ' ' && i > 0 && text[i - 1] != ' ' && ++words == count)
+            return text.substr(0, i);
+    return text;
+}
+
+bool denied(std::string_view before) {
+    const std::string words = word_form(before);
+    for (const std::string_view denial : {" no ", " not ", " never ", " denied ", " nor "})
+        if (words.size() >= denial.size() &&
+            words.compare(words.size() - denial.size(), denial.size(), denial) == 0)
+            return true;
+    return false;
+}
+
+// Whether the threat at `at` in the clause is against a worker.
+bool against_worker(const CheckContext& context, std::string_view clause, std::size_t at,
+                    std::size_t threat_length) {
+    if (denied(clause.substr(0, at)))
+        return false;
+    const std::string_view after = first_words(clause.substr(at + threat_length), 8);
+    const std::string after_words = word_form(first_words(after, 1));
+    if (after_words == " her " || after_words == " him " || after_words == " them ") {
+        const auto named = first_mention(context, clause.substr(0, at));
+        return named && named->who == Who::worker;
+    }
+    const auto object = first_mention(context, after);
+    return object && object->who == Who::worker;
+}
+
+} // namespace
+
+std::optional<Position> threat_to_worker_told(const CheckContext& context,
+                                              const std::vector<std::string_view>& skip_sections) {
+    std::vector<const Section*> skipped;
+    for (const std::string_view name : skip_sections)
+        if (const Section* section = context.view.section(name))
+            skipped.push_back(section);
+    std::optional<Position> found;
+    context.view.for_each_text([&](const Located& located, const Section& in) {
+        if (found || std::find(skipped.begin(), skipped.end(), &in) != skipped.end())
+            return;
+        const std::string_view text = located.text;
+        for (std::size_t start = 0; start < text.size() && !found;) {
+            const std::size_t end = std::min(text.find_first_of(".;!?", start), text.size());
+            const std::string_view clause = text.substr(start, end - start);
+            if (const auto word = context.first_term_in("threat-words", clause))
+                if (const auto at = find_phrase(clause, *word);
+                    at && against_worker(context, clause, *at, word->size()))
+                    found = located.position_at(start + *at);
+            start = end + 1;
+        }
+    });
+    return found;
+}
+
+} // namespace cpdoc
