@@ -161,6 +161,20 @@ std::string zip_entry(const std::string& zip_path, const std::string& name) {
     return content;
 }
 
+std::vector<std::string> zip_entry_names(const std::string& zip_path) {
+    int error = 0;
+    zip_t* archive = zip_open(zip_path.c_str(), ZIP_RDONLY, &error);
+    std::vector<std::string> names;
+    if (archive == nullptr)
+        return names;
+    const zip_int64_t entries = zip_get_num_entries(archive, 0);
+    for (zip_int64_t i = 0; i < entries; ++i)
+        if (const char* name = zip_get_name(archive, static_cast<zip_uint64_t>(i), 0))
+            names.emplace_back(name);
+    zip_discard(archive);
+    return names;
+}
+
 Run run_program(const std::vector<std::string>& command, const std::string& directory) {
     std::vector<std::string> argv_storage = command;
     std::vector<char*> argv;

@@ -68,6 +68,8 @@ void check_catalogue(const std::string& directory);
 
 // One entry of a zip file (a DOCX part such as word/document.xml); empty when absent.
 std::string zip_entry(const std::string& zip_path, const std::string& name);
+// The names of every entry of a zip file.
+std::vector<std::string> zip_entry_names(const std::string& zip_path);
 
 // Runs a program (command[0] is its path) with these arguments, no shell.
 Run run_program(const std::vector<std::string>& command, const std::string& directory = "");
