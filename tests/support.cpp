@@ -83,9 +83,26 @@ std::string read_text(const std::string& path) {
     return out.str();
 }
 
+namespace {
+
+// The directory scratch_dir() makes for this process, removed with everything in it when the
+// process ends, so that a test leaves nothing behind in /tmp.
+const std::filesystem::path& process_scratch_dir() {
+    static const struct Removed {
+        std::filesystem::path dir =
+            std::filesystem::temp_directory_path() / ("cpdoc-test-" + std::to_string(getpid()));
+        ~Removed() {
+            std::error_code ec;
+            std::filesystem::remove_all(dir, ec);
+        }
+    } scratch;
+    return scratch.dir;
+}
+
+} // namespace
+
 std::filesystem::path scratch_dir(const std::string& name) {
-    const std::filesystem::path dir =
-        std::filesystem::temp_directory_path() / ("cpdoc-test-" + std::to_string(getpid())) / name;
+    const std::filesystem::path dir = process_scratch_dir() / name;
     std::filesystem::create_directories(dir);
     write_file(dir / ".cpdoc.toml",
                "policy-dirs = [\"" + source_path("tests/data/packs") + "\"]\n");

@@ -49,7 +49,8 @@ std::string document(const std::string& kind, const std::string& policy, const s
 std::string read_text(const std::string& path);
 
 // A directory of this test process's own under /tmp, created empty-or-kept, holding a
-// .cpdoc.toml that adds the test packs (tests/data/packs) for documents written into it.
+// .cpdoc.toml that adds the test packs (tests/data/packs) for documents written into it;
+// removed when the process ends.
 std::filesystem::path scratch_dir(const std::string& name);
 // Writes a file (creating its directory) and returns its path.
 std::string write_file(const std::filesystem::path& path, const std::string& content);
