@@ -2,6 +2,8 @@
 // instance lives: whatever a command prints (a file name in an error message, a local pack's
 // text in `explain`) reaches the terminal with no control character in it. The reports
 // escape their own fields as well, so that a line break in a name cannot start a new line.
+// Unlike the standard streams, it is not safe to print from two threads at once: cpdoc prints
+// only from the main thread.
 #pragma once
 
 #include <iosfwd>
