@@ -1,6 +1,7 @@
 // The audit as data: CSV (a row per finding, and a row for each document without one), JSON,
 // and the summary printed at the end of an audit.
 #include "audit_reports.hpp"
+#include "grammar/printable.hpp"
 #include "render/json_writer.hpp"
 #include "reports.hpp"
 
@@ -10,12 +11,13 @@
 namespace cpdoc {
 namespace {
 
-std::string csv_field(std::string_view text) {
-    const bool quote = text.find_first_of(",\"\n\r") != std::string_view::npos ||
+std::string csv_field(std::string_view raw) {
+    const std::string text = printable(raw, LineBreaks::keep);
+    const bool quote = text.find_first_of(",\"\n\r") != std::string::npos ||
                        (!text.empty() && (text.front() == '=' || text.front() == '+' ||
                                           text.front() == '-' || text.front() == '@'));
     if (!quote)
-        return std::string(text);
+        return text;
     std::string out = "\"";
     // A leading formula character is defused for spreadsheets.
     if (!text.empty() &&

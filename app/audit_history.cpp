@@ -1,5 +1,7 @@
 #include "audit_history.hpp"
 
+#include "grammar/printable.hpp"
+
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -88,7 +90,7 @@ std::optional<std::string> HistoryEntry::stage(const std::string& date, const st
         Statement insert = prepare(db_, "INSERT INTO audit (audit_date, scope, documents, "
                                         "compliant, errors, warnings) VALUES (?,?,?,?,?,?)");
         sqlite3_bind_text(insert.get(), 1, date.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(insert.get(), 2, scope.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(insert.get(), 2, printable(scope).c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_int(insert.get(), 3, stats.documents);
         sqlite3_bind_int(insert.get(), 4, stats.compliant);
         sqlite3_bind_int(insert.get(), 5, stats.errors);
@@ -101,7 +103,7 @@ std::optional<std::string> HistoryEntry::stage(const std::string& date, const st
     for (const RuleStats& stats_rule : stats.rules) {
         sqlite3_reset(rule.get());
         sqlite3_bind_int64(rule.get(), 1, id);
-        sqlite3_bind_text(rule.get(), 2, stats_rule.id.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(rule.get(), 2, printable(stats_rule.id).c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_int(rule.get(), 3, stats_rule.checked);
         sqlite3_bind_int(rule.get(), 4, stats_rule.failing);
         if (sqlite3_step(rule.get()) != SQLITE_DONE)

@@ -1,6 +1,7 @@
 // The audit report: one HTML file with inline SVG charts and CSS, no scripts and no external
 // assets, readable on screen and in print.
 #include "audit_reports.hpp"
+#include "grammar/printable.hpp"
 #include "reports.hpp"
 
 #include <cmath>
@@ -12,7 +13,8 @@ namespace {
 
 std::string escape(std::string_view text) {
     std::string out;
-    for (const char c : text) {
+    // HTML would show a line break as a space: escaped, a name reads as it is.
+    for (const char c : printable(text)) {
         switch (c) {
         case '&':
             out += "&amp;";

@@ -1,5 +1,6 @@
 // cpdoc's command line: argument parsing only; each command lives in its own file.
 #include "commands.hpp"
+#include "printable_streams.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -11,6 +12,7 @@
 
 int main(int argc, char** argv) {
     using namespace cpdoc;
+    const PrintableStreams printable_streams;
     CLI::App app{"cpdoc: check child protection plans, minutes and chronologies against local "
                  "policy"};
     app.set_version_flag("--version", std::string("cpdoc ") + CPDOC_VERSION);

@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "grammar/printable.hpp"
 #include "pack_setup.hpp"
 #include "render/output_file.hpp"
 #include "template_writer.hpp"
@@ -18,13 +19,16 @@ int run_new(const CommonArgs& common, const std::string& kind, const std::string
         std::cerr << "cpdoc: " << load.error->to_string() << '\n';
         return exit_usage;
     }
-    const auto text = write_template(*load.policy, kind);
-    if (!text) {
+    const auto written = write_template(*load.policy, kind);
+    if (!written) {
         std::cerr << "cpdoc: policy " << id << " does not describe " << kind << " documents\n";
         return exit_usage;
     }
+    // A local pack's text with a control character in it would make a template that cpdoc
+    // then refuses to read.
+    const std::string text = printable(*written, LineBreaks::keep);
     if (output.empty()) {
-        std::cout << *text;
+        std::cout << text;
         return exit_ok;
     }
     // A template is blank: written over a file, it would replace real minutes.
@@ -34,7 +38,7 @@ int run_new(const CommonArgs& common, const std::string& kind, const std::string
                      "no file (choose another name, or remove it first)\n";
         return exit_usage;
     }
-    if (auto error = write_output_file(output, *text, {})) {
+    if (auto error = write_output_file(output, text, {})) {
         std::cerr << "cpdoc: " << *error << '\n';
         return exit_usage;
     }

@@ -1,4 +1,5 @@
 // GitHub Actions workflow commands: one annotation per finding.
+#include "grammar/printable.hpp"
 #include "reports.hpp"
 
 namespace cpdoc {
@@ -6,7 +7,7 @@ namespace {
 
 std::string escape_data(std::string_view text) {
     std::string out;
-    for (const char c : text) {
+    for (const char c : printable(text, LineBreaks::keep)) {
         if (c == '%')
             out += "%25";
         else if (c == '\r')

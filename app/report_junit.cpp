@@ -1,5 +1,6 @@
 // JUnit XML: a suite per file, a test case per rule checked, a failure per finding; rules
 // skipped in template mode are skipped test cases.
+#include "render/xml_text.hpp"
 #include "reports.hpp"
 
 #include <pugixml.hpp>
@@ -19,13 +20,13 @@ std::string junit_report(const std::vector<FileOutcome>& outcomes) {
     int total_tests = 0, total_failures = 0, total_errors = 0;
     for (const FileOutcome& outcome : outcomes) {
         pugi::xml_node suite = suites.append_child("testsuite");
-        suite.append_attribute("name") = outcome.path.c_str();
+        add_xml_attribute(suite, "name", outcome.path);
         if (!outcome.result) {
             pugi::xml_node test = suite.append_child("testcase");
             test.append_attribute("name") = "read";
-            test.append_attribute("classname") = outcome.path.c_str();
-            pugi::xml_node error = test.append_child("error");
-            error.append_attribute("message") = ("cannot check: " + outcome.error).c_str();
+            add_xml_attribute(test, "classname", outcome.path);
+            add_xml_attribute(test.append_child("error"), "message",
+                              "cannot check: " + outcome.error);
             suite.append_attribute("tests") = 1;
             suite.append_attribute("failures") = 0;
             suite.append_attribute("errors") = 1;
@@ -46,8 +47,8 @@ std::string junit_report(const std::vector<FileOutcome>& outcomes) {
         int failures = 0;
         for (const std::string& id : rules) {
             pugi::xml_node test = suite.append_child("testcase");
-            test.append_attribute("name") = id.c_str();
-            test.append_attribute("classname") = outcome.path.c_str();
+            add_xml_attribute(test, "name", id);
+            add_xml_attribute(test, "classname", outcome.path);
             const auto found = by_rule.find(id);
             if (found == by_rule.end())
                 continue;
@@ -56,20 +57,20 @@ std::string junit_report(const std::vector<FileOutcome>& outcomes) {
                 pugi::xml_node failure = test.append_child("failure");
                 std::ostringstream where;
                 where << outcome.path << ':' << finding->pos.line << ':' << finding->pos.column;
-                failure.append_attribute("message") = finding->message.c_str();
+                add_xml_attribute(failure, "message", finding->message);
                 failure.append_attribute("type") =
                     std::string(to_string(finding->severity)).c_str();
                 std::string body = where.str() + ": " + finding->message;
                 if (finding->citation)
                     body += "\n" + brief_citation(*finding->citation) + ": \"" +
                             finding->citation->quote + "\"";
-                failure.text().set(body.c_str());
+                set_xml_text(failure, body);
             }
         }
         for (const std::string& id : result.rules_skipped) {
             pugi::xml_node test = suite.append_child("testcase");
-            test.append_attribute("name") = id.c_str();
-            test.append_attribute("classname") = outcome.path.c_str();
+            add_xml_attribute(test, "name", id);
+            add_xml_attribute(test, "classname", outcome.path);
             test.append_child("skipped").append_attribute("message") =
                 "template mode: this rule needs real values";
         }

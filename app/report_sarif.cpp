@@ -20,6 +20,28 @@ std::string_view sarif_level(Severity severity) {
     }
 }
 
+// A path as a URI reference (RFC 3986): every byte but the unreserved characters and `/`
+// percent-encoded, so that no byte of a file name is read as URI syntax (`:`, `?`, `#`) and
+// none is left that is not ASCII.
+std::string percent_encoded(std::string_view path) {
+    constexpr std::string_view digits = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+                                c == '~';
+        if (unreserved || c == '/') {
+            out += c;
+        } else {
+            out += '%';
+            out += digits[byte >> 4];
+            out += digits[byte & 0xF];
+        }
+    }
+    return out;
+}
+
 // A URI relative to the working directory for files below it, a file: URI otherwise.
 std::string artifact_uri(const std::string& path, bool& relative) {
     namespace fs = std::filesystem;
@@ -28,16 +50,14 @@ std::string artifact_uri(const std::string& path, bool& relative) {
     const fs::path base = fs::current_path(ec);
     const fs::path inside = absolute.lexically_relative(base);
     relative = !inside.empty() && *inside.begin() != "..";
-    std::string uri = relative ? inside.generic_string() : "file://" + absolute.generic_string();
-    std::string escaped;
-    for (const char c : uri) {
-        if (c == ' ' || c == '%' || c == '#' || c == '?')
-            escaped += "%" + std::string(1, "0123456789ABCDEF"[(c >> 4) & 0xF]) +
-                       "0123456789ABCDEF"[c & 0xF];
-        else
-            escaped += c;
-    }
-    return escaped;
+    if (!relative)
+        return "file://" + percent_encoded(absolute.generic_string());
+    // Encoded, a colon cannot make the first segment a scheme; a consumer that decodes the URI
+    // before resolving it would still read `javascript:alert(1).md` as one, so that segment
+    // gets the dot segment RFC 3986 (4.2) gives a relative path whose first segment has a colon.
+    const std::string first_segment = inside.begin()->string();
+    return (first_segment.find(':') != std::string::npos ? "./" : "") +
+           percent_encoded(inside.generic_string());
 }
 
 void write_citation(JsonWriter& json, const Citation& citation) {
@@ -242,7 +262,7 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
         .key("%SRCROOT%")
         .begin_object()
         .key("uri")
-        .value("file://" + std::filesystem::current_path().generic_string() + "/")
+        .value("file://" + percent_encoded(std::filesystem::current_path().generic_string()) + "/")
         .end_object()
         .end_object();
     json.end_object().end_array().end_object();

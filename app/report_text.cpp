@@ -1,3 +1,4 @@
+#include "grammar/printable.hpp"
 #include "reports.hpp"
 
 #include <filesystem>
@@ -38,21 +39,23 @@ std::string text_report(const std::vector<FileOutcome>& outcomes,
     std::set<std::string> local_packs; // a pack read from a folder may not be the council's
     for (const FileOutcome& outcome : outcomes) {
         if (!outcome.result) {
-            out << outcome.path << ": error: cannot check: " << outcome.error << '\n';
+            out << printable(outcome.path + ": error: cannot check: " + outcome.error) << '\n';
             ++unreadable;
             continue;
         }
         for (const Finding& finding : outcome.result->findings) {
             if (finding.suppressed)
                 continue;
-            out << outcome.path << ':' << finding.pos.line << ':' << finding.pos.column << ": "
-                << to_string(finding.severity) << ": " << finding.message << " [" << finding.rule_id
-                << ']';
+            std::string line = outcome.path + ':' + std::to_string(finding.pos.line) + ':' +
+                               std::to_string(finding.pos.column) + ": " +
+                               std::string(to_string(finding.severity)) + ": " + finding.message +
+                               " [" + finding.rule_id + ']';
             if (finding.citation)
-                out << " (" << brief_citation(*finding.citation) << ')';
-            out << '\n';
+                line += " (" + brief_citation(*finding.citation) + ')';
+            // One finding, one line: a line break in a file name or a pack's text is escaped.
+            out << printable(line) << '\n';
             if (options.explain && finding.citation)
-                out << "    \"" << finding.citation->quote << "\"\n";
+                out << "    \"" << printable(finding.citation->quote) << "\"\n";
         }
         skipped.insert(outcome.result->rules_skipped.begin(), outcome.result->rules_skipped.end());
         if (const auto& policy = outcome.result->policy; policy && !policy->local_file.empty())

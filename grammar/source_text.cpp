@@ -1,50 +1,36 @@
 #include "source_text.hpp"
 
+#include "utf8.hpp"
+
 #include <algorithm>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <utility>
 
 namespace cpdoc {
 namespace {
 
-// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is not valid
-// (overlong forms, surrogates and code points above U+10FFFF included).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80)
-        return 1;
-    auto continuation = [&](std::size_t k) { return k < s.size() && (byte(k) & 0xC0) == 0x80; };
-    if (b0 >= 0xC2 && b0 <= 0xDF)
-        return continuation(i + 1) ? 2 : 0;
-    if (b0 >= 0xE0 && b0 <= 0xEF) {
-        if (!continuation(i + 1) || !continuation(i + 2))
-            return 0;
-        const unsigned char b1 = byte(i + 1);
-        if ((b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F))
-            return 0;
-        return 3;
-    }
-    if (b0 >= 0xF0 && b0 <= 0xF4) {
-        if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3))
-            return 0;
-        const unsigned char b1 = byte(i + 1);
-        if ((b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 > 0x8F))
-            return 0;
-        return 4;
-    }
-    return 0;
-}
-
-// Whether the 8 bytes at p are all ASCII, none of them NUL or a newline.
+// Whether the 8 bytes at p are all printable ASCII: no control character, so no NUL or
+// newline either.
 bool plain_ascii_word(const char* p) {
     std::uint64_t word;
     std::memcpy(&word, p, sizeof word);
     constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    const auto has_zero = [&](std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; };
-    return (word & highs) == 0 && !has_zero(word) && !has_zero(word ^ (ones * '\n'));
+    // Whether a byte is below n; exact once the high bits are known to be clear.
+    const auto has_below = [&](std::uint64_t v, std::uint64_t n) {
+        return ((v - ones * n) & ~v & highs) != 0;
+    };
+    const bool has_delete = has_below(word ^ (ones * 0x7F), 1); // DEL xor DEL is a zero byte
+    return (word & highs) == 0 && !has_below(word, 0x20) && !has_delete;
+}
+
+// "U+001B"
+std::string code_point_name(int code_point) {
+    char name[16];
+    std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(code_point));
+    return name;
 }
 
 std::optional<SourceError> validate(std::string_view s, std::size_t offset_base,
@@ -72,6 +58,13 @@ std::optional<SourceError> validate(std::string_view s, std::size_t offset_base,
         const std::size_t n = utf8_sequence_length(s, i);
         if (n == 0)
             return SourceError{offset_base + i, "invalid UTF-8: save the document as UTF-8 text"};
+        // Tab and line endings are text; any other control character could drive the terminal
+        // a finding that quotes it is printed on.
+        if (const int control = control_character(s.substr(i, n));
+            control >= 0 && control != '\t' && control != '\r')
+            return SourceError{offset_base + i, "control character " + code_point_name(control) +
+                                                    ": a document may hold no control character "
+                                                    "but tab and line endings"};
         i += n;
     }
     return std::nullopt;

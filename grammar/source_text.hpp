@@ -1,5 +1,6 @@
 // Turns the bytes of a file into lines the grammar can read, refusing what is not a text
-// document: invalid UTF-8, NUL bytes, or more bytes than the limit.
+// document: invalid UTF-8, NUL bytes and other control characters (all but tab and line
+// endings), or more bytes than the limit.
 #pragma once
 
 #include <cstddef>

@@ -1,6 +1,7 @@
 #include "docx_reference.hpp"
 
 #include "templates.hpp"
+#include "xml_text.hpp"
 
 #include <pugixml.hpp>
 #include <zip.h>
@@ -46,7 +47,7 @@ std::string page_part(std::string_view template_name, const std::vector<std::str
     const pugi::xml_node model = root.child("w:p");
     for (const std::string& line : lines) {
         pugi::xml_node paragraph = root.insert_copy_before(model, model);
-        paragraph.select_node(".//w:t[.='LINE']").node().text().set(line.c_str());
+        set_xml_text(paragraph.select_node(".//w:t[.='LINE']").node(), line);
     }
     root.remove_child(model);
     return xml_text(*document);

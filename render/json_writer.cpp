@@ -1,13 +1,13 @@
 #include "json_writer.hpp"
 
-#include <cstdio>
+#include "grammar/printable.hpp"
 
 namespace cpdoc {
 
 std::string json_escape(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 2);
-    for (const char c : text) {
+    for (const char c : printable(text, LineBreaks::keep)) {
         switch (c) {
         case '"':
             out += "\\\"";
@@ -24,14 +24,8 @@ std::string json_escape(std::string_view text) {
         case '\t':
             out += "\\t";
             break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                out += buf;
-            } else {
-                out += c;
-            }
+        default: // printable() left no other control character
+            out += c;
         }
     }
     return out;

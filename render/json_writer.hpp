@@ -30,6 +30,7 @@ private:
     bool after_key_ = false;
 };
 
+// The text printable(), as the inside of a JSON string: valid UTF-8 whatever it was given.
 std::string json_escape(std::string_view text);
 
 } // namespace cpdoc

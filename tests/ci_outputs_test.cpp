@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 using namespace cpdoc::test;
@@ -116,6 +117,61 @@ TEST_CASE("SARIF results carry rule, level, location, suppression and citation")
                       "FRONT-MATTER-UNKNOWN-KEY@5 warning mixed.md",
                       "PLACEHOLDER-UNFILLED@9 error mixed.md suppressed:worked example",
                       "PLACEHOLDER-UNFILLED@11 error mixed.md"});
+}
+
+TEST_CASE("SARIF URIs are percent-encoded (RFC 3986) and a relative one never has a scheme") {
+    const fs::path dir = scratch_dir("sarif-uri");
+    const fs::path outside = scratch_dir("sarif-uri outside");
+    const std::vector<std::pair<std::string, std::string>> names_and_uris = {
+        {"javascript:alert(1).md", "./javascript%3Aalert%281%29.md"},
+        {"a b%#?[]@!$&'+,;=.md", "a%20b%25%23%3F%5B%5D%40%21%24%26%27%2B%2C%3B%3D.md"},
+        {"caf\xC3\xA9 \xFF\x1B.md", "caf%C3%A9%20%FF%1B.md"},
+        {"dir/x:y.md", "dir/x%3Ay.md"},
+        {"Plain-name_1.~v2.md", "Plain-name_1.~v2.md"}};
+    std::vector<std::string> args{"check", "--format", "sarif"};
+    for (const auto& [name, uri] : names_and_uris)
+        args.push_back(fs::path(write_file(dir / name, mixed)).lexically_relative(dir).string());
+    args.push_back(write_file(outside / "y:z.md", mixed));
+    const Run run = run_cpdoc(args, dir.string());
+    const std::string sarif_file = write_file(dir / "out.sarif", run.out);
+    const pt::ptree sarif = parse_json(run.out);
+
+    const pt::ptree& sarif_run = sarif.get_child("runs").begin()->second;
+    std::vector<std::string> uris;
+    for (const auto& [key, result] : sarif_run.get_child("results")) {
+        const std::string uri =
+            result.get_child("locations")
+                .begin()
+                ->second.get<std::string>("physicalLocation.artifactLocation.uri");
+        if (uris.empty() || uris.back() != uri)
+            uris.push_back(uri);
+    }
+    std::vector<std::string> expected;
+    for (const auto& [name, uri] : names_and_uris)
+        expected.push_back(uri);
+    // Outside the working directory: an absolute file: URI, encoded the same way.
+    std::string outside_uri = "file://";
+    for (const char c : (fs::weakly_canonical(outside) / "y:z.md").generic_string())
+        outside_uri += c == ' '   ? std::string("%20")
+                       : c == ':' ? std::string("%3A")
+                                  : std::string(1, c);
+    expected.push_back(outside_uri);
+    CHECK(uris == expected);
+
+    const std::regex encoded("([A-Za-z0-9._~/-]|%[0-9A-F]{2})+");
+    const std::regex scheme("^[A-Za-z][A-Za-z0-9+.-]*:");
+    for (const std::string& uri : uris) {
+        INFO(uri);
+        CHECK(std::regex_match(uri.starts_with("file://") ? uri.substr(7) : uri, encoded));
+        CHECK(std::regex_search(uri, scheme) == uri.starts_with("file://"));
+    }
+    const std::string root = sarif_run.get<std::string>("originalUriBaseIds.%SRCROOT%.uri");
+    CHECK_THAT(root, Catch::StartsWith("file:///") && Catch::EndsWith("/sarif-uri/"));
+    CHECK(std::regex_match(root.substr(7), encoded));
+    for (const std::string& level : validate_sarif(sarif_file)) {
+        INFO(level);
+        CHECK(level.rfind("note ", 0) == 0);
+    }
 }
 
 TEST_CASE("JUnit output: a suite per file, a case per rule, a failure per finding") {

@@ -33,6 +33,28 @@ TEST_CASE("a NUL byte is refused with its offset, counting the BOM") {
     CHECK_THAT(result.error->message, Catch::Contains("NUL"));
 }
 
+TEST_CASE("a control character other than tab or a line ending is refused with its offset") {
+    // C0 but tab, LF and CR; DEL; C1 (U+0080 to U+009F, two bytes in UTF-8). Each at byte 12,
+    // after a run of plain ASCII long enough for the eight-byte fast path.
+    for (const std::string control : {"\x01", "\x08", "\x0B", "\x0C", "\x1B", "\x1F", "\x7F",
+                                      "\xC2\x80", "\xC2\x85", "\xC2\x9B", "\xC2\x9F"}) {
+        INFO(static_cast<int>(static_cast<unsigned char>(control.back())));
+        const auto result = decode_source("plain ascii " + control + "[2J\n", {});
+        REQUIRE(result.error);
+        CHECK(result.error->byte_offset == 12);
+        CHECK_THAT(result.error->message, Catch::StartsWith("control character U+00"));
+    }
+    const auto escape = decode_source("\xEF\xBB\xBF\x1B", {});
+    REQUIRE(escape.error);
+    CHECK(escape.error->byte_offset == 3);
+    CHECK_THAT(escape.error->message, Catch::StartsWith("control character U+001B"));
+}
+
+TEST_CASE("tab, line endings and the characters after C1 are text") {
+    CHECK_FALSE(decode_source("a\tb\r\nc\rd\n", {}).error);
+    CHECK_FALSE(decode_source("\xC2\xA0\xC2\xA9 \xC2\xBF", {}).error); // U+00A0, U+00A9, U+00BF
+}
+
 TEST_CASE("a file over the size limit is refused at the limit") {
     Limits limits;
     limits.max_bytes = 10;

@@ -83,9 +83,26 @@ std::string read_text(const std::string& path) {
     return out.str();
 }
 
+namespace {
+
+// The directory scratch_dir() makes for this process, removed with everything in it when the
+// process ends, so that a test leaves nothing behind in /tmp.
+const std::filesystem::path& process_scratch_dir() {
+    static const struct Removed {
+        std::filesystem::path dir =
+            std::filesystem::temp_directory_path() / ("cpdoc-test-" + std::to_string(getpid()));
+        ~Removed() {
+            std::error_code ec;
+            std::filesystem::remove_all(dir, ec);
+        }
+    } scratch;
+    return scratch.dir;
+}
+
+} // namespace
+
 std::filesystem::path scratch_dir(const std::string& name) {
-    const std::filesystem::path dir =
-        std::filesystem::temp_directory_path() / ("cpdoc-test-" + std::to_string(getpid())) / name;
+    const std::filesystem::path dir = process_scratch_dir() / name;
     std::filesystem::create_directories(dir);
     write_file(dir / ".cpdoc.toml",
                "policy-dirs = [\"" + source_path("tests/data/packs") + "\"]\n");
@@ -159,6 +176,20 @@ std::string zip_entry(const std::string& zip_path, const std::string& name) {
     }
     zip_discard(archive);
     return content;
+}
+
+std::vector<std::string> zip_entry_names(const std::string& zip_path) {
+    int error = 0;
+    zip_t* archive = zip_open(zip_path.c_str(), ZIP_RDONLY, &error);
+    std::vector<std::string> names;
+    if (archive == nullptr)
+        return names;
+    const zip_int64_t entries = zip_get_num_entries(archive, 0);
+    for (zip_int64_t i = 0; i < entries; ++i)
+        if (const char* name = zip_get_name(archive, static_cast<zip_uint64_t>(i), 0))
+            names.emplace_back(name);
+    zip_discard(archive);
+    return names;
 }
 
 Run run_program(const std::vector<std::string>& command, const std::string& directory) {

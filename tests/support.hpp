@@ -49,7 +49,8 @@ std::string document(const std::string& kind, const std::string& policy, const s
 std::string read_text(const std::string& path);
 
 // A directory of this test process's own under /tmp, created empty-or-kept, holding a
-// .cpdoc.toml that adds the test packs (tests/data/packs) for documents written into it.
+// .cpdoc.toml that adds the test packs (tests/data/packs) for documents written into it;
+// removed when the process ends.
 std::filesystem::path scratch_dir(const std::string& name);
 // Writes a file (creating its directory) and returns its path.
 std::string write_file(const std::filesystem::path& path, const std::string& content);
@@ -68,6 +69,8 @@ void check_catalogue(const std::string& directory);
 
 // One entry of a zip file (a DOCX part such as word/document.xml); empty when absent.
 std::string zip_entry(const std::string& zip_path, const std::string& name);
+// The names of every entry of a zip file.
+std::vector<std::string> zip_entry_names(const std::string& zip_path);
 
 // Runs a program (command[0] is its path) with these arguments, no shell.
 Run run_program(const std::vector<std::string>& command, const std::string& directory = "");

@@ -1,0 +1,45 @@
+#include "printable.hpp"
+
+#include "utf8.hpp"
+
+namespace cpdoc {
+namespace {
+
+void append_escape(std::string& out, std::string_view prefix, unsigned value) {
+    constexpr std::string_view digits = "0123456789ABCDEF";
+    out += prefix;
+    out += digits[(value >> 4) & 0xF];
+    out += digits[value & 0xF];
+}
+
+} // namespace
+
+std::string printable(std::string_view text, LineBreaks line_breaks) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte >= 0x20 && byte < 0x7F) {
+            out += text[i++];
+            continue;
+        }
+        const std::size_t length = utf8_sequence_length(text, i);
+        if (length == 0) {
+            append_escape(out, "\\x", byte);
+            ++i;
+            continue;
+        }
+        const std::string_view sequence = text.substr(i, length);
+        const int control = control_character(sequence);
+        const bool kept = control < 0 || control == '\t' ||
+                          (line_breaks == LineBreaks::keep && (control == '\n' || control == '\r'));
+        if (kept)
+            out += sequence;
+        else
+            append_escape(out, control < 0x80 ? "\\x" : "\\u00", static_cast<unsigned>(control));
+        i += length;
+    }
+    return out;
+}
+
+} // namespace cpdoc
