@@ -187,7 +187,7 @@ std::string pandoc_document(const Document& document, const CheckResult& result,
         if (!section->is_preamble())
             blocks.push_back(pandoc::header(2, "section-" + std::to_string(++index),
                                             inline_markdown(section->heading.text)));
-        const Blocks content = section_blocks(*section, view.spec_of(*section));
+        const Blocks content = section_blocks(*section, view.spec_of(*section), view);
         blocks.insert(blocks.end(), content.begin(), content.end());
     }
     for (Blocks part : {deadline_blocks(result, options.checked_on),

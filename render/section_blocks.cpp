@@ -43,8 +43,28 @@ std::vector<Part> parts_in_order(const Section& section, bool tables_are_records
 
 // A value as the reader should see it: dates in the long form a letter uses, answers
 // ("yes", "do not share") starting with a capital.
-Inlines value_inlines(std::string_view value, const FieldSpec* spec) {
+// A person written by first name or surname alone ("Owner: Karen"), or without a role, as the
+// attendance names them: "Karen Whyte, Team Manager". Unchanged when the document names no
+// one person so.
+std::string person_in_full(std::string_view value, const DocumentView& view) {
+    const Person written = parse_person(value);
+    if (!written.role.empty() || written.name.empty())
+        return std::string(value);
+    const Person* known = view.person(written.name);
+    if (known == nullptr && written.name.find(' ') == std::string::npos) {
+        const auto called = view.people_called(fold_name(written.name));
+        if (called.size() == 1)
+            known = called.front();
+    }
+    if (known == nullptr || known->role.empty())
+        return std::string(value);
+    return known->name + ", " + known->role;
+}
+
+Inlines value_inlines(std::string_view value, const FieldSpec* spec, const DocumentView& view) {
     const FieldType type = spec != nullptr ? spec->type : FieldType::text;
+    if (type == FieldType::person)
+        return inline_markdown(person_in_full(value, view));
     if (type == FieldType::date)
         if (const auto date = parse_date(value))
             return pandoc::text(date->long_form());
@@ -144,7 +164,7 @@ std::string column_key(const Field& field, const FieldSpec* spec) {
 }
 
 Blocks records_table(const Section& section, const std::vector<const Record*>& records,
-                     const SectionSpec* spec) {
+                     const SectionSpec* spec, const DocumentView& view) {
     // Columns: the policy's fields in the policy's order, then any other keys as written.
     std::vector<std::string> columns{singular(spec != nullptr ? spec->name : section.heading.text)};
     std::map<std::string, std::size_t> column_of;
@@ -201,7 +221,7 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
             const std::size_t c = column_of.at(column_key(field, field_spec));
             if (!cells[c].empty())
                 cells[c].push_back(pandoc::line_break());
-            pandoc::append(cells[c], value_inlines(field.value.text, field_spec));
+            pandoc::append(cells[c], value_inlines(field.value.text, field_spec, view));
             sizes.add(c, field.value.text);
         }
         if (with_notes) {
@@ -251,17 +271,22 @@ Blocks people_table(const std::vector<const Field*>& fields, const SectionSpec* 
                   pandoc::text("Capacity")};
     table.widths = {0.28, 0.28, 0.26, 0.18};
     for (const Field* field : ordered) {
-        const Person person = parse_person(field->value.text);
         Inlines capacity = pandoc::text(spec->field(*field)->name);
         if (is_chair(field))
             capacity = {pandoc::strong(capacity)};
-        table.rows.push_back({cell(pandoc::text(person.name)), cell(pandoc::text(person.role)),
-                              cell(pandoc::text(person.agency)), cell(capacity)});
+        // `Present: Sarah Boyle (HV, NHS Lanarkshire), Mark Devine (Nursery Manager, ...)`
+        // is two people, a row each.
+        for (const std::string_view listed : listed_people(field->value.text)) {
+            const Person person = parse_person(listed);
+            table.rows.push_back({cell(pandoc::text(person.name)), cell(pandoc::text(person.role)),
+                                  cell(pandoc::text(person.agency)), cell(capacity)});
+        }
     }
     return {pandoc::table(table)};
 }
 
-Blocks fields_table(const std::vector<const Field*>& fields, const SectionSpec* spec) {
+Blocks fields_table(const std::vector<const Field*>& fields, const SectionSpec* spec,
+                    const DocumentView& view) {
     if (all_people(fields, spec))
         return people_table(fields, spec);
     pandoc::Table table;
@@ -270,7 +295,7 @@ Blocks fields_table(const std::vector<const Field*>& fields, const SectionSpec* 
     for (const Field* field : fields) {
         const FieldSpec* field_spec = spec != nullptr ? spec->field(*field) : nullptr;
         table.rows.push_back({cell({pandoc::strong(inline_markdown(field->key.text))}),
-                              cell(value_inlines(field->value.text, field_spec))});
+                              cell(value_inlines(field->value.text, field_spec, view))});
     }
     return {pandoc::table(table)};
 }
@@ -323,7 +348,7 @@ std::string prose_block(const Prose& prose) {
 
 } // namespace
 
-Blocks section_blocks(const Section& section, const SectionSpec* spec) {
+Blocks section_blocks(const Section& section, const SectionSpec* spec, const DocumentView& view) {
     const bool tables_are_records = spec != nullptr && spec->shape == SectionShape::records;
     const std::vector<Part> parts = parts_in_order(section, tables_are_records);
     Blocks blocks;
@@ -346,13 +371,13 @@ Blocks section_blocks(const Section& section, const SectionSpec* spec) {
         switch (kind) {
         case PartKind::record:
             if (!std::exchange(records_written, true))
-                written = records_table(section, records, spec);
+                written = records_table(section, records, spec, view);
             break;
         case PartKind::field: {
             std::vector<const Field*> fields;
             for (std::size_t k = i; k < end; ++k)
                 fields.push_back(&section.fields[parts[k].index]);
-            written = fields_table(fields, spec);
+            written = fields_table(fields, spec, view);
             break;
         }
         case PartKind::checklist: {

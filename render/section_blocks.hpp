@@ -4,6 +4,7 @@
 // table, checklists as yes/no lists, tables as tables, and prose as paragraphs.
 #pragma once
 
+#include "checker/document_view.hpp"
 #include "grammar/model.hpp"
 #include "pandoc_ast.hpp"
 #include "policies/policy.hpp"
@@ -12,6 +13,8 @@ namespace cpdoc {
 
 // `spec` is the policy's description of the section, or nullptr for a section the policy
 // does not know (or a document without a usable pack): it is rendered from its shape alone.
-pandoc::Blocks section_blocks(const Section& section, const SectionSpec* spec);
+// People are written as `view` knows them: "Owner: Karen" in full, with her role.
+pandoc::Blocks section_blocks(const Section& section, const SectionSpec* spec,
+                              const DocumentView& view);
 
 } // namespace cpdoc

@@ -128,3 +128,36 @@ TEST_CASE("the progress table's first column is the objective, not a second `Pro
         "date: 2026-11-16\n"));
     CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Objective\"}"));
 }
+
+TEST_CASE("the writer: several people on one Present line are a row each, with role and agency") {
+    const std::string json = rendered(
+        test::document("core-group-minutes", "base",
+                       "## Attendance\n- Chair: Karen Whyte, Team Manager, Social Work\n"
+                       "- Present: Sarah Boyle (Health Visitor, NHS Lanarkshire), Mark Devine "
+                       "(Nursery Manager, Education)\n"));
+    // Two rows whose capacity is Present, and no name or agency swallowing the other's.
+    std::size_t rows = 0;
+    for (auto at = json.find("{\"t\":\"Str\",\"c\":\"Present\"}"); at != std::string::npos;
+         at = json.find("{\"t\":\"Str\",\"c\":\"Present\"}", at + 1))
+        ++rows;
+    CHECK(rows == 2);
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Devine\"}") &&
+                         Catch::Contains("{\"t\":\"Str\",\"c\":\"Education\"}") &&
+                         !Catch::Contains("Lanarkshire),") && !Catch::Contains("(Nursery"));
+}
+
+TEST_CASE("the writer: an owner written by first name is shown in full, with their role") {
+    const std::string json = rendered(test::document(
+        "core-group-minutes", "base",
+        "## Attendance\n- Chair: Karen Whyte, Team Manager, Social Work\n"
+        "- Present: Mark Devine (Nursery Manager, Education)\n"
+        "## Actions\n- Review the nursery place\n  - Owner: Karen\n  - Due: 2026-12-01\n"
+        "- Ask about funding\n  - Owner: Mark Devine\n  - Due: 2026-12-02\n"
+        "- Phone the GP\n  - Owner: Jo\n  - Due: 2026-12-03\n"));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Whyte,\"},{\"t\":\"Space\"},"
+                                     "{\"t\":\"Str\",\"c\":\"Team\"}") &&
+                         Catch::Contains("{\"t\":\"Str\",\"c\":\"Devine,\"},{\"t\":\"Space\"},"
+                                         "{\"t\":\"Str\",\"c\":\"Nursery\"}") &&
+                         // Nobody in the attendance is called Jo: written as it stands.
+                         Catch::Contains("{\"t\":\"Str\",\"c\":\"Jo\"}]}]"));
+}
