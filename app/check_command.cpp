@@ -43,10 +43,9 @@ int run_check(const CheckArgs& args) {
                       << ": write RULE-ID=error, warning, note or off\n";
             return exit_usage;
         }
-        const std::string rule = override.substr(0, eq);
-        if (const auto meant = misspelt_rule(rule)) {
-            std::cerr << "cpdoc: --severity " << override << ": there is no rule " << rule
-                      << "; did you mean " << *meant << "?\n";
+        const std::string rule = canonical_rule_id(override.substr(0, eq));
+        if (const auto error = severity_setting_error(rule, *severity)) {
+            std::cerr << "cpdoc: --severity " << override << ": " << *error << '\n';
             return exit_usage;
         }
         options.severity_overrides[rule] = *severity;

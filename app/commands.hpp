@@ -65,7 +65,8 @@ int run_render(const RenderArgs& args);
 // reason printed) when the given text is not a date.
 std::optional<Date> resolve_today(const std::string& given);
 int run_rules(bool markdown);
-int run_new(const CommonArgs& common, const std::string& kind, const std::string& output);
+int run_new(const CommonArgs& common, const std::string& kind, const std::string& output,
+            bool force);
 int run_chronology_merge(const CommonArgs& common, const std::vector<std::string>& files,
                          const std::string& output);
 int run_explain(const CommonArgs& common, const std::string& rule_id);

@@ -77,10 +77,10 @@ std::optional<std::string> apply(const toml::table& table, const fs::path& file,
                 if (!severity)
                     return where(file, level.source()) + ": severity of " +
                            std::string(rule.str()) + " must be error, warning, note or off";
-                if (const auto meant = misspelt_rule(rule.str()))
-                    return where(file, level.source()) + ": there is no rule " +
-                           std::string(rule.str()) + "; did you mean " + *meant + "?";
-                config.severities[std::string(rule.str())] = *severity;
+                const std::string id = canonical_rule_id(rule.str());
+                if (const auto error = severity_setting_error(id, *severity))
+                    return where(file, level.source()) + ": " + *error;
+                config.severities[id] = *severity;
             }
         } else {
             return where(file, node.source()) + ": unknown setting `" + name +

@@ -37,7 +37,8 @@ std::vector<std::string> packs_to_show(PackStore& store, const CommonArgs& commo
 
 } // namespace
 
-int run_explain(const CommonArgs& common, const std::string& rule_id) {
+int run_explain(const CommonArgs& common, const std::string& written_id) {
+    const std::string rule_id = canonical_rule_id(written_id);
     PackStore store;
     if (!setup_packs(store, common))
         return exit_usage;
@@ -81,7 +82,9 @@ int run_explain(const CommonArgs& common, const std::string& rule_id) {
             }
     }
     if (!found) {
-        std::cerr << "cpdoc: no rule " << rule_id << "\n";
+        const auto meant = misspelt_rule(rule_id);
+        std::cerr << "cpdoc: no rule " << written_id
+                  << (meant ? "; did you mean " + *meant + "?" : std::string()) << "\n";
         return exit_usage;
     }
     return exit_ok;

@@ -139,6 +139,10 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember(
             {"child-plan", "core-group-minutes", "multi-agency-minutes", "chronology"}));
     new_cmd->add_option("-o,--output", new_output, "file to write (default: standard output)");
+    bool new_force = false;
+    new_cmd->add_flag("--force", new_force,
+                      "replace the file -o names if there is one (a blank template replaces "
+                      "whatever it holds)");
 
     bool markdown = false;
     CLI::App* rules_cmd = app.add_subcommand("rules", "list every rule cpdoc has");
@@ -174,7 +178,7 @@ int main(int argc, char** argv) {
     if (*check_cmd)
         return run_check(check);
     if (*new_cmd)
-        return run_new(common, new_kind, new_output);
+        return run_new(common, new_kind, new_output, new_force);
     if (*merge_cmd)
         return run_chronology_merge(common, chronologies, merged_output);
     if (*rules_cmd)

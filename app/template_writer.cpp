@@ -64,7 +64,8 @@ void write_section(std::string& out, const SectionSpec& section,
     out += "<!-- " + guidance_or(section.guidance, section.name) + condition_note(section.when) +
            ". -->\n";
     auto field_line = [&](const FieldSpec& field, const std::string& indent) {
-        const std::string optional = field.required ? "" : " (or delete this line)";
+        const std::string optional =
+            wanted(field, fields_required_by_rules) ? "" : " (or delete this line)";
         out += indent + "- " + field.name + ": " +
                placeholder(guidance_or(field.guidance, field.name) + condition_note(field.when) +
                            optional) +

@@ -86,7 +86,7 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
 
 void check_discouraged(const DocumentView& view, const DiscouragedTerm& term, Severity severity,
                        CheckResult& result) {
-    view.for_each_text([&](const Located& text, const Section&) {
+    view.for_each_written_text([&](const Located& text, const Section&) {
         if (!contains_phrase(text.text, term.term))
             return;
         const auto at = find_phrase(text.text, term.term);
@@ -112,11 +112,9 @@ void check_declarative(const DocumentView& view, const CheckOptions& options, Ch
             check_requirement(view, requirement, *severity, result);
         }
     }
+    // Wording rules run in template mode too: banned wording in a template would reach every
+    // document made from it. Placeholders' guidance is not read.
     for (const DiscouragedTerm& term : policy.discouraged) {
-        if (options.template_mode) { // terms are content: a template's guidance may name them
-            result.rules_skipped.push_back(term.rule.id);
-            continue;
-        }
         if (const auto severity = effective_severity(term.rule, options)) {
             result.rules_run.push_back(term.rule.id);
             check_discouraged(view, term, *severity, result);

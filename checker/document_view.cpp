@@ -382,6 +382,17 @@ bool DocumentView::front_yes(std::string_view key) const {
     return answer && answer->yes;
 }
 
+void DocumentView::for_each_written_text(
+    const std::function<void(const Located&, const Section&)>& visit) const {
+    for_each_text([&](const Located& text, const Section& section) {
+        if (text.text.find("{{") == std::string::npos)
+            return visit(text, section);
+        Located written = text;
+        written.text = without_placeholders(text.text);
+        visit(written, section);
+    });
+}
+
 void DocumentView::for_each_text(
     const std::function<void(const Located&, const Section&)>& visit) const {
     auto visit_fields = [&](const std::vector<Field>& fields, const Section& section) {

@@ -53,6 +53,10 @@ public:
     // Every piece of text a reader sees: prose, titles, field values, notes, checklist
     // answers and table cells, with the section it stands in.
     void for_each_text(const std::function<void(const Located&, const Section&)>& visit) const;
+    // The same, with placeholders blanked out: the wording the author chose, which wording
+    // rules read in a template too, where a placeholder's guidance may quote a term to avoid.
+    void
+    for_each_written_text(const std::function<void(const Located&, const Section&)>& visit) const;
 
     // Everyone named in a person field of a section (attendance, named people, child
     // seen), keyed by person_key: the person with the fullest role and agency given.

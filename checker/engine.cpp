@@ -154,7 +154,8 @@ std::vector<ActiveRule> active_rules(const Policy* policy, const DocumentView& v
             continue;
         }
         if (const auto it = options.severity_overrides.find(std::string(info.id));
-            it != options.severity_overrides.end()) {
+            it != options.severity_overrides.end() &&
+            !(it->second == Severity::off && info.unreadable)) {
             if (it->second == Severity::off)
                 continue;
             entry.severity = it->second;

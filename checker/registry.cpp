@@ -2,6 +2,10 @@
 #include "rule_families.hpp"
 #include "text_match.hpp"
 
+#include "grammar/values.hpp"
+
+#include <cctype>
+
 namespace cpdoc {
 
 const RuleList& all_rules() {
@@ -38,6 +42,24 @@ std::optional<std::string> misspelt_rule(std::string_view id) {
     for (const auto& rule : all_rules())
         ids.emplace_back(rule->info().id);
     return nearest(id, ids);
+}
+
+std::string canonical_rule_id(std::string_view id) {
+    std::string out(trim(id));
+    for (char& c : out)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::optional<std::string> severity_setting_error(std::string_view id, Severity severity) {
+    if (const auto meant = misspelt_rule(id))
+        return "there is no rule " + std::string(id) + "; did you mean " + *meant + "?";
+    const Rule* rule = find_rule(id);
+    if (severity == Severity::off && rule != nullptr && rule->info().unreadable)
+        return std::string(id) +
+               " cannot be switched off: it means part of the document could not be read, "
+               "and so could not be checked";
+    return std::nullopt;
 }
 
 Citation dialect_citation(std::string_view section, std::string_view quote) {

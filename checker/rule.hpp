@@ -28,6 +28,9 @@ struct RuleInfo {
     Severity dialect_severity = Severity::error;
     // Content rules need real values and are skipped (and said to be) in template mode.
     bool content = true;
+    // It means the document could not be read: never switched off, so nothing unread
+    // passes silently.
+    bool unreadable = false;
     std::string_view spec_section = {};
     std::string_view spec_quote = {};
     // The sections the rule reads: it runs on a kind of document that has one of them, so a
@@ -115,6 +118,13 @@ const Rule* find_rule(std::string_view id);
 // The catalogue rule `id` is a slip for (CHRONOLGY-TYPE for CHRONOLOGY-TYPE), when it is not
 // a rule itself; a pack's own rule ids are not in the catalogue and are not slips.
 std::optional<std::string> misspelt_rule(std::string_view id);
+
+// A rule id as a user may write it in any case (`child-views-missing`): the catalogue's
+// spelling, upper case.
+std::string canonical_rule_id(std::string_view id);
+// Why RULE-ID=severity cannot be set, if it cannot: the id is a slip for a catalogue rule
+// ("did you mean"), or it would switch off a finding that means "this could not be read".
+std::optional<std::string> severity_setting_error(std::string_view id, Severity severity);
 
 // The citation dialect rules carry: the section of the dialect spec they enforce.
 Citation dialect_citation(std::string_view section, std::string_view quote);

@@ -72,6 +72,10 @@ std::string_view strip_separator(std::string_view text);
 // The whole value is one `{{ ... }}` placeholder.
 bool is_placeholder(std::string_view text);
 
+// The text with every `{{ ... }}` placeholder made spaces, so offsets still point into the
+// original: what the author wrote, without a template's guidance.
+std::string without_placeholders(std::string_view text);
+
 // How a document kind is named to a reader: "core-group-minutes" -> "Core group minutes".
 std::string kind_title(std::string_view kind);
 

@@ -1,5 +1,6 @@
 // The outputs CI reads: SARIF (validated by the SARIF Multitool), JUnit XML, GitHub
 // annotations, and the exit codes for errors, warnings and --max-warnings.
+#include "app/config.hpp"
 #include "support.hpp"
 
 #include <boost/property_tree/json_parser.hpp>
@@ -14,6 +15,7 @@
 #include <regex>
 #include <sstream>
 
+using namespace cpdoc;
 using namespace cpdoc::test;
 namespace fs = std::filesystem;
 namespace pt = boost::property_tree;
@@ -232,4 +234,33 @@ TEST_CASE("severity overrides turn rules up, down and off") {
     const Run typo = run_cpdoc({"check", "--severity", "FRONT-MATTER-UNKOWN-KEY=off", path});
     CHECK(typo.status == 2);
     CHECK_THAT(typo.err, Catch::Contains("did you mean FRONT-MATTER-UNKNOWN-KEY?"));
+}
+
+TEST_CASE("rule ids in any case; what means 'could not be read' cannot be switched off") {
+    const std::string path =
+        test::write_file(test::scratch_dir("ci-case") / "c.md",
+                         "---\ndocument: chronology\npolicy: base\nchild: C-1\nfoo: x\n---\n"
+                         "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
+                         "| 2026-11-01 | visit-seen | Seen | SW |\n");
+    // Lower case is the same rule, on the command line and in a config.
+    const test::Run lower =
+        test::run_cpdoc({"check", "--severity", "front-matter-unknown-key=off", path});
+    CHECK_THAT(lower.out, !Catch::Contains("FRONT-MATTER-UNKNOWN-KEY"));
+    const ConfigLoad config =
+        parse_config("[severity]\nchild-views-missing = \"off\"\n", "/r/.cpdoc.toml");
+    REQUIRE(config.config);
+    CHECK(config.config->severities.count("CHILD-VIEWS-MISSING") == 1);
+    CHECK_THAT(test::run_cpdoc({"check", "--severity", "child-view-missing=off", path}).err,
+               Catch::Contains("did you mean CHILD-VIEWS-MISSING?"));
+    CHECK_THAT(test::run_cpdoc({"explain", "smart-measurable"}).out,
+               Catch::StartsWith("SMART-MEASURABLE: "));
+    // PARSE-ERROR and FRONT-MATTER-MISSING mean the document was not read: never off.
+    for (const std::string id : {"PARSE-ERROR", "parse-error", "FRONT-MATTER-MISSING"}) {
+        const test::Run off = test::run_cpdoc({"check", "--severity", id + "=off", path});
+        CHECK(off.status == 2);
+        CHECK_THAT(off.err, Catch::Contains("cannot be switched off"));
+    }
+    CHECK_THAT(parse_config("[severity]\nPARSE-ERROR = \"off\"\n", "/r/.cpdoc.toml").error,
+               Catch::StartsWith("/r/.cpdoc.toml:2:") && Catch::Contains("cannot be switched off"));
+    CHECK(test::run_cpdoc({"check", "--severity", "PARSE-ERROR=warning", path}).status == 0);
 }

@@ -316,15 +316,25 @@ TEST_CASE("WORKER-SAFETY: threats recorded as resistance need a worker-safety se
     CHECK(summary(planned).empty());
 }
 
-TEST_CASE("resistance rules are skipped in template mode") {
+TEST_CASE("resistance rules are skipped in template mode, but not the wording rule") {
     const CheckResult result = check(
         resistance("- {{ pattern }}\n  - Type: {{ type }}\n  - Explanation: disguised compliance\n",
                    "## Assessment gaps\n") +
             "## Worker safety\n- [x] Threats made to staff\n",
         "", true);
-    CHECK(summary(result, resistance_rules).empty());
+    // Banned wording in a template reaches every document made from it.
+    CHECK(summary(result, resistance_rules) ==
+          std::vector<std::string>{"TERM-DISGUISED-COMPLIANCE@35:18"});
     for (const std::string& id : resistance_rules)
-        CHECK(std::count(result.rules_skipped.begin(), result.rules_skipped.end(), id) == 1);
+        CHECK(std::count(result.rules_skipped.begin(), result.rules_skipped.end(), id) ==
+              (id == "TERM-DISGUISED-COMPLIANCE" ? 0 : 1));
+    // The guidance in a placeholder may name the term it warns against.
+    CHECK(summary(check(resistance("- {{ pattern }}\n  - Type: {{ type }}\n  - Explanation: "
+                                   "{{ what happened; not 'disguised compliance' }}\n",
+                                   "## Assessment gaps\n"),
+                        "", true),
+                  {"TERM-DISGUISED-COMPLIANCE"})
+              .empty());
 }
 
 TEST_CASE("a suppression with a reason silences the resistance rules") {

@@ -436,13 +436,17 @@ TEST_CASE("discourage: other words that share a stem pass") {
               .empty());
 }
 
-TEST_CASE("pack rules in template mode: discourage is skipped, require is not") {
-    const CheckResult result = check(
+TEST_CASE("pack rules in template mode: discourage reads the wording outside placeholders") {
+    const CheckResult guided = check(
         local_plan("yes", "## Analysis\n{{ analysis, e.g. not non-engaging but what was seen }}\n"),
         "", true);
-    CHECK(summary(result, pack_rules) == std::vector<std::string>{"LOCAL-SAFETY-PLAN@9:1"});
-    CHECK(std::count(result.rules_skipped.begin(), result.rules_skipped.end(),
-                     "LOCAL-TERM-NON-ENGAGING") == 1);
+    CHECK(summary(guided, pack_rules) == std::vector<std::string>{"LOCAL-SAFETY-PLAN@9:1"});
+    CHECK(std::count(guided.rules_run.begin(), guided.rules_run.end(), "LOCAL-TERM-NON-ENGAGING") ==
+          1);
+    const CheckResult worded = check(
+        local_plan("yes", "## Analysis\nMum is non-engaging. {{ what was seen }}\n"), "", true);
+    CHECK(summary(worded, pack_rules) ==
+          std::vector<std::string>{"LOCAL-SAFETY-PLAN@9:1", "LOCAL-TERM-NON-ENGAGING@34:8"});
 }
 
 TEST_CASE("pack rules can be suppressed with a reason or turned off for a run") {
@@ -588,8 +592,8 @@ TEST_CASE("a rule runs only on the kinds of document that have what it reads") {
         CHECK_FALSE(ran(on_plan, id));
     }
     // A pack's requirement of a child's plan is not run on minutes.
-    const CheckResult local = check(document("core-group-minutes", "test-declarative",
-                                             complete_minutes, "date: 2026-11-16\n"));
+    const CheckResult local = check(
+        document("core-group-minutes", "test-declarative", complete_minutes, "date: 2026-11-16\n"));
     CHECK(ran(local, "CHAIR-NOT-MANAGER"));
     CHECK_FALSE(ran(local, "SMART-SPECIFIC"));
     CHECK_FALSE(ran(local, "LOCAL-SAFETY-PLAN"));

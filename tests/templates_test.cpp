@@ -147,8 +147,13 @@ TEST_CASE("cpdoc new refuses a kind the pack does not describe, and writes to -o
     const Run again =
         run_cpdoc({"new", "child-plan", "--policy", "lanarkshire-2019", "-o", out.string()});
     CHECK(again.status == 2);
-    CHECK_THAT(again.err, Catch::Contains("already exists"));
+    CHECK_THAT(again.err, Catch::Contains("already exists") && Catch::Contains("--force"));
     CHECK(read_text(out.string()) == "filled minutes\n");
+    const Run forced = run_cpdoc(
+        {"new", "child-plan", "--policy", "lanarkshire-2019", "-o", out.string(), "--force"});
+    CHECK(forced.status == 0);
+    CHECK(read_text(out.string()) ==
+          read_text(source_path("templates/lanarkshire-2019/child-plan.md")));
     std::filesystem::remove(out);
     CHECK(run_cpdoc({"new", "minutes"}).status == 2);
     CHECK(run_cpdoc({"new", "child-plan", "--policy", "nowhere"}).status == 2);

@@ -24,6 +24,7 @@ public:
                        "| 2026-11-02 | visit-seen | Seen | at home | Social Work |",
             .dialect = true,
             .content = false,
+            .unreadable = true,
             .spec_section = "8. Rule ids every implementation must have",
             .spec_quote = "text the dialect cannot read (bad front matter, broken table)"};
         return info;

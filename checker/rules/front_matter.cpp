@@ -32,6 +32,7 @@ public:
             .failing = "# Core group minutes\n\n## Attendance",
             .dialect = true,
             .content = false,
+            .unreadable = true,
             .spec_section = "2. Front matter",
             .spec_quote = "The file starts with a `---` line, then `key: value` lines, then a "
                           "`---` line."};

@@ -111,13 +111,15 @@ public:
                          "about what happened; describing the behaviour does both jobs.",
             .passing = "Ms Hughes agreed to every action at the meeting but has kept none of "
                        "the four appointments since (apparent cooperation).",
-            .failing = "Mum is showing disguised compliance."};
+            .failing = "Mum is showing disguised compliance.",
+            // Wording: banned in a template too, outside its placeholders.
+            .content = false};
         return info;
     }
     void check(const CheckContext& context, const Report& report) const override {
         const auto min_words = static_cast<std::size_t>(context.param("describe-min-words", 8));
         const auto& behaviour = context.vocabulary("behaviour-words");
-        context.view.for_each_text([&](const Located& text, const Section&) {
+        context.view.for_each_written_text([&](const Located& text, const Section&) {
             const auto at = find_phrase(text.text, term);
             if (!at || described(text.text, *at, behaviour, min_words) ||
                 explained_in_pattern(context, text, behaviour, min_words))
