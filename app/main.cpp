@@ -49,7 +49,14 @@ int main(int argc, char** argv) {
     CLI::App* check_cmd = app.add_subcommand("check", "check documents against their policy");
     add_common(check_cmd);
     add_config(check_cmd);
-    check_cmd->add_option("files", check.files, "documents to check")->required();
+    check_cmd
+        ->add_option("files", check.files,
+                     "documents to check; a directory: every document below it; - : standard "
+                     "input")
+        ->required();
+    check_cmd->add_option("--stdin-filename", check.stdin_filename,
+                          "the path standard input (-) is reported as, and whose .cpdoc.toml "
+                          "applies");
     check_cmd->add_option("--format", check.format, "output format")
         ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
     check_cmd

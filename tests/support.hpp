@@ -6,6 +6,7 @@
 #include "grammar/parser.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,9 @@ struct Run {
 };
 // Runs build/cpdoc with these arguments (no shell), in `directory` when given.
 Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory = "");
+// The same, with `input` written to its standard input through a pipe.
+Run run_cpdoc_with_input(const std::vector<std::string>& args, const std::string& input,
+                         const std::string& directory = "");
 // Runs `cpdoc check --today 2026-11-25` on every `*.md` (but README.md) in the directory, in
 // it, and compares status and output with the committed `.expected` file beside each.
 void check_catalogue(const std::string& directory);
@@ -69,7 +73,9 @@ void check_catalogue(const std::string& directory);
 // One entry of a zip file (a DOCX part such as word/document.xml); empty when absent.
 std::string zip_entry(const std::string& zip_path, const std::string& name);
 
-// Runs a program (command[0] is its path) with these arguments, no shell.
-Run run_program(const std::vector<std::string>& command, const std::string& directory = "");
+// Runs a program (command[0] is its path) with these arguments, no shell. Its standard input
+// is /dev/null, or a pipe that `input` is written to.
+Run run_program(const std::vector<std::string>& command, const std::string& directory = "",
+                const std::optional<std::string>& input = std::nullopt);
 
 } // namespace cpdoc::test
