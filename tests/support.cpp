@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -104,6 +105,20 @@ std::string write_file(const std::filesystem::path& path, const std::string& con
 
 std::string source_path(const std::string& relative) {
     return std::string(CPDOC_SOURCE_DIR) + "/" + relative;
+}
+
+std::optional<std::filesystem::path> shared_dir() {
+    const char* from_environment = std::getenv("CPDOC_SHARED_DIR");
+    const std::filesystem::path dir = from_environment != nullptr && *from_environment != '\0'
+                                          ? from_environment
+                                          : CPDOC_SHARED_DIR;
+    std::error_code ec;
+    if (std::filesystem::is_directory(dir, ec))
+        return dir;
+    WARN("skipped: no shared directory at " << dir.string()
+                                            << " (the spec and policy sources, beside the "
+                                               "clone in CI; set CPDOC_SHARED_DIR to use one)");
+    return std::nullopt;
 }
 
 void check_catalogue(const std::string& directory) {

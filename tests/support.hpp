@@ -56,6 +56,11 @@ std::filesystem::path scratch_dir(const std::string& name);
 std::string write_file(const std::filesystem::path& path, const std::string& content);
 std::string source_path(const std::string& relative); // under the project root
 
+// The shared directory beside the clone (../shared: the dialect spec and the policy sources
+// the packs quote), or where the environment's CPDOC_SHARED_DIR says. A user's clone has none:
+// then this says so with WARN and gives none, and the test returns, skipped visibly.
+std::optional<std::filesystem::path> shared_dir();
+
 struct Run {
     int status = -1;
     std::string out;
