@@ -41,17 +41,17 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
     InputFile input = read_input(path, options.limits);
     if (!input.bytes) {
         out.error = input.error;
-        return markdown_name(path);
+        return is_document(path, nullptr);
     }
     out.bytes = input.bytes->size();
     ParseResult parsed = parse_document(std::move(*input.bytes), options.limits);
     if (parsed.error) {
         out.error =
             "byte " + std::to_string(parsed.error->byte_offset) + ": " + parsed.error->message;
-        return markdown_name(path);
+        return is_document(path, nullptr);
     }
     const Document& document = *parsed.document;
-    if (!document.front_matter.present || document.front_matter.find("document") == nullptr)
+    if (!is_document(path, &document))
         return false;
     CheckResult result = check_document(document, packs, options.check);
     out.kind = result.kind;

@@ -1,4 +1,4 @@
-#include "check_file.hpp"
+#include "check_inputs.hpp"
 #include "commands.hpp"
 #include "config_cache.hpp"
 #include "pack_setup.hpp"
@@ -52,10 +52,18 @@ int run_check(const CheckArgs& args) {
     }
     const Limits& limits = args.limits;
 
+    std::string input_error;
+    const std::vector<CheckInput> inputs =
+        check_inputs(args.files, args.stdin_filename, input_error);
+    if (!input_error.empty()) {
+        std::cerr << "cpdoc: " << input_error << '\n';
+        return exit_usage;
+    }
+
     // Configs first: their policy directories may hold the --policy pack.
     ConfigCache configs(args.common.config);
-    for (const std::string& file : args.files) {
-        const ConfigLoad& config = configs.for_document(file, store);
+    for (const CheckInput& input : inputs) {
+        const ConfigLoad& config = configs.for_document(input.path, store);
         if (!config.error.empty()) {
             std::cerr << "cpdoc: " << config.error << '\n';
             return exit_usage;
@@ -65,22 +73,33 @@ int run_check(const CheckArgs& args) {
         return exit_usage;
 
     std::vector<FileOutcome> outcomes;
-    outcomes.reserve(args.files.size());
+    outcomes.reserve(inputs.size());
     int skipped = 0;
+    int not_documents = 0;
     int max_warnings = args.max_warnings;
-    for (const std::string& file : args.files) {
-        const ConfigLoad& config = configs.for_document(file, store);
-        if (config.config && config.config->skips(file)) {
+    for (const CheckInput& input : inputs) {
+        const ConfigLoad& config = configs.for_document(input.path, store);
+        if (config.config && config.config->skips(input.path)) {
             ++skipped;
+            continue;
+        }
+        std::optional<FileOutcome> outcome =
+            check_one(input, store, with_config(options, config.config), limits);
+        if (!outcome) {
+            ++not_documents;
             continue;
         }
         if (config.config && max_warnings < 0 && config.config->max_warnings)
             max_warnings = *config.config->max_warnings;
-        outcomes.push_back(check_file(file, store, with_config(options, config.config), limits));
+        outcomes.push_back(std::move(*outcome));
     }
+    const auto files = [](int n) { return std::to_string(n) + (n == 1 ? " file" : " files"); };
     if (skipped > 0)
-        std::cerr << "cpdoc: " << skipped << " file" << (skipped == 1 ? "" : "s") << " skipped by "
-                  << config_file_name << '\n';
+        std::cerr << "cpdoc: " << files(skipped) << " skipped by " << config_file_name << '\n';
+    if (not_documents > 0)
+        std::cerr << "cpdoc: " << files(not_documents)
+                  << " below the directories skipped: not documents (no `document:` in front "
+                     "matter)\n";
 
     if (args.format == "json")
         std::cout << json_report(outcomes);

@@ -1,9 +1,11 @@
-// Read, parse and check one named file: the pipeline `check` (and later `audit`) runs.
+// Read, parse and check one document: the pipeline `check`, `audit` and `render` run.
 #pragma once
 
 #include "checker/engine.hpp"
 #include "grammar/source_text.hpp"
+#include "input.hpp"
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,7 +19,22 @@ struct FileOutcome {
     std::shared_ptr<const Document> document; // kept only when asked for (to render it)
 };
 
+// A file the user named: checked whatever it holds.
 FileOutcome check_file(const std::string& path, PackStore& packs, const CheckOptions& options,
                        const Limits& limits, bool keep_document = false);
+
+// What was read from somewhere else (standard input), named `path` in messages.
+FileOutcome check_input(const std::string& path, InputFile input, PackStore& packs,
+                        const CheckOptions& options, const Limits& limits,
+                        bool keep_document = false);
+
+// A file found below a directory: checked only when it is a document (is_document); none
+// when it is not.
+std::optional<FileOutcome> check_found_file(const std::filesystem::path& path, PackStore& packs,
+                                            const CheckOptions& options, const Limits& limits,
+                                            bool keep_document = false);
+
+// Whether a file found below a directory is a document (is_document), reading it to see.
+bool is_document_file(const std::filesystem::path& path, const Limits& limits);
 
 } // namespace cpdoc

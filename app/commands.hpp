@@ -22,7 +22,8 @@ struct CommonArgs {
 struct CheckArgs {
     CommonArgs common;
     Limits limits;
-    std::vector<std::string> files;
+    std::vector<std::string> files; // files, directories, and - for standard input
+    std::string stdin_filename;     // --stdin-filename: standard input's name and place
     std::string format = "text";
     bool explain = false;
     bool template_mode = false;

@@ -159,6 +159,9 @@ bool last_directory_to_search(const fs::path& dir, const fs::path& home) {
 ConfigLoad find_config(const fs::path& document) {
     std::error_code ec;
     fs::path dir = fs::absolute(document, ec).parent_path();
+    // A name not on disk yet (--stdin-filename drafts/new.md): from the nearest folder that is.
+    while (!device_of(dir) && dir.has_relative_path())
+        dir = dir.parent_path();
     const auto device = device_of(dir);
     const fs::path home = home_directory();
     std::vector<std::string> warnings;

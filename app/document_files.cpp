@@ -10,6 +10,12 @@ bool markdown_name(const fs::path& path) {
     return extension == ".md" || extension == ".markdown";
 }
 
+bool is_document(const fs::path& path, const Document* parsed) {
+    if (parsed == nullptr)
+        return markdown_name(path);
+    return parsed->front_matter.present && parsed->front_matter.find("document") != nullptr;
+}
+
 std::vector<fs::path> files_below(const std::vector<std::string>& directories) {
     std::vector<fs::path> files;
     for (const std::string& directory : directories) {

@@ -20,6 +20,44 @@ struct FileDescriptor {
     }
 };
 
+InputFile too_large(const Limits& limits) {
+    return {std::nullopt, "byte " + std::to_string(limits.max_bytes) +
+                              ": file is larger than the limit of " +
+                              std::to_string(limits.max_bytes) + " bytes"};
+}
+
+// Reads an open descriptor to its end, stopping as soon as it holds more than the limit.
+// `info` sizes the first read (a regular file's size; 0 for a pipe).
+InputFile read_descriptor(int fd, const struct stat& info, const Limits& limits) {
+    if (S_ISREG(info.st_mode) && static_cast<std::uintmax_t>(info.st_size) > limits.max_bytes)
+        return too_large(limits);
+    // One read of the size fstat gave, and on until end of file in case the file grew.
+    const std::size_t first = S_ISREG(info.st_mode)
+                                  ? static_cast<std::size_t>(info.st_size) + 1
+                                  : std::min<std::size_t>(65536, limits.max_bytes + 1);
+    std::string bytes(first, '\0');
+    std::size_t used = 0;
+    for (;;) {
+        if (used == bytes.size()) {
+            if (used > limits.max_bytes)
+                return too_large(limits);
+            bytes.resize(std::min<std::size_t>(bytes.size() * 2, limits.max_bytes + 1));
+        }
+        const ssize_t n = read(fd, bytes.data() + used, bytes.size() - used);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return {std::nullopt, "read failed"};
+        if (n == 0)
+            break;
+        used += static_cast<std::size_t>(n);
+    }
+    if (used > limits.max_bytes)
+        return too_large(limits);
+    bytes.resize(used);
+    return {std::move(bytes), {}};
+}
+
 } // namespace
 
 InputFile read_input(const std::filesystem::path& path, const Limits& limits) {
@@ -33,35 +71,16 @@ InputFile read_input(const std::filesystem::path& path, const Limits& limits) {
         return {std::nullopt, std::strerror(errno)};
     if (!S_ISREG(info.st_mode))
         return {std::nullopt, "not a regular file"};
-    const auto too_large = [&] {
-        return InputFile{std::nullopt, "byte " + std::to_string(limits.max_bytes) +
-                                           ": file is larger than the limit of " +
-                                           std::to_string(limits.max_bytes) + " bytes"};
-    };
-    if (static_cast<std::uintmax_t>(info.st_size) > limits.max_bytes)
-        return too_large();
-    // One read of the size fstat gave, and on until end of file in case the file grew.
-    std::string bytes(static_cast<std::size_t>(info.st_size) + 1, '\0');
-    std::size_t used = 0;
-    for (;;) {
-        if (used == bytes.size()) {
-            if (used > limits.max_bytes)
-                return too_large();
-            bytes.resize(std::min<std::size_t>(bytes.size() * 2, limits.max_bytes + 1));
-        }
-        const ssize_t n = read(file.fd, bytes.data() + used, bytes.size() - used);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            return {std::nullopt, "read failed"};
-        if (n == 0)
-            break;
-        used += static_cast<std::size_t>(n);
-    }
-    if (used > limits.max_bytes)
-        return too_large();
-    bytes.resize(used);
-    return {std::move(bytes), {}};
+    return read_descriptor(file.fd, info, limits);
+}
+
+InputFile read_standard_input(const Limits& limits) {
+    struct stat info {};
+    if (fstat(STDIN_FILENO, &info) != 0)
+        return {std::nullopt, "standard input is closed"};
+    if (S_ISDIR(info.st_mode))
+        return {std::nullopt, "not a regular file"};
+    return read_descriptor(STDIN_FILENO, info, limits);
 }
 
 } // namespace cpdoc

@@ -1,5 +1,6 @@
 // cpdoc's command line: argument parsing only; each command lives in its own file.
 #include "commands.hpp"
+#include "man_page.hpp"
 #include "printable_streams.hpp"
 
 #include <CLI/CLI.hpp>
@@ -13,9 +14,10 @@
 int main(int argc, char** argv) {
     using namespace cpdoc;
     const PrintableStreams printable_streams;
-    CLI::App app{"cpdoc: check child protection plans, minutes and chronologies against local "
-                 "policy"};
+    CLI::App app{"check child protection plans, minutes and chronologies against local policy",
+                 "cpdoc"};
     app.set_version_flag("--version", std::string("cpdoc ") + CPDOC_VERSION);
+    app.footer(exit_status_help());
     app.require_subcommand(1);
 
     CommonArgs common;
@@ -51,7 +53,14 @@ int main(int argc, char** argv) {
     CLI::App* check_cmd = app.add_subcommand("check", "check documents against their policy");
     add_common(check_cmd);
     add_config(check_cmd);
-    check_cmd->add_option("files", check.files, "documents to check")->required();
+    check_cmd
+        ->add_option("files", check.files,
+                     "documents to check; a directory: every document below it; - : standard "
+                     "input")
+        ->required();
+    check_cmd->add_option("--stdin-filename", check.stdin_filename,
+                          "the path standard input (-) is reported as, and whose .cpdoc.toml "
+                          "applies");
     check_cmd->add_option("--format", check.format, "output format")
         ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github"}));
     check_cmd
@@ -161,6 +170,11 @@ int main(int argc, char** argv) {
     add_common(validate_cmd);
     validate_cmd->add_option("files", pack_files, "pack files")->required();
 
+    // Hidden: the build writes the manual pages with it (app/CMakeLists.txt).
+    std::string man_directory;
+    CLI::App* man_cmd = app.add_subcommand("man", "write the manual pages")->group("");
+    man_cmd->add_option("directory", man_directory, "where to write them")->required();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
@@ -191,5 +205,7 @@ int main(int argc, char** argv) {
         return run_policies_show(common, pack_id);
     if (*validate_cmd)
         return run_policies_validate(common, pack_files);
+    if (*man_cmd)
+        return write_man_pages(app, man_directory, CPDOC_VERSION);
     return exit_usage;
 }

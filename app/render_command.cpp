@@ -4,8 +4,6 @@
 #include "commands.hpp"
 #include "config_cache.hpp"
 #include "document_files.hpp"
-#include "grammar/parser.hpp"
-#include "input.hpp"
 #include "pack_setup.hpp"
 #include "render/document_writer.hpp"
 #include "render/output_file.hpp"
@@ -30,7 +28,7 @@ struct Job {
     fs::path input;
     fs::path output;
     CheckOptions options;
-    bool document = true; // below a directory: whether the file is a document (is_document)
+    bool document = true; // below a directory: whether the file is a document
     Outcome outcome = Outcome::failed;
     std::string message; // findings for a refused document, the error for a failed one
 };
@@ -44,17 +42,16 @@ OutputFormat format_named(const std::string& name) {
 }
 
 void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& today, bool batch) {
-    FileOutcome checked = check_file(job.input.string(), store, job.options, args.limits, true);
-    if (!checked.result) {
-        if (batch && !markdown_name(job.input)) {
-            job.outcome = Outcome::skipped;
-            return;
-        }
-        job.message = job.input.string() + ": " + checked.error;
+    std::optional<FileOutcome> found =
+        batch ? check_found_file(job.input, store, job.options, args.limits, true)
+              : check_file(job.input.string(), store, job.options, args.limits, true);
+    if (!found) {
+        job.outcome = Outcome::skipped;
         return;
     }
-    if (batch && checked.document->front_matter.find("document") == nullptr) {
-        job.outcome = Outcome::skipped;
+    const FileOutcome& checked = *found;
+    if (!checked.result) {
+        job.message = job.input.string() + ": " + checked.error;
         return;
     }
     const CheckResult& result = *checked.result;
@@ -87,17 +84,6 @@ void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& 
                   (args.draft ? " as a draft" : "");
 }
 
-// Whether a file below a rendered directory is a document (has front matter naming its
-// kind); other files are skipped, and cannot clash with a document's output.
-bool is_document(const fs::path& path, const Limits& limits) {
-    InputFile input = read_input(path, limits);
-    if (!input.bytes)
-        return markdown_name(path); // unreadable: reported when rendered, if it is Markdown
-    const ParseResult parsed = parse_document(std::move(*input.bytes), limits);
-    return parsed.document ? parsed.document->front_matter.find("document") != nullptr
-                           : markdown_name(path);
-}
-
 // The jobs: one named file, or every file below directories (output under -o, mirroring
 // where each file sits below the directory it was found in).
 std::vector<Job> plan_jobs(const RenderArgs& args, bool& batch, std::string& error) {
@@ -127,7 +113,7 @@ std::vector<Job> plan_jobs(const RenderArgs& args, bool& batch, std::string& err
             jobs.push_back({file,
                             (fs::path(args.output) / relative).replace_extension(ext),
                             {},
-                            is_document(file, args.limits),
+                            is_document_file(file, args.limits),
                             Outcome::failed,
                             ""});
         }

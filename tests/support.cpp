@@ -5,14 +5,19 @@
 #include <catch2/catch.hpp>
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 extern char** environ;
 
@@ -119,6 +124,20 @@ std::string source_path(const std::string& relative) {
     return std::string(CPDOC_SOURCE_DIR) + "/" + relative;
 }
 
+std::optional<std::filesystem::path> shared_dir() {
+    const char* from_environment = std::getenv("CPDOC_SHARED_DIR");
+    const std::filesystem::path dir = from_environment != nullptr && *from_environment != '\0'
+                                          ? from_environment
+                                          : CPDOC_SHARED_DIR;
+    std::error_code ec;
+    if (std::filesystem::is_directory(dir, ec))
+        return dir;
+    WARN("skipped: no shared directory at " << dir.string()
+                                            << " (the spec and policy sources, beside the "
+                                               "clone in CI; set CPDOC_SHARED_DIR to use one)");
+    return std::nullopt;
+}
+
 void check_catalogue(const std::string& directory) {
     namespace fs = std::filesystem;
     int checked = 0;
@@ -150,12 +169,41 @@ std::string drain(int fd) {
     return text;
 }
 
+// Writes all of `input` to a pipe on a thread of its own, then closes it. A program that
+// stops reading early (input over its size limit) is not an error: with SIGPIPE blocked on
+// this thread, the write fails with EPIPE and the thread stops.
+std::thread feed(int fd, const std::string& input) {
+    return std::thread([fd, &input] {
+        sigset_t pipe_signal;
+        sigemptyset(&pipe_signal);
+        sigaddset(&pipe_signal, SIGPIPE);
+        pthread_sigmask(SIG_BLOCK, &pipe_signal, nullptr);
+        std::size_t written = 0;
+        while (written < input.size()) {
+            const ssize_t n = write(fd, input.data() + written, input.size() - written);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            written += static_cast<std::size_t>(n);
+        }
+        close(fd);
+    });
+}
+
 } // namespace
 
 Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory) {
     std::vector<std::string> command{CPDOC_BINARY};
     command.insert(command.end(), args.begin(), args.end());
     return run_program(command, directory);
+}
+
+Run run_cpdoc_with_input(const std::vector<std::string>& args, const std::string& input,
+                         const std::string& directory) {
+    std::vector<std::string> command{CPDOC_BINARY};
+    command.insert(command.end(), args.begin(), args.end());
+    return run_program(command, directory, input);
 }
 
 std::string zip_entry(const std::string& zip_path, const std::string& name) {
@@ -192,7 +240,8 @@ std::vector<std::string> zip_entry_names(const std::string& zip_path) {
     return names;
 }
 
-Run run_program(const std::vector<std::string>& command, const std::string& directory) {
+Run run_program(const std::vector<std::string>& command, const std::string& directory,
+                const std::optional<std::string>& input) {
     std::vector<std::string> argv_storage = command;
     std::vector<char*> argv;
     for (std::string& arg : argv_storage)
@@ -210,16 +259,28 @@ Run run_program(const std::vector<std::string>& command, const std::string& dire
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, out_fd, 1);
     posix_spawn_file_actions_adddup2(&actions, err_fd, 2);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    int input_pipe[2] = {-1, -1};
+    if (input && pipe2(input_pipe, O_CLOEXEC) == 0)
+        posix_spawn_file_actions_adddup2(&actions, input_pipe[0], 0);
+    else
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     if (!directory.empty())
         posix_spawn_file_actions_addchdir_np(&actions, directory.c_str());
     pid_t pid = 0;
     Run run;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
+    const bool spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0;
+    std::thread feeder;
+    if (input_pipe[0] >= 0) {
+        close(input_pipe[0]);
+        feeder = feed(input_pipe[1], *input);
+    }
+    if (spawned) {
         int status = 0;
         waitpid(pid, &status, 0);
         run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     }
+    if (feeder.joinable())
+        feeder.join();
     posix_spawn_file_actions_destroy(&actions);
     lseek(out_fd, 0, SEEK_SET);
     lseek(err_fd, 0, SEEK_SET);

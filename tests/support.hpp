@@ -6,6 +6,7 @@
 #include "grammar/parser.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,11 @@ std::filesystem::path scratch_dir(const std::string& name);
 std::string write_file(const std::filesystem::path& path, const std::string& content);
 std::string source_path(const std::string& relative); // under the project root
 
+// The shared directory beside the clone (../shared: the dialect spec and the policy sources
+// the packs quote), or where the environment's CPDOC_SHARED_DIR says. A user's clone has none:
+// then this says so with WARN and gives none, and the test returns, skipped visibly.
+std::optional<std::filesystem::path> shared_dir();
+
 struct Run {
     int status = -1;
     std::string out;
@@ -63,6 +69,9 @@ struct Run {
 };
 // Runs build/cpdoc with these arguments (no shell), in `directory` when given.
 Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory = "");
+// The same, with `input` written to its standard input through a pipe.
+Run run_cpdoc_with_input(const std::vector<std::string>& args, const std::string& input,
+                         const std::string& directory = "");
 // Runs `cpdoc check --today 2026-11-25` on every `*.md` (but README.md) in the directory, in
 // it, and compares status and output with the committed `.expected` file beside each.
 void check_catalogue(const std::string& directory);
@@ -72,7 +81,9 @@ std::string zip_entry(const std::string& zip_path, const std::string& name);
 // The names of every entry of a zip file.
 std::vector<std::string> zip_entry_names(const std::string& zip_path);
 
-// Runs a program (command[0] is its path) with these arguments, no shell.
-Run run_program(const std::vector<std::string>& command, const std::string& directory = "");
+// Runs a program (command[0] is its path) with these arguments, no shell. Its standard input
+// is /dev/null, or a pipe that `input` is written to.
+Run run_program(const std::vector<std::string>& command, const std::string& directory = "",
+                const std::optional<std::string>& input = std::nullopt);
 
 } // namespace cpdoc::test
