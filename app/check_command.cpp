@@ -13,8 +13,7 @@ std::optional<Date> resolve_today(const std::string& given) {
     if (!given.empty()) {
         const auto date = parse_date(given);
         if (!date)
-            std::cerr << "cpdoc: --today " << given << ": not a date; write " << accepted_date_forms
-                      << '\n';
+            std::cerr << "cpdoc: --today: " << why_not_a_date(given) << '\n';
         return date;
     }
     const std::time_t now = std::time(nullptr);
