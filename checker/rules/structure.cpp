@@ -199,8 +199,9 @@ private:
     static std::optional<std::string> not_filled(const CheckContext& context, const FieldSpec& spec,
                                                  const Field& field) {
         const std::string_view value = trim(field.value.text);
-        if (is_placeholder(value))
-            return std::nullopt; // PLACEHOLDER-UNFILLED says so
+        if (is_placeholder(value) ||
+            (spec.type == FieldType::date && date_slip_reported(context, value)))
+            return std::nullopt; // PLACEHOLDER-UNFILLED or DATE-INVALID says so
         if (is_placeholder_phrase(context, value))
             return "`" + std::string(value) + "` stands where `" + spec.name + ":` should be";
         if (spec.type == FieldType::person)
