@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "config_cache.hpp"
 #include "pack_setup.hpp"
+#include "plural.hpp"
 #include "reports.hpp"
 
 #include <ctime>
@@ -79,8 +80,8 @@ int run_check(const CheckArgs& args) {
         outcomes.push_back(check_file(file, store, with_config(options, config.config), limits));
     }
     if (skipped > 0)
-        std::cerr << "cpdoc: " << skipped << " file" << (skipped == 1 ? "" : "s") << " skipped by "
-                  << config_file_name << '\n';
+        std::cerr << "cpdoc: " << plural(skipped, "file") << " skipped by " << config_file_name
+                  << '\n';
 
     if (args.format == "json")
         std::cout << json_report(outcomes);
@@ -111,8 +112,8 @@ int run_check(const CheckArgs& args) {
     if (unreadable)
         return exit_usage;
     if (max_warnings >= 0 && warnings > max_warnings) {
-        std::cerr << "cpdoc: " << warnings << " warnings, more than the maximum of " << max_warnings
-                  << '\n';
+        std::cerr << "cpdoc: " << plural(warnings, "warning") << ", more than the maximum of "
+                  << max_warnings << '\n';
         return exit_findings;
     }
     return errors > 0 ? exit_findings : exit_ok;
