@@ -2,6 +2,7 @@
 // and the summary printed at the end of an audit.
 #include "audit_reports.hpp"
 #include "grammar/printable.hpp"
+#include "plural.hpp"
 #include "render/json_writer.hpp"
 #include "reports.hpp"
 
@@ -154,18 +155,18 @@ std::string audit_summary(const AuditContext& context) {
     std::ostringstream out;
     char rate[32];
     std::snprintf(rate, sizeof rate, "%.1f%%", stats.compliance() * 100.0);
-    out << stats.documents << " documents checked (" << context.audit.skipped
-        << " other files skipped";
+    out << plural(stats.documents, "document") << " checked ("
+        << plural(context.audit.skipped, "other file") << " skipped";
     if (stats.unreadable > 0)
         out << ", " << stats.unreadable << " unreadable";
-    out << "): " << rate << " without errors; " << stats.errors << " errors, " << stats.warnings
-        << " warnings.\n";
+    out << "): " << rate << " without errors; " << plural(stats.errors, "error") << ", "
+        << plural(stats.warnings, "warning") << ".\n";
     std::vector<RuleStats> rules = stats.rules;
     std::stable_sort(rules.begin(), rules.end(),
                      [](const RuleStats& a, const RuleStats& b) { return a.failing > b.failing; });
     for (std::size_t i = 0; i < rules.size() && i < 5 && rules[i].failing > 0; ++i)
-        out << "  " << rules[i].id << ": " << rules[i].failing << " of " << rules[i].checked
-            << " documents\n";
+        out << "  " << rules[i].id << ": " << rules[i].failing << " of "
+            << plural(rules[i].checked, "document") << '\n';
     char speed[96];
     const double seconds = context.audit.seconds > 0 ? context.audit.seconds : 1e-9;
     std::snprintf(speed, sizeof speed, "%.2f s, %.0f documents/s, %.1f MB/s\n",

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "config_cache.hpp"
 #include "pack_setup.hpp"
+#include "plural.hpp"
 #include "reports.hpp"
 
 #include <ctime>
@@ -13,8 +14,7 @@ std::optional<Date> resolve_today(const std::string& given) {
     if (!given.empty()) {
         const auto date = parse_date(given);
         if (!date)
-            std::cerr << "cpdoc: --today " << given << ": not a date; write " << accepted_date_forms
-                      << '\n';
+            std::cerr << "cpdoc: --today: " << why_not_a_date(given) << '\n';
         return date;
     }
     const std::time_t now = std::time(nullptr);
@@ -93,11 +93,11 @@ int run_check(const CheckArgs& args) {
             max_warnings = *config.config->max_warnings;
         outcomes.push_back(std::move(*outcome));
     }
-    const auto files = [](int n) { return std::to_string(n) + (n == 1 ? " file" : " files"); };
     if (skipped > 0)
-        std::cerr << "cpdoc: " << files(skipped) << " skipped by " << config_file_name << '\n';
+        std::cerr << "cpdoc: " << plural(skipped, "file") << " skipped by " << config_file_name
+                  << '\n';
     if (not_documents > 0)
-        std::cerr << "cpdoc: " << files(not_documents)
+        std::cerr << "cpdoc: " << plural(not_documents, "file")
                   << " below the directories skipped: not documents (no `document:` in front "
                      "matter)\n";
 
@@ -130,8 +130,8 @@ int run_check(const CheckArgs& args) {
     if (unreadable)
         return exit_usage;
     if (max_warnings >= 0 && warnings > max_warnings) {
-        std::cerr << "cpdoc: " << warnings << " warnings, more than the maximum of " << max_warnings
-                  << '\n';
+        std::cerr << "cpdoc: " << plural(warnings, "warning") << ", more than the maximum of "
+                  << max_warnings << '\n';
         return exit_findings;
     }
     return errors > 0 ? exit_findings : exit_ok;

@@ -1,6 +1,8 @@
 #include "grammar/printable.hpp"
 #include "reports.hpp"
 
+#include "plural.hpp"
+
 #include <filesystem>
 #include <set>
 #include <sstream>
@@ -23,10 +25,6 @@ std::string shown_path(const std::filesystem::path& file) {
     std::error_code ec;
     const auto relative = file.lexically_relative(std::filesystem::current_path(ec));
     return ec || relative.empty() || *relative.begin() == ".." ? file.string() : relative.string();
-}
-
-std::string plural(int n, const char* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
 } // namespace

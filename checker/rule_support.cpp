@@ -1,5 +1,6 @@
 #include "rule_support.hpp"
 
+#include "grammar/date.hpp"
 #include "grammar/values.hpp"
 #include "text_match.hpp"
 
@@ -12,6 +13,13 @@ Position value_position(const Field* field, Position fallback) {
     if (field == nullptr || trim(field->value.text).empty())
         return fallback;
     return field->value.pos;
+}
+
+bool date_slip_reported(const CheckContext& context, std::string_view value) {
+    value = trim(value);
+    if (value.empty() || parse_date(value))
+        return false;
+    return context.runs(is_placeholder(value) ? "PLACEHOLDER-UNFILLED" : "DATE-INVALID");
 }
 
 namespace {

@@ -12,6 +12,12 @@ namespace cpdoc {
 // The field's value position when it has a value, otherwise `fallback`.
 Position value_position(const Field* field, Position fallback);
 
+// Whether a date field's value is written but cannot be read ("TBC", "03/12/26", a
+// placeholder) and a finding at the value already says so: DATE-INVALID, or
+// PLACEHOLDER-UNFILLED for a placeholder. A rule that needs the date then stays silent, so
+// one slip gives one finding, where it is.
+bool date_slip_reported(const CheckContext& context, std::string_view value);
+
 // "N/A", "TBC", "to be discussed": text standing where a decision should be.
 bool is_placeholder_phrase(const CheckContext& context, std::string_view text);
 

@@ -51,6 +51,7 @@ const WeekdayTable weekday_table;
 struct ParsedDate {
     int year = 0, month = 0, day = 0;
     int weekday = -1;
+    bool day_first_numbers = false; // d/m/y in numbers: 11/20/2026 may be month first
 };
 
 // What the grammar read at the front of a value: the numbers as written, before they are
@@ -60,33 +61,83 @@ struct ReadDate {
     const char* end = nullptr;
 };
 
-// Reads a date at the front of [first, last), text already ascii_lower'd.
-std::optional<ReadDate> read_date_prefix(const char* first, const char* last) {
-    using x3::_attr;
-    using x3::lit;
+// The pieces both grammars below are made of, writing into one ParsedDate.
+struct DateParts {
     ParsedDate p;
-    auto set_year = [&](auto& ctx) { p.year = _attr(ctx); };
-    auto set_month = [&](auto& ctx) { p.month = _attr(ctx); };
-    auto set_day = [&](auto& ctx) { p.day = _attr(ctx); };
-    auto set_weekday = [&](auto& ctx) { p.weekday = _attr(ctx); };
-    const x3::uint_parser<int, 10, 4, 4> year4;
-    const x3::uint_parser<int, 10, 2, 2> two_digits;
-    const x3::uint_parser<int, 10, 1, 2> one_or_two_digits;
-    const auto word_end = !x3_input::alpha;
+    x3::uint_parser<int, 10, 4, 4> year4;
+    x3::uint_parser<int, 10, 2, 2> two_digits;
+    x3::uint_parser<int, 10, 1, 2> one_or_two_digits;
 
-    const auto iso = year4[set_year] >> lit('-') >> two_digits[set_month] >> lit('-') >>
-                     two_digits[set_day] >> !x3_input::digit;
+    auto set_year() {
+        return [this](auto& ctx) { p.year = x3::_attr(ctx); };
+    }
+    // 26 is 2026 and 98 is 1998, as POSIX strptime reads %y.
+    auto set_short_year() {
+        return [this](auto& ctx) { p.year = x3::_attr(ctx) + (x3::_attr(ctx) < 69 ? 2000 : 1900); };
+    }
+    auto set_month() {
+        return [this](auto& ctx) { p.month = x3::_attr(ctx); };
+    }
+    auto set_day() {
+        return [this](auto& ctx) { p.day = x3::_attr(ctx); };
+    }
+    auto weekday() {
+        const auto set_weekday = [this](auto& ctx) { p.weekday = x3::_attr(ctx); };
+        return weekday_table[set_weekday] >> !x3_input::alpha >> -x3::lit('.') >> -x3::lit(',') >>
+               +x3_input::blank;
+    }
+    auto day_first() {
+        const auto mark = [this](auto&) { p.day_first_numbers = true; };
+        return x3::eps[mark];
+    }
+    static auto ordinal() { return x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th"); }
+    auto month_name() { return month_table[set_month()] >> !x3_input::alpha >> -x3::lit('.'); }
+    std::optional<ReadDate> read(const char* first, const char* last, const auto& grammar) {
+        const char* it = first;
+        if (!x3::parse(it, last, grammar))
+            return std::nullopt;
+        return ReadDate{p, it};
+    }
+};
+
+// Reads a date in an accepted form at the front of [first, last), text already
+// ascii_lower'd: 2026-11-20, [Friday] 20[th] [of] November 2026, [Friday] 20/11/2026.
+std::optional<ReadDate> read_date_prefix(const char* first, const char* last) {
+    using x3::lit;
+    DateParts d;
     const auto blanks = +x3_input::blank;
-    const auto ordinal = lit("st") | lit("nd") | lit("rd") | lit("th");
-    const auto weekday = weekday_table[set_weekday] >> word_end >> -lit('.') >> -lit(',') >> blanks;
-    const auto long_form = -weekday >> one_or_two_digits[set_day] >> -ordinal >> blanks >>
-                           -(lit("of") >> blanks) >> month_table[set_month] >> word_end >>
-                           -lit('.') >> -lit(',') >> blanks >> year4[set_year] >> !x3_input::digit;
+    const auto no_digit = !x3_input::digit;
+    const auto iso = d.year4[d.set_year()] >> lit('-') >> d.two_digits[d.set_month()] >> lit('-') >>
+                     d.two_digits[d.set_day()] >> no_digit;
+    const auto numbers = d.one_or_two_digits[d.set_day()] >> lit('/') >>
+                         d.one_or_two_digits[d.set_month()] >> lit('/') >> d.year4[d.set_year()] >>
+                         no_digit >> d.day_first();
+    const auto long_form = d.one_or_two_digits[d.set_day()] >> -d.ordinal() >> blanks >>
+                           -(lit("of") >> blanks) >> d.month_name() >> -lit(',') >> blanks >>
+                           d.year4[d.set_year()] >> no_digit;
+    return d.read(first, last, iso | (-d.weekday() >> (numbers | long_form)));
+}
 
-    const char* it = first;
-    if (!x3::parse(it, last, iso | long_form))
-        return std::nullopt;
-    return ReadDate{p, it};
+// Reads, at the front of [first, last), a date written in a form the dialect does not
+// accept but whose meaning is plain: 03/12/26, 20.11.2026, 20-11-26, 2026/11/20, 2026-11-5,
+// Nov 20th 2026, November 20, 2026, 20-Nov-26.
+std::optional<ReadDate> read_near_miss(const char* first, const char* last) {
+    using x3::lit;
+    DateParts d;
+    const auto separator = lit('/') | lit('.') | lit('-');
+    const auto gap = +(x3_input::blank | lit(',') | separator);
+    const auto no_digit = !x3_input::digit;
+    const auto year = (d.year4[d.set_year()] | d.two_digits[d.set_short_year()]) >> no_digit;
+    const auto day = d.one_or_two_digits[d.set_day()] >> -d.ordinal();
+    const auto year_first = d.year4[d.set_year()] >> separator >>
+                            d.one_or_two_digits[d.set_month()] >> separator >>
+                            d.one_or_two_digits[d.set_day()] >> no_digit;
+    const auto numbers = d.one_or_two_digits[d.set_day()] >> separator >>
+                         d.one_or_two_digits[d.set_month()] >> separator >> year >> d.day_first();
+    const auto month_first = d.month_name() >> gap >> day >> gap >> year;
+    const auto named =
+        day >> gap >> -(lit("of") >> +x3_input::blank) >> d.month_name() >> gap >> year;
+    return d.read(first, last, -d.weekday() >> (year_first | numbers | month_first | named));
 }
 
 // The date a read stands for, when it is a real date on the weekday written.
@@ -152,6 +203,66 @@ std::string_view without_deadline_words(std::string_view text) {
     return text;
 }
 
+// The date a date field holds, without what is written around it.
+std::string_view date_value(std::string_view text) {
+    return without_deadline_words(without_final_stop(text));
+}
+
+// What may follow the date in a date field: the time of day ("14 December 2026, 10am",
+// "2026-12-14 at 10:00") or a note in brackets ("2026-11-16 (seen at clinic)").
+bool may_follow_date(std::string_view rest) {
+    rest = strip_separator(rest);
+    if (rest.size() > 3 && x3_input::ascii_lower(rest.substr(0, 3)) == "at ")
+        rest = trim(rest.substr(3));
+    const bool noted = rest.size() > 2 && rest.front() == '(' && rest.back() == ')';
+    return noted || parse_clock_time(rest).has_value();
+}
+
+// A read of the whole value (`lower` is its ascii_lower copy): a date, then nothing or what
+// may follow a date.
+template <class Reader>
+std::optional<ReadDate> read_whole(std::string_view text, const std::string& lower, Reader reader) {
+    const char* last = lower.data() + lower.size();
+    const auto read = reader(lower.data(), last);
+    if (!read || (read->end != last && !may_follow_date(text.substr(
+                                           static_cast<std::size_t>(read->end - lower.data())))))
+        return std::nullopt;
+    return read;
+}
+
+std::string written_as(const Date& date) {
+    return date.iso() + ", " + date.long_form() + " or " + date.day_month_year();
+}
+
+// Why a date read from the text is not a date, or nullopt when it is one. `near_miss`: it
+// was read in a form the dialect does not accept, so even a real date is refused.
+std::optional<std::string> why_not(const std::string& written, const ParsedDate& p,
+                                   bool near_miss) {
+    const std::string quoted = "`" + written + "`";
+    if (!Date::valid(p.year, p.month, p.day)) {
+        // 11/20/2026 is day 11 of no month; written month first, it is 20 November 2026.
+        if (p.day_first_numbers && Date::valid(p.year, p.day, p.month)) {
+            const Date meant{p.year, p.day, p.month};
+            return quoted + " is not a date: dates are day/month/year, and there is no month " +
+                   std::to_string(p.month) + "; did you mean " + meant.long_form() +
+                   "? Write it as " + written_as(meant);
+        }
+        return quoted + " is not a real date: " +
+               (p.month >= 1 && p.month <= 12
+                    ? std::string(month_names[p.month - 1]) + " " + std::to_string(p.year) +
+                          " has no day " + std::to_string(p.day)
+                    : "there is no month " + std::to_string(p.month));
+    }
+    const Date date{p.year, p.month, p.day};
+    if (p.weekday >= 0 && p.weekday != date.weekday())
+        return quoted + " names the wrong day: " + date.long_form() + " is a " +
+               std::string(weekday_names[static_cast<std::size_t>(date.weekday())]);
+    if (near_miss)
+        return quoted + " is not a date: did you mean " + date.long_form() + "? Write it as " +
+               written_as(date);
+    return std::nullopt;
+}
+
 } // namespace
 
 bool Date::valid(int year, int month, int day) {
@@ -201,44 +312,31 @@ std::string Date::long_form() const {
            std::to_string(year);
 }
 
+std::string Date::day_month_year() const {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", day, month, year);
+    return buf;
+}
+
 std::optional<Date> parse_date(std::string_view text) {
-    text = without_deadline_words(without_final_stop(text));
+    text = date_value(text);
     if (text.size() == 10 && text[4] == '-')
         return parse_iso_exactly(text);
     const std::string lower = x3_input::ascii_lower(text);
-    const char* first = lower.data();
-    auto date = parse_date_prefix(first, lower.data() + lower.size());
-    if (!date)
-        return std::nullopt;
-    if (first == lower.data() + lower.size())
-        return date;
-    // What may follow the date in a date field: the time of day ("14 December 2026, 10am",
-    // "2026-12-14 at 10:00") or a note in brackets ("2026-11-16 (seen at clinic)").
-    std::string_view rest =
-        strip_separator(text.substr(static_cast<std::size_t>(first - lower.data())));
-    if (rest.size() > 3 && x3_input::ascii_lower(rest.substr(0, 3)) == "at ")
-        rest = trim(rest.substr(3));
-    const bool noted = rest.size() > 2 && rest.front() == '(' && rest.back() == ')';
-    return noted || parse_clock_time(rest) ? date : std::nullopt;
+    const auto read = read_whole(text, lower, read_date_prefix);
+    return read ? checked(read->parts) : std::nullopt;
 }
 
 std::string why_not_a_date(std::string_view text) {
     const std::string written(trim(text));
-    const std::string lower = x3_input::ascii_lower(without_final_stop(text));
-    const auto read = read_date_prefix(lower.data(), lower.data() + lower.size());
-    if (read && read->end == lower.data() + lower.size()) {
-        const ParsedDate& p = read->parts;
-        if (!Date::valid(p.year, p.month, p.day))
-            return "`" + written + "` is not a real date: " +
-                   (p.month >= 1 && p.month <= 12
-                        ? std::string(month_names[p.month - 1]) + " " + std::to_string(p.year) +
-                              " has no day " + std::to_string(p.day)
-                        : "there is no month " + std::to_string(p.month));
-        const Date date{p.year, p.month, p.day};
-        if (p.weekday >= 0 && p.weekday != date.weekday())
-            return "`" + written + "` names the wrong day: " + date.long_form() + " is a " +
-                   std::string(weekday_names[static_cast<std::size_t>(date.weekday())]);
-    }
+    const std::string_view value = date_value(text);
+    const std::string lower = x3_input::ascii_lower(value);
+    if (const auto read = read_whole(value, lower, read_date_prefix))
+        if (auto why = why_not(written, read->parts, false))
+            return *why;
+    if (const auto read = read_whole(value, lower, read_near_miss))
+        if (auto why = why_not(written, read->parts, true))
+            return *why;
     return "`" + written + "` is not a date: write it as " + std::string(accepted_date_forms);
 }
 

@@ -1,4 +1,4 @@
-// A calendar date, as the dialect writes it (2026-11-20 or 20 November 2026).
+// A calendar date, as the dialect writes it (2026-11-20, 20 November 2026 or 20/11/2026).
 #pragma once
 
 #include <compare>
@@ -22,15 +22,17 @@ struct Date {
     long days() const;   // days since 1970-01-01
     int weekday() const; // 0 = Monday ... 6 = Sunday
     Date plus_days(long n) const { return from_days(days() + n); }
-    std::string iso() const;       // 2026-11-20
-    std::string long_form() const; // 20 November 2026
+    std::string iso() const;            // 2026-11-20
+    std::string long_form() const;      // 20 November 2026
+    std::string day_month_year() const; // 20/11/2026
 };
 
 // The whole value must be a date; surrounding spaces and a final full stop are allowed.
 std::optional<Date> parse_date(std::string_view text);
 
 // Why parse_date refuses the text, for a reader: an impossible day, the wrong weekday, or
-// not one of the accepted forms (which it shows).
+// not one of the accepted forms (which it shows). A date written in another form (03/12/26,
+// 20.11.2026, Nov 20th 2026, 11/20/2026) is named: "did you mean 3 December 2026?".
 std::string why_not_a_date(std::string_view text);
 
 struct LeadingDate {
@@ -51,6 +53,6 @@ struct FoundDate {
 };
 std::optional<FoundDate> find_date(std::string_view text);
 
-constexpr std::string_view accepted_date_forms = "2026-11-20 or 20 November 2026";
+constexpr std::string_view accepted_date_forms = "2026-11-20, 20 November 2026 or 20/11/2026";
 
 } // namespace cpdoc

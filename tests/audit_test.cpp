@@ -91,7 +91,7 @@ TEST_CASE("audit finds documents by front matter, skips other files and hidden d
     const Run run = run_cpdoc(audit_args(dir, out, {}));
     CHECK(run.status == 0);
     CHECK_THAT(run.out, Catch::StartsWith(
-                            "2 documents checked (1 other files skipped): 50.0% without errors"));
+                            "2 documents checked (1 other file skipped): 50.0% without errors"));
     const pt::ptree json = parse_json(read_text((out / "audit.json").string()));
     CHECK(json.get<int>("audit.documents") == 2);
     CHECK(json.get<int>("audit.compliant") == 1);

@@ -220,7 +220,7 @@ TEST_CASE("exit codes: warnings pass, unless there are more than --max-warnings"
     CHECK(run_cpdoc({"check", "--max-warnings", "1", path}).status == 0);
     const Run over = run_cpdoc({"check", "--max-warnings", "0", path});
     CHECK(over.status == 1);
-    CHECK_THAT(over.err, Catch::Contains("1 warnings, more than the maximum of 0"));
+    CHECK_THAT(over.err, Catch::Contains("cpdoc: 1 warning, more than the maximum of 0"));
 }
 
 TEST_CASE("severity overrides turn rules up, down and off") {

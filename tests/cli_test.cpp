@@ -86,6 +86,15 @@ TEST_CASE("exit 0 when no finding is an error, even with warnings") {
     CHECK(warning.status == 0);
 }
 
+TEST_CASE("the date given by --today is read as every date is, with a did-you-mean") {
+    const std::string path = write_file(scratch_dir("cli") / "today.md", clean_chronology);
+    CHECK(run_cpdoc({"check", "--today", "25/11/2026", path}).status == 0);
+    const Run slip = run_cpdoc({"check", "--today", "25/11/26", path});
+    CHECK(slip.status == 2);
+    CHECK(slip.err == "cpdoc: --today: `25/11/26` is not a date: did you mean 25 November 2026? "
+                      "Write it as 2026-11-25, 25 November 2026 or 25/11/2026\n");
+}
+
 TEST_CASE("JSON output: one object per file with its findings") {
     const std::string path = write_file(scratch_dir("cli") / "placeholder.md", placeholder_doc);
     const Run run = run_cpdoc({"check", "--format", "json", path,

@@ -417,15 +417,23 @@ TEST_CASE("ACTION-OWNER-NOT-PERSON: a role or agency the attendance names, or an
     }
 }
 
-TEST_CASE("ACTION-DUE-MISSING: words where the due date should be") {
-    const CheckResult result =
-        check(minutes(attendance, "- Visit\n  - Owner: Tom Clarke\n  - Due: ASAP\n"
-                                  "- Call\n  - Owner: Tom Clarke\n  - Due: next core group\n"
-                                  "- Write\n  - Owner: Tom Clarke\n  - Due: 20/11/26\n"));
-    CHECK(summary(result, {"ACTION-DUE-MISSING", "DATE-INVALID"}) ==
-          std::vector<std::string>{"DATE-INVALID@35:10", "ACTION-DUE-MISSING@35:10",
-                                   "DATE-INVALID@38:10", "ACTION-DUE-MISSING@38:10",
-                                   "DATE-INVALID@41:10"});
+TEST_CASE("ACTION-DUE-MISSING: words where the due date should be are DATE-INVALID's, said once") {
+    const std::string actions = "- Visit\n  - Owner: Tom Clarke\n  - Due: ASAP\n"
+                                "- Call\n  - Owner: Tom Clarke\n  - Due: next core group\n"
+                                "- Write\n  - Owner: Tom Clarke\n  - Due: 20/11/26\n";
+    const CheckResult result = check(minutes(attendance, actions));
+    CHECK(
+        summary(result, {"ACTION-DUE-MISSING", "DATE-INVALID"}) ==
+        std::vector<std::string>{"DATE-INVALID@35:10", "DATE-INVALID@38:10", "DATE-INVALID@41:10"});
+    // With DATE-INVALID off, this rule says that words are not a due date.
+    ParseResult parsed = parse_document(minutes(attendance, actions));
+    CheckOptions options;
+    options.severity_overrides["DATE-INVALID"] = Severity::off;
+    const CheckResult off = check_document(*parsed.document, packs(), options);
+    CHECK(summary(off, {"ACTION-DUE-MISSING", "DATE-INVALID"}) ==
+          std::vector<std::string>{"ACTION-DUE-MISSING@35:10", "ACTION-DUE-MISSING@38:10"});
+    CHECK_THAT(findings(off, "ACTION-DUE-MISSING")[0].message,
+               Catch::StartsWith("`ASAP` is not a due date"));
 }
 
 TEST_CASE("CHAIR-MISSING: a chair that names nobody") {

@@ -29,6 +29,13 @@ pt::ptree parse_json(const std::string& text) {
     return tree;
 }
 
+// Expectations the dialect spec overrules, each with the reason (the corpus README: "decide
+// from the dialect spec and the policy texts which side is right").
+const std::map<std::pair<std::string, std::string>, std::string> overruled = {
+    {{"l-chronology-hygiene-wos.md", "CHRONOLOGY-DATE|DATE-INVALID"},
+     "`19/06/2026` is a date under spec 1.1 section 3 (day/month/year, four-digit year)"},
+};
+
 std::vector<std::string> alternatives(const std::string& key) {
     std::vector<std::string> ids;
     std::istringstream in(key);
@@ -68,6 +75,10 @@ TEST_CASE("every practitioner document gives the findings it must, and no false 
         }
         std::set<std::string> accepted;
         for (const auto& [key, count] : spec.get_child("expect")) {
+            if (const auto reason = overruled.find({name, key}); reason != overruled.end()) {
+                WARN(name << ": not expecting " << key << ": " << reason->second);
+                continue;
+            }
             int seen = 0;
             for (const std::string& id : alternatives(key)) {
                 seen += found[id];

@@ -253,5 +253,5 @@ TEST_CASE("a date that names the wrong weekday or an impossible day says so") {
           "`31 November 2026` is not a real date: November 2026 has no day 31");
     CHECK(why_not_a_date("2026-13-01") == "`2026-13-01` is not a real date: there is no month 13");
     CHECK(why_not_a_date("next week") ==
-          "`next week` is not a date: write it as 2026-11-20 or 20 November 2026");
+          "`next week` is not a date: write it as 2026-11-20, 20 November 2026 or 20/11/2026");
 }

@@ -157,7 +157,8 @@ TEST_CASE("render PDF: the marking at top and bottom of every page, tagged, page
     const std::string input = minutes_with(dir, "marked.md", "next-meeting: 7 December 2026\n",
                                            "next-meeting: 7 December 2026\n"
                                            "marking: OFFICIAL-SENSITIVE PERSONAL & CARE\n");
-    REQUIRE(render({input, "--to", "pdf"}).status == 0);
+    // A marking of the council's own, which its pack adds to the accepted ones.
+    REQUIRE(render({input, "--to", "pdf", "--policy", "test-markings"}).status == 0);
     const std::string pdf = (dir / "marked.pdf").string();
     const int pages = pdf_pages(pdf);
     REQUIRE(pages >= 3);
@@ -227,16 +228,32 @@ TEST_CASE("render: hostile HTML, images and file links are shown as text, never 
     CHECK_THAT(relationships, !Catch::Contains("External")); // nothing for Word to fetch
 }
 
+TEST_CASE("render: a marking the policy does not accept is refused") {
+    const fs::path dir = test::scratch_dir("render-bad-marking");
+    const std::string input =
+        minutes_with(dir, "typo.md", "next-meeting: 7 December 2026\n",
+                     "next-meeting: 7 December 2026\nmarking: OFFICAL-SENSITIVE\n");
+    const test::Run run = render({input, "--to", "pdf"});
+    CHECK(run.status == 1);
+    CHECK_THAT(run.out,
+               Catch::Contains("typo.md:10:10: error: `OFFICAL-SENSITIVE` is not a "
+                               "protective marking the policy accepts") &&
+                   Catch::Contains("did you mean `OFFICIAL-SENSITIVE`? [MARKING-INVALID]"));
+    CHECK_THAT(run.err, Catch::Contains("not rendered: it has errors"));
+    CHECK_FALSE(fs::exists(dir / "typo.pdf"));
+}
+
 TEST_CASE("render: a marking with markup in it is printed as text") {
     const fs::path dir = test::scratch_dir("render-hostile-marking");
     const std::string input =
         minutes_with(dir, "marking.md", "next-meeting: 7 December 2026\n",
                      "next-meeting: 7 December 2026\nmarking: </p><script>alert(1)</script>\n");
-    REQUIRE(render({input, "--to", "html"}).status == 0);
+    // Not a marking the pack accepts (MARKING-INVALID), so only a draft renders.
+    REQUIRE(render({input, "--to", "html", "--draft"}).status == 0);
     const std::string html = test::read_text((dir / "marking.html").string());
     CHECK(count(html, "<script") == 0);
     CHECK(count(html, "&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;") >= 3);
-    REQUIRE(render({input, "--to", "docx"}).status == 0);
+    REQUIRE(render({input, "--to", "docx", "--draft"}).status == 0);
     CHECK_THAT(test::zip_entry((dir / "marking.docx").string(), "word/header1.xml"),
                Catch::Contains(">&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;<"));
 }

@@ -544,6 +544,28 @@ TEST_CASE("SECTION-MISSING cites the paragraph its section rests on") {
     CHECK_THAT(found[1].citation->quote, Catch::Contains("notes taken outlining actions"));
 }
 
+TEST_CASE("FIELD-MISSING: a field that says only `TBC` is told, in one sentence, what to write") {
+    const std::string text =
+        minutes(complete_minutes + "## Notifications\n- Case conference chair told\n"
+                                   "  - To: case conference chair\n  - By: TBC\n  - Date: TBC\n");
+    const CheckResult result = check(text);
+    // The date is DATE-INVALID's: one slip, one finding (spec 1.1 section 3).
+    CHECK(summary(result, {"FIELD-MISSING", "DATE-INVALID"}) ==
+          std::vector<std::string>{"FIELD-MISSING@37:9", "DATE-INVALID@38:11"});
+    CHECK(findings(result, "FIELD-MISSING")[0].message == "`By:` says only `TBC`: write who told "
+                                                          "them");
+    const CheckResult date_invalid_off = check_with(text, {{"DATE-INVALID", Severity::off}});
+    CHECK(summary(date_invalid_off, {"FIELD-MISSING", "DATE-INVALID"}) ==
+          std::vector<std::string>{"FIELD-MISSING@37:9", "FIELD-MISSING@38:11"});
+    CHECK(findings(date_invalid_off, "FIELD-MISSING")[1].message ==
+          "`Date:` says only `TBC`: write the date they were told");
+    std::string body = complete_plan;
+    body.replace(body.find("Alison Reid, Social Worker, Social Work"), 39, "TBC");
+    CHECK(findings(check(plan(body)), "FIELD-MISSING")[0].message ==
+          "`Lead professional:` says only `TBC`: write Name, Role, Agency of the lead "
+          "professional");
+}
+
 TEST_CASE("FIELD-MISSING: a required person field that names nobody") {
     for (const std::string lead : {"TBC", "Social Work", "N/A"}) {
         INFO(lead);

@@ -38,8 +38,75 @@ TEST_CASE("practitioners' variants of the long form are read") {
 TEST_CASE("anything else is not a date") {
     for (const char* text :
          {"20/11/26", "next week", "TBC", "2026-02-30", "2026-13-01", "31 June 2026",
-          "2026-11-20 onwards", "November 2026", "", "20 Nov", "20 Novem 2026"})
+          "2026-11-20 onwards", "November 2026", "", "20 Nov", "20 Novem 2026", "20.11.2026",
+          "20-11-2026", "Nov 20th 2026", "2026/11/20", "20/11/20260", "120/11/2026"})
         CHECK_FALSE(parse_date(text));
+}
+
+TEST_CASE("UK dates: day/month/year with a four-digit year, never month/day (spec 1.1 3)") {
+    CHECK(parse_date("18/12/2026") == Date{2026, 12, 18});
+    CHECK(parse_date("3/12/2026") == Date{2026, 12, 3});
+    CHECK(parse_date("03/02/2027") == Date{2027, 2, 3});
+    CHECK(parse_date("Fri 20/11/2026") == Date{2026, 11, 20});
+    CHECK(parse_date("By 18/12/2026.") == Date{2026, 12, 18});
+    CHECK(parse_date("18/12/2026 at 10:00") == Date{2026, 12, 18});
+    CHECK_FALSE(parse_date("31/02/2026"));
+    CHECK_FALSE(parse_date("12/31/2026")); // month/day
+    CHECK_FALSE(parse_date("Mon 20/11/2026"));
+    CHECK(Date{2026, 12, 3}.day_month_year() == "03/12/2026");
+    // The same reader finds them at the front of a value and in free text.
+    const auto leading = parse_leading_date("18/12/2026, Alison Reid");
+    REQUIRE(leading);
+    CHECK(leading->date == Date{2026, 12, 18});
+    CHECK(leading->rest == "Alison Reid");
+    const auto found = find_date("shared with Graham Tennant on 9/11/2026 by phone");
+    REQUIRE(found);
+    CHECK(found->date == Date{2026, 11, 9});
+    CHECK(found->begin == 30);
+    CHECK(found->end == 39);
+}
+
+TEST_CASE("a date in another form is refused with the date it most likely means") {
+    CHECK(why_not_a_date("03/12/26") == "`03/12/26` is not a date: did you mean 3 December "
+                                        "2026? Write it as 2026-12-03, 3 December 2026 or "
+                                        "03/12/2026");
+    const std::vector<std::pair<std::string, std::string>> meant = {
+        {"20.11.2026", "20 November 2026"},
+        {"20-11-2026", "20 November 2026"},
+        {"20.11.26", "20 November 2026"},
+        {"3-12-26", "3 December 2026"},
+        {"Nov 20th 2026", "20 November 2026"},
+        {"November 20, 2026", "20 November 2026"},
+        {"Nov. 3rd, 2026", "3 November 2026"},
+        {"20th Nov 26", "20 November 2026"},
+        {"20-Nov-2026", "20 November 2026"},
+        {"2026/11/20", "20 November 2026"},
+        {"2026.11.20", "20 November 2026"},
+        {"2026-11-5", "5 November 2026"},
+        {"12/05/98", "12 May 1998"},
+        {"By 03/12/26.", "3 December 2026"},
+        {"03/12/26 at 10am", "3 December 2026"},
+        {"Friday 20.11.2026", "20 November 2026"}};
+    for (const auto& [written, date] : meant) {
+        INFO(written);
+        CHECK_THAT(why_not_a_date(written),
+                   Catch::StartsWith("`" + written + "` is not a date: did you mean " + date +
+                                     "? Write it as "));
+    }
+}
+
+TEST_CASE("a date written month first is read day/month/year, and the error says so") {
+    CHECK(why_not_a_date("11/20/2026") ==
+          "`11/20/2026` is not a date: dates are day/month/year, and there is no month 20; "
+          "did you mean 20 November 2026? Write it as 2026-11-20, 20 November 2026 or "
+          "20/11/2026");
+    CHECK_THAT(why_not_a_date("12/31/26"), Catch::Contains("did you mean 31 December 2026?"));
+    CHECK(why_not_a_date("31/02/2026") ==
+          "`31/02/2026` is not a real date: February 2026 has no day 31");
+    CHECK(why_not_a_date("31.02.26") ==
+          "`31.02.26` is not a real date: February 2026 has no day 31");
+    CHECK(why_not_a_date("Mon 20.11.2026") ==
+          "`Mon 20.11.2026` names the wrong day: 20 November 2026 is a Friday");
 }
 
 TEST_CASE("a leading date is split from what follows") {

@@ -1,9 +1,11 @@
-// FRONT-MATTER-MISSING, FRONT-MATTER-KEY, FRONT-MATTER-UNKNOWN-KEY: the `---` block that says
-// what the document is, whose it is and which policy applies (dialect spec §2).
+// FRONT-MATTER-MISSING, FRONT-MATTER-KEY, FRONT-MATTER-UNKNOWN-KEY, MARKING-INVALID: the `---`
+// block that says what the document is, whose it is, which policy applies and how it is
+// marked (dialect spec §2).
 #include "checker/rule_families.hpp"
 #include "checker/text_match.hpp"
 #include "grammar/values.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace cpdoc {
@@ -184,12 +186,81 @@ private:
     }
 };
 
+// A pack rule, not a dialect one: which markings are accepted is the policy's to say (the
+// pack vocabulary `markings`), and the citation is base.xml's.
+class MarkingInvalid : public Rule {
+public:
+    const RuleInfo& info() const override {
+        static const RuleInfo info{
+            .id = "MARKING-INVALID",
+            .summary = "A `marking:` that is not one of the protective markings the policy "
+                       "accepts.",
+            .rationale = "The marking is printed at the top and bottom of every rendered page: "
+                         "a misspelt or foreign marking would circulate on every page of the "
+                         "document.",
+            .passing = "marking: OFFICIAL-SENSITIVE",
+            .failing = "marking: OFFICAL-SENSITIVE",
+            .content = false};
+        return info;
+    }
+    void check(const CheckContext& context, const Report& report) const override {
+        const FrontMatterEntry* entry = context.view.front("marking");
+        const std::vector<std::string>& accepted = context.vocabulary("markings");
+        if (entry == nullptr || accepted.empty())
+            return; // the default marking
+        const std::string_view value = trim(entry->value.text);
+        if (is_placeholder(value))
+            return; // PLACEHOLDER-UNFILLED says so
+        if (value.empty()) {
+            report(entry->value.pos, "`marking:` has no value: write " + one_of(accepted) +
+                                         ", or leave the line out for the default, "
+                                         "OFFICIAL-SENSITIVE");
+            return;
+        }
+        const std::string folded = ascii_lowercase(value);
+        if (std::any_of(accepted.begin(), accepted.end(), [&](const std::string& marking) {
+                return ascii_lowercase(marking) == folded;
+            }))
+            return;
+        std::string message = "`" + std::string(value) +
+                              "` is not a protective marking the policy accepts, and it would be "
+                              "printed on every page";
+        if (const auto near = nearest_marking(value, accepted))
+            message += ": did you mean `" + *near + "`?";
+        else
+            message += ": write " + one_of(accepted);
+        report(entry->value.pos, message);
+    }
+
+private:
+    // The accepted marking the value is a slip for: the same in other spacing or emphasis
+    // (`OFFICIAL-SENSITIVE  PERSONAL`), or a slip of the keyboard (`OFFICAL-SENSITIVE`).
+    static std::optional<std::string> nearest_marking(std::string_view value,
+                                                      const std::vector<std::string>& accepted) {
+        for (const std::string& marking : accepted)
+            if (fold_name(marking) == fold_name(value))
+                return marking;
+        return nearest(value, accepted);
+    }
+    // "`OFFICIAL`, `OFFICIAL-SENSITIVE` or `OFFICIAL-SENSITIVE PERSONAL`"
+    static std::string one_of(const std::vector<std::string>& markings) {
+        std::string list;
+        for (std::size_t i = 0; i < markings.size(); ++i) {
+            if (i > 0)
+                list += i + 1 == markings.size() ? " or " : ", ";
+            list += "`" + markings[i] + "`";
+        }
+        return list;
+    }
+};
+
 } // namespace
 
 void add_front_matter_rules(RuleList& rules) {
     rules.push_back(std::make_unique<FrontMatterMissing>());
     rules.push_back(std::make_unique<FrontMatterKey>());
     rules.push_back(std::make_unique<FrontMatterUnknownKey>());
+    rules.push_back(std::make_unique<MarkingInvalid>());
 }
 
 } // namespace cpdoc

@@ -287,15 +287,16 @@ public:
             }
             const std::string_view text = trim(due->value.text);
             const auto date = parse_date(text);
-            if (!date && is_no_date(context, text)) {
-                report(due->value.pos, "`" + std::string(text) +
-                                           "` is not a due date, so nobody can tell when the "
-                                           "action is late: give the date it will be done by");
+            if (!date) {
+                if (!date_slip_reported(context, text) && is_no_date(context, text))
+                    report(due->value.pos, "`" + std::string(text) +
+                                               "` is not a due date, so nobody can tell when the "
+                                               "action is late: give the date it will be done by");
                 continue;
             }
             // A date before the meeting that agreed the action is a slip, most often of the
             // year, and the action would be overdue from the day it was set.
-            if (date && meeting && *date < *meeting)
+            if (meeting && *date < *meeting)
                 report(due->value.pos,
                        "due " + date->long_form() + ", before the meeting that agreed it on " +
                            meeting->long_form() + ": check the date it will be done by");

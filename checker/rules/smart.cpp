@@ -205,6 +205,8 @@ public:
                 return; // PLACEHOLDER-UNFILLED says so
             const auto date = parse_date(text);
             if (!date) {
+                if (date_slip_reported(context, text))
+                    return;
                 report(due->value.pos, "`" + std::string(text) +
                                            "` is not a due date, so nobody can tell when the "
                                            "objective is late: give the date, before the next "

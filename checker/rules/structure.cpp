@@ -111,6 +111,25 @@ std::string with_guidance(std::string message, const std::string& guidance) {
     return message;
 }
 
+// A field's guidance as an instruction: "The date they were told." is "write the date they
+// were told"; "Name, Role, Agency of the chair" keeps its capitals.
+std::string what_to_write(std::string_view guidance) {
+    guidance = trim(guidance);
+    if (guidance.ends_with('.'))
+        guidance.remove_suffix(1);
+    if (guidance.empty())
+        return "fill it in";
+    std::string text(guidance);
+    const std::size_t word_end = text.find_first_of(" ,");
+    const bool plain_word =
+        word_end != std::string::npos && text[word_end] == ' ' &&
+        std::none_of(text.begin() + 1, text.begin() + static_cast<std::ptrdiff_t>(word_end),
+                     [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (plain_word && text[0] >= 'A' && text[0] <= 'Z')
+        text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return "write " + text;
+}
+
 class SectionMissing : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -199,13 +218,16 @@ private:
     static std::optional<std::string> not_filled(const CheckContext& context, const FieldSpec& spec,
                                                  const Field& field) {
         const std::string_view value = trim(field.value.text);
-        if (is_placeholder(value))
-            return std::nullopt; // PLACEHOLDER-UNFILLED says so
+        if (is_placeholder(value) ||
+            (spec.type == FieldType::date && date_slip_reported(context, value)))
+            return std::nullopt; // PLACEHOLDER-UNFILLED or DATE-INVALID says so
         if (is_placeholder_phrase(context, value))
-            return "`" + std::string(value) + "` stands where `" + spec.name + ":` should be";
+            return "`" + spec.name + ":` says only `" + std::string(value) +
+                   "`: " + what_to_write(spec.guidance);
         if (spec.type == FieldType::person)
             if (auto why = not_a_named_person(context, value))
-                return "`" + spec.name + ":` names no one person (" + *why + ")";
+                return with_guidance("`" + spec.name + ":` names no one person (" + *why + ")",
+                                     spec.guidance);
         return std::nullopt;
     }
 
@@ -216,7 +238,7 @@ private:
         auto check_present = [&](const std::vector<Field>& fields) {
             if (const Field* present = view.field(fields, spec.name, field.name))
                 if (auto why = not_filled(context, field, *present))
-                    report(present->value.pos, with_guidance(*why, field.guidance));
+                    report(present->value.pos, *why);
         };
         switch (spec.shape) {
         case SectionShape::flat:

@@ -104,9 +104,11 @@ public:
         const FrontMatterEntry* flag = context.view.front("significant-issues");
         const auto meeting = context.view.front_date("date");
         if (!meeting) {
-            report(flag->value.pos, "significant issues are recorded but the meeting has no "
-                                    "`date:`, so the deadline to notify the case conference "
-                                    "chair cannot be counted");
+            const FrontMatterEntry* date = context.view.front("date");
+            if (date == nullptr || !date_slip_reported(context, date->value.text))
+                report(flag->value.pos, "significant issues are recorded but the meeting has no "
+                                        "`date:`, so the deadline to notify the case conference "
+                                        "chair cannot be counted");
             return;
         }
         const long days = context.param("calendar-days", 3);
@@ -131,8 +133,7 @@ public:
                                                        deadline.met_on->long_form() +
                                                        ", too late: " + required);
         else if (!told.empty())
-            report(told.front().record->title.pos,
-                   "the notification of the case conference chair has no `Date:`: " + required);
+            report_undated(context, told, required, report);
         else if (reached(context, due))
             report(flag->value.pos, "significant issues are recorded but the case conference "
                                     "chair was not notified: " +
@@ -142,6 +143,19 @@ public:
     }
 
 private:
+    // The chair was told, on no date cpdoc can read. A date written but unreadable is
+    // reported at the value; a notification with no date at all is reported here.
+    static void report_undated(const CheckContext& context, const std::vector<Notification>& told,
+                               const std::string& required, const Report& report) {
+        for (const Notification& notification : told)
+            if (!date_slip_reported(context, context.view.value(notification.record->fields,
+                                                                notifications, "Date"))) {
+                report(notification.record->title.pos,
+                       "the notification of the case conference chair has no `Date:`: " + required);
+                return;
+            }
+    }
+
     // Lanarkshire asks the chair of the core group to tell the case conference chair: a
     // notification by someone else is a warning, naming the chair.
     static void check_notified_by_chair(const CheckContext& context,
