@@ -1,6 +1,7 @@
 #include "audit_redact.hpp"
 #include "audit_reports.hpp"
 #include "commands.hpp"
+#include "config_cache.hpp"
 #include "pack_setup.hpp"
 #include "render/output_file.hpp"
 
@@ -8,6 +9,7 @@
 
 #include <cstdio>
 #include <iostream>
+#include <map>
 
 namespace cpdoc {
 namespace {
@@ -37,11 +39,34 @@ int run_audit_command(const AuditArgs& args) {
     options.jobs = args.jobs;
     if (isatty(STDERR_FILENO) && !args.quiet)
         options.progress = show_progress;
+    // Each file under the `.cpdoc.toml` that governs it, as `check` reads it: the same file
+    // passes or fails the same way in both.
+    ConfigCache configs(args.common.config);
+    std::map<std::filesystem::path, CheckOptions> options_by_config;
+    std::string config_error;
+    options.configure = [&](const std::filesystem::path& file) -> const CheckOptions* {
+        const ConfigLoad& load = configs.for_document(file, store);
+        if (!load.error.empty()) {
+            config_error = load.error;
+            return nullptr;
+        }
+        if (load.config && load.config->skips(file))
+            return nullptr;
+        const std::filesystem::path key = load.config ? load.config->file : "";
+        auto it = options_by_config.find(key);
+        if (it == options_by_config.end())
+            it = options_by_config.emplace(key, with_config(options.check, load.config)).first;
+        return &it->second;
+    };
 
     AuditResult audit = run_audit(args.directories, store, options);
+    if (!config_error.empty()) {
+        std::cerr << "cpdoc: " << config_error << '\n';
+        return exit_usage;
+    }
     std::vector<std::string> inputs = args.directories;
-    for (const std::string& pack : store.local_files())
-        inputs.push_back(pack);
+    for (const std::string& read : configs.files_read(store))
+        inputs.push_back(read);
     for (const AuditDocument& document : audit.documents)
         inputs.push_back(document.path);
     if (args.redact)

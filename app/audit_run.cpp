@@ -36,7 +36,7 @@ private:
 
 // Checks one file; returns false when it is not a document (skipped).
 bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& options,
-                RuleLists& rule_lists, AuditDocument& out) {
+                const CheckOptions& check, RuleLists& rule_lists, AuditDocument& out) {
     out.path = path.string();
     InputFile input = read_input(path, options.limits);
     if (!input.bytes) {
@@ -53,7 +53,7 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
     const Document& document = *parsed.document;
     if (!is_document(path, &document))
         return false;
-    CheckResult result = check_document(document, packs, options.check);
+    CheckResult result = check_document(document, packs, check);
     out.kind = result.kind;
     out.policy = result.policy_id;
     if (const FrontMatterEntry* child = document.front_matter.find("child"))
@@ -76,13 +76,19 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
     const std::vector<fs::path> files = files_below(directories);
     std::vector<AuditDocument> slots(files.size());
     std::vector<char> is_document(files.size(), 0);
+    std::vector<const CheckOptions*> file_options(files.size(), &options.check);
+    if (options.configure)
+        for (std::size_t i = 0; i < files.size(); ++i)
+            file_options[i] = options.configure(files[i]);
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
     RuleLists rule_lists;
 
     auto worker = [&] {
         for (std::size_t i = next++; i < files.size(); i = next++) {
-            is_document[i] = audit_file(files[i], packs, options, rule_lists, slots[i]) ? 1 : 0;
+            is_document[i] =
+                file_options[i] != nullptr &&
+                audit_file(files[i], packs, options, *file_options[i], rule_lists, slots[i]);
             ++done;
         }
     };

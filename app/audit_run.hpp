@@ -5,6 +5,7 @@
 #include "checker/engine.hpp"
 #include "grammar/source_text.hpp"
 
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -38,6 +39,10 @@ struct AuditResult {
 
 struct AuditOptions {
     CheckOptions check;
+    // The options for one file, as its `.cpdoc.toml` sets them (check's way), or nullptr to
+    // skip it; called for every file, on one thread, before any is checked. Unset: `check`
+    // for every file.
+    std::function<const CheckOptions*(const std::filesystem::path&)> configure;
     Limits limits;
     unsigned jobs = 0; // 0: every core
     std::function<void(std::size_t done, std::size_t total)> progress;

@@ -29,9 +29,12 @@ void print_citations(const std::string& pack, Severity severity,
 }
 
 // The packs to show: the one named, or every pack cpdoc knows.
-std::vector<std::string> packs_to_show(PackStore& store, const CommonArgs& common) {
-    if (!common.policy.empty())
-        return {common.policy};
+// The pack given or configured, else every pack (and the reader is told so).
+std::vector<std::string> packs_to_show(PackStore& store, const std::string& policy) {
+    if (!policy.empty())
+        return {policy};
+    std::cout << "\n(No --policy given and no `policy` in a .cpdoc.toml here: how every pack "
+                 "sets this rule.)\n";
     return store.ids();
 }
 
@@ -40,7 +43,8 @@ std::vector<std::string> packs_to_show(PackStore& store, const CommonArgs& commo
 int run_explain(const CommonArgs& common, const std::string& written_id) {
     const std::string rule_id = canonical_rule_id(written_id);
     PackStore store;
-    if (!setup_packs(store, common))
+    const auto policy = setup_project_packs(store, common, ".");
+    if (!policy)
         return exit_usage;
     const Rule* rule = find_rule(rule_id);
     bool found = rule != nullptr;
@@ -56,7 +60,7 @@ int run_explain(const CommonArgs& common, const std::string& written_id) {
             print_citations("every policy (the cpdoc dialect)", info.dialect_severity, {citation});
         }
     }
-    for (const std::string& id : packs_to_show(store, common)) {
+    for (const std::string& id : packs_to_show(store, *policy)) {
         const PackLoad load = store.load(id);
         if (!load.policy)
             continue;

@@ -81,6 +81,7 @@ int main(int argc, char** argv) {
     AuditArgs audit;
     CLI::App* audit_cmd = app.add_subcommand("audit", "audit every document under directories");
     add_common(audit_cmd);
+    add_config(audit_cmd);
     audit_cmd->add_option("directories", audit.directories, "directories to search")->required();
     audit_cmd->add_option("--report", audit.report, "write an HTML report");
     audit_cmd->add_option("--csv", audit.csv, "write every finding as CSV");
@@ -123,6 +124,7 @@ int main(int argc, char** argv) {
     std::string rule_id;
     CLI::App* explain_cmd = app.add_subcommand("explain", "explain a rule and its policy source");
     add_common(explain_cmd);
+    add_config(explain_cmd);
     explain_cmd->add_option("rule", rule_id, "rule id, e.g. SMART-MEASURABLE")->required();
 
     std::vector<std::string> chronologies;
@@ -140,6 +142,7 @@ int main(int argc, char** argv) {
     std::string new_output;
     CLI::App* new_cmd = app.add_subcommand("new", "write a template for a kind of document");
     add_common(new_cmd);
+    add_config(new_cmd);
     new_cmd
         ->add_option("kind", new_kind,
                      "child-plan, core-group-minutes, multi-agency-minutes "
@@ -161,9 +164,11 @@ int main(int argc, char** argv) {
     policies_cmd->require_subcommand(1);
     CLI::App* list_cmd = policies_cmd->add_subcommand("list", "list the policy packs");
     add_common(list_cmd);
+    add_config(list_cmd);
     std::string pack_id;
     CLI::App* show_cmd = policies_cmd->add_subcommand("show", "show a resolved policy pack");
     add_common(show_cmd);
+    add_config(show_cmd);
     show_cmd->add_option("id", pack_id, "policy pack id")->required();
     std::vector<std::string> pack_files;
     CLI::App* validate_cmd = policies_cmd->add_subcommand("validate", "validate policy pack files");

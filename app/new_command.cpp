@@ -8,13 +8,16 @@
 #include <iostream>
 
 namespace cpdoc {
+namespace fs = std::filesystem;
 
 int run_new(const CommonArgs& common, const std::string& kind, const std::string& output,
             bool force) {
     PackStore store;
-    if (!setup_packs(store, common))
+    const fs::path directory = output.empty() ? fs::path(".") : fs::absolute(output).parent_path();
+    const auto policy = setup_project_packs(store, common, directory);
+    if (!policy)
         return exit_usage;
-    const std::string id = common.policy.empty() ? "base" : common.policy;
+    const std::string id = policy->empty() ? "base" : *policy;
     const PackLoad load = store.load(id);
     if (load.error) {
         std::cerr << "cpdoc: " << load.error->to_string() << '\n';

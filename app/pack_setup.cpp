@@ -1,11 +1,32 @@
 #include "pack_setup.hpp"
 
+#include "config_cache.hpp"
+
 #include <iostream>
 
 namespace cpdoc {
 
 bool setup_packs(PackStore& store, const CommonArgs& common) {
     return add_policy_dirs(store, common) && policy_usable(store, common.policy);
+}
+
+std::optional<std::string> setup_project_packs(PackStore& store, const CommonArgs& common,
+                                               const std::filesystem::path& directory) {
+    if (!add_policy_dirs(store, common))
+        return std::nullopt;
+    ConfigCache configs(common.config);
+    // The config that would govern a document in the directory.
+    const ConfigLoad& load = configs.for_document(directory / config_file_name, store);
+    if (!load.error.empty()) {
+        std::cerr << "cpdoc: " << load.error << '\n';
+        return std::nullopt;
+    }
+    const std::string policy = !common.policy.empty() ? common.policy
+                               : load.config          ? load.config->policy
+                                                      : "";
+    if (!policy_usable(store, policy))
+        return std::nullopt;
+    return policy;
 }
 
 bool add_policy_dirs(PackStore& store, const CommonArgs& common) {

@@ -8,7 +8,7 @@ namespace cpdoc {
 
 int run_policies_list(const CommonArgs& common) {
     PackStore store;
-    if (!setup_packs(store, common))
+    if (!setup_project_packs(store, common, "."))
         return exit_usage;
     for (const std::string& id : store.ids()) {
         const PackLoad load = store.load(id);
@@ -25,7 +25,7 @@ int run_policies_list(const CommonArgs& common) {
 
 int run_policies_show(const CommonArgs& common, const std::string& id) {
     PackStore store;
-    if (!setup_packs(store, common))
+    if (!setup_project_packs(store, common, "."))
         return exit_usage;
     const PackLoad load = store.load(id);
     if (load.error) {

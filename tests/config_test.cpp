@@ -107,3 +107,35 @@ TEST_CASE("a broken config stops the check with exit 2") {
     CHECK(run.status == 2);
     CHECK_THAT(run.err, Catch::Contains(".cpdoc.toml:1:") && Catch::Contains("max-warnings"));
 }
+
+TEST_CASE("every command reads the config as check does: new, explain, policies, audit") {
+    const fs::path root = repo() / "one-config";
+    write_file(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" +
+                                         source_path("tests/data/packs") + "\"]\n");
+    // new: the configured pack, found in the configured directory.
+    const Run made = run_cpdoc({"new", "chronology", "-o", (root / "c.md").string()});
+    CHECK(made.status == 0);
+    CHECK_THAT(read_text((root / "c.md").string()), Catch::Contains("policy: test-no-rules\n"));
+    CHECK(run_cpdoc({"new", "chronology"}, root.string()).out.find("policy: test-no-rules") !=
+          std::string::npos);
+    // explain and policies: the configured pack and the configured pack directories.
+    const Run explained = run_cpdoc({"explain", "CHILD-VIEWS-MISSING"}, root.string());
+    CHECK(explained.status == 0);
+    CHECK_THAT(explained.out, !Catch::Contains("lanarkshire-2019"));
+    CHECK_THAT(run_cpdoc({"explain", "CHILD-VIEWS-MISSING"}).out,
+               Catch::Contains("how every pack sets this rule"));
+    CHECK(run_cpdoc({"policies", "show", "test-no-rules"}, root.string()).status == 0);
+    CHECK_THAT(run_cpdoc({"policies", "list"}, root.string()).out,
+               Catch::Contains("test-no-rules"));
+
+    // audit: a sub-folder's config, as check honours it, so both agree on a file.
+    const fs::path team = root / "team";
+    write_file(team / ".cpdoc.toml", "[severity]\nPLACEHOLDER-UNFILLED = \"off\"\n");
+    write_file(team / "m.md", "---\ndocument: chronology\npolicy: base\nchild: C-1\n---\n"
+                              "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
+                              "| 2026-11-01 | visit-seen | Seen by {{ name }} | SW |\n");
+    CHECK(run_cpdoc({"check", (team / "m.md").string()}).status == 0);
+    const Run audited = run_cpdoc({"audit", "--today", "2026-11-25", team.string()});
+    CHECK(audited.status == 0);
+    CHECK_THAT(audited.out, Catch::Contains("0 errors"));
+}
