@@ -1,4 +1,5 @@
 #include "config.hpp"
+#include "config_shape.hpp"
 
 #include "checker/rule.hpp"
 
@@ -97,6 +98,8 @@ bool ProjectConfig::skips(const fs::path& document) const {
 }
 
 ConfigLoad parse_config(std::string_view text, const fs::path& file) {
+    if (auto error = config_shape_error(text, file))
+        return {std::nullopt, *error};
     toml::table table;
     try {
         table = toml::parse(text, file.string());
