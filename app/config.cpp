@@ -6,6 +6,7 @@
 #include <fnmatch.h>
 
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <toml++/toml.h>
 
@@ -58,8 +59,10 @@ std::optional<std::string> apply(const toml::table& table, const fs::path& file,
                 return error;
         } else if (name == "max-warnings") {
             const auto number = node.value<int64_t>();
-            if (!number || *number < 0)
-                return where(file, node.source()) + ": `max-warnings` must be a whole number";
+            if (!number || *number < 0 || *number > std::numeric_limits<int>::max())
+                return where(file, node.source()) +
+                       ": `max-warnings` must be a whole number from 0 to " +
+                       std::to_string(std::numeric_limits<int>::max());
             config.max_warnings = static_cast<int>(*number);
         } else if (name == "severity") {
             const toml::table* severities = node.as_table();

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <limits>
 
 #ifndef CPDOC_VERSION
 #define CPDOC_VERSION "0.0.0"
@@ -49,7 +50,7 @@ int main(int argc, char** argv) {
     check_cmd
         ->add_option("--max-warnings", check.max_warnings,
                      "fail (exit 1) when there are more warnings than this")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Range(0, std::numeric_limits<int>::max()));
     check_cmd->add_flag("--explain", check.explain, "quote the policy text under each finding");
     check_cmd->add_option("--today", check.today,
                           "the date to count timescales to (default: today), e.g. 2026-11-25");

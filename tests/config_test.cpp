@@ -146,3 +146,16 @@ TEST_CASE("dots, brackets and quotes in strings and comments are text, not keys 
     const ConfigLoad fine = parse_config("a.b.c.d.e.f.g.h = 1\n", "/r/.cpdoc.toml");
     CHECK_THAT(fine.error, Catch::Contains("unknown setting `a`"));
 }
+
+TEST_CASE("max-warnings beyond what an int holds is refused, not wrapped to 0") {
+    const ConfigLoad load = parse_config("max-warnings = 4294967296\n", "/r/.cpdoc.toml");
+    CHECK(load.error == "/r/.cpdoc.toml:1:16: `max-warnings` must be a whole number from 0 to "
+                        "2147483647");
+    CHECK(parse_config("max-warnings = 2147483647\n", "/r/.cpdoc.toml").config->max_warnings ==
+          2147483647);
+    for (const std::string too_many : {"4294967296", "2147483648", "-1"}) {
+        const Run run = run_cpdoc({"check", "--max-warnings", too_many, "no-such-file.md"});
+        CHECK(run.status == 2);
+        CHECK_THAT(run.err, Catch::Contains("--max-warnings"));
+    }
+}
