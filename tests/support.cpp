@@ -10,9 +10,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 extern char** environ;
 
@@ -92,6 +94,18 @@ std::filesystem::path scratch_dir(const std::string& name) {
     return dir;
 }
 
+TempDir::TempDir(const std::string& name)
+    : path_(std::filesystem::temp_directory_path() /
+            ("cpdoc-test-" + std::to_string(getpid()) + "-" + name)) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
+}
+
 std::string write_file(const std::filesystem::path& path, const std::string& content) {
     std::filesystem::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary) << content;
@@ -161,7 +175,8 @@ std::string zip_entry(const std::string& zip_path, const std::string& name) {
     return content;
 }
 
-Run run_program(const std::vector<std::string>& command, const std::string& directory) {
+Run run_program(const std::vector<std::string>& command, const std::string& directory,
+                std::chrono::milliseconds limit) {
     std::vector<std::string> argv_storage = command;
     std::vector<char*> argv;
     for (std::string& arg : argv_storage)
@@ -182,11 +197,25 @@ Run run_program(const std::vector<std::string>& command, const std::string& dire
         posix_spawn_file_actions_addchdir_np(&actions, directory.c_str());
     pid_t pid = 0;
     Run run;
+    const auto start = std::chrono::steady_clock::now();
     if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
         int status = 0;
-        waitpid(pid, &status, 0);
+        if (limit.count() > 0) {
+            while (waitpid(pid, &status, WNOHANG) == 0) {
+                if (std::chrono::steady_clock::now() - start > limit) {
+                    kill(pid, SIGKILL);
+                    waitpid(pid, &status, 0);
+                    run.timed_out = true;
+                    break;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+        } else {
+            waitpid(pid, &status, 0);
+        }
         run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     }
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     posix_spawn_file_actions_destroy(&actions);
     lseek(out_fd, 0, SEEK_SET);
     lseek(err_fd, 0, SEEK_SET);

@@ -5,6 +5,7 @@
 #include "checker/engine.hpp"
 #include "grammar/parser.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -55,10 +56,26 @@ std::filesystem::path scratch_dir(const std::string& name);
 std::string write_file(const std::filesystem::path& path, const std::string& content);
 std::string source_path(const std::string& relative); // under the project root
 
+// A directory of its own under /tmp, removed with everything in it when it goes.
+class TempDir {
+public:
+    explicit TempDir(const std::string& name);
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
 struct Run {
     int status = -1;
     std::string out;
     std::string err;
+    bool timed_out = false; // killed at its time limit
+    double seconds = 0;     // how long it ran
 };
 // Runs build/cpdoc with these arguments (no shell), in `directory` when given.
 Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory = "");
@@ -69,7 +86,9 @@ void check_catalogue(const std::string& directory);
 // One entry of a zip file (a DOCX part such as word/document.xml); empty when absent.
 std::string zip_entry(const std::string& zip_path, const std::string& name);
 
-// Runs a program (command[0] is its path) with these arguments, no shell.
-Run run_program(const std::vector<std::string>& command, const std::string& directory = "");
+// Runs a program (command[0] is its path) with these arguments, no shell; killed after
+// `limit` when one is given.
+Run run_program(const std::vector<std::string>& command, const std::string& directory = "",
+                std::chrono::milliseconds limit = {});
 
 } // namespace cpdoc::test
