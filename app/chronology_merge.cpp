@@ -7,6 +7,7 @@
 #include "grammar/values.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace cpdoc {
 namespace {
@@ -135,7 +136,8 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
         }
         const std::string agency = front_value(view, "agency");
         reporters.push_back(
-            {agency.empty() ? input.path : agency, agency,
+            {agency.empty() ? std::filesystem::path(input.path).filename().string() : agency,
+             agency,
              view.policy() ? &view.policy()->folded_vocabulary("defaulted-visit-types") : nullptr});
         const Chronology chronology = read_chronology(view);
         // Its shared events are marked against chronologies this merge does not see, so the

@@ -23,7 +23,7 @@ struct AgencyRecord {
 
 // What the merge knows of each input.
 struct Reporter {
-    std::string name; // the agency, or the file's path
+    std::string name; // the agency, or the file's name (never its path: it is written out)
     std::string agency;
     const std::vector<std::string>* defaulted_types; // the pack's folded vocabulary
 };
