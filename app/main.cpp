@@ -97,6 +97,17 @@ int main(int argc, char** argv) {
         ->add_option("--time-limit", render.time_limit,
                      "seconds Pandoc or WeasyPrint may take for one document (default 120)")
         ->check(CLI::Range(1, 3600));
+    const RenderLimits html_limits = default_render_limits(OutputFormat::html);
+    const RenderLimits pdf_limits = default_render_limits(OutputFormat::pdf);
+    render_cmd->add_option("--max-render-size", render.render_limits.max_bytes,
+                           "largest document rendered, in bytes (default " +
+                               std::to_string(html_limits.max_bytes) + "; " +
+                               std::to_string(pdf_limits.max_bytes) +
+                               " for PDF); a larger one is refused before Pandoc runs");
+    render_cmd->add_option("--max-render-cells", render.render_limits.max_cells,
+                           "most table cells rendered (default " +
+                               std::to_string(html_limits.max_cells) + "; " +
+                               std::to_string(pdf_limits.max_cells) + " for PDF)");
     render_cmd->add_option("-j,--jobs", render.jobs, "documents rendered at once (default: cores)");
 
     std::string rule_id;

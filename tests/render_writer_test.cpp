@@ -2,6 +2,7 @@
 // Pandoc inlines and nothing else: no raw HTML, no image or link for a renderer to follow.
 #include "render/document_writer.hpp"
 #include "render/inline_markdown.hpp"
+#include "render/pandoc_ast.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -127,4 +128,16 @@ TEST_CASE("the progress table's first column is the objective, not a second `Pro
         "# Minutes\n## Progress\n- Megan is in nursery every day\n  - Progress: on track\n",
         "date: 2026-11-16\n"));
     CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Objective\"}"));
+}
+
+TEST_CASE("table cells are counted in the Pandoc document, header cells included") {
+    pandoc::Table table;
+    table.head = {pandoc::text("Date"), pandoc::text("Event")};
+    table.rows = {{{pandoc::plain(pandoc::text("2026-11-01"))},
+                   {pandoc::plain(pandoc::text(R"([["",[],[]],{"t":"AlignDefault"},1,1,)"))}},
+                  {{}, {}}};
+    table.widths = {0.3, 0.7};
+    const std::string document = pandoc::document({}, {pandoc::table(table)});
+    // Text that looks like a cell is a JSON string, its quotes escaped: it is not one.
+    CHECK(pandoc::table_cells(document) == 6);
 }
