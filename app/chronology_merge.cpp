@@ -1,5 +1,5 @@
 #include "chronology_merge.hpp"
-#include "same_event.hpp"
+#include "event_pairs.hpp"
 
 #include "checker/chronology.hpp"
 #include "checker/text_match.hpp"
@@ -7,6 +7,7 @@
 #include "grammar/values.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace cpdoc {
 namespace {
@@ -14,7 +15,6 @@ namespace {
 struct Row : AgencyRecord {
     std::string source;
     std::vector<std::pair<std::string, std::string>> extra; // folded column name -> cell
-    std::vector<std::size_t> same_as; // the rows, of other inputs, of the same event
 };
 
 // A column the merged table carries beyond the four the dialect names, e.g. `Impact`.
@@ -136,7 +136,8 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
         }
         const std::string agency = front_value(view, "agency");
         reporters.push_back(
-            {agency.empty() ? input.path : agency, agency,
+            {agency.empty() ? std::filesystem::path(input.path).filename().string() : agency,
+             agency,
              view.policy() ? &view.policy()->folded_vocabulary("defaulted-visit-types") : nullptr});
         const Chronology chronology = read_chronology(view);
         // Its shared events are marked against chronologies this merge does not see, so the
@@ -159,7 +160,6 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
             Row row{{*entry.date, entry.type_cell ? entry.type_cell->text : "",
                      entry.event_cell ? entry.event_cell->text : "", i, std::nullopt},
                     attributed_source(agency, entry.source_cell ? entry.source_cell->text : ""),
-                    {},
                     {}};
             read_extra_columns(view, entry, row, extra_columns);
             row.time = time_of(row);
@@ -168,19 +168,11 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row& a, const Row& b) { return a.date < b.date; });
-    // Each row is the same event as at most one row of each other chronology: two visits
-    // recorded by both agencies are two pairs, not four rows of one visit.
-    auto paired_with = [&rows](const Row& row, std::size_t input) {
-        return std::any_of(row.same_as.begin(), row.same_as.end(),
-                           [&](std::size_t other) { return rows[other].input == input; });
-    };
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        for (std::size_t j = i + 1; j < rows.size() && rows[j].date == rows[i].date; ++j)
-            if (!paired_with(rows[i], rows[j].input) && !paired_with(rows[j], rows[i].input) &&
-                same_event(rows[i], rows[j], reporters)) {
-                rows[i].same_as.push_back(j);
-                rows[j].same_as.push_back(i);
-            }
+    std::vector<const AgencyRecord*> records;
+    for (const Row& row : rows)
+        records.push_back(&row);
+    // The rows, of other inputs, of the same event as each row.
+    const std::vector<std::vector<std::size_t>> same_as = pair_same_events(records, reporters);
     // The records of one event stand together, so a reader sees them side by side.
     std::vector<std::size_t> order;
     std::vector<bool> placed(rows.size(), false);
@@ -189,7 +181,7 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
             continue;
         placed[i] = true;
         order.push_back(i);
-        for (const std::size_t other : rows[i].same_as)
+        for (const std::size_t other : same_as[i])
             if (!placed[other]) {
                 placed[other] = true;
                 order.push_back(other);
@@ -223,7 +215,7 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
             out += " " + (found == row.extra.end() ? std::string() : cell(found->second)) + " |";
         }
         std::string also;
-        for (const std::size_t other : row.same_as)
+        for (const std::size_t other : same_as[index])
             also += (also.empty() ? "" : "; ") + reporters[rows[other].input].name;
         out += " " + cell(also) + " |\n";
         result.shared_events += also.empty() ? 0 : 1;

@@ -3,6 +3,7 @@
 
 #include "grammar/date.hpp"
 #include "grammar/source_text.hpp"
+#include "render/render_limits.hpp"
 
 #include <optional>
 #include <string>
@@ -58,6 +59,7 @@ struct RenderArgs {
     bool pdf_a = false;
     std::string today;
     int time_limit = 120; // seconds, for each program run
+    RenderLimits render_limits;
     unsigned jobs = 0;
 };
 int run_render(const RenderArgs& args);

@@ -1,4 +1,5 @@
 #include "config.hpp"
+#include "config_shape.hpp"
 
 #include "checker/rule.hpp"
 
@@ -12,6 +13,7 @@
 #include <cstdlib>
 
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <toml++/toml.h>
 
@@ -64,8 +66,10 @@ std::optional<std::string> apply(const toml::table& table, const fs::path& file,
                 return error;
         } else if (name == "max-warnings") {
             const auto number = node.value<int64_t>();
-            if (!number || *number < 0)
-                return where(file, node.source()) + ": `max-warnings` must be a whole number";
+            if (!number || *number < 0 || *number > std::numeric_limits<int>::max())
+                return where(file, node.source()) +
+                       ": `max-warnings` must be a whole number from 0 to " +
+                       std::to_string(std::numeric_limits<int>::max());
             config.max_warnings = static_cast<int>(*number);
         } else if (name == "severity") {
             const toml::table* severities = node.as_table();
@@ -104,6 +108,8 @@ bool ProjectConfig::skips(const fs::path& document) const {
 }
 
 ConfigLoad parse_config(std::string_view text, const fs::path& file) {
+    if (auto error = config_shape_error(text, file))
+        return {std::nullopt, *error};
     toml::table table;
     try {
         table = toml::parse(text, file.string());

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <limits>
 
 #ifndef CPDOC_VERSION
 #define CPDOC_VERSION "0.0.0"
@@ -70,7 +71,7 @@ int main(int argc, char** argv) {
     check_cmd
         ->add_option("--max-warnings", check.max_warnings,
                      "fail (exit 1) when there are more warnings than this")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Range(0, std::numeric_limits<int>::max()));
     check_cmd->add_flag("--explain", check.explain, "quote the policy text under each finding");
     check_cmd->add_option("--today", check.today,
                           "the date to count timescales to (default: today), e.g. 2026-11-25");
@@ -119,6 +120,17 @@ int main(int argc, char** argv) {
         ->add_option("--time-limit", render.time_limit,
                      "seconds Pandoc or WeasyPrint may take for one document (default 120)")
         ->check(CLI::Range(1, 3600));
+    const RenderLimits html_limits = default_render_limits(OutputFormat::html);
+    const RenderLimits pdf_limits = default_render_limits(OutputFormat::pdf);
+    render_cmd->add_option("--max-render-size", render.render_limits.max_bytes,
+                           "largest document rendered, in bytes (default " +
+                               std::to_string(html_limits.max_bytes) + "; " +
+                               std::to_string(pdf_limits.max_bytes) +
+                               " for PDF); a larger one is refused before Pandoc runs");
+    render_cmd->add_option("--max-render-cells", render.render_limits.max_cells,
+                           "most table cells rendered (default " +
+                               std::to_string(html_limits.max_cells) + "; " +
+                               std::to_string(pdf_limits.max_cells) + " for PDF)");
     render_cmd->add_option("-j,--jobs", render.jobs, "documents rendered at once (default: cores)");
 
     std::string rule_id;

@@ -60,19 +60,28 @@ void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& 
         job.message = text_report({checked}, {});
         return;
     }
+    const OutputFormat format = format_named(args.to);
+    std::error_code ec;
+    const std::uintmax_t bytes = fs::file_size(job.input, ec); // as check read it just now
+    if (auto too_large = over_render_size(ec ? 0 : bytes, format, args.render_limits)) {
+        job.message = job.input.string() + ": " + *too_large;
+        return;
+    }
     const RenderOptions options{args.draft, today, CPDOC_VERSION};
+    const std::string document = pandoc_document(*checked.document, result, options);
+    if (auto too_much = over_render_limits(document, format, args.render_limits)) {
+        job.message = job.input.string() + ": " + *too_much;
+        return;
+    }
     PageText page{protective_marking(*checked.document), {}};
     if (args.draft)
         page.extra_header.emplace_back(draft_marking);
-    const RenderSettings settings{format_named(args.to), args.pdf_a,
-                                  std::chrono::seconds(args.time_limit), today};
-    const Rendered rendered =
-        render(pandoc_document(*checked.document, result, options), page, settings);
+    const RenderSettings settings{format, args.pdf_a, std::chrono::seconds(args.time_limit), today};
+    const Rendered rendered = render(document, page, settings);
     if (!rendered.error.empty()) {
         job.message = job.input.string() + ": " + rendered.error;
         return;
     }
-    std::error_code ec;
     if (batch) // a directory's documents go to the same places below -o
         fs::create_directories(job.output.parent_path(), ec);
     if (auto error = write_output_file(job.output, rendered.bytes, {job.input.string()})) {

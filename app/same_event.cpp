@@ -9,9 +9,6 @@
 namespace cpdoc {
 namespace {
 
-// Two times two agencies wrote for one event differ by a few minutes at most.
-constexpr int same_event_minutes = 15;
-
 // A visit or an appointment is one agency's own contact with the family: two agencies' visits
 // on one day are two visits unless the record says they went together.
 bool is_own_contact(const std::string& folded_type, const Reporter& reporter) {
@@ -54,16 +51,14 @@ bool went_with(std::string_view text, std::string_view agency) {
     return initials.size() > 1 && came(initials);
 }
 
-bool says_together(const AgencyRecord& a, const Reporter& of_a, const AgencyRecord& b,
-                   const Reporter& of_b) {
-    return contains_phrase(a.event, "joint") || contains_phrase(b.event, "joint") ||
-           (!of_b.agency.empty() && went_with(a.event, of_b.agency)) ||
-           (!of_a.agency.empty() && went_with(b.event, of_a.agency));
+} // namespace
+
+bool came_with(const AgencyRecord& record, const Reporter& other) {
+    return contains_phrase(record.event, "joint") ||
+           (!other.agency.empty() && went_with(record.event, other.agency));
 }
 
 // Two entries of one chronology are two events (two visits on one day), never one.
-} // namespace
-
 bool same_event(const AgencyRecord& a, const AgencyRecord& b,
                 const std::vector<Reporter>& reporters) {
     if (a.input == b.input || a.date != b.date)
@@ -75,7 +70,7 @@ bool same_event(const AgencyRecord& a, const AgencyRecord& b,
         return std::abs(*a.time - *b.time) <= same_event_minutes;
     const Reporter& of_a = reporters[a.input];
     const Reporter& of_b = reporters[b.input];
-    return !is_own_contact(type, of_a) || says_together(a, of_a, b, of_b);
+    return !is_own_contact(type, of_a) || came_with(a, of_b) || came_with(b, of_a);
 }
 
 } // namespace cpdoc

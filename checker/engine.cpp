@@ -6,6 +6,7 @@
 #include "grammar/values.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace cpdoc {
 
@@ -61,22 +62,38 @@ bool unsuppressible(std::string_view rule_id) {
     return rule_id == "PARSE-ERROR" || rule_id == "SUPPRESSION-NO-REASON";
 }
 
+// Each section's suppressions by rule, looked up once per finding: a document of many
+// suppressions and many findings is read in linear time. The preamble's hold everywhere, a
+// section's own win over them, and of two for one rule the later wins.
 void apply_suppressions(const Document& document, std::vector<Finding>& findings) {
+    if (document.sections.empty())
+        return;
+    std::vector<std::unordered_map<std::string_view, const std::string*>> reasons(
+        document.sections.size());
+    for (std::size_t s = 0; s < document.sections.size(); ++s)
+        for (const Suppression& suppression : document.sections[s].suppressions)
+            if (!trim(suppression.reason).empty())
+                reasons[s][suppression.rule_id] = &suppression.reason;
+    // The sections after the preamble follow one another down the document.
+    const auto first = document.sections.begin() + 1, last = document.sections.end();
     for (Finding& finding : findings) {
         if (unsuppressible(finding.rule_id))
             continue;
-        for (const Section& section : document.sections) {
-            const bool covers =
-                section.is_preamble() || (finding.pos.line >= section.heading.pos.line &&
-                                          finding.pos.line <= section.end_line);
-            if (!covers)
-                continue;
-            for (const Suppression& suppression : section.suppressions) {
-                if (suppression.rule_id == finding.rule_id && !trim(suppression.reason).empty()) {
-                    finding.suppressed = true;
-                    finding.suppression_reason = suppression.reason;
-                }
-            }
+        const std::string* reason = nullptr;
+        auto lookup = [&](std::size_t s) {
+            if (const auto it = reasons[s].find(finding.rule_id); it != reasons[s].end())
+                reason = it->second;
+        };
+        lookup(0);
+        const auto after =
+            std::upper_bound(first, last, finding.pos.line, [](int line, const Section& section) {
+                return line < section.heading.pos.line;
+            });
+        if (after != first && finding.pos.line <= std::prev(after)->end_line)
+            lookup(static_cast<std::size_t>(std::prev(after) - document.sections.begin()));
+        if (reason != nullptr) {
+            finding.suppressed = true;
+            finding.suppression_reason = *reason;
         }
     }
 }

@@ -45,7 +45,7 @@ SectionShape read_shape(std::string_view text) {
 template <class Spec> Spec& find_or_add(std::vector<Spec>& specs, const std::string& name) {
     const std::string folded = fold_key(name);
     for (Spec& spec : specs)
-        if (fold_key(spec.name) == folded)
+        if (spec.folded.front() == folded) // fold_key(spec.name), kept when it was added
             return spec;
     Spec& spec = specs.emplace_back();
     spec.name = name;

@@ -5,6 +5,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
 
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -50,6 +51,33 @@ const xmlSchema* compiled_schema() {
     return schema.get();
 }
 
+std::optional<PackError> too_many_elements(xmlDocPtr doc, const std::string& file_name) {
+    std::map<std::string, std::size_t, std::less<>> counts;
+    const xmlNodePtr root = xmlDocGetRootElement(doc);
+    // Document order, without recursion: the first element past the limit is the one named.
+    for (xmlNodePtr node = root; node != nullptr;) {
+        if (node->type == XML_ELEMENT_NODE) {
+            const std::string_view name(reinterpret_cast<const char*>(node->name));
+            auto it = counts.find(name);
+            if (it == counts.end())
+                it = counts.emplace(std::string(name), 0).first;
+            if (++it->second > max_pack_elements_of_a_name)
+                return PackError{file_name, static_cast<int>(xmlGetLineNo(node)),
+                                 "a policy pack may have at most " +
+                                     std::to_string(max_pack_elements_of_a_name) + " <" +
+                                     std::string(name) + "> elements"};
+        }
+        if (node->children != nullptr) {
+            node = node->children;
+            continue;
+        }
+        while (node != root && node->next == nullptr)
+            node = node->parent;
+        node = node == root ? nullptr : node->next;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<PackError> validate_pack(std::string_view xml, const std::string& file_name) {
@@ -90,6 +118,8 @@ std::optional<PackError> validate_pack(std::string_view xml, const std::string& 
         if (xmlSchemaValidateDoc(validator, doc) != 0)
             result = PackError{file_name, errors.line,
                                "does not follow the policy pack schema: " + errors.message};
+        else
+            result = too_many_elements(doc, file_name);
         xmlSchemaFreeValidCtxt(validator);
         xmlFreeDoc(doc);
     }

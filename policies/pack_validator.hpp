@@ -12,6 +12,10 @@
 namespace cpdoc {
 
 constexpr std::size_t max_pack_bytes = 2u << 20;
+// Elements of one name (term, field, alias...) in one pack: the shipped base pack, the largest,
+// has 484 terms. Reading a pack, and checking against it, look names up in lists: bounded
+// here, a 2 MiB pack of 100,000 fields cannot take minutes.
+constexpr std::size_t max_pack_elements_of_a_name = 2000;
 
 std::optional<PackError> validate_pack(std::string_view xml, const std::string& file_name);
 

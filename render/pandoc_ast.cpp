@@ -34,8 +34,11 @@ std::string element(std::string_view tag, const std::string& content) {
     return "{\"t\":\"" + std::string(tag) + "\",\"c\":" + content + "}";
 }
 
+// What begins every cell, and nothing else: text is always in escaped JSON strings.
+constexpr std::string_view cell_start = "[[\"\",[],[]],{\"t\":\"AlignDefault\"},1,1,";
+
 std::string cell(const Blocks& content) {
-    return "[" + attr() + ",{\"t\":\"AlignDefault\"},1,1," + join(content) + "]";
+    return std::string(cell_start) + join(content) + "]";
 }
 
 std::string row(const std::vector<std::string>& cells) {
@@ -137,6 +140,14 @@ std::string table(const Table& t) {
     const std::string foot = "[" + attr() + ",[]]";
     return element("Table", "[" + attr({}, t.classes) + "," + caption + "," + join(specs) + "," +
                                 head + ",[" + body + "]," + foot + "]");
+}
+
+std::size_t table_cells(std::string_view document_json) {
+    std::size_t count = 0;
+    for (auto at = document_json.find(cell_start); at != std::string_view::npos;
+         at = document_json.find(cell_start, at + cell_start.size()))
+        ++count;
+    return count;
 }
 
 std::string document(const std::map<std::string, std::string>& meta, const Blocks& blocks) {

@@ -4,6 +4,7 @@
 // Each builder returns the JSON of one element; sequences are vectors of those.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <string>
 #include <string_view>
@@ -37,6 +38,8 @@ struct Table {
     std::vector<std::string> classes;
 };
 std::string table(const Table& table);
+// The table cells, header cells included, in a document this file wrote.
+std::size_t table_cells(std::string_view document_json);
 
 // The whole document: metadata values are plain strings (MetaString).
 std::string document(const std::map<std::string, std::string>& meta, const Blocks& blocks);

@@ -42,9 +42,9 @@ public:
     // Runs the program; its standard output goes to `output` in the workspace. Returns an
     // error message, empty on success.
     std::string run(const std::vector<std::string>& argv, const std::string& output) {
-        const ProgramRun result =
-            run_program(argv, environment_, workspace_.file(output),
-                        workspace_.file(output + ".errors"), settings_.time_limit);
+        const ProgramRun result = run_program(argv, environment_, workspace_.file(output),
+                                              workspace_.file(output + ".errors"),
+                                              settings_.time_limit, settings_.address_space);
         const std::string& name = argv.front();
         if (!result.started)
             return name + " is not installed (Debian package " +
@@ -56,13 +56,21 @@ public:
                    "(--time-limit raises the limit)";
         if (result.exit_code != 0)
             return name + " failed (exit status " + std::to_string(result.exit_code) +
-                   "): " + first_lines(result.errors);
+                   "): " + first_lines(result.errors) + memory_hint(result.errors);
         return "";
     }
 
     fs::path path(const std::string& name) { return workspace_.file(name); }
 
 private:
+    std::string memory_hint(const std::string& errors) const {
+        if (errors.find("out of memory") == std::string::npos &&
+            errors.find("MemoryError") == std::string::npos)
+            return "";
+        return " (each renderer may use at most " + std::to_string(settings_.address_space >> 20) +
+               " MiB; the document is too large to render)";
+    }
+
     static std::string first_lines(const std::string& text) {
         std::string out = text.substr(0, 600);
         while (!out.empty() && (out.back() == '\n' || out.back() == ' '))

@@ -6,6 +6,7 @@
 #include "grammar/date.hpp"
 
 #include <chrono>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,9 @@ struct RenderSettings {
     bool pdf_a = false;
     std::chrono::seconds time_limit{120}; // for each program run
     Date date;                            // SOURCE_DATE_EPOCH: the same input, the same bytes
+    // Of each program run (RLIMIT_AS), a second line behind render_limits.hpp: a document
+    // that would need more makes the renderer fail, not the machine swap.
+    std::size_t address_space = std::size_t{1} << 30;
 };
 
 struct PageText {

@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -90,7 +91,8 @@ void kill_tree(pid_t root) {
 
 ProgramRun run_program(const std::vector<std::string>& argv,
                        const std::vector<std::string>& environment, const fs::path& output,
-                       const fs::path& error_file, std::chrono::seconds limit) {
+                       const fs::path& error_file, std::chrono::seconds limit,
+                       std::size_t address_space) {
     ProgramRun run;
     const std::string program = find_program(argv.at(0));
     if (program.empty())
@@ -110,6 +112,11 @@ ProgramRun run_program(const std::vector<std::string>& argv,
         prctl(PR_SET_PDEATHSIG, SIGKILL); // cpdoc killed: so is the renderer
         if (getppid() != parent)
             _exit(127);
+        if (address_space != 0) {
+            const rlimit most{address_space, address_space};
+            if (setrlimit(RLIMIT_AS, &most) != 0)
+                _exit(127);
+        }
         const int in = open("/dev/null", O_RDONLY | O_CLOEXEC);
         const int out = open(output_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
         const int err = open(error_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);

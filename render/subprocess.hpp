@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -18,10 +19,12 @@ struct ProgramRun {
 
 // Runs argv[0] (looked up in PATH) with only `environment` set; standard input is
 // /dev/null, standard output goes to `output` (created 0600) and standard error is read back.
+// A program that would map more than `address_space` bytes (RLIMIT_AS; 0: no limit) fails
+// to allocate instead, as do the programs it starts.
 ProgramRun run_program(const std::vector<std::string>& argv,
                        const std::vector<std::string>& environment,
                        const std::filesystem::path& output, const std::filesystem::path& error_file,
-                       std::chrono::seconds limit);
+                       std::chrono::seconds limit, std::size_t address_space = 0);
 
 // The full path of a program found in PATH, empty when there is none.
 std::string find_program(const std::string& name);

@@ -249,3 +249,17 @@ TEST_CASE("merge: an agency only mentioned did not come; one that went with the 
                            Catch::Contains("| Visit with police, no answer | Social Work \u2014 "
                                            "Note | Police Scotland |\n"));
 }
+
+TEST_CASE("merge: a chronology with no agency is named by its file's name, never its path") {
+    const TempDir dir("merge-no-agency");
+    std::string unnamed = health;
+    unnamed.erase(unnamed.find("agency: Health Visiting\n"), 24);
+    const std::string out = (dir / "integrated.md").string();
+    const Run run = run_cpdoc({"chronology", "merge", write_file(dir / "sw.md", social_work),
+                               write_file(dir / "hv.md", unnamed), "-o", out});
+    REQUIRE(run.status == 0);
+    const std::string merged = read_text(out);
+    CHECK_THAT(merged,
+               Catch::Contains("| Bruise to left arm seen at visit | Social Work | hv.md |"));
+    CHECK_THAT(merged, !Catch::Contains(dir.path().string()));
+}

@@ -139,3 +139,55 @@ TEST_CASE("every command reads the config as check does: new, explain, policies,
     CHECK(audited.status == 0);
     CHECK_THAT(audited.out, Catch::Contains("0 errors"));
 }
+
+TEST_CASE("a config the TOML library could not read safely is refused at its place first") {
+    // One key of 32,000 dotted parts (64 KB) overflowed the stack inside toml++.
+    std::string parts = "a";
+    for (int i = 1; i < 32000; ++i)
+        parts += ".a";
+    const ConfigLoad dotted = parse_config(parts + " = 1\n", "/r/.cpdoc.toml");
+    CHECK(dotted.error == "/r/.cpdoc.toml:1:16: a key may have at most 8 dotted parts");
+    CHECK_THAT(parse_config("[severity]\n[a.\"b.c\" . d.e.f.g.h.i.j]\n", "/r/.cpdoc.toml").error,
+               Catch::StartsWith("/r/.cpdoc.toml:2:23: a key may have at most 8 dotted parts"));
+    CHECK_THAT(parse_config("skip = [[[[[[[[[\"x\"]]]]]]]]]\n", "/r/.cpdoc.toml").error,
+               Catch::StartsWith("/r/.cpdoc.toml:1:16: arrays, inline tables and tables may be "
+                                 "nested at most 8 deep"));
+    CHECK_THAT(
+        parse_config("x = {a = {b = {c = {d = {e = {f = {g = {h = {}}}}}}}}}\n", "/r/.cpdoc.toml")
+            .error,
+        Catch::StartsWith("/r/.cpdoc.toml:1:45: arrays"));
+    const ConfigLoad large = parse_config(std::string(64 * 1024 + 1, '#'), "/r/.cpdoc.toml");
+    CHECK(large.error == "/r/.cpdoc.toml:1:1: the file is 65537 bytes; a config may be at most "
+                         "64 KiB");
+}
+
+TEST_CASE("dots, brackets and quotes in strings and comments are text, not keys or nesting") {
+    const ConfigLoad load = parse_config(
+        "# a.b.c.d.e.f.g.h.i.j [[[[[[[[[[\n"
+        "skip = [\"a.b.c.d.e.f.g.h.i.j/[[[[[[[[[[*\", 'x.y.z.[[[[[[[[[[\\', \"q\\\"[[[[[[[[[[\",\n"
+        "        \"\"\"\n[[[[[[[[[[ a.b.c.d.e.f.g.h.i.j \"\" \"\"\"\"\", '''\n[[[[[[[[[['''']\n"
+        "policy = \"base\" # ]]]]]]]]]] a.b.c.d.e.f.g.h.i\n"
+        "[severity]\n\"CHILD-VIEWS.MISSING.a.b.c.d.e.f.g.h\" = \"warning\"\n",
+        "/r/.cpdoc.toml");
+    REQUIRE(load.config);
+    CHECK(load.config->skip == std::vector<std::string>{"a.b.c.d.e.f.g.h.i.j/[[[[[[[[[[*",
+                                                        "x.y.z.[[[[[[[[[[\\", "q\"[[[[[[[[[[",
+                                                        "[[[[[[[[[[ a.b.c.d.e.f.g.h.i.j \"\" \"\"",
+                                                        "[[[[[[[[[['"});
+    CHECK(load.config->severities.count("CHILD-VIEWS.MISSING.A.B.C.D.E.F.G.H") == 1);
+    const ConfigLoad fine = parse_config("a.b.c.d.e.f.g.h = 1\n", "/r/.cpdoc.toml");
+    CHECK_THAT(fine.error, Catch::Contains("unknown setting `a`"));
+}
+
+TEST_CASE("max-warnings beyond what an int holds is refused, not wrapped to 0") {
+    const ConfigLoad load = parse_config("max-warnings = 4294967296\n", "/r/.cpdoc.toml");
+    CHECK(load.error == "/r/.cpdoc.toml:1:16: `max-warnings` must be a whole number from 0 to "
+                        "2147483647");
+    CHECK(parse_config("max-warnings = 2147483647\n", "/r/.cpdoc.toml").config->max_warnings ==
+          2147483647);
+    for (const std::string too_many : {"4294967296", "2147483648", "-1"}) {
+        const Run run = run_cpdoc({"check", "--max-warnings", too_many, "no-such-file.md"});
+        CHECK(run.status == 2);
+        CHECK_THAT(run.err, Catch::Contains("--max-warnings"));
+    }
+}

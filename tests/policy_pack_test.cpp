@@ -165,6 +165,23 @@ TEST_CASE("a 100 MB pack is refused without being read") {
     CHECK_THAT(error->message, Catch::Contains("larger than"));
 }
 
+TEST_CASE("a pack of more than 2000 elements of one name is refused at the first too many") {
+    // 2 MiB of <field> elements took minutes to read: each was looked up among the others.
+    auto pack = [](int fields) {
+        std::string xml = "<?xml version=\"1.0\"?>\n<policy id=\"x\" version=\"1\" "
+                          "jurisdiction=\"scotland\">\n<title>t</title>\n<kind "
+                          "name=\"child-plan\">\n<section name=\"Named people\">\n";
+        for (int i = 0; i < fields; ++i)
+            xml += "<field name=\"f" + std::to_string(i) + "\"/>\n";
+        return xml + "</section>\n</kind>\n</policy>\n";
+    };
+    CHECK_FALSE(validate_pack(pack(2000), "fields.xml"));
+    const auto error = validate_pack(pack(3000), "fields.xml");
+    REQUIRE(error);
+    CHECK(error->to_string() == "fields.xml:2006: a policy pack may have at most 2000 <field> "
+                                "elements");
+}
+
 TEST_CASE("deeply nested XML is refused, not recursed into") {
     std::string deep = "<?xml version=\"1.0\"?>\n<policy id=\"x\" version=\"1\" "
                        "jurisdiction=\"scotland\"><title>t</title>";

@@ -272,6 +272,36 @@ TEST_CASE("render: a file over the size limit is refused with its byte offset") 
     CHECK_FALSE(fs::exists(dir / "large.pdf"));
 }
 
+TEST_CASE("render: a document past the render limits is refused before Pandoc runs") {
+    // A 7 MB chronology of 150,000 rows took Pandoc 52 s and 6.7 GB; it is refused at once.
+    const test::TempDir dir("render-limits");
+    const std::string head =
+        test::read_text(minutes) + "\n## Chronology\n| Date | Event |\n| --- | --- |\n";
+    auto refused = [&](const std::string& text, const std::vector<std::string>& options,
+                       const std::string& why) {
+        const std::string input = test::write_file(dir / "big.md", text);
+        std::vector<std::string> args{input, "--to", "html"};
+        args.insert(args.end(), options.begin(), options.end());
+        const test::Run run = render(args);
+        CHECK(run.status == 2);
+        CHECK_THAT(run.err, Catch::Contains("big.md: not rendered: ") && Catch::Contains(why));
+        CHECK(run.seconds < 10);
+        CHECK_FALSE(fs::exists(dir / "big.html"));
+    };
+    std::string rows = head;
+    while (rows.size() <= 1u << 20)
+        rows += "| 2026-11-01 | Home visit, child seen alone and spoke about school |\n";
+    refused(rows, {}, "and a rendered document may be made of up to 1048576 (--max-render-size)");
+    refused(head + "| 2026-11-01 | seen |\n", {"--max-render-cells", "100"},
+            "cells, and a rendered document may have up to 100 (--max-render-cells)");
+    // One-letter words: each a word for Pandoc, in ten times the JSON.
+    std::string letters = test::read_text(minutes);
+    while (letters.size() < 200000)
+        letters += "\na b c d e f g h i j k l m n o p q r s t u v w x y z";
+    refused(letters, {"--max-render-size", "300000"},
+            "bytes for Pandoc to read, more than 8 times --max-render-size (300000)");
+}
+
 TEST_CASE("render: a renderer that runs past the time limit is stopped; nothing is left") {
     const fs::path dir = test::scratch_dir("render-slow");
     std::string text =
@@ -279,7 +309,9 @@ TEST_CASE("render: a renderer that runs past the time limit is stopped; nothing 
     for (int i = 0; i < 15000; ++i)
         text += "| 2026-11-01 | A long event description for row " + std::to_string(i) + " |\n";
     const std::string input = test::write_file(dir / "slow.md", text);
-    const test::Run run = render({input, "--to", "pdf", "--time-limit", "1"});
+    // Past the default cell limit for a PDF, which would refuse it before WeasyPrint ran.
+    const test::Run run =
+        render({input, "--to", "pdf", "--time-limit", "1", "--max-render-cells", "100000"});
     CHECK(run.status == 2);
     CHECK_THAT(run.err, Catch::Contains("did not finish within 1 seconds and was stopped"));
     CHECK_FALSE(fs::exists(dir / "slow.pdf"));
@@ -349,7 +381,9 @@ TEST_CASE("render: Ctrl-C mid-render leaves no output and no private files") {
     const pid_t pid = fork();
     if (pid == 0) {
         const char* env[] = {tmpdir.c_str(), "PATH=/usr/bin:/bin", nullptr};
-        execle(CPDOC_BINARY, CPDOC_BINARY, "render", input.c_str(), "--to", "pdf", nullptr, env);
+        // Past the render limits for a PDF, which would refuse it before WeasyPrint ran.
+        execle(CPDOC_BINARY, CPDOC_BINARY, "render", input.c_str(), "--to", "pdf",
+               "--max-render-size", "10000000", "--max-render-cells", "100000", nullptr, env);
         _exit(127);
     }
     // Wait until the renderer is at work in its private directory, then interrupt.

@@ -2,6 +2,7 @@
 // Pandoc inlines and nothing else: no raw HTML, no image or link for a renderer to follow.
 #include "render/document_writer.hpp"
 #include "render/inline_markdown.hpp"
+#include "render/pandoc_ast.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -160,4 +161,16 @@ TEST_CASE("the writer: an owner written by first name is shown in full, with the
                                          "{\"t\":\"Str\",\"c\":\"Nursery\"}") &&
                          // Nobody in the attendance is called Jo: written as it stands.
                          Catch::Contains("{\"t\":\"Str\",\"c\":\"Jo\"}]}]"));
+}
+
+TEST_CASE("table cells are counted in the Pandoc document, header cells included") {
+    pandoc::Table table;
+    table.head = {pandoc::text("Date"), pandoc::text("Event")};
+    table.rows = {{{pandoc::plain(pandoc::text("2026-11-01"))},
+                   {pandoc::plain(pandoc::text(R"([["",[],[]],{"t":"AlignDefault"},1,1,)"))}},
+                  {{}, {}}};
+    table.widths = {0.3, 0.7};
+    const std::string document = pandoc::document({}, {pandoc::table(table)});
+    // Text that looks like a cell is a JSON string, its quotes escaped: it is not one.
+    CHECK(pandoc::table_cells(document) == 6);
 }

@@ -355,8 +355,10 @@ TEST_CASE("any catchable signal mid-render leaves no output, workspace or render
         const pid_t pid = fork();
         if (pid == 0) {
             const char* env[] = {tmpdir.c_str(), "PATH=/usr/bin:/bin", nullptr};
+            // Past the render limits for a PDF, which would refuse it before WeasyPrint ran.
             execle(CPDOC_BINARY, CPDOC_BINARY, "render", input.c_str(), "--to", "pdf", "--draft",
-                   nullptr, env);
+                   "--max-render-size", "10000000", "--max-render-cells", "100000", nullptr,
+                   env);
             _exit(127);
         }
         for (int i = 0; i < 500 && fs::is_empty(tmp); ++i)

@@ -40,3 +40,17 @@ TEST_CASE("a program past its time limit is stopped with the programs it started
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     CHECK_FALSE(running(grandchild));
 }
+
+TEST_CASE("a program past its address-space limit fails to allocate, and one within it runs") {
+    const test::TempDir dir("subprocess-memory");
+    auto allocate = [&](const std::string& megabytes) {
+        return run_program({"python3", "-c", "bytearray(" + megabytes + " << 20)"},
+                           {"PATH=/usr/bin:/bin"}, dir / "out.txt", dir / "err.txt",
+                           std::chrono::seconds(60), std::size_t{256} << 20);
+    };
+    const ProgramRun too_much = allocate("512");
+    CHECK(too_much.started);
+    CHECK(too_much.exit_code != 0);
+    CHECK_THAT(too_much.errors, Catch::Contains("MemoryError"));
+    CHECK(allocate("16").exit_code == 0);
+}

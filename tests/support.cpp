@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -112,6 +113,18 @@ std::filesystem::path scratch_dir(const std::string& name) {
     write_file(dir / ".cpdoc.toml",
                "policy-dirs = [\"" + source_path("tests/data/packs") + "\"]\n");
     return dir;
+}
+
+TempDir::TempDir(const std::string& name)
+    : path_(std::filesystem::temp_directory_path() /
+            ("cpdoc-test-" + std::to_string(getpid()) + "-" + name)) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path_, ec);
 }
 
 std::string write_file(const std::filesystem::path& path, const std::string& content) {
@@ -241,7 +254,8 @@ std::vector<std::string> zip_entry_names(const std::string& zip_path) {
 }
 
 Run run_program(const std::vector<std::string>& command, const std::string& directory,
-                const std::optional<std::string>& input) {
+                const std::optional<std::string>& input,
+                std::chrono::milliseconds limit) {
     std::vector<std::string> argv_storage = command;
     std::vector<char*> argv;
     for (std::string& arg : argv_storage)
@@ -268,6 +282,7 @@ Run run_program(const std::vector<std::string>& command, const std::string& dire
         posix_spawn_file_actions_addchdir_np(&actions, directory.c_str());
     pid_t pid = 0;
     Run run;
+    const auto start = std::chrono::steady_clock::now();
     const bool spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0;
     std::thread feeder;
     if (input_pipe[0] >= 0) {
@@ -276,11 +291,24 @@ Run run_program(const std::vector<std::string>& command, const std::string& dire
     }
     if (spawned) {
         int status = 0;
-        waitpid(pid, &status, 0);
+        if (limit.count() > 0) {
+            while (waitpid(pid, &status, WNOHANG) == 0) {
+                if (std::chrono::steady_clock::now() - start > limit) {
+                    kill(pid, SIGKILL);
+                    waitpid(pid, &status, 0);
+                    run.timed_out = true;
+                    break;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+        } else {
+            waitpid(pid, &status, 0);
+        }
         run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     }
     if (feeder.joinable())
         feeder.join();
+    run.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     posix_spawn_file_actions_destroy(&actions);
     lseek(out_fd, 0, SEEK_SET);
     lseek(err_fd, 0, SEEK_SET);

@@ -5,6 +5,7 @@
 #include "checker/engine.hpp"
 #include "grammar/parser.hpp"
 
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -62,10 +63,26 @@ std::string source_path(const std::string& relative); // under the project root
 // then this says so with WARN and gives none, and the test returns, skipped visibly.
 std::optional<std::filesystem::path> shared_dir();
 
+// A directory of its own under /tmp, removed with everything in it when it goes.
+class TempDir {
+public:
+    explicit TempDir(const std::string& name);
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
 struct Run {
     int status = -1;
     std::string out;
     std::string err;
+    bool timed_out = false; // killed at its time limit
+    double seconds = 0;     // how long it ran
 };
 // Runs build/cpdoc with these arguments (no shell), in `directory` when given.
 Run run_cpdoc(const std::vector<std::string>& args, const std::string& directory = "");
@@ -82,8 +99,9 @@ std::string zip_entry(const std::string& zip_path, const std::string& name);
 std::vector<std::string> zip_entry_names(const std::string& zip_path);
 
 // Runs a program (command[0] is its path) with these arguments, no shell. Its standard input
-// is /dev/null, or a pipe that `input` is written to.
+// is /dev/null, or a pipe that `input` is written to; killed after `limit` when one is given.
 Run run_program(const std::vector<std::string>& command, const std::string& directory = "",
-                const std::optional<std::string>& input = std::nullopt);
+                const std::optional<std::string>& input = std::nullopt,
+                std::chrono::milliseconds limit = {});
 
 } // namespace cpdoc::test
