@@ -11,15 +11,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string clean_chronology =
-    "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n---\n"
-    "# Chronology\n";
-
-// An error at 7:13 (the placeholder) and a warning at 5:1 (the misspelt key).
-const std::string placeholder_doc =
-    "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
-    "registerd: yes\n---\nPrepared by {{ name }}.\n";
-
 // A directory of documents and of files that are not: what `check DIR` must tell apart.
 fs::path cases() {
     fs::remove_all(scratch_dir("check-dir"));

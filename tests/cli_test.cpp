@@ -16,14 +16,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string clean_chronology =
-    "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n---\n"
-    "# Chronology\n";
-
-const std::string placeholder_doc =
-    "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
-    "registerd: yes\n---\nPrepared by {{ name }}.\n";
-
 boost::property_tree::ptree parse_json(const std::string& text) {
     std::istringstream in(text);
     boost::property_tree::ptree tree;

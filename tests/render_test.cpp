@@ -368,36 +368,6 @@ TEST_CASE("render DIR: two documents that would write one output are refused, no
     CHECK(fs::exists(dir / "out" / "y.docx"));
 }
 
-TEST_CASE("render: Ctrl-C mid-render leaves no output and no private files") {
-    const fs::path dir = test::scratch_dir("render-interrupt");
-    const fs::path tmp = dir / "tmp";
-    fs::create_directories(tmp);
-    std::string text =
-        test::read_text(minutes) + "\n## Chronology\n| Date | Event |\n| --- | --- |\n";
-    for (int i = 0; i < 15000; ++i)
-        text += "| 2026-11-01 | Event " + std::to_string(i) + " |\n";
-    const std::string input = test::write_file(dir / "slow.md", text);
-    const std::string tmpdir = "TMPDIR=" + tmp.string();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const char* env[] = {tmpdir.c_str(), "PATH=/usr/bin:/bin", nullptr};
-        // Past the render limits for a PDF, which would refuse it before WeasyPrint ran.
-        execle(CPDOC_BINARY, CPDOC_BINARY, "render", input.c_str(), "--to", "pdf",
-               "--max-render-size", "10000000", "--max-render-cells", "100000", nullptr, env);
-        _exit(127);
-    }
-    // Wait until the renderer is at work in its private directory, then interrupt.
-    for (int i = 0; i < 500 && fs::is_empty(tmp); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    kill(pid, SIGINT);
-    int status = 0;
-    waitpid(pid, &status, 0);
-    CHECK(WIFSIGNALED(status));
-    CHECK(fs::is_empty(tmp));
-    CHECK_FALSE(fs::exists(dir / "slow.pdf"));
-}
-
 TEST_CASE("render: every example renders to DOCX and PDF (those with findings as drafts)") {
     const fs::path dir = test::scratch_dir("render-examples");
     for (const auto& entry : fs::directory_iterator(test::source_path("examples"))) {

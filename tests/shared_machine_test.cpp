@@ -340,7 +340,7 @@ TEST_CASE("a history another audit is writing is waited for, then refused clearl
 }
 
 TEST_CASE("any catchable signal mid-render leaves no output, workspace or renderer files") {
-    for (const int signal_number : {SIGQUIT, SIGXFSZ, SIGTERM, SIGPIPE}) {
+    for (const int signal_number : {SIGINT, SIGQUIT, SIGXFSZ, SIGTERM, SIGPIPE}) {
         INFO(strsignal(signal_number));
         const fs::path dir =
             scratch_dir("shared-machine") / ("signal-" + std::to_string(signal_number));
@@ -357,8 +357,7 @@ TEST_CASE("any catchable signal mid-render leaves no output, workspace or render
             const char* env[] = {tmpdir.c_str(), "PATH=/usr/bin:/bin", nullptr};
             // Past the render limits for a PDF, which would refuse it before WeasyPrint ran.
             execle(CPDOC_BINARY, CPDOC_BINARY, "render", input.c_str(), "--to", "pdf", "--draft",
-                   "--max-render-size", "10000000", "--max-render-cells", "100000", nullptr,
-                   env);
+                   "--max-render-size", "10000000", "--max-render-cells", "100000", nullptr, env);
             _exit(127);
         }
         for (int i = 0; i < 500 && fs::is_empty(tmp); ++i)

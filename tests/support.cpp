@@ -13,8 +13,8 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdlib>
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -81,6 +81,12 @@ std::string document(const std::string& kind, const std::string& policy, const s
     return "---\ndocument: " + kind + "\npolicy: " + policy + "\nchild: C-104233\n" +
            extra_front_matter + "---\n" + body;
 }
+
+const std::string clean_chronology =
+    "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n---\n# Chronology\n";
+const std::string placeholder_doc =
+    "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
+    "registerd: yes\n---\nPrepared by {{ name }}.\n";
 
 std::string read_text(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -254,8 +260,7 @@ std::vector<std::string> zip_entry_names(const std::string& zip_path) {
 }
 
 Run run_program(const std::vector<std::string>& command, const std::string& directory,
-                const std::optional<std::string>& input,
-                std::chrono::milliseconds limit) {
+                const std::optional<std::string>& input, std::chrono::milliseconds limit) {
     std::vector<std::string> argv_storage = command;
     std::vector<char*> argv;
     for (std::string& arg : argv_storage)

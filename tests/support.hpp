@@ -50,6 +50,11 @@ std::string document(const std::string& kind, const std::string& policy, const s
 
 std::string read_text(const std::string& path);
 
+// Documents under the test pack with no rules: one with no finding, and one with an error at
+// 7:13 (an unfilled placeholder) and a warning at 5:1 (a misspelt front-matter key).
+extern const std::string clean_chronology;
+extern const std::string placeholder_doc;
+
 // A directory of this test process's own under /tmp, created empty-or-kept, holding a
 // .cpdoc.toml that adds the test packs (tests/data/packs) for documents written into it;
 // removed when the process ends.
