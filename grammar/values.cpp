@@ -142,24 +142,46 @@ Person parse_person(std::string_view text) {
     return person;
 }
 
-std::vector<std::string_view> listed_people(std::string_view text) {
+namespace {
+
+// The parts of the text between separators outside brackets, trimmed.
+std::vector<std::string_view> split_outside_brackets(std::string_view text,
+                                                     std::string_view separators) {
     std::vector<std::string_view> parts;
     int depth = 0;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
-        const char c = i < text.size() ? text[i] : ',';
+        const bool end = i == text.size();
+        const char c = end ? '\0' : text[i];
         depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-        if (depth == 0 && (c == ',' || c == ';')) {
+        if (end || (depth == 0 && separators.find(c) != std::string_view::npos)) {
             parts.push_back(trim(text.substr(start, i - start)));
             start = i + 1;
         }
     }
-    const bool each_bracketed =
-        parts.size() > 1 && std::all_of(parts.begin(), parts.end(), [](std::string_view part) {
+    return parts;
+}
+
+} // namespace
+
+std::vector<std::string_view> listed_people(std::string_view text) {
+    const auto bracketed = split_outside_brackets(text, ",;");
+    if (bracketed.size() > 1 &&
+        std::all_of(bracketed.begin(), bracketed.end(), [](std::string_view part) {
             const auto open = part.find('(');
             return open != std::string_view::npos && open > 0 && part.back() == ')';
-        });
-    return each_bracketed ? parts : std::vector<std::string_view>{trim(text)};
+        }))
+        return bracketed;
+    // "Sarah Boyle, Health Visitor, NHS Lanarkshire; Mark Devine, Nursery Manager, Education":
+    // no one person's name, role or agency holds a semicolon, so it separates people.
+    const auto by_semicolon = split_outside_brackets(text, ";");
+    if (by_semicolon.size() > 1 &&
+        std::all_of(by_semicolon.begin(), by_semicolon.end(), [](std::string_view part) {
+            return part.find(',') != std::string_view::npos ||
+                   part.find('(') != std::string_view::npos;
+        }))
+        return by_semicolon;
+    return {trim(text)};
 }
 
 namespace {

@@ -28,8 +28,9 @@ struct Person {
 Person parse_person(std::string_view text);
 
 // The people a value lists when it names several, each as `Name (Role)`, separated by commas
-// or semicolons: "Jo Bell (SW), Jane Doe (HV); Tom Price (DHT)". Otherwise the whole value,
-// which is one person ("Jo Bell, Social Worker, Social Work").
+// or semicolons: "Jo Bell (SW), Jane Doe (HV); Tom Price (DHT)"; or each as `Name, Role,
+// Agency`, separated by semicolons. Otherwise the whole value, which is one person ("Jo Bell,
+// Social Worker, Social Work").
 std::vector<std::string_view> listed_people(std::string_view text);
 
 // The key that identifies a person across a document: the folded name without a title

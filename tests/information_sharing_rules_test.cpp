@@ -213,3 +213,12 @@ TEST_CASE("a suppression with a reason silences the information-sharing rules") 
     CHECK(summary(elsewhere, sharing_rules) ==
           std::vector<std::string>{"INFO-SHARING-FAMILY@31:22"});
 }
+
+TEST_CASE("a placeholder for the decision or the family's answer is one finding, not two") {
+    const CheckResult result =
+        check(sharing("- {{ what is shared }}\n  - Decision: {{ share or do not share }}\n"
+                      "  - With: {{ with whom }}\n  - Reason: {{ why }}\n"
+                      "  - Family informed: {{ yes, or no with the reason }}\n"));
+    CHECK(summary(result, {"INFO-SHARING-DECISION", "INFO-SHARING-FAMILY"}).empty());
+    CHECK(findings(result, "PLACEHOLDER-UNFILLED").size() == 5);
+}

@@ -423,6 +423,9 @@ TEST_CASE("WORKER-SAFETY: a threat to a worker told in the discussion is a risk 
     CHECK(summary(told, {"WORKER-SAFETY"}) == std::vector<std::string>{"WORKER-SAFETY@13:76"});
     CHECK(summary(check(minutes_discussing("Mr Barrow threatened the social worker at the door.")),
                   {"WORKER-SAFETY"}) == std::vector<std::string>{"WORKER-SAFETY@13:11"});
+    CHECK(summary(check(minutes_discussing("He has a previous conviction for assault on an "
+                                           "emergency worker.")),
+                  {"WORKER-SAFETY"}) == std::vector<std::string>{"WORKER-SAFETY@13:34"});
     // Recorded with a manager and planned for, it passes.
     CHECK(summary(check(minutes_discussing(
                       "Mr Barrow threatened the social worker at the door.\n## Worker safety\n"

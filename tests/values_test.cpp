@@ -245,6 +245,13 @@ TEST_CASE("several people on one line are listed, one person's parts are not") {
           std::vector<std::string_view>{"Alison Reid (Team Manager, Social Work)"});
     CHECK(listed_people("Jo Bell, Social Worker (Social Work)") ==
           std::vector<std::string_view>{"Jo Bell, Social Worker (Social Work)"});
+    // Semicolons between people written Name, Role, Agency (QA: read as one person before).
+    CHECK(listed_people("Sarah Boyle, Health Visitor, NHS Lanarkshire; Mark Devine, Nursery "
+                        "Manager, Education") ==
+          std::vector<std::string_view>{"Sarah Boyle, Health Visitor, NHS Lanarkshire",
+                                        "Mark Devine, Nursery Manager, Education"});
+    CHECK(listed_people("Jo Bell; Social Work") ==
+          std::vector<std::string_view>{"Jo Bell; Social Work"});
 }
 
 TEST_CASE("a date field may give the time of day or a note in brackets after the date") {

@@ -67,7 +67,7 @@ public:
             if (decision == nullptr || trim(decision->value.text).empty())
                 report(record.title.pos, "this information-sharing record has no `Decision:`: "
                                          "write `share` or `do not share`");
-            else if (!is_decision(decision->value.text))
+            else if (!is_decision(decision->value.text) && !is_placeholder(decision->value.text))
                 report(decision->value.pos, "`" + std::string(trim(decision->value.text)) +
                                                 "` is not a decision: write `share` or `do not "
                                                 "share`");
@@ -129,7 +129,7 @@ public:
                 return;
             }
             const auto answer = parse_yes_no(told->value.text);
-            if (!answer)
+            if (!answer && !is_placeholder(told->value.text)) // a placeholder is reported as one
                 report(told->value.pos, "`Family informed:` must be yes, or no with the reason");
             else if (!answer->yes &&
                      (answer->reason.empty() || is_placeholder_phrase(context, answer->reason)))
