@@ -22,8 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::size_t max_config_bytes = 1u << 20;
-
 std::string where(const fs::path& file, const toml::source_region& region) {
     return file.string() + ":" + std::to_string(region.begin.line) + ":" +
            std::to_string(region.begin.column);
@@ -128,8 +126,11 @@ ConfigLoad read_config_file(const fs::path& file) {
     std::error_code ec;
     if (!fs::is_regular_file(file, ec))
         return {std::nullopt, file.string() + ": no such configuration file"};
-    if (fs::file_size(file, ec) > max_config_bytes)
-        return {std::nullopt, file.string() + ": larger than 1 MiB"};
+    // Refused unread past the limit config_shape_error gives text, with the same words.
+    if (const auto size = fs::file_size(file, ec); !ec && size > max_config_text_bytes)
+        return {std::nullopt, file.string() + ":1:1: the file is " + std::to_string(size) +
+                                  " bytes; a config may be at most " +
+                                  std::to_string(max_config_text_bytes / 1024) + " KiB"};
     std::ifstream in(file, std::ios::binary);
     std::ostringstream content;
     content << in.rdbuf();
