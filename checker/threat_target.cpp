@@ -90,6 +90,8 @@ std::optional<Position> threat_to_worker_told(const CheckContext& context,
         if (found || std::find(skipped.begin(), skipped.end(), &in) != skipped.end())
             return;
         const std::string_view text = located.text;
+        if (!context.first_term_in("threat-words", text)) // most texts: one search, no clauses
+            return;
         for (std::size_t start = 0; start < text.size() && !found;) {
             const std::size_t end = std::min(text.find_first_of(".;!?", start), text.size());
             const std::string_view clause = text.substr(start, end - start);
