@@ -129,13 +129,16 @@ public:
                 return;
             }
             const auto answer = parse_yes_no(told->value.text);
-            if (!answer && !is_placeholder(told->value.text)) // a placeholder is reported as one
-                report(told->value.pos, "`Family informed:` must be yes, or no with the reason");
-            else if (!answer->yes &&
-                     (answer->reason.empty() || is_placeholder_phrase(context, answer->reason)))
+            if (!answer) {
+                if (!is_placeholder(told->value.text)) // a placeholder is reported as one
+                    report(told->value.pos,
+                           "`Family informed:` must be yes, or no with the reason");
+            } else if (!answer->yes &&
+                       (answer->reason.empty() || is_placeholder_phrase(context, answer->reason))) {
                 report(told->value.pos, "the family was not told, and no reason is recorded: "
                                         "write `no — why telling them would not be safe or "
                                         "appropriate`");
+            }
         });
     }
 };
