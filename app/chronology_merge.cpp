@@ -1,8 +1,8 @@
 #include "chronology_merge.hpp"
 #include "event_pairs.hpp"
 
-#include "checker/chronology.hpp"
-#include "checker/text_match.hpp"
+#include "view/chronology_view.hpp"
+#include "view/text_match.hpp"
 #include "grammar/clock_time.hpp"
 #include "grammar/values.hpp"
 

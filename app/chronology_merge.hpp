@@ -3,7 +3,7 @@
 // agencies marked on both rows ("Also reported by"), which the rules count once.
 #pragma once
 
-#include "checker/document_view.hpp"
+#include "view/document_view.hpp"
 
 #include <optional>
 #include <string>

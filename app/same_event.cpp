@@ -1,6 +1,6 @@
 #include "same_event.hpp"
 
-#include "checker/text_match.hpp"
+#include "view/text_match.hpp"
 #include "grammar/values.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "declarative.hpp"
 
 #include "grammar/values.hpp"
-#include "text_match.hpp"
+#include "view/text_match.hpp"
 
 namespace cpdoc {
 

@@ -2,7 +2,7 @@
 // and filled) and `discourage` (a term to avoid, and what to say instead).
 #pragma once
 
-#include "finding.hpp"
+#include "policies/finding.hpp"
 #include "rule.hpp"
 
 #include <optional>

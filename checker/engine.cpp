@@ -1,6 +1,6 @@
 #include "engine.hpp"
 
-#include "text_match.hpp"
+#include "view/text_match.hpp"
 
 #include "declarative.hpp"
 #include "grammar/values.hpp"

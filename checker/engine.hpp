@@ -1,7 +1,7 @@
 // Runs the rule catalogue over a parsed document under its policy pack.
 #pragma once
 
-#include "finding.hpp"
+#include "policies/finding.hpp"
 #include "policies/pack_store.hpp"
 #include "rule.hpp"
 

@@ -1,6 +1,6 @@
 // The one place rules are registered.
 #include "rule_families.hpp"
-#include "text_match.hpp"
+#include "view/text_match.hpp"
 
 #include "grammar/values.hpp"
 

@@ -2,8 +2,8 @@
 // registry.cpp, one documentation entry generated from its RuleInfo, its own tests.
 #pragma once
 
-#include "document_view.hpp"
-#include "finding.hpp"
+#include "view/document_view.hpp"
+#include "policies/finding.hpp"
 
 #include <functional>
 #include <map>

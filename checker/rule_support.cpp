@@ -2,7 +2,7 @@
 
 #include "grammar/date.hpp"
 #include "grammar/values.hpp"
-#include "text_match.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -1,6 +1,6 @@
 #include "threat_target.hpp"
 
-#include "checker/text_match.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "document_writer.hpp"
 
-#include "checker/document_view.hpp"
+#include "view/document_view.hpp"
 #include "grammar/values.hpp"
 #include "inline_markdown.hpp"
 #include "section_blocks.hpp"

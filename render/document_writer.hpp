@@ -2,7 +2,7 @@
 // output formats: Pandoc turns this into DOCX and HTML, WeasyPrint the HTML into PDF.
 #pragma once
 
-#include "checker/finding.hpp"
+#include "policies/finding.hpp"
 #include "grammar/date.hpp"
 #include "grammar/model.hpp"
 

@@ -4,7 +4,7 @@
 // table, checklists as yes/no lists, tables as tables, and prose as paragraphs.
 #pragma once
 
-#include "checker/document_view.hpp"
+#include "view/document_view.hpp"
 #include "grammar/model.hpp"
 #include "pandoc_ast.hpp"
 #include "policies/policy.hpp"

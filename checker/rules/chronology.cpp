@@ -1,10 +1,10 @@
 // CHRONOLOGY-DATE, CHRONOLOGY-SOURCE, CHRONOLOGY-ORDER, CHRONOLOGY-TYPE: every entry of a
 // chronology is dated, sourced, in order and of a known type.
-#include "checker/chronology.hpp"
+#include "view/chronology_view.hpp"
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "checker/text_match.hpp"
+#include "view/text_match.hpp"
 #include "grammar/values.hpp"
 
 namespace cpdoc {

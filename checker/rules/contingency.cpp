@@ -3,7 +3,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "checker/text_match.hpp"
+#include "view/text_match.hpp"
 #include "grammar/values.hpp"
 
 namespace cpdoc {

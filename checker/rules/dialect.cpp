@@ -1,7 +1,7 @@
 // PARSE-ERROR, DATE-INVALID, PLACEHOLDER-UNFILLED, SUPPRESSION-NO-REASON: what the dialect
 // itself requires of any document, whatever the policy.
 #include "checker/rule_families.hpp"
-#include "checker/text_match.hpp"
+#include "view/text_match.hpp"
 #include "grammar/values.hpp"
 
 #include <algorithm>

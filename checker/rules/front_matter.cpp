@@ -2,7 +2,7 @@
 // block that says what the document is, whose it is, which policy applies and how it is
 // marked (dialect spec §2).
 #include "checker/rule_families.hpp"
-#include "checker/text_match.hpp"
+#include "view/text_match.hpp"
 #include "grammar/values.hpp"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 // or not to share information is recorded with its reason, and whether the family was told.
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "checker/text_match.hpp"
+#include "view/text_match.hpp"
 #include "grammar/values.hpp"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 // case is not closed on one agency's say-so.
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "checker/text_match.hpp"
+#include "view/text_match.hpp"
 #include "grammar/values.hpp"
 
 #include <algorithm>

@@ -1,11 +1,11 @@
 // CPCC-NOTIFY, DEFAULTED-VISITS, SCRA-NOTIFY: the clocks in the guidance, counted in
 // calendar or working days on the pack's jurisdiction's calendar. Every deadline computed is
 // recorded in the result; one not yet reached (by --today) is a note, not an error.
-#include "checker/chronology.hpp"
+#include "view/chronology_view.hpp"
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "checker/text_match.hpp"
+#include "view/text_match.hpp"
 #include "grammar/values.hpp"
 #include "policies/calendar.hpp"
 

@@ -1,6 +1,6 @@
-#include "chronology.hpp"
+#include "view/chronology_view.hpp"
 
-#include "text_match.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 

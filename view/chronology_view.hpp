@@ -2,8 +2,8 @@
 // the timescale rules and `cpdoc chronology merge`.
 #pragma once
 
-#include "document_view.hpp"
 #include "grammar/date.hpp"
+#include "view/document_view.hpp"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-#include "text_match.hpp"
+#include "view/text_match.hpp"
 
 #include "grammar/values.hpp"
 

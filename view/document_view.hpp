@@ -6,11 +6,11 @@
 #include "grammar/model.hpp"
 #include "policies/policy.hpp"
 
-#include "grammar/values.hpp"
+#include "view/people_directory.hpp"
+
 #include <functional>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -58,24 +58,20 @@ public:
     void
     for_each_written_text(const std::function<void(const Located&, const Section&)>& visit) const;
 
-    // Everyone named in a person field of a section (attendance, named people, child
-    // seen), keyed by person_key: the person with the fullest role and agency given.
-    const std::map<std::string, Person>& people() const { return people_; }
-    const Person* person(std::string_view name) const;
-    // Everyone whose first name or surname is `word` (folded, without a title).
-    std::vector<const Person*> people_called(std::string_view word) const;
-    // "a role" or "an agency" when someone in the document is written with this role or
-    // agency ("Health Visitor", "NHS Lanarkshire"); nullptr otherwise.
-    const char* role_or_agency(std::string_view text) const;
+    // Everyone named in a person field of a section (attendance, named people, child seen).
+    const std::map<std::string, Person>& people() const { return people_.people(); }
+    const Person* person(std::string_view name) const { return people_.person(name); }
+    std::vector<const Person*> people_called(std::string_view word) const {
+        return people_.people_called(word);
+    }
+    const char* role_or_agency(std::string_view text) const { return people_.role_or_agency(text); }
 
 private:
     const Document& document_;
     const Policy* policy_;
     const KindSpec* kind_spec_ = nullptr;
     std::string kind_;
-    std::map<std::string, Person> people_;
-    std::multimap<std::string, const Person*, std::less<>> by_name_part_; // first name, surname
-    std::set<std::string, std::less<>> roles_, agencies_;                 // folded
+    PeopleDirectory people_;
     std::vector<const SectionSpec*> section_specs_; // parallel to the document's sections
     std::vector<Section> reshaped_;                 // parallel too; used where is_reshaped_
     std::vector<bool> is_reshaped_;

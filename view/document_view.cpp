@@ -1,0 +1,219 @@
+#include "view/document_view.hpp"
+
+#include "view/section_shapes.hpp"
+
+#include "grammar/line_syntax.hpp"
+#include "grammar/source_text.hpp"
+#include "grammar/values.hpp"
+#include "view/text_match.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace cpdoc {
+
+DocumentView::DocumentView(const Document& document, const Policy* policy)
+    : document_(document), policy_(policy) {
+    if (const FrontMatterEntry* entry = document.front_matter.find("document"))
+        kind_ = fold_name(entry->value.text);
+    if (policy_ != nullptr)
+        kind_spec_ = policy_->kind(kind_);
+    section_specs_.reserve(document.sections.size());
+    for (const Section& section : document.sections) {
+        const SectionSpec* spec =
+            kind_spec_ == nullptr || section.is_preamble() ? nullptr : kind_spec_->section(section);
+        if (spec == nullptr && kind_spec_ != nullptr && is_named_childs_views(section))
+            spec = kind_spec_->section_named("Child's views");
+        section_specs_.push_back(spec);
+    }
+    reshaped_.resize(document.sections.size());
+    is_reshaped_.resize(document.sections.size(), false);
+    for (std::size_t i = 0; i < document.sections.size(); ++i)
+        read_as_shaped(i);
+    collect_people();
+}
+
+// Everyone in a person field of a section the policy knows, as the section reads.
+void DocumentView::collect_people() {
+    for (std::size_t i = 0; i < document_.sections.size(); ++i) {
+        const SectionSpec* section_spec = section_specs_[i];
+        if (section_spec == nullptr)
+            continue;
+        for (const Field& field : as_read(i).fields) {
+            const FieldSpec* field_spec = section_spec->field(field);
+            if (field_spec != nullptr && field_spec->type == FieldType::person)
+                people_.add(field.value.text);
+        }
+    }
+    people_.index();
+}
+
+// "## Aiden's views", "## 4. Views of Aiden", "## Aiden's wishes and feelings", "## Megan
+// and Jack's views": the child's (or the children's) views under their names, which is anyone's
+// name but an adult's ("Mum's views", "Parents' views"): a pack's `adult-words`. Headings are
+// matched folded, without the apostrophe ("aidens views").
+bool DocumentView::is_named_childs_views(const Section& section) const {
+    const std::string_view heading = section.folded_heading;
+    std::string_view name;
+    for (const std::string_view suffix : {"s views", "s wishes and feelings"})
+        if (heading.ends_with(suffix))
+            name = heading.substr(0, heading.size() - suffix.size());
+    if (name.empty() && heading.starts_with("views of "))
+        name = heading.substr(9);
+    if (name.empty())
+        return false;
+    // One name, or several joined by "and" ("megan and jack", "leah ryan and mia"), each no
+    // adult's; "health visitor" is two words and no list of names.
+    const auto& adults = policy_->folded_vocabulary("adult-words");
+    const bool several = name.find(' ') != std::string_view::npos;
+    if (several && name.find(" and ") == std::string_view::npos)
+        return false;
+    std::size_t names = 0;
+    for (std::size_t start = 0; start < name.size();) {
+        const std::size_t end = std::min(name.find(' ', start), name.size());
+        const std::string_view word = name.substr(start, end - start);
+        if (!word.empty() && word != "and") {
+            if (std::find(adults.begin(), adults.end(), word) != adults.end() || ++names > 4)
+                return false;
+        }
+        start = end + 1;
+    }
+    return names > 0;
+}
+
+const SectionSpec* DocumentView::spec(std::string_view canonical) const {
+    return kind_spec_ == nullptr ? nullptr : kind_spec_->section_named(canonical);
+}
+
+void DocumentView::read_as_shaped(std::size_t index) {
+    if (section_specs_[index] == nullptr)
+        return;
+    if (auto section = reshaped(document_.sections[index], *section_specs_[index], *policy_)) {
+        reshaped_[index] = std::move(*section);
+        is_reshaped_[index] = true;
+    }
+}
+
+const Section& DocumentView::as_read(std::size_t index) const {
+    return is_reshaped_[index] ? reshaped_[index] : document_.sections[index];
+}
+
+std::vector<const Section*> DocumentView::sections() const {
+    std::vector<const Section*> all;
+    for (std::size_t i = 0; i < document_.sections.size(); ++i)
+        all.push_back(&as_read(i));
+    return all;
+}
+
+const SectionSpec* DocumentView::spec_of(const Section& section) const {
+    for (const auto* sections : {&document_.sections, &reshaped_}) {
+        const auto index = static_cast<std::size_t>(&section - sections->data());
+        if (&section >= sections->data() && index < section_specs_.size())
+            return section_specs_[index];
+    }
+    return nullptr;
+}
+
+const Section* DocumentView::section(std::string_view canonical) const {
+    const SectionSpec* wanted = spec(canonical);
+    const std::string folded = wanted != nullptr ? std::string() : fold_key(canonical);
+    for (std::size_t i = 0; i < document_.sections.size(); ++i) {
+        const Section& section = document_.sections[i];
+        if (section.is_preamble())
+            continue;
+        if (wanted != nullptr ? section_specs_[i] == wanted : section.folded_heading == folded)
+            return &as_read(i);
+    }
+    // A table needs no heading: a chronology may be just its table.
+    if (wanted != nullptr && wanted->shape == SectionShape::table)
+        for (const Section& section : document_.sections)
+            if (!section.tables.empty())
+                return &section;
+    return nullptr;
+}
+
+std::vector<const Field*> DocumentView::fields(const std::vector<Field>& fields,
+                                               std::string_view section,
+                                               std::string_view canonical) const {
+    std::vector<const Field*> found;
+    const SectionSpec* section_spec = spec(section);
+    const FieldSpec* field_spec =
+        section_spec == nullptr ? nullptr : section_spec->field_named(canonical);
+    const std::string folded = field_spec != nullptr ? std::string() : fold_key(canonical);
+    for (const Field& field : fields) {
+        const bool match = field_spec != nullptr ? field_spec->matches_folded(field.folded_key)
+                                                 : field.folded_key == folded;
+        if (match)
+            found.push_back(&field);
+    }
+    return found;
+}
+
+const Field* DocumentView::field(const std::vector<Field>& fields, std::string_view section,
+                                 std::string_view canonical) const {
+    const auto found = this->fields(fields, section, canonical);
+    return found.empty() ? nullptr : found.front();
+}
+
+std::string_view DocumentView::value(const std::vector<Field>& fields, std::string_view section,
+                                     std::string_view canonical) const {
+    const Field* found = field(fields, section, canonical);
+    return found == nullptr ? std::string_view{} : trim(found->value.text);
+}
+
+const FrontMatterEntry* DocumentView::front(std::string_view key) const {
+    return document_.front_matter.find(key);
+}
+
+std::optional<Date> DocumentView::front_date(std::string_view key) const {
+    const FrontMatterEntry* entry = front(key);
+    return entry == nullptr ? std::nullopt : parse_date(entry->value.text);
+}
+
+bool DocumentView::front_yes(std::string_view key) const {
+    const FrontMatterEntry* entry = front(key);
+    if (entry == nullptr)
+        return false;
+    const auto answer = parse_yes_no(entry->value.text);
+    return answer && answer->yes;
+}
+
+void DocumentView::for_each_written_text(
+    const std::function<void(const Located&, const Section&)>& visit) const {
+    for_each_text([&](const Located& text, const Section& section) {
+        if (text.text.find("{{") == std::string::npos)
+            return visit(text, section);
+        Located written = text;
+        written.text = without_placeholders(text.text);
+        visit(written, section);
+    });
+}
+
+void DocumentView::for_each_text(
+    const std::function<void(const Located&, const Section&)>& visit) const {
+    auto visit_fields = [&](const std::vector<Field>& fields, const Section& section) {
+        for (const Field& field : fields)
+            visit(field.value, section);
+    };
+    for (const Section& section : document_.sections) {
+        for (const Located& prose : section.prose)
+            visit(prose, section);
+        visit_fields(section.fields, section);
+        for (const ChecklistAnswer& answer : section.checklist)
+            visit(answer.text, section);
+        for (const Record& record : section.records) {
+            visit(record.title, section);
+            visit_fields(record.fields, section);
+            for (const ChecklistAnswer& answer : record.checklist)
+                visit(answer.text, section);
+            for (const Located& note : record.notes)
+                visit(note, section);
+        }
+        for (const Table& table : section.tables)
+            for (const TableRow& row : table.rows)
+                for (const Located& cell : row.cells)
+                    visit(cell, section);
+    }
+}
+
+} // namespace cpdoc

@@ -1,0 +1,39 @@
+// Everyone a document names in a person field (attendance, named people, child seen), so a
+// rule or the renderer can find "Karen" as "Karen Whyte, Team Manager".
+#pragma once
+
+#include "grammar/values.hpp"
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cpdoc {
+
+class PeopleDirectory {
+public:
+    // Adds everyone a person field's value lists (`Name, Role, Agency; Name, ...`), keeping
+    // for each the fullest role and agency given.
+    void add(std::string_view person_field_value);
+    // Indexes first names, surnames, roles and agencies; called once, after every add.
+    void index();
+
+    // Keyed by person_key.
+    const std::map<std::string, Person>& people() const { return people_; }
+    const Person* person(std::string_view name) const;
+    // Everyone whose first name or surname is `word` (folded, without a title).
+    std::vector<const Person*> people_called(std::string_view word) const;
+    // "a role" or "an agency" when someone is written with this role or agency ("Health
+    // Visitor", "NHS Lanarkshire"); nullptr otherwise.
+    const char* role_or_agency(std::string_view text) const;
+
+private:
+    std::map<std::string, Person> people_;
+    std::multimap<std::string, const Person*, std::less<>> by_name_part_; // first name, surname
+    std::set<std::string, std::less<>> roles_, agencies_;                 // folded
+};
+
+} // namespace cpdoc
