@@ -1,4 +1,4 @@
-#include "audit_redact.hpp"
+#include "audit/audit_redact.hpp"
 #include "audit_reports.hpp"
 #include "commands.hpp"
 #include "config_cache.hpp"

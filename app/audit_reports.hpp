@@ -1,8 +1,8 @@
 // The audit's outputs: a self-contained HTML report, CSV and JSON.
 #pragma once
 
-#include "audit_history.hpp"
-#include "audit_stats.hpp"
+#include "audit/audit_history.hpp"
+#include "audit/audit_stats.hpp"
 
 #include <string>
 

@@ -1,6 +1,6 @@
 #include "check_inputs.hpp"
 
-#include "document_files.hpp"
+#include "pipeline/document_files.hpp"
 
 #include <algorithm>
 

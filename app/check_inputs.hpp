@@ -3,7 +3,7 @@
 // for finding its configuration, as markdownlint-cli2 and Vale do.
 #pragma once
 
-#include "check_file.hpp"
+#include "pipeline/check_file.hpp"
 
 #include <optional>
 #include <string>

@@ -1,8 +1,7 @@
-#include "chronology_merge.hpp"
 #include "commands.hpp"
-#include "grammar/parser.hpp"
-#include "input.hpp"
+#include "compose/chronology_merge.hpp"
 #include "pack_setup.hpp"
+#include "pipeline/read_document.hpp"
 #include "render/output_file.hpp"
 
 #include <iostream>
@@ -27,26 +26,21 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
                           << " again; each chronology is merged once\n";
                 return exit_usage;
             }
-        InputFile input = read_input(file, limits);
-        if (!input.bytes) {
-            std::cerr << file << ": error: cannot read: " << input.error << '\n';
-            return exit_usage;
-        }
-        ParseResult parsed = parse_document(std::move(*input.bytes), limits);
-        if (parsed.error) {
-            std::cerr << file << ": error: byte " << parsed.error->byte_offset << ": "
-                      << parsed.error->message << '\n';
+        ReadDocument read = read_document(file, limits);
+        if (!read.document) {
+            std::cerr << file << ": error: " << (read.unread ? "cannot read: " : "") << read.error
+                      << '\n';
             return exit_usage;
         }
         // A row the dialect could not read would be merged wrong and its error lost.
-        if (!parsed.document->problems.empty()) {
-            const ParseProblem& problem = parsed.document->problems.front();
+        if (!read.document->problems.empty()) {
+            const ParseProblem& problem = read.document->problems.front();
             std::cerr << file << ":" << problem.pos.line << ":" << problem.pos.column
                       << ": error: " << problem.message
                       << " [PARSE-ERROR]; fix it before merging\n";
             return exit_usage;
         }
-        documents.push_back(std::move(*parsed.document));
+        documents.push_back(std::move(*read.document));
         const FrontMatterEntry* policy_entry = documents.back().front_matter.find("policy");
         const std::string policy_id = !common.policy.empty() ? common.policy
                                       : policy_entry         ? policy_entry->value.text

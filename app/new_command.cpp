@@ -1,8 +1,8 @@
 #include "commands.hpp"
+#include "compose/template_writer.hpp"
 #include "grammar/printable.hpp"
 #include "pack_setup.hpp"
 #include "render/output_file.hpp"
-#include "template_writer.hpp"
 
 #include <filesystem>
 #include <iostream>

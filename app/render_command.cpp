@@ -1,21 +1,20 @@
 // `cpdoc render`: check, then write the document as DOCX, PDF or HTML, only when it passes
 // (or, with --draft, marked as a draft on every page). A directory renders in parallel.
-#include "check_file.hpp"
 #include "commands.hpp"
 #include "config_cache.hpp"
-#include "document_files.hpp"
 #include "pack_setup.hpp"
+#include "pipeline/check_file.hpp"
+#include "pipeline/document_files.hpp"
+#include "pipeline/job_pool.hpp"
 #include "render/document_writer.hpp"
 #include "render/output_file.hpp"
 #include "render/renderer.hpp"
 #include "reports.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <iostream>
 #include <map>
-#include <thread>
 
 namespace cpdoc {
 namespace fs = std::filesystem;
@@ -197,19 +196,8 @@ int run_render(const RenderArgs& args) {
         return exit_usage;
     }
 
-    std::atomic<std::size_t> next{0};
-    auto worker = [&] {
-        for (std::size_t i = next++; i < jobs.size(); i = next++)
-            render_job(jobs[i], store, args, *today, batch);
-    };
-    const unsigned threads_wanted =
-        args.jobs != 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::thread> threads;
-    for (unsigned t = 1; t < std::min<std::size_t>(threads_wanted, jobs.size()); ++t)
-        threads.emplace_back(worker);
-    worker();
-    for (std::thread& thread : threads)
-        thread.join();
+    run_jobs(jobs.size(), args.jobs,
+             [&](std::size_t i) { render_job(jobs[i], store, args, *today, batch); });
 
     int rendered = 0, refused = 0, failed = 0;
     for (const Job& job : jobs) {

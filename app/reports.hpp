@@ -1,7 +1,7 @@
 // The ways `cpdoc check` reports its findings.
 #pragma once
 
-#include "check_file.hpp"
+#include "pipeline/check_file.hpp"
 #include "rule_description.hpp"
 
 #include <functional>

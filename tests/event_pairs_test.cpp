@@ -1,6 +1,6 @@
 // pair_same_events: the merge's pairing of one event recorded by two agencies, found through
 // indexes, gives exactly what trying every pair with same_event gives.
-#include "app/event_pairs.hpp"
+#include "compose/event_pairs.hpp"
 
 #include <catch2/catch.hpp>
 

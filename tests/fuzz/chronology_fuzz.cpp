@@ -1,6 +1,6 @@
 // libFuzzer target: a chronology table, read into entries, merged with itself and the merge
 // checked; the input is the table's rows after a fixed front matter and header.
-#include "app/chronology_merge.hpp"
+#include "compose/chronology_merge.hpp"
 #include "checker/engine.hpp"
 #include "grammar/parser.hpp"
 

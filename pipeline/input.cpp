@@ -1,4 +1,4 @@
-#include "input.hpp"
+#include "pipeline/input.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>

@@ -1,7 +1,7 @@
-#include "same_event.hpp"
+#include "compose/same_event.hpp"
 
-#include "view/text_match.hpp"
 #include "grammar/values.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 #include <cstdlib>

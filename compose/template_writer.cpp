@@ -1,4 +1,4 @@
-#include "template_writer.hpp"
+#include "compose/template_writer.hpp"
 
 #include "grammar/values.hpp"
 

@@ -1,17 +1,15 @@
-#include "audit_run.hpp"
+#include "audit/audit_run.hpp"
 
-#include "document_files.hpp"
-#include "grammar/parser.hpp"
 #include "grammar/values.hpp"
-#include "input.hpp"
+#include "pipeline/document_files.hpp"
+#include "pipeline/job_pool.hpp"
+#include "pipeline/read_document.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <map>
 #include <mutex>
-#include <thread>
 
 namespace cpdoc {
 namespace fs = std::filesystem;
@@ -38,19 +36,13 @@ private:
 bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& options,
                 const CheckOptions& check, RuleLists& rule_lists, AuditDocument& out) {
     out.path = path.string();
-    InputFile input = read_input(path, options.limits);
-    if (!input.bytes) {
-        out.error = input.error;
+    ReadDocument read = read_document(path, options.limits);
+    out.bytes = read.bytes;
+    if (!read.document) {
+        out.error = std::move(read.error);
         return is_document(path, nullptr);
     }
-    out.bytes = input.bytes->size();
-    ParseResult parsed = parse_document(std::move(*input.bytes), options.limits);
-    if (parsed.error) {
-        out.error =
-            "byte " + std::to_string(parsed.error->byte_offset) + ": " + parsed.error->message;
-        return is_document(path, nullptr);
-    }
-    const Document& document = *parsed.document;
+    const Document& document = *read.document;
     if (!is_document(path, &document))
         return false;
     CheckResult result = check_document(document, packs, check);
@@ -80,42 +72,15 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
     if (options.configure)
         for (std::size_t i = 0; i < files.size(); ++i)
             file_options[i] = options.configure(files[i]);
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
     RuleLists rule_lists;
-
-    auto worker = [&] {
-        for (std::size_t i = next++; i < files.size(); i = next++) {
+    run_jobs(
+        files.size(), options.jobs,
+        [&](std::size_t i) {
             is_document[i] =
                 file_options[i] != nullptr &&
                 audit_file(files[i], packs, options, *file_options[i], rule_lists, slots[i]);
-            ++done;
-        }
-    };
-    unsigned jobs =
-        options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    jobs =
-        static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
-    std::vector<std::thread> threads;
-    for (unsigned j = 1; j < jobs; ++j)
-        threads.emplace_back(worker);
-    if (options.progress) {
-        std::thread progress([&] {
-            while (done < files.size()) {
-                options.progress(done, files.size());
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            }
-        });
-        worker();
-        for (std::thread& thread : threads)
-            thread.join();
-        progress.join();
-        options.progress(files.size(), files.size());
-    } else {
-        worker();
-        for (std::thread& thread : threads)
-            thread.join();
-    }
+        },
+        options.progress);
 
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (!is_document[i]) {

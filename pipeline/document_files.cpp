@@ -1,4 +1,4 @@
-#include "document_files.hpp"
+#include "pipeline/document_files.hpp"
 
 #include <algorithm>
 

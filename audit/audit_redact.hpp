@@ -4,7 +4,7 @@
 // define, the audit's date and pseudonyms. Nothing depends on recognising a name.
 #pragma once
 
-#include "audit_run.hpp"
+#include "audit/audit_run.hpp"
 #include "policies/pack_store.hpp"
 
 namespace cpdoc {

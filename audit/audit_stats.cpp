@@ -1,4 +1,4 @@
-#include "audit_stats.hpp"
+#include "audit/audit_stats.hpp"
 
 #include <algorithm>
 #include <set>

@@ -1,29 +1,13 @@
-#include "check_file.hpp"
+#include "pipeline/check_file.hpp"
 
-#include "document_files.hpp"
-#include "grammar/parser.hpp"
+#include "pipeline/document_files.hpp"
+#include "pipeline/read_document.hpp"
 
 namespace cpdoc {
 
 namespace {
 
-// The document read, or why there is none.
-struct Parsed {
-    std::optional<Document> document;
-    std::string error;
-};
-
-Parsed parse_input(InputFile input, const Limits& limits) {
-    if (!input.bytes)
-        return {std::nullopt, input.error};
-    ParseResult parsed = parse_document(std::move(*input.bytes), limits);
-    if (parsed.error)
-        return {std::nullopt,
-                "byte " + std::to_string(parsed.error->byte_offset) + ": " + parsed.error->message};
-    return {std::move(parsed.document), {}};
-}
-
-FileOutcome check_parsed(const std::string& path, Parsed parsed, PackStore& packs,
+FileOutcome check_parsed(const std::string& path, ReadDocument parsed, PackStore& packs,
                          const CheckOptions& options, bool keep_document) {
     FileOutcome outcome{path, std::nullopt, std::move(parsed.error), nullptr};
     if (!parsed.document)
@@ -43,20 +27,21 @@ FileOutcome check_file(const std::string& path, PackStore& packs, const CheckOpt
 
 FileOutcome check_input(const std::string& path, InputFile input, PackStore& packs,
                         const CheckOptions& options, const Limits& limits, bool keep_document) {
-    return check_parsed(path, parse_input(std::move(input), limits), packs, options, keep_document);
+    return check_parsed(path, read_document(std::move(input), limits), packs, options,
+                        keep_document);
 }
 
 std::optional<FileOutcome> check_found_file(const std::filesystem::path& path, PackStore& packs,
                                             const CheckOptions& options, const Limits& limits,
                                             bool keep_document) {
-    Parsed parsed = parse_input(read_input(path, limits), limits);
+    ReadDocument parsed = read_document(path, limits);
     if (!is_document(path, parsed.document ? &*parsed.document : nullptr))
         return std::nullopt;
     return check_parsed(path.string(), std::move(parsed), packs, options, keep_document);
 }
 
 bool is_document_file(const std::filesystem::path& path, const Limits& limits) {
-    const Parsed parsed = parse_input(read_input(path, limits), limits);
+    const ReadDocument parsed = read_document(path, limits);
     return is_document(path, parsed.document ? &*parsed.document : nullptr);
 }
 

@@ -2,7 +2,7 @@
 // pair: a chronology of thousands of entries on one date merges in O(n log n).
 #pragma once
 
-#include "same_event.hpp"
+#include "compose/same_event.hpp"
 
 #include <cstddef>
 #include <vector>

@@ -3,7 +3,7 @@
 
 #include "checker/engine.hpp"
 #include "grammar/source_text.hpp"
-#include "input.hpp"
+#include "pipeline/input.hpp"
 
 #include <filesystem>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "event_pairs.hpp"
+#include "compose/event_pairs.hpp"
 
 #include "grammar/values.hpp"
 

@@ -1,4 +1,4 @@
-#include "audit_redact.hpp"
+#include "audit/audit_redact.hpp"
 
 #include "checker/declarative.hpp"
 #include "checker/rule.hpp"

@@ -1,10 +1,10 @@
-#include "chronology_merge.hpp"
-#include "event_pairs.hpp"
+#include "compose/chronology_merge.hpp"
+#include "compose/event_pairs.hpp"
 
-#include "view/chronology_view.hpp"
-#include "view/text_match.hpp"
 #include "grammar/clock_time.hpp"
 #include "grammar/values.hpp"
+#include "view/chronology_view.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 #include <filesystem>

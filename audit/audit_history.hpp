@@ -2,7 +2,7 @@
 // so the report can show the trend of compliance across audits.
 #pragma once
 
-#include "audit_stats.hpp"
+#include "audit/audit_stats.hpp"
 
 #include <memory>
 #include <optional>

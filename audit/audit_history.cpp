@@ -1,4 +1,4 @@
-#include "audit_history.hpp"
+#include "audit/audit_history.hpp"
 
 #include "grammar/printable.hpp"
 

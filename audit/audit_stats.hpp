@@ -1,7 +1,7 @@
 // The numbers an audit report is made of, computed once from the audit's summaries.
 #pragma once
 
-#include "audit_run.hpp"
+#include "audit/audit_run.hpp"
 
 #include <map>
 #include <optional>
