@@ -1,8 +1,10 @@
 #include "compose/chronology_merge.hpp"
 #include "compose/event_pairs.hpp"
+#include "grammar/dialect_writer.hpp"
 
 #include "grammar/clock_time.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/yes_no.hpp"
 #include "view/chronology_view.hpp"
 #include "view/text_match.hpp"
 
@@ -43,16 +45,6 @@ std::string attributed_source(const std::string& agency, std::string_view source
     if (source.empty() || contains_phrase(source, agency))
         return source.empty() ? agency : std::string(source);
     return agency + " — " + std::string(source);
-}
-
-std::string cell(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '|' && (i == 0 || text[i - 1] != '\\'))
-            out += '\\';
-        out += text[i] == '\n' ? ' ' : text[i];
-    }
-    return out;
 }
 
 // The cells of a row's header that are not the dialect's four columns.
@@ -188,40 +180,42 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
             }
     }
 
-    std::string out = "---\ndocument: chronology\n";
+    DialectWriter out;
+    out.front_matter_entry("document", "chronology");
     if (!policy.empty())
-        out += "policy: " + policy + "\n";
-    out += "child: " + child + "\nregistered: " + std::string(registered ? "yes" : "no") +
-           "\n---\n# Integrated chronology — " + child + "\n\nMerged by cpdoc from " +
-           std::to_string(inputs.size()) +
-           " single-agency chronologies. Rows marked in "
-           "\"Also reported by\" are one event recorded by more than one agency; both records "
-           "are kept, and the event is counted once.\n\n## Chronology\n\n| Date | Type | Event | "
-           "Source |";
-    std::string rule = "| --- | --- | --- | --- |";
-    for (const ExtraColumn& column : extra_columns) {
-        out += " " + cell(column.header) + " |";
-        rule += " --- |";
-    }
-    out += " Also reported by |\n" + rule + " --- |\n";
+        out.front_matter_entry("policy", policy);
+    out.front_matter_entry("child", child);
+    out.front_matter_entry("registered", registered ? "yes" : "no");
+    out.title("Integrated chronology \u2014 " + child);
+    out.paragraph("Merged by cpdoc from " + std::to_string(inputs.size()) +
+                  " single-agency chronologies. Rows marked in \"Also reported by\" are one event "
+                  "recorded by more than one agency; both records are kept, and the event is "
+                  "counted once.");
+    out.section("Chronology");
+    std::vector<std::string> header{"Date", "Type", "Event", "Source"};
+    for (const ExtraColumn& column : extra_columns)
+        header.push_back(column.header);
+    header.push_back("Also reported by");
+    std::vector<std::vector<std::string>> table;
     for (const std::size_t index : order) {
         const Row& row = rows[index];
-        out += "| " + row.date.iso() + " | " + cell(row.type) + " | " + cell(row.event) + " | " +
-               cell(row.source) + " |";
+        std::vector<std::string> cells{row.date.iso(), row.type, row.event, row.source};
         for (const ExtraColumn& column : extra_columns) {
             const auto found =
                 std::find_if(row.extra.begin(), row.extra.end(),
                              [&](const auto& extra) { return extra.first == column.folded; });
-            out += " " + (found == row.extra.end() ? std::string() : cell(found->second)) + " |";
+            cells.push_back(found == row.extra.end() ? std::string() : found->second);
         }
         std::string also;
         for (const std::size_t other : same_as[index])
             also += (also.empty() ? "" : "; ") + reporters[rows[other].input].name;
-        out += " " + cell(also) + " |\n";
+        cells.push_back(also);
         result.shared_events += also.empty() ? 0 : 1;
+        table.push_back(std::move(cells));
     }
+    out.table(header, table);
     result.entries = static_cast<int>(rows.size());
-    result.document = std::move(out);
+    result.document = out.str();
     return result;
 }
 

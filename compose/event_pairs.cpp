@@ -1,6 +1,6 @@
 #include "compose/event_pairs.hpp"
 
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 #include "compose/same_event.hpp"
 
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 #include "view/text_match.hpp"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "compose/template_writer.hpp"
 
-#include "grammar/values.hpp"
+#include "grammar/dialect_writer.hpp"
 
 #include <algorithm>
 #include <map>
@@ -27,29 +27,32 @@ bool is_minutes(const std::string& kind) {
     return kind == "core-group-minutes" || kind == "multi-agency-minutes";
 }
 
-std::string front_matter(const Policy& policy, const std::string& kind) {
-    std::string out = "---\ndocument: " + kind + "\npolicy: " + policy.id +
-                      "\nchild: " + placeholder("case reference, e.g. C-104233") + "\n";
+void front_matter(DialectWriter& out, const Policy& policy, const std::string& kind) {
+    out.front_matter_entry("document", kind);
+    out.front_matter_entry("policy", policy.id);
+    out.front_matter_entry("child", placeholder("case reference, e.g. C-104233"));
     if (kind != "chronology")
-        out += "date: " +
-               placeholder(is_minutes(kind) ? "date of the meeting, e.g. 2026-11-20"
-                                            : "date the plan was agreed, e.g. 2026-11-20") +
-               "\n";
-    out += "registered: " + placeholder("yes or no: on the child protection register") + "\n";
+        out.front_matter_entry(
+            "date", placeholder(is_minutes(kind) ? "date of the meeting, e.g. 2026-11-20"
+                                                 : "date the plan was agreed, e.g. 2026-11-20"));
+    out.front_matter_entry("registered",
+                           placeholder("yes or no: on the child protection register"));
     if (policy.jurisdiction == Jurisdiction::scotland && kind != "chronology")
-        out += "cso: " + placeholder("yes or no: subject to a Compulsory Supervision Order") + "\n";
+        out.front_matter_entry("cso",
+                               placeholder("yes or no: subject to a Compulsory Supervision Order"));
     if (kind == "core-group-minutes")
-        out += "significant-issues: " +
-               placeholder("yes or no: issues that significantly affect the assessment and plan") +
-               "\n";
+        out.front_matter_entry(
+            "significant-issues",
+            placeholder("yes or no: issues that significantly affect the assessment and plan"));
     if (kind == "child-plan")
-        out += "next-review: " + placeholder("date of the next review, e.g. 2027-02-20") + "\n";
+        out.front_matter_entry("next-review",
+                               placeholder("date of the next review, e.g. 2027-02-20"));
     if (is_minutes(kind))
-        out += "next-meeting: " + placeholder("date of the next meeting, e.g. 2026-12-18") + "\n";
+        out.front_matter_entry("next-meeting",
+                               placeholder("date of the next meeting, e.g. 2026-12-18"));
     if (kind == "chronology")
-        out += "# agency: the agency, for a single-agency chronology; leave out for an integrated "
-               "one\n";
-    return out + "---\n";
+        out.front_matter_comment(
+            "agency: the agency, for a single-agency chronology; leave out for an integrated one");
 }
 
 // A field the template includes: required by the section, or by one of the pack's rules.
@@ -58,43 +61,41 @@ bool wanted(const FieldSpec& field, const std::vector<std::string>& required_by_
                                        field.name) != required_by_rules.end();
 }
 
-void write_section(std::string& out, const SectionSpec& section,
+void write_section(DialectWriter& out, const SectionSpec& section,
                    const std::vector<std::string>& fields_required_by_rules) {
-    out += "\n## " + section.name + "\n";
-    out += "<!-- " + guidance_or(section.guidance, section.name) + condition_note(section.when) +
-           ". -->\n";
-    auto field_line = [&](const FieldSpec& field, const std::string& indent) {
+    out.section(section.name);
+    out.comment(guidance_or(section.guidance, section.name) + condition_note(section.when) + ".");
+    auto field_line = [&](const FieldSpec& field, int depth) {
         const std::string optional =
             wanted(field, fields_required_by_rules) ? "" : " (or delete this line)";
-        out += indent + "- " + field.name + ": " +
-               placeholder(guidance_or(field.guidance, field.name) + condition_note(field.when) +
-                           optional) +
-               "\n";
+        out.field(field.name,
+                  placeholder(guidance_or(field.guidance, field.name) + condition_note(field.when) +
+                              optional),
+                  depth);
     };
     switch (section.shape) {
     case SectionShape::prose:
-        out += placeholder(guidance_or(section.guidance, section.name)) + "\n";
+        out.text_line(placeholder(guidance_or(section.guidance, section.name)));
         break;
     case SectionShape::flat:
         for (const FieldSpec& field : section.fields)
-            field_line(field, "");
+            field_line(field, 0);
         break;
     case SectionShape::records:
-        out += "- " + placeholder("what this record is about; repeat the item for each") + "\n";
+        out.item(placeholder("what this record is about; repeat the item for each"));
         for (const FieldSpec& field : section.fields)
             if (wanted(field, fields_required_by_rules))
-                field_line(field, "  ");
+                field_line(field, 1);
         break;
     case SectionShape::table: {
-        std::string header = "|", rule = "|", row = "|";
+        std::vector<std::string> header, row;
         for (const FieldSpec& field : section.fields) {
             if (!wanted(field, fields_required_by_rules))
                 continue;
-            header += " " + field.name + " |";
-            rule += " --- |";
-            row += " " + placeholder(guidance_or(field.guidance, field.name)) + " |";
+            header.push_back(field.name);
+            row.push_back(placeholder(guidance_or(field.guidance, field.name)));
         }
-        out += "\n" + header + "\n" + rule + "\n" + row + "\n";
+        out.table(header, {row});
         break;
     }
     }
@@ -106,8 +107,9 @@ std::optional<std::string> write_template(const Policy& policy, const std::strin
     const KindSpec* spec = policy.kind(kind);
     if (spec == nullptr)
         return std::nullopt;
-    std::string out = front_matter(policy, kind);
-    out += "# " + kind_title(kind) + " \u2014 " + placeholder("case reference") + "\n";
+    DialectWriter out;
+    front_matter(out, policy, kind);
+    out.title(policy.kind_title(kind) + " \u2014 " + placeholder("case reference"));
     // Sections and fields the pack's own `require` rules ask for belong in the template too.
     std::map<std::string, std::vector<std::string>> required_by_rules;
     for (const Requirement& requirement : policy.requirements)
@@ -126,10 +128,12 @@ std::optional<std::string> write_template(const Policy& policy, const std::strin
         else
             optional += (optional.empty() ? "" : ", ") + section.name;
     }
-    if (!optional.empty())
-        out += "\n<!-- Sections to add when they apply: " + optional + " (cpdoc policies show " +
-               policy.id + " lists their fields). -->\n";
-    return out;
+    if (!optional.empty()) {
+        out.blank_line();
+        out.comment("Sections to add when they apply: " + optional + " (cpdoc policies show " +
+                    policy.id + " lists their fields).");
+    }
+    return out.str();
 }
 
 } // namespace cpdoc
