@@ -1,140 +1,34 @@
 #include "inline_markdown.hpp"
 
-#include <map>
+#include "grammar/inlines.hpp"
 
 namespace cpdoc {
 namespace {
 
-constexpr int max_depth = 4;
-
-bool is_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n';
-}
-bool is_word(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           static_cast<unsigned char>(c) >= 0x80;
-}
-bool is_ascii_punctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-           (c >= '{' && c <= '~');
-}
-
-class Converter {
-public:
-    explicit Converter(std::string_view text) : text_(text) {}
-
-    pandoc::Inlines convert(std::size_t begin, std::size_t end, int depth) {
-        pandoc::Inlines out;
-        std::string pending;
-        auto flush = [&] {
-            pandoc::append(out, pandoc::text(pending));
-            pending.clear();
-        };
-        std::size_t i = begin;
-        while (i < end) {
-            const char c = text_[i];
-            if (c == '\\' && i + 1 < end && is_ascii_punctuation(text_[i + 1])) {
-                pending += text_[i + 1];
-                i += 2;
-                continue;
-            }
-            if (c == '`') {
-                if (const auto close = closer("`", i + 1, end); close != npos) {
-                    flush();
-                    out.push_back(pandoc::code(text_.substr(i + 1, close - i - 1)));
-                    i = close + 1;
-                    continue;
-                }
-            }
-            if ((c == '*' || c == '_') && depth < max_depth) {
-                const bool doubled = i + 1 < end && text_[i + 1] == c;
-                const std::string delimiter(doubled ? 2 : 1, c);
-                const std::size_t inner = i + delimiter.size();
-                const bool opens = inner < end && !is_space(text_[inner]) &&
-                                   (c == '*' || i == begin || !is_word(text_[i - 1]));
-                if (opens) {
-                    if (const auto close = closer(delimiter, inner, end); close != npos) {
-                        flush();
-                        const pandoc::Inlines content = convert(inner, close, depth + 1);
-                        out.push_back(doubled ? pandoc::strong(content) : pandoc::emph(content));
-                        i = close + delimiter.size();
-                        continue;
-                    }
-                }
-            }
-            if (c == '[' || (c == '!' && i + 1 < end && text_[i + 1] == '[')) {
-                const bool image = c == '!';
-                const std::size_t label = i + (image ? 2 : 1);
-                const auto middle = closer("](", label, end);
-                const auto close = middle == npos ? npos : closer(")", middle + 2, end);
-                if (close != npos) {
-                    const std::string_view target = text_.substr(middle + 2, close - middle - 2);
-                    if (image) {
-                        pending += "[image: ";
-                        pending += text_.substr(label, middle - label);
-                        pending += ']';
-                    } else {
-                        flush();
-                        pandoc::append(out, convert(label, middle, depth + 1));
-                        if (target.starts_with("http://") || target.starts_with("https://"))
-                            pending += " (" + std::string(target) + ")";
-                    }
-                    i = close + 1;
-                    continue;
-                }
-            }
-            pending += c;
-            ++i;
+pandoc::Inlines to_pandoc(const Inlines& inlines) {
+    pandoc::Inlines out;
+    for (const Inline& element : inlines)
+        switch (element.kind) {
+        case Inline::Kind::text:
+            pandoc::append(out, pandoc::text(element.text));
+            break;
+        case Inline::Kind::code:
+            out.push_back(pandoc::code(element.text));
+            break;
+        case Inline::Kind::strong:
+            out.push_back(pandoc::strong(to_pandoc(element.children)));
+            break;
+        case Inline::Kind::emph:
+            out.push_back(pandoc::emph(to_pandoc(element.children)));
+            break;
         }
-        flush();
-        return out;
-    }
-
-private:
-    static constexpr std::size_t npos = std::string_view::npos;
-
-    // The first place at or after `from` (and before `end`) where the delimiter closes a
-    // span: not after a space, and for `_` not inside a word. Answers are remembered, so a
-    // line of a thousand unmatched openers is still read once.
-    std::size_t closer(const std::string& delimiter, std::size_t from, std::size_t end) {
-        Memo& memo = memos_[delimiter];
-        if (memo.valid && from >= memo.from && (memo.found == npos || from <= memo.found) &&
-            end == memo.end)
-            return memo.found;
-        std::size_t found = npos;
-        for (std::size_t at = text_.find(delimiter, from); at != npos && at < end;
-             at = text_.find(delimiter, at + 1)) {
-            const bool after_space = at == 0 || is_space(text_[at - 1]);
-            const std::size_t after = at + delimiter.size();
-            const bool in_word = delimiter[0] == '_' && after < end && is_word(text_[after]);
-            const bool spaced_out = delimiter != "`" && delimiter != "](" && delimiter != ")";
-            if (at > from && !(spaced_out && (after_space || in_word))) {
-                found = at;
-                break;
-            }
-            if (at == from && !spaced_out) {
-                found = at;
-                break;
-            }
-        }
-        memo = {true, from, found, end};
-        return found;
-    }
-
-    struct Memo {
-        bool valid = false;
-        std::size_t from = 0;
-        std::size_t found = npos;
-        std::size_t end = 0;
-    };
-    std::string_view text_;
-    std::map<std::string, Memo> memos_;
-};
+    return out;
+}
 
 } // namespace
 
 pandoc::Inlines inline_markdown(std::string_view text) {
-    return Converter(text).convert(0, text.size(), 0);
+    return to_pandoc(parse_inlines(text));
 }
 
 } // namespace cpdoc

@@ -1,0 +1,145 @@
+#include "grammar/inlines.hpp"
+
+#include <map>
+
+namespace cpdoc {
+namespace {
+
+constexpr int max_depth = 4;
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+}
+bool is_word(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+}
+bool is_ascii_punctuation(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+           (c >= '{' && c <= '~');
+}
+
+class Converter {
+public:
+    explicit Converter(std::string_view text) : text_(text) {}
+
+    Inlines convert(std::size_t begin, std::size_t end, int depth) {
+        Inlines out;
+        std::string pending;
+        auto flush = [&] {
+            if (!pending.empty())
+                out.push_back({Inline::Kind::text, std::move(pending), {}});
+            pending.clear();
+        };
+        std::size_t i = begin;
+        while (i < end) {
+            const char c = text_[i];
+            if (c == '\\' && i + 1 < end && is_ascii_punctuation(text_[i + 1])) {
+                pending += text_[i + 1];
+                i += 2;
+                continue;
+            }
+            if (c == '`') {
+                if (const auto close = closer("`", i + 1, end); close != npos) {
+                    flush();
+                    out.push_back(
+                        {Inline::Kind::code, std::string(text_.substr(i + 1, close - i - 1)), {}});
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if ((c == '*' || c == '_') && depth < max_depth) {
+                const bool doubled = i + 1 < end && text_[i + 1] == c;
+                const std::string delimiter(doubled ? 2 : 1, c);
+                const std::size_t inner = i + delimiter.size();
+                const bool opens = inner < end && !is_space(text_[inner]) &&
+                                   (c == '*' || i == begin || !is_word(text_[i - 1]));
+                if (opens) {
+                    if (const auto close = closer(delimiter, inner, end); close != npos) {
+                        flush();
+                        out.push_back({doubled ? Inline::Kind::strong : Inline::Kind::emph,
+                                       {},
+                                       convert(inner, close, depth + 1)});
+                        i = close + delimiter.size();
+                        continue;
+                    }
+                }
+            }
+            if (c == '[' || (c == '!' && i + 1 < end && text_[i + 1] == '[')) {
+                const bool image = c == '!';
+                const std::size_t label = i + (image ? 2 : 1);
+                const auto middle = closer("](", label, end);
+                const auto close = middle == npos ? npos : closer(")", middle + 2, end);
+                if (close != npos) {
+                    const std::string_view target = text_.substr(middle + 2, close - middle - 2);
+                    if (image) {
+                        pending += "[image: ";
+                        pending += text_.substr(label, middle - label);
+                        pending += ']';
+                    } else {
+                        flush();
+                        Inlines label_text = convert(label, middle, depth + 1);
+                        out.insert(out.end(), std::make_move_iterator(label_text.begin()),
+                                   std::make_move_iterator(label_text.end()));
+                        if (target.starts_with("http://") || target.starts_with("https://"))
+                            pending += " (" + std::string(target) + ")";
+                    }
+                    i = close + 1;
+                    continue;
+                }
+            }
+            pending += c;
+            ++i;
+        }
+        flush();
+        return out;
+    }
+
+private:
+    static constexpr std::size_t npos = std::string_view::npos;
+
+    // The first place at or after `from` (and before `end`) where the delimiter closes a
+    // span: not after a space, and for `_` not inside a word. Answers are remembered, so a
+    // line of a thousand unmatched openers is still read once.
+    std::size_t closer(const std::string& delimiter, std::size_t from, std::size_t end) {
+        Memo& memo = memos_[delimiter];
+        if (memo.valid && from >= memo.from && (memo.found == npos || from <= memo.found) &&
+            end == memo.end)
+            return memo.found;
+        std::size_t found = npos;
+        for (std::size_t at = text_.find(delimiter, from); at != npos && at < end;
+             at = text_.find(delimiter, at + 1)) {
+            const bool after_space = at == 0 || is_space(text_[at - 1]);
+            const std::size_t after = at + delimiter.size();
+            const bool in_word = delimiter[0] == '_' && after < end && is_word(text_[after]);
+            const bool spaced_out = delimiter != "`" && delimiter != "](" && delimiter != ")";
+            if (at > from && !(spaced_out && (after_space || in_word))) {
+                found = at;
+                break;
+            }
+            if (at == from && !spaced_out) {
+                found = at;
+                break;
+            }
+        }
+        memo = {true, from, found, end};
+        return found;
+    }
+
+    struct Memo {
+        bool valid = false;
+        std::size_t from = 0;
+        std::size_t found = npos;
+        std::size_t end = 0;
+    };
+    std::string_view text_;
+    std::map<std::string, Memo> memos_;
+};
+
+} // namespace
+
+Inlines parse_inlines(std::string_view text) {
+    return Converter(text).convert(0, text.size(), 0);
+}
+
+} // namespace cpdoc
