@@ -1,6 +1,6 @@
 #include "pack_reader.hpp"
 
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 
 #include <pugixml.hpp>
 
@@ -82,6 +82,8 @@ void apply_kind(Policy& policy, const pugi::xml_node& node) {
         kind = &policy.kinds.emplace_back();
         kind->kind = name;
     }
+    if (const pugi::xml_attribute title = node.attribute("title"))
+        kind->title = title.as_string();
     for (const pugi::xml_node section_node : node.children("section")) {
         SectionSpec& section =
             find_or_add(kind->sections, section_node.attribute("name").as_string());

@@ -1,6 +1,7 @@
 #include "policy.hpp"
 
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/yes_no.hpp"
 
 #include <charconv>
 
@@ -95,6 +96,11 @@ const SectionSpec* KindSpec::section(const Section& section) const {
         if (spec.matches_folded(section.folded_heading))
             return &spec;
     return nullptr;
+}
+
+std::string Policy::kind_title(std::string_view name) const {
+    const KindSpec* spec = kind(name);
+    return spec != nullptr && !spec->title.empty() ? spec->title : std::string(name);
 }
 
 const SectionSpec* KindSpec::section_named(std::string_view canonical) const {

@@ -66,7 +66,8 @@ struct SectionSpec : Named {
 };
 
 struct KindSpec {
-    std::string kind; // child-plan, core-group-minutes, ...
+    std::string kind;  // child-plan, core-group-minutes, ...
+    std::string title; // how a reader is told the kind: "Core group minutes"; may be empty
     std::vector<SectionSpec> sections;
     const SectionSpec* section(std::string_view heading) const;
     const SectionSpec* section(const Section& section) const;
@@ -128,6 +129,8 @@ struct Policy {
     std::vector<Holiday> holidays; // local additions to the jurisdiction's calendar
 
     const KindSpec* kind(std::string_view name) const;
+    // The kind's title as the pack gives it, or the kind itself when the pack gives none.
+    std::string kind_title(std::string_view kind) const;
     // The rule's setting when the pack turns it on; nullptr when absent or off.
     const RuleSetting* enabled(std::string_view rule_id) const;
     const std::vector<std::string>& vocabulary(std::string_view name) const;

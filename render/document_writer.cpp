@@ -1,9 +1,10 @@
 #include "document_writer.hpp"
 
-#include "view/document_view.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/yes_no.hpp"
 #include "inline_markdown.hpp"
 #include "section_blocks.hpp"
+#include "view/document_view.hpp"
 
 namespace cpdoc {
 namespace {
@@ -44,12 +45,19 @@ std::string policy_name(const CheckResult& result) {
            ", " + result.policy->provenance() + ")";
 }
 
+// The kind as its pack names it to a reader ("Core group minutes"), or `unknown` when the
+// document gives none.
+std::string kind_title(const CheckResult& result, const std::string& unknown) {
+    if (result.kind.empty())
+        return unknown;
+    return result.policy != nullptr ? result.policy->kind_title(result.kind) : result.kind;
+}
+
 std::string title_of(const Document& document, const CheckResult& result) {
     if (document.title && !trim(document.title->text).empty())
         return std::string(trim(document.title->text));
     const std::string child = front_value(document, "child");
-    return kind_title(result.kind.empty() ? "document" : result.kind) +
-           (child.empty() ? "" : " \u2014 " + child);
+    return kind_title(result, "document") + (child.empty() ? "" : " \u2014 " + child);
 }
 
 std::string key_value_table(const std::vector<std::pair<std::string, std::string>>& rows,
@@ -66,7 +74,7 @@ std::string key_value_table(const std::vector<std::pair<std::string, std::string
 // Document kind, child, date, everything else the front matter says, and the pack.
 std::string title_block(const Document& document, const CheckResult& result) {
     std::vector<std::pair<std::string, std::string>> rows{
-        {"Document", kind_title(result.kind)},
+        {"Document", kind_title(result, "")},
         {"Child reference", front_value(document, "child")},
         {result.kind == "child-plan" ? "Plan agreed" : "Date",
          display_value(front_value(document, "date"))}};
@@ -195,7 +203,7 @@ std::string pandoc_document(const Document& document, const CheckResult& result,
         blocks.insert(blocks.end(), part.begin(), part.end());
 
     std::map<std::string, std::string> meta{{"title", title},
-                                            {"subject", kind_title(result.kind)},
+                                            {"subject", kind_title(result, "")},
                                             {"lang", "en-GB"},
                                             {"marking", protective_marking(document)}};
     if (options.draft)
