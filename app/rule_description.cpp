@@ -1,7 +1,7 @@
 #include "rule_description.hpp"
 
 #include "checker/rule.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "checker/rule.hpp"
 #include "commands.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 #include "reports.hpp"
 
 #include <iostream>

@@ -2,7 +2,7 @@
 
 #include "checker/declarative.hpp"
 #include "checker/rule.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 
 #include <cstdio>
 #include <filesystem>

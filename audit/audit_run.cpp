@@ -1,6 +1,6 @@
 #include "audit/audit_run.hpp"
 
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 #include "pipeline/document_files.hpp"
 #include "pipeline/job_pool.hpp"
 #include "pipeline/read_document.hpp"

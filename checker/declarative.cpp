@@ -1,6 +1,5 @@
 #include "declarative.hpp"
 
-#include "grammar/values.hpp"
 #include "view/text_match.hpp"
 
 namespace cpdoc {

@@ -3,7 +3,7 @@
 #include "view/text_match.hpp"
 
 #include "declarative.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -221,7 +221,7 @@ CheckResult check_document(const Document& document, PackStore& packs,
         const RuleInfo& info = entry.rule->info();
         result.rules_run.emplace_back(info.id);
         const CheckContext context{view, options, entry.setting, &running};
-        const Report report(
+        const FindingSink report(
             [&](Position pos, std::string message, std::optional<Severity> severity,
                 std::string_view topic) {
                 result.findings.push_back({std::string(info.id), severity.value_or(entry.severity),

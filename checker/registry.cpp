@@ -2,7 +2,7 @@
 #include "rule_families.hpp"
 #include "view/text_match.hpp"
 
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 
 #include <cctype>
 

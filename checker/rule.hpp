@@ -2,8 +2,8 @@
 // registry.cpp, one documentation entry generated from its RuleInfo, its own tests.
 #pragma once
 
-#include "view/document_view.hpp"
 #include "policies/finding.hpp"
+#include "view/document_view.hpp"
 
 #include <functional>
 #include <map>
@@ -68,17 +68,17 @@ struct CheckContext {
     bool runs(std::string_view rule_id) const;
 };
 
-// How a rule says what it found. report(pos, message) is a finding at the rule's severity;
+// Where a rule puts what it finds. report(pos, message) is a finding at the rule's severity;
 // a timescale rule may also say a deadline is still to come (a note), warn about something
 // it could not count, and record every deadline it computed. A rule whose pack entry cites
 // several paragraphs may say which one a finding rests on: report.citing("contingency")
 // reports with the first citation quoting that word (or the first citation).
-class Report {
+class FindingSink {
 public:
     using Sink =
         std::function<void(Position, std::string, std::optional<Severity>, std::string_view)>;
     using DeadlineSink = std::function<void(Deadline)>;
-    Report(Sink sink, DeadlineSink deadlines)
+    FindingSink(Sink sink, DeadlineSink deadlines)
         : sink_(std::move(sink)), deadlines_(std::move(deadlines)) {}
 
     void operator()(Position pos, std::string message) const {
@@ -91,8 +91,8 @@ public:
         sink_(pos, std::move(message), Severity::warning, topic_);
     }
     void deadline(Deadline deadline) const { deadlines_(std::move(deadline)); }
-    Report citing(std::string_view topic) const {
-        Report copy = *this;
+    FindingSink citing(std::string_view topic) const {
+        FindingSink copy = *this;
         copy.topic_ = topic;
         return copy;
     }
@@ -107,7 +107,7 @@ class Rule {
 public:
     virtual ~Rule() = default;
     virtual const RuleInfo& info() const = 0;
-    virtual void check(const CheckContext& context, const Report& report) const = 0;
+    virtual void check(const CheckContext& context, const FindingSink& report) const = 0;
 };
 
 using RuleList = std::vector<std::unique_ptr<Rule>>;

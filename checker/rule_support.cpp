@@ -1,7 +1,9 @@
 #include "rule_support.hpp"
 
 #include "grammar/date.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/person.hpp"
+#include "grammar/placeholders.hpp"
 #include "view/text_match.hpp"
 
 #include <algorithm>

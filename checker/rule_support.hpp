@@ -1,6 +1,7 @@
 // Small judgements several rule families share.
 #pragma once
 
+#include "grammar/person.hpp"
 #include "rule.hpp"
 
 #include <optional>

@@ -1,4 +1,5 @@
 #include "threat_target.hpp"
+#include "grammar/folding.hpp"
 
 #include "view/text_match.hpp"
 

@@ -1,8 +1,9 @@
 #include "date.hpp"
 
 #include "clock_time.hpp"
-#include "values.hpp"
-#include "x3_input.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/x3_byte_classes.hpp"
+#include "grammar/yes_no.hpp"
 
 #include <array>
 #include <cctype>
@@ -23,9 +24,9 @@ constexpr std::array<std::string_view, 7> weekday_names = {
 struct MonthTable : x3::symbols<int> {
     MonthTable() {
         for (int m = 0; m < 12; ++m) {
-            add(x3_input::ascii_lower(month_names[m]), m + 1);
+            add(x3_bytes::ascii_lower(month_names[m]), m + 1);
             if (month_names[m].size() > 3) // "Nov", and "Sept" as well as "Sep"
-                add(x3_input::ascii_lower(month_names[m].substr(0, 3)), m + 1);
+                add(x3_bytes::ascii_lower(month_names[m].substr(0, 3)), m + 1);
         }
         add("sept", 9);
     }
@@ -34,8 +35,8 @@ struct MonthTable : x3::symbols<int> {
 struct WeekdayTable : x3::symbols<int> {
     WeekdayTable() {
         for (int d = 0; d < 7; ++d) {
-            add(x3_input::ascii_lower(weekday_names[d]), d);
-            add(x3_input::ascii_lower(weekday_names[d].substr(0, 3)), d);
+            add(x3_bytes::ascii_lower(weekday_names[d]), d);
+            add(x3_bytes::ascii_lower(weekday_names[d].substr(0, 3)), d);
         }
         // The short forms British writers use as well: "Tues", "Weds", "Thur", "Thurs".
         add("tues", 1);
@@ -83,15 +84,15 @@ struct DateParts {
     }
     auto weekday() {
         const auto set_weekday = [this](auto& ctx) { p.weekday = x3::_attr(ctx); };
-        return weekday_table[set_weekday] >> !x3_input::alpha >> -x3::lit('.') >> -x3::lit(',') >>
-               +x3_input::blank;
+        return weekday_table[set_weekday] >> !x3_bytes::alpha >> -x3::lit('.') >> -x3::lit(',') >>
+               +x3_bytes::blank;
     }
     auto day_first() {
         const auto mark = [this](auto&) { p.day_first_numbers = true; };
         return x3::eps[mark];
     }
     static auto ordinal() { return x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th"); }
-    auto month_name() { return month_table[set_month()] >> !x3_input::alpha >> -x3::lit('.'); }
+    auto month_name() { return month_table[set_month()] >> !x3_bytes::alpha >> -x3::lit('.'); }
     std::optional<ReadDate> read(const char* first, const char* last, const auto& grammar) {
         const char* it = first;
         if (!x3::parse(it, last, grammar))
@@ -105,8 +106,8 @@ struct DateParts {
 std::optional<ReadDate> read_date_prefix(const char* first, const char* last) {
     using x3::lit;
     DateParts d;
-    const auto blanks = +x3_input::blank;
-    const auto no_digit = !x3_input::digit;
+    const auto blanks = +x3_bytes::blank;
+    const auto no_digit = !x3_bytes::digit;
     const auto iso = d.year4[d.set_year()] >> lit('-') >> d.two_digits[d.set_month()] >> lit('-') >>
                      d.two_digits[d.set_day()] >> no_digit;
     const auto numbers = d.one_or_two_digits[d.set_day()] >> lit('/') >>
@@ -125,8 +126,8 @@ std::optional<ReadDate> read_near_miss(const char* first, const char* last) {
     using x3::lit;
     DateParts d;
     const auto separator = lit('/') | lit('.') | lit('-');
-    const auto gap = +(x3_input::blank | lit(',') | separator);
-    const auto no_digit = !x3_input::digit;
+    const auto gap = +(x3_bytes::blank | lit(',') | separator);
+    const auto no_digit = !x3_bytes::digit;
     const auto year = (d.year4[d.set_year()] | d.two_digits[d.set_short_year()]) >> no_digit;
     const auto day = d.one_or_two_digits[d.set_day()] >> -d.ordinal();
     const auto year_first = d.year4[d.set_year()] >> separator >>
@@ -136,7 +137,7 @@ std::optional<ReadDate> read_near_miss(const char* first, const char* last) {
                          d.one_or_two_digits[d.set_month()] >> separator >> year >> d.day_first();
     const auto month_first = d.month_name() >> gap >> day >> gap >> year;
     const auto named =
-        day >> gap >> -(lit("of") >> +x3_input::blank) >> d.month_name() >> gap >> year;
+        day >> gap >> -(lit("of") >> +x3_bytes::blank) >> d.month_name() >> gap >> year;
     return d.read(first, last, -d.weekday() >> (year_first | numbers | month_first | named));
 }
 
@@ -198,7 +199,7 @@ std::optional<Date> parse_iso_exactly(std::string_view text) {
 std::string_view without_deadline_words(std::string_view text) {
     for (const std::string_view words : {"by ", "no later than "})
         if (text.size() > words.size() &&
-            x3_input::ascii_lower(text.substr(0, words.size())) == words)
+            x3_bytes::ascii_lower(text.substr(0, words.size())) == words)
             return trim(text.substr(words.size()));
     return text;
 }
@@ -212,7 +213,7 @@ std::string_view date_value(std::string_view text) {
 // "2026-12-14 at 10:00") or a note in brackets ("2026-11-16 (seen at clinic)").
 bool may_follow_date(std::string_view rest) {
     rest = strip_separator(rest);
-    if (rest.size() > 3 && x3_input::ascii_lower(rest.substr(0, 3)) == "at ")
+    if (rest.size() > 3 && x3_bytes::ascii_lower(rest.substr(0, 3)) == "at ")
         rest = trim(rest.substr(3));
     const bool noted = rest.size() > 2 && rest.front() == '(' && rest.back() == ')';
     return noted || parse_clock_time(rest).has_value();
@@ -322,7 +323,7 @@ std::optional<Date> parse_date(std::string_view text) {
     text = date_value(text);
     if (text.size() == 10 && text[4] == '-')
         return parse_iso_exactly(text);
-    const std::string lower = x3_input::ascii_lower(text);
+    const std::string lower = x3_bytes::ascii_lower(text);
     const auto read = read_whole(text, lower, read_date_prefix);
     return read ? checked(read->parts) : std::nullopt;
 }
@@ -330,7 +331,7 @@ std::optional<Date> parse_date(std::string_view text) {
 std::string why_not_a_date(std::string_view text) {
     const std::string written(trim(text));
     const std::string_view value = date_value(text);
-    const std::string lower = x3_input::ascii_lower(value);
+    const std::string lower = x3_bytes::ascii_lower(value);
     if (const auto read = read_whole(value, lower, read_date_prefix))
         if (auto why = why_not(written, read->parts, false))
             return *why;
@@ -342,7 +343,7 @@ std::string why_not_a_date(std::string_view text) {
 
 std::optional<LeadingDate> parse_leading_date(std::string_view text) {
     text = trim(text);
-    const std::string lower = x3_input::ascii_lower(text);
+    const std::string lower = x3_bytes::ascii_lower(text);
     const char* first = lower.data();
     auto date = parse_date_prefix(first, lower.data() + lower.size());
     if (!date)
@@ -353,7 +354,7 @@ std::optional<LeadingDate> parse_leading_date(std::string_view text) {
 }
 
 std::optional<FoundDate> find_date(std::string_view text) {
-    const std::string lower = x3_input::ascii_lower(text);
+    const std::string lower = x3_bytes::ascii_lower(text);
     for (std::size_t i = 0; i < lower.size(); ++i) {
         const auto c = static_cast<unsigned char>(lower[i]);
         const bool word_start =

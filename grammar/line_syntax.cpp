@@ -1,17 +1,17 @@
 #include "line_syntax.hpp"
 
-#include "values.hpp"
-#include "x3_input.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/x3_byte_classes.hpp"
 
 #include <cctype>
 
 namespace cpdoc::syntax {
 namespace x3 = boost::spirit::x3;
-using x3_input::alnum;
-using x3_input::alpha;
-using x3_input::blank;
-using x3_input::digit;
-using x3_input::non_ascii;
+using x3_bytes::alnum;
+using x3_bytes::alpha;
+using x3_bytes::blank;
+using x3_bytes::digit;
+using x3_bytes::non_ascii;
 
 namespace {
 
@@ -208,7 +208,7 @@ std::optional<FieldKey> field_key(std::string_view text) {
     if (!x3::parse(first, text.data() + text.size(), field_key_parser, range))
         return std::nullopt;
     const std::size_t length = static_cast<std::size_t>(first - text.data());
-    std::string_view parsed_key = x3_input::text(range);
+    std::string_view parsed_key = x3_bytes::text(range);
     std::string_view key_text = trim(parsed_key);
     if (key_text.empty())
         return std::nullopt;
@@ -251,8 +251,8 @@ bool closes_fence(std::string_view line, const Fence& open) {
 
 std::optional<SuppressionComment> suppression_comment(std::string_view line) {
     SuppressionComment result;
-    auto set_rule = [&](auto& ctx) { result.rule_id = x3_input::text(x3::_attr(ctx)); };
-    auto set_reason = [&](auto& ctx) { result.reason = x3_input::text(x3::_attr(ctx)); };
+    auto set_rule = [&](auto& ctx) { result.rule_id = x3_bytes::text(x3::_attr(ctx)); };
+    auto set_reason = [&](auto& ctx) { result.reason = x3_bytes::text(x3::_attr(ctx)); };
     // A rule id is words joined by single hyphens, so `RULE - reason` keeps its dash apart.
     const auto rule_id = x3::raw[+alnum >> *(x3::lit('-') >> +alnum)];
     const auto reason = x3::raw[*(x3::char_ - x3::lit("-->"))];
@@ -324,7 +324,7 @@ std::optional<FrontMatterLine> front_matter_line(std::string_view line) {
     const char* first = line.data();
     if (!x3::parse(first, line.data() + line.size(), front_matter_key_parser, range))
         return std::nullopt;
-    const std::string_view key = x3_input::text(range);
+    const std::string_view key = x3_bytes::text(range);
     std::size_t value_offset = static_cast<std::size_t>(first - line.data());
     while (value_offset < line.size() && (line[value_offset] == ' ' || line[value_offset] == '\t'))
         ++value_offset;

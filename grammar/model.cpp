@@ -1,7 +1,7 @@
 #include "model.hpp"
 
+#include "grammar/folding.hpp"
 #include "source_text.hpp"
-#include "values.hpp"
 
 namespace cpdoc {
 

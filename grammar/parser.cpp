@@ -3,8 +3,8 @@
 // line comes from line_syntax (Spirit X3); this file decides what the shapes mean together.
 #include "parser.hpp"
 
+#include "grammar/folding.hpp"
 #include "line_syntax.hpp"
-#include "values.hpp"
 
 #include <utility>
 

@@ -1,4 +1,4 @@
-// Character classes for Spirit X3 that are safe on UTF-8. X3's standard classes (alnum,
+// Byte classes for Spirit X3 that are safe on UTF-8. X3's standard classes (alnum,
 // blank, ...) and no_case assert, and call std::isalnum with undefined behaviour, on the
 // negative char values that every non-ASCII byte has where char is signed. These sets test
 // bytes without that, and a non-ASCII byte is simply not a letter.
@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace cpdoc::x3_input {
+namespace cpdoc::x3_bytes {
 
 namespace x3 = boost::spirit::x3;
 
@@ -36,4 +36,4 @@ template <class Range> std::string_view text(const Range& range) {
     return {&*range.begin(), static_cast<std::size_t>(range.end() - range.begin())};
 }
 
-} // namespace cpdoc::x3_input
+} // namespace cpdoc::x3_bytes

@@ -1,7 +1,8 @@
 #include "section_blocks.hpp"
 
 #include "grammar/date.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/person.hpp"
 #include "inline_markdown.hpp"
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // Every construct of the dialect (spec sections 1-7), with exact lines and columns.
-#include "support.hpp"
+#include "layer_support.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -24,12 +24,6 @@ extern char** environ;
 
 namespace cpdoc::test {
 
-Document parse(const std::string& text) {
-    ParseResult result = parse_document(text);
-    REQUIRE(result.document);
-    return std::move(*result.document);
-}
-
 PackStore& packs() {
     static PackStore store;
     static const bool loaded = [] {
@@ -88,13 +82,6 @@ const std::string placeholder_doc =
     "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
     "registerd: yes\n---\nPrepared by {{ name }}.\n";
 
-std::string read_text(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
 namespace {
 
 // The directory scratch_dir() makes for this process, removed with everything in it when the
@@ -137,24 +124,6 @@ std::string write_file(const std::filesystem::path& path, const std::string& con
     std::filesystem::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary) << content;
     return path.string();
-}
-
-std::string source_path(const std::string& relative) {
-    return std::string(CPDOC_SOURCE_DIR) + "/" + relative;
-}
-
-std::optional<std::filesystem::path> shared_dir() {
-    const char* from_environment = std::getenv("CPDOC_SHARED_DIR");
-    const std::filesystem::path dir = from_environment != nullptr && *from_environment != '\0'
-                                          ? from_environment
-                                          : CPDOC_SHARED_DIR;
-    std::error_code ec;
-    if (std::filesystem::is_directory(dir, ec))
-        return dir;
-    WARN("skipped: no shared directory at " << dir.string()
-                                            << " (the spec and policy sources, beside the "
-                                               "clone in CI; set CPDOC_SHARED_DIR to use one)");
-    return std::nullopt;
 }
 
 void check_catalogue(const std::string& directory) {

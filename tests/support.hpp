@@ -4,6 +4,7 @@
 
 #include "checker/engine.hpp"
 #include "grammar/parser.hpp"
+#include "layer_support.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -11,23 +12,7 @@
 #include <string>
 #include <vector>
 
-#include <catch2/catch.hpp>
-
-#include <ostream>
-
-namespace cpdoc {
-// Positions print as line:column in test failures.
-inline std::ostream& operator<<(std::ostream& out, const Position& pos) {
-    return out << pos.line << ':' << pos.column;
-}
-inline std::ostream& operator<<(std::ostream& out, const Date& date) {
-    return out << date.iso();
-}
-} // namespace cpdoc
-
 namespace cpdoc::test {
-
-Document parse(const std::string& text);
 
 // The shipped packs plus the test packs in tests/data/packs (test-all-rules: every rule on).
 PackStore& packs();
@@ -48,8 +33,6 @@ bool has(const CheckResult& result, const std::string& rule_id, int line);
 std::string document(const std::string& kind, const std::string& policy, const std::string& body,
                      const std::string& extra_front_matter = "");
 
-std::string read_text(const std::string& path);
-
 // Documents under the test pack with no rules: one with no finding, and one with an error at
 // 7:13 (an unfilled placeholder) and a warning at 5:1 (a misspelt front-matter key).
 extern const std::string clean_chronology;
@@ -61,12 +44,6 @@ extern const std::string placeholder_doc;
 std::filesystem::path scratch_dir(const std::string& name);
 // Writes a file (creating its directory) and returns its path.
 std::string write_file(const std::filesystem::path& path, const std::string& content);
-std::string source_path(const std::string& relative); // under the project root
-
-// The shared directory beside the clone (../shared: the dialect spec and the policy sources
-// the packs quote), or where the environment's CPDOC_SHARED_DIR says. A user's clone has none:
-// then this says so with WARN and gives none, and the test returns, skipped visibly.
-std::optional<std::filesystem::path> shared_dir();
 
 // A directory of its own under /tmp, removed with everything in it when it goes.
 class TempDir {

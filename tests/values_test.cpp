@@ -1,6 +1,9 @@
 #include "grammar/clock_time.hpp"
 #include "grammar/date.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/person.hpp"
+#include "grammar/yes_no.hpp"
+#include "grammar/placeholders.hpp"
 
 #include <catch2/catch.hpp>
 

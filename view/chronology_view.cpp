@@ -1,4 +1,5 @@
 #include "view/chronology_view.hpp"
+#include "grammar/folding.hpp"
 
 #include "view/text_match.hpp"
 

@@ -2,9 +2,11 @@
 
 #include "view/section_shapes.hpp"
 
+#include "grammar/folding.hpp"
 #include "grammar/line_syntax.hpp"
+#include "grammar/placeholders.hpp"
 #include "grammar/source_text.hpp"
-#include "grammar/values.hpp"
+#include "grammar/yes_no.hpp"
 #include "view/text_match.hpp"
 
 #include <algorithm>

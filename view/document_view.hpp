@@ -4,6 +4,7 @@
 
 #include "grammar/date.hpp"
 #include "grammar/model.hpp"
+#include "grammar/person.hpp"
 #include "policies/policy.hpp"
 
 #include "view/people_directory.hpp"

@@ -1,4 +1,7 @@
 #include "view/people_directory.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/person.hpp"
+#include "grammar/placeholders.hpp"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // rule or the renderer can find "Karen" as "Karen Whyte, Team Manager".
 #pragma once
 
-#include "grammar/values.hpp"
+#include "grammar/person.hpp"
 
 #include <functional>
 #include <map>

@@ -1,8 +1,8 @@
 #include "view/section_shapes.hpp"
 
+#include "grammar/folding.hpp"
 #include "grammar/line_syntax.hpp"
 #include "grammar/source_text.hpp"
-#include "grammar/values.hpp"
 #include "view/text_match.hpp"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "view/text_match.hpp"
 
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 
 #include <algorithm>
 #include <cctype>

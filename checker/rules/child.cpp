@@ -4,7 +4,9 @@
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/person.hpp"
+#include "grammar/yes_no.hpp"
+#include "grammar/placeholders.hpp"
 
 namespace cpdoc {
 namespace {
@@ -28,7 +30,7 @@ public:
             .reads = {"Child's views"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         if (context.view.spec(views) == nullptr)
             return;
         const Section* section = context.view.section(views);
@@ -73,7 +75,7 @@ public:
             .reads = {"Child seen"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const SectionSpec* spec = context.view.spec(seen);
         if (spec == nullptr)
             return;
@@ -91,7 +93,7 @@ public:
 
 private:
     static void check_child(const CheckContext& context, const ChildSeen& child,
-                            const Report& report) {
+                            const FindingSink& report) {
         const DocumentView& view = context.view;
         const std::vector<Field>& fields = *child.fields;
         std::string missing;
@@ -122,7 +124,7 @@ private:
 
     // A parent or carer is not who sees the child for the plan: a professional is.
     static void check_seen_by(const CheckContext& context, const Field& seen_by,
-                              const Report& report) {
+                              const FindingSink& report) {
         const Section* attendance = context.view.section("Attendance");
         if (attendance == nullptr)
             return;
@@ -138,7 +140,7 @@ private:
     // A last-seen date after the meeting (or after today) is a slip, and would hide how long
     // the child has gone unseen.
     static void check_last_seen(const CheckContext& context, const Field& last_seen,
-                                const Report& report) {
+                                const FindingSink& report) {
         const auto date = parse_date(last_seen.value.text);
         if (!date)
             return;

@@ -5,7 +5,8 @@
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/placeholders.hpp"
 
 namespace cpdoc {
 namespace {
@@ -23,7 +24,7 @@ public:
             .reads = {"Chronology"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const Chronology chronology = read_chronology(context.view);
         if (chronology.tables.empty()) {
             report(missing_section_position(context.document()),
@@ -57,7 +58,7 @@ public:
             .reads = {"Chronology"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
             if (entry.source_cell == nullptr)
                 return; // FIELD-MISSING reports the missing column
@@ -82,7 +83,7 @@ public:
             .reads = {"Chronology"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         std::optional<Date> latest;
         for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
             if (!entry.date)
@@ -111,7 +112,7 @@ public:
             .reads = {"Chronology"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const auto& types = context.vocabulary("event-types");
         const auto& folded_types = context.folded_vocabulary("event-types");
         for (const ChronologyEntry& entry : read_chronology(context.view).entries) {

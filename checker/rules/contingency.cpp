@@ -4,7 +4,8 @@
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/placeholders.hpp"
 
 namespace cpdoc {
 namespace {
@@ -29,7 +30,7 @@ public:
             .reads = {"Contingency plan"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         if (context.view.spec(contingency) == nullptr)
             return;
         const Section* section = context.view.section(contingency);
@@ -62,7 +63,7 @@ public:
         return info;
     }
 
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const Section* section = context.view.section(contingency);
         if (section == nullptr || section->empty())
             return;
@@ -93,7 +94,7 @@ private:
     };
 
     static void check_record(const CheckContext& context, const Record& record,
-                             const Report& report) {
+                             const FindingSink& report) {
         const auto words = static_cast<std::size_t>(context.param("vague-below-words", 10));
         std::string missing;
         for (const Part& part : parts) {

@@ -2,7 +2,8 @@
 // itself requires of any document, whatever the policy.
 #include "checker/rule_families.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/placeholders.hpp"
 
 #include <algorithm>
 
@@ -29,7 +30,7 @@ public:
             .spec_quote = "text the dialect cannot read (bad front matter, broken table)"};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for (const ParseProblem& problem : context.document().problems)
             report(problem.pos, problem.message);
     }
@@ -52,7 +53,7 @@ public:
         return info;
     }
 
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for (const char* key : {"date", "next-review", "next-meeting"})
             if (const FrontMatterEntry* entry = context.view.front(key))
                 check_value(entry->value, report);
@@ -76,7 +77,7 @@ public:
     }
 
 private:
-    static void check_value(const Located& value, const Report& report) {
+    static void check_value(const Located& value, const FindingSink& report) {
         const std::string_view text = trim(value.text);
         if (text.empty() || is_placeholder(text) || parse_date(text))
             return;
@@ -101,7 +102,7 @@ public:
                           "unfilled placeholder is an error)"};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for (const Placeholder& placeholder : context.document().placeholders)
             report(placeholder.pos, "unfilled placeholder " + placeholder.text +
                                         ": replace it with the real value before circulating");
@@ -127,7 +128,7 @@ public:
                           "error"};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for (const Section& section : context.document().sections)
             for (const Suppression& suppression : section.suppressions)
                 if (trim(suppression.reason).empty())
@@ -155,7 +156,7 @@ public:
             .spec_quote = "suppresses that rule's findings in the section where it stands"};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const std::vector<std::string> known = rule_ids(context.policy());
         for (const Section& section : context.document().sections)
             for (const Suppression& suppression : section.suppressions) {

@@ -3,7 +3,9 @@
 // marked (dialect spec §2).
 #include "checker/rule_families.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/yes_no.hpp"
+#include "grammar/placeholders.hpp"
 
 #include <algorithm>
 #include <set>
@@ -40,7 +42,7 @@ public:
                           "`---` line."};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         if (!context.document().front_matter.present)
             report({1, 1}, "the document has no front matter: start it with a `---` line, then "
                            "`document:`, `policy:` and `child:` lines, then `---`");
@@ -67,7 +69,7 @@ public:
         return info;
     }
 
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const FrontMatter& fm = context.document().front_matter;
         if (!fm.present)
             return;
@@ -92,7 +94,7 @@ public:
 
 private:
     static void check_value(const std::string& key, const FrontMatterEntry& entry,
-                            const Report& report) {
+                            const FindingSink& report) {
         const std::string_view value = trim(entry.value.text);
         if (is_placeholder(value))
             return; // PLACEHOLDER-UNFILLED says so
@@ -145,7 +147,7 @@ public:
             .spec_quote = "Unknown keys are a warning with the nearest known key suggested"};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for (const FrontMatterEntry& entry : context.document().front_matter.entries) {
             const std::string key = front_matter_key(entry.key);
             if (std::find(known_keys.begin(), known_keys.end(), key) != known_keys.end())
@@ -203,7 +205,7 @@ public:
             .content = false};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const FrontMatterEntry* entry = context.view.front("marking");
         const std::vector<std::string>& accepted = context.vocabulary("markings");
         if (entry == nullptr || accepted.empty())

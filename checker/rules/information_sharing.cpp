@@ -3,7 +3,9 @@
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/yes_no.hpp"
+#include "grammar/placeholders.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -61,7 +63,7 @@ public:
             .reads = {"Information sharing"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for_each_decision(context, [&](const Record& record) {
             const Field* decision = context.view.field(record.fields, sharing, "Decision");
             if (decision == nullptr || trim(decision->value.text).empty())
@@ -90,7 +92,7 @@ public:
             .reads = {"Information sharing"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for_each_decision(context, [&](const Record& record) {
             const Field* reason = context.view.field(record.fields, sharing, "Reason");
             if (reason == nullptr || trim(reason->value.text).empty())
@@ -119,7 +121,7 @@ public:
             .reads = {"Information sharing"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for_each_decision(context, [&](const Record& record) {
             const Field* told = context.view.field(record.fields, sharing, "Family informed");
             if (told == nullptr || trim(told->value.text).empty()) {

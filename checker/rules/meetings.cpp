@@ -5,7 +5,9 @@
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/person.hpp"
+#include "grammar/placeholders.hpp"
 
 #include <algorithm>
 
@@ -51,7 +53,7 @@ public:
             .reads = {"Attendance"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         if (context.view.spec(attendance) == nullptr ||
             context.view.spec(attendance)->field_named("Chair") == nullptr ||
             named_chair(context) != nullptr)
@@ -85,7 +87,7 @@ public:
             .reads = {"Attendance"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const Field* chair = named_chair(context);
         if (chair == nullptr || is_placeholder(chair->value.text))
             return;
@@ -130,7 +132,7 @@ public:
             .reads = {"Actions"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for_each_action(context, [&](const Record& record, const Field* owner) {
             if (!has_value(owner))
                 report(record.title.pos, "this action has no `Owner:`: name the one person who "
@@ -153,7 +155,7 @@ public:
             .reads = {"Actions"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for_each_action(context, [&](const Record&, const Field* owner) {
             if (!has_value(owner) || is_placeholder(owner->value.text))
                 return;
@@ -205,7 +207,7 @@ public:
             .reads = {"Actions", "Objectives", "Contingency plan"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         std::vector<std::string> known;
         for (const auto& [key, person] : context.view.people())
             known.push_back(person_key(person.name));
@@ -273,7 +275,7 @@ public:
             .reads = {"Actions"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const Section* section = context.view.section(actions);
         if (section == nullptr)
             return;

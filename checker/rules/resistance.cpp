@@ -6,7 +6,10 @@
 #include "checker/rule_support.hpp"
 #include "view/text_match.hpp"
 #include "checker/threat_target.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/person.hpp"
+#include "grammar/yes_no.hpp"
+#include "grammar/placeholders.hpp"
 
 #include <algorithm>
 
@@ -41,7 +44,7 @@ public:
         return info;
     }
 
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const Section* section = context.view.section(resistance);
         if (section == nullptr || section->empty())
             return;
@@ -80,7 +83,7 @@ public:
 
 private:
     static void check_type(const CheckContext& context, const Record& record,
-                           const Report& report) {
+                           const FindingSink& report) {
         const Field* type = context.view.field(record.fields, resistance, "Type");
         const auto& types = context.vocabulary("resistance-types");
         if (type == nullptr || trim(type->value.text).empty() || types.empty() ||
@@ -116,7 +119,7 @@ public:
             .content = false};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const auto min_words = static_cast<std::size_t>(context.param("describe-min-words", 8));
         const auto& behaviour = context.vocabulary("behaviour-words");
         context.view.for_each_written_text([&](const Located& text, const Section&) {
@@ -210,7 +213,7 @@ public:
             .reads = {"Resistance", "Assessment gaps"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         if (!resistance_recorded(context))
             return;
         const Section* section = context.view.section(gaps);
@@ -259,7 +262,7 @@ public:
             .reads = {"Worker safety", "Resistance"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const auto trigger = risk_to_workers(context);
         if (!trigger)
             return;

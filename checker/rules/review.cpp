@@ -3,7 +3,8 @@
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/person.hpp"
 
 #include <algorithm>
 #include <set>
@@ -25,7 +26,7 @@ public:
             .failing = "status: closing\n(no record of a multi-agency discussion)"};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const FrontMatterEntry* status = context.view.front("status");
         if (status == nullptr || fold_name(status->value.text) != "closing")
             return;
@@ -146,7 +147,7 @@ public:
             .content = false};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const std::string& kind = context.view.kind();
         const char* key = kind == "child-plan" ? "next-review"
                           : kind == "core-group-minutes" || kind == "multi-agency-minutes"

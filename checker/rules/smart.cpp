@@ -4,7 +4,8 @@
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/placeholders.hpp"
 
 #include <cctype>
 
@@ -66,7 +67,7 @@ public:
             .reads = {"Objectives"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const auto words = context.param("vague-below-words", 10);
         for_each_objective(context, "Outcome", [&](const Record& record, const Field* outcome) {
             if (blank(outcome)) {
@@ -103,7 +104,7 @@ public:
             .reads = {"Objectives"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const auto words = context.param("unmeasurable-below-words", 9);
         for_each_objective(context, "Measure", [&](const Record& record, const Field* measure) {
             if (blank(measure)) {
@@ -137,7 +138,7 @@ public:
             .reads = {"Objectives"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for_each_objective(context, "Owner", [&](const Record& record, const Field* owner) {
             if (blank(owner)) {
                 report(record.title.pos, "this objective has no `Owner:`: name the one person "
@@ -164,7 +165,7 @@ public:
             .reads = {"Objectives"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         for_each_objective(context, "Need", [&](const Record& record, const Field* need) {
             if (blank(need))
                 report(record.title.pos, "this objective has no `Need:`: say which risk or "
@@ -191,7 +192,7 @@ public:
             .reads = {"Objectives"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const auto plan_date = context.view.front_date("date");
         const auto review = context.view.front_date("next-review");
         for_each_objective(context, "Due", [&](const Record& record, const Field* due) {

@@ -5,7 +5,8 @@
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/placeholders.hpp"
 
 #include <algorithm>
 #include <array>
@@ -147,14 +148,14 @@ public:
         return info;
     }
 
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const DocumentView& view = context.view;
         for (const SectionSpec& spec : view.kind_spec()->sections) {
             if (!spec.required || !spec.when.holds(context.document().front_matter) ||
                 left_to_specific_rule(context, spec.name, ""))
                 continue;
             const Section* section = view.section(spec.name);
-            const Report cited = report.citing(citation_topic(spec.name));
+            const FindingSink cited = report.citing(citation_topic(spec.name));
             if (section == nullptr)
                 cited(missing_section_position(context.document()),
                       with_guidance("there is no `## " + spec.name + "` section", spec.guidance) +
@@ -195,7 +196,7 @@ public:
         return info;
     }
 
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const DocumentView& view = context.view;
         const FrontMatter& front = context.document().front_matter;
         for (const SectionSpec& spec : view.kind_spec()->sections) {
@@ -232,7 +233,7 @@ private:
     }
 
     static void check_field(const CheckContext& context, const SectionSpec& spec,
-                            const FieldSpec& field, const Section& section, const Report& report) {
+                            const FieldSpec& field, const Section& section, const FindingSink& report) {
         const DocumentView& view = context.view;
         const std::string missing = "no `" + field.name + ":`";
         auto check_present = [&](const std::vector<Field>& fields) {

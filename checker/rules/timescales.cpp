@@ -6,7 +6,8 @@
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "view/text_match.hpp"
-#include "grammar/values.hpp"
+#include "grammar/person.hpp"
+#include "grammar/placeholders.hpp"
 #include "policies/calendar.hpp"
 
 #include <map>
@@ -97,7 +98,7 @@ public:
             .reads = {"Notifications"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         if (context.view.kind() != "core-group-minutes" ||
             !context.view.front_yes("significant-issues"))
             return;
@@ -146,7 +147,7 @@ private:
     // The chair was told, on no date cpdoc can read. A date written but unreadable is
     // reported at the value; a notification with no date at all is reported here.
     static void report_undated(const CheckContext& context, const std::vector<Notification>& told,
-                               const std::string& required, const Report& report) {
+                               const std::string& required, const FindingSink& report) {
         for (const Notification& notification : told)
             if (!date_slip_reported(context, context.view.value(notification.record->fields,
                                                                 notifications, "Date"))) {
@@ -160,7 +161,7 @@ private:
     // notification by someone else is a warning, naming the chair.
     static void check_notified_by_chair(const CheckContext& context,
                                         const std::vector<Notification>& told,
-                                        const Report& report) {
+                                        const FindingSink& report) {
         const Section* attendance = context.view.section("Attendance");
         const Field* chair = attendance == nullptr
                                  ? nullptr
@@ -203,7 +204,7 @@ public:
             .reads = {"Chronology"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const bool registered = context.view.front_yes("registered");
         const long threshold = context.param("threshold", 3);
         const long working_days = registered ? context.param("registered-working-days", 3)
@@ -340,7 +341,7 @@ public:
             .reads = {"Notifications"}};
         return info;
     }
-    void check(const CheckContext& context, const Report& report) const override {
+    void check(const CheckContext& context, const FindingSink& report) const override {
         const std::string& kind = context.view.kind();
         if ((kind != "core-group-minutes" && kind != "multi-agency-minutes") ||
             !context.view.front_yes("cso"))

@@ -1,0 +1,224 @@
+#include "grammar/folding.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace cpdoc {
+
+std::string_view trim(std::string_view s) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && space(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
+std::string ascii_lowercase(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+std::string front_matter_key(std::string_view key) {
+    std::string out;
+    for (const char c : trim(key)) {
+        if (c == '_' || c == ' ' || c == '\t')
+            out += '-';
+        else
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return out;
+}
+
+namespace {
+
+// Folds the text; stops once the result is longer than `limit` bytes.
+template <class KeepChar>
+std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::string::npos) {
+    std::string out;
+    out.reserve(std::min(text.size(), limit == std::string::npos ? limit : limit + 1));
+    bool pending_space = false;
+    for (std::size_t i = 0; i < text.size() && (limit == std::string::npos || out.size() <= limit);
+         ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '*' || c == '_' || c == '`')
+            continue;
+        if (c == ' ' || c == '\t') {
+            pending_space = !out.empty();
+            continue;
+        }
+        // The typographic apostrophe U+2019 folds like the ASCII one, and a figure or en
+        // dash between words (`visit–no–access`) like a hyphen.
+        if (c == 0xE2) {
+            const std::string_view three = text.substr(i, 3);
+            const char ascii = three == "\u2019"                        ? '\''
+                               : three == "\u2012" || three == "\u2013" ? '-'
+                                                                        : '\0';
+            if (ascii != '\0') {
+                if (keep(ascii)) {
+                    if (pending_space) {
+                        out += ' ';
+                        pending_space = false;
+                    }
+                    out += ascii;
+                }
+                i += 2;
+                continue;
+            }
+        }
+        if (c < 0x80 && !keep(static_cast<char>(c)))
+            continue;
+        if (pending_space) {
+            out += ' ';
+            pending_space = false;
+        }
+        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return out;
+}
+
+} // namespace
+
+std::string fold_name(std::string_view text) {
+    return fold(text, [](char) { return true; });
+}
+
+std::optional<std::string> fold_name_within(std::string_view text, std::size_t limit) {
+    std::string folded = fold(
+        text, [](char) { return true; }, limit);
+    if (folded.size() > limit)
+        return std::nullopt;
+    return folded;
+}
+
+std::string word_form(std::string_view text) {
+    std::string out = " ";
+    for (const char c : fold_name(text)) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
+                          static_cast<unsigned char>(c) >= 0x80;
+        if (word)
+            out += c;
+        else if (out.back() != ' ')
+            out += ' ';
+    }
+    if (out.back() != ' ')
+        out += ' ';
+    return out;
+}
+
+std::string fold_key(std::string_view text) {
+    std::string folded = fold(text, [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == ' ' || c == '-' || c == '/';
+    });
+    for (char& c : folded)
+        if (c == '-' || c == '/')
+            c = ' ';
+    std::string out;
+    for (const char c : folded)
+        if (c != ' ' || (!out.empty() && out.back() != ' '))
+            out += c;
+    while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+    return out;
+}
+
+namespace {
+
+// Symbols that decorate a heading before its words: emoji, arrows, ticks, bullets (U+2000 to
+// U+2BFF, U+1F000 and above, the emoji variation selector and joiner). Returns their length
+// in bytes, or 0.
+std::size_t decoration_length(std::string_view text) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    if (text.empty() || byte(0) < 0x80)
+        return 0;
+    const std::size_t length = byte(0) >= 0xF0 ? 4 : byte(0) >= 0xE0 ? 3 : 2;
+    if (text.size() < length)
+        return 0;
+    unsigned long cp = byte(0) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F);
+    for (std::size_t k = 1; k < length; ++k)
+        cp = (cp << 6) | (byte(k) & 0x3F);
+    const bool decoration = (cp >= 0x2000 && cp <= 0x2BFF) || cp >= 0x1F000 || cp == 0xFE0F;
+    return decoration ? length : 0;
+}
+
+bool roman_numeral(std::string_view text) {
+    if (text.empty() || text.size() > 5)
+        return false;
+    for (const char c : text)
+        if (std::string_view("ivxIVX").find(c) == std::string_view::npos)
+            return false;
+    return true;
+}
+
+// The numbering before a heading's words: "3.", "2)", "3.1", "6b.", "6:", "(6)", "vi.",
+// "A." and "4.2.1". Returns its length including the space after it, or 0.
+std::size_t numbering_length(std::string_view text) {
+    std::size_t i = text.starts_with('(') ? 1 : 0;
+    const std::size_t start = i;
+    while (i < text.size() && std::isalnum(static_cast<unsigned char>(text[i])))
+        ++i;
+    std::string_view label = text.substr(start, i - start);
+    // 3.1, 4.2.1: groups of one or two digits.
+    while (i + 1 < text.size() && text[i] == '.' &&
+           std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+        const std::size_t group = i + 1;
+        i = group;
+        while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
+            ++i;
+        if (i - group > 2)
+            return 0;
+        label = text.substr(start, i - start);
+    }
+    std::size_t digit_run = 0; // the first group
+    while (digit_run < label.size() && std::isdigit(static_cast<unsigned char>(label[digit_run])))
+        ++digit_run;
+    // 6, 3.1 (digits and dots only), or 6b (one letter after the number)
+    const bool plain = digit_run > 0 && digit_run <= 2 &&
+                       label.find_first_not_of("0123456789.") == std::string_view::npos;
+    const bool numbered =
+        plain || (digit_run > 0 && digit_run <= 2 && label.size() == digit_run + 1 &&
+                  std::isalpha(static_cast<unsigned char>(label.back())));
+    const bool lettered = label.size() == 1 && std::isalpha(static_cast<unsigned char>(label[0]));
+    if (!numbered && !lettered && !roman_numeral(label))
+        return 0;
+    bool separated = false;
+    if (start == 1) { // (6)
+        if (i >= text.size() || text[i] != ')')
+            return 0;
+        ++i;
+        separated = true;
+    } else if (i < text.size() && (text[i] == '.' || text[i] == ')' || text[i] == ':')) {
+        ++i;
+        separated = true;
+    }
+    // Without a separator only plain digits are numbering ("3 Contingency plan"); a word
+    // such as "I" or "Mix" is part of the name.
+    if (!separated && !plain)
+        return 0;
+    if (i >= text.size() || (text[i] != ' ' && text[i] != '\t'))
+        return 0;
+    return i;
+}
+
+} // namespace
+
+std::string heading_key(std::string_view heading) {
+    std::string_view text = trim(heading);
+    for (std::size_t n; (n = decoration_length(text)) != 0;)
+        text = trim(text.substr(n));
+    if (const std::size_t n = numbering_length(text); n > 0 && n < text.size())
+        text = trim(text.substr(n));
+    for (std::size_t n; (n = decoration_length(text)) != 0;)
+        text = trim(text.substr(n));
+    // A qualifier in brackets at the end: "Objectives (SMART)", "Views of the child(ren)".
+    if (text.ends_with(')'))
+        if (const auto open = text.rfind('('); open != std::string_view::npos && open > 0)
+            text = trim(text.substr(0, open));
+    return fold_key(text);
+}
+
+} // namespace cpdoc

@@ -1,0 +1,117 @@
+#include "grammar/person.hpp"
+
+#include "grammar/folding.hpp"
+#include <algorithm>
+
+namespace cpdoc {
+
+namespace {
+
+// "Team Manager (Social Work)": the role, with the agency in brackets after it.
+void split_bracketed_agency(Person& person) {
+    const std::string_view role = person.role;
+    const auto open = role.find('(');
+    if (!person.agency.empty() || open == std::string_view::npos || role.back() != ')')
+        return;
+    person.agency = trim(role.substr(open + 1, role.size() - open - 2));
+    person.role = trim(role.substr(0, open));
+}
+
+// The separator between a person's parts: a comma, or else a spaced dash as in
+// "Alison Reid – Team Manager – Social Work".
+std::string_view part_separator(std::string_view text) {
+    if (text.find(',') != std::string_view::npos)
+        return ",";
+    for (const std::string_view dash : {" \u2013 ", " \u2014 ", " - "})
+        if (text.find(dash) != std::string_view::npos)
+            return dash;
+    return ",";
+}
+
+} // namespace
+
+Person parse_person(std::string_view text) {
+    text = trim(text);
+    Person person;
+    std::string_view rest;
+    const std::string_view separator = part_separator(text);
+    const auto open = text.find('(');
+    const auto first_separator = text.find(separator);
+    if (open != std::string_view::npos && text.back() == ')' &&
+        (first_separator == std::string_view::npos || first_separator > open)) {
+        person.name = trim(text.substr(0, open));
+        rest = text.substr(open + 1, text.size() - open - 2);
+    } else {
+        person.name = trim(text.substr(0, first_separator));
+        if (first_separator != std::string_view::npos)
+            rest = text.substr(first_separator + separator.size());
+    }
+    const std::string_view rest_separator =
+        rest.find(separator) != std::string_view::npos ? separator : std::string_view(",");
+    const auto next = rest.find(rest_separator);
+    person.role = trim(rest.substr(0, next));
+    if (next != std::string_view::npos)
+        person.agency = trim(rest.substr(next + rest_separator.size()));
+    split_bracketed_agency(person);
+    return person;
+}
+
+namespace {
+
+// The parts of the text between separators outside brackets, trimmed.
+std::vector<std::string_view> split_outside_brackets(std::string_view text,
+                                                     std::string_view separators) {
+    std::vector<std::string_view> parts;
+    int depth = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const bool end = i == text.size();
+        const char c = end ? '\0' : text[i];
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (end || (depth == 0 && separators.find(c) != std::string_view::npos)) {
+            parts.push_back(trim(text.substr(start, i - start)));
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+} // namespace
+
+std::vector<std::string_view> listed_people(std::string_view text) {
+    const auto bracketed = split_outside_brackets(text, ",;");
+    if (bracketed.size() > 1 &&
+        std::all_of(bracketed.begin(), bracketed.end(), [](std::string_view part) {
+            const auto open = part.find('(');
+            return open != std::string_view::npos && open > 0 && part.back() == ')';
+        }))
+        return bracketed;
+    // "Sarah Boyle, Health Visitor, NHS Lanarkshire; Mark Devine, Nursery Manager, Education":
+    // no one person's name, role or agency holds a semicolon, so it separates people.
+    const auto by_semicolon = split_outside_brackets(text, ";");
+    if (by_semicolon.size() > 1 &&
+        std::all_of(by_semicolon.begin(), by_semicolon.end(), [](std::string_view part) {
+            return part.find(',') != std::string_view::npos ||
+                   part.find('(') != std::string_view::npos;
+        }))
+        return by_semicolon;
+    return {trim(text)};
+}
+
+std::string person_key(std::string_view name) {
+    std::string key = fold_name(name);
+    // A title, with or without its full stop: "Sgt. Paul Hughes" is Paul Hughes.
+    for (const std::string_view title : {"dr", "mr", "mrs", "ms", "miss", "mx", "pc", "dc", "ds",
+                                         "di", "sgt", "insp", "cllr", "prof"})
+        if (key.starts_with(title) && key.size() > title.size() + 1 &&
+            (key[title.size()] == ' ' || key[title.size()] == '.')) {
+            const auto rest = key.find_first_not_of(". ", title.size());
+            key.erase(0, rest == std::string::npos ? key.size() : rest);
+            break;
+        }
+    while (!key.empty() && key.back() == '.')
+        key.pop_back();
+    return key;
+}
+
+} // namespace cpdoc

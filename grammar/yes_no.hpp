@@ -1,0 +1,22 @@
+// The dialect's yes/no values, with the reason that may follow them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cpdoc {
+
+struct YesNo {
+    bool yes = false;
+    std::string reason; // text after the separator, may be empty
+};
+
+// "yes", "No — telling the family would put Megan at risk", "no; ..." (any case); "not yet",
+// "not informed" and "not told" are a no.
+std::optional<YesNo> parse_yes_no(std::string_view text);
+
+// Drops one leading separator (, ; : - . em or en dash) and the spaces around it.
+std::string_view strip_separator(std::string_view text);
+
+} // namespace cpdoc
