@@ -200,6 +200,13 @@ TEST_CASE("docx: a single Heading 1 over Heading 2 sections is the title") {
     REQUIRE(doc.title);
     CHECK(doc.title->text == "Child's plan");
     CHECK(headings(doc) == std::vector<std::string>{"Objectives", "Contingency plan"});
+    // A lone Heading 1 is the title too, as a lone `# ` heading is; a lone Heading 2 a section.
+    parts.body = styled("Heading1", "Chronology") + p("text");
+    CHECK(read(parts).title);
+    CHECK(headings(read(parts)).empty());
+    parts.body = styled("Heading2", "Chronology") + p("text");
+    CHECK_FALSE(read(parts).title);
+    CHECK(headings(read(parts)) == std::vector<std::string>{"Chronology"});
 }
 
 TEST_CASE("docx: Welsh style ids are headings by their outline level, not their name") {
@@ -272,7 +279,7 @@ TEST_CASE("docx: a list continued across a table keeps its record's fields") {
     DocxParts parts;
     parts.styles = heading_styles;
     parts.numbering = bullets;
-    parts.body = styled("Heading1", "Actions") + list_item("Book a joint visit", 0) +
+    parts.body = styled("Heading2", "Actions") + list_item("Book a joint visit", 0) +
                  list_item("Owner: Alison Reid", 1) +
                  table({row({"Date", "Event"}, "<w:tblHeader/>"), row({"2026-11-20", "Visit"})}) +
                  list_item("Due: 2026-11-27", 1) + list_item("Refer to nursery", 0, 1) +
@@ -294,7 +301,7 @@ TEST_CASE("docx: tables: header and rows, merged cells read once, breaks and tab
     DocxParts parts;
     parts.styles = heading_styles;
     const std::string two_lines = p(r("Home visit") + "<w:r><w:br/><w:t>seen alone</w:t></w:r>");
-    parts.body = styled("Heading1", "Chronology") +
+    parts.body = styled("Heading2", "Chronology") +
                  table({row({"Date", "Type", "Event", "Source"}, "<w:tblHeader/>"),
                         row({cell("2026-11-20", "<w:vMerge w:val=\"restart\"/>"), "visit-seen",
                              cell(two_lines), "SW"}),
@@ -373,7 +380,7 @@ TEST_CASE("docx: content controls are read as their text; an unfilled one is a p
     DocxParts parts;
     parts.styles = heading_styles;
     parts.body =
-        styled("Heading1", "Child seen") +
+        styled("Heading2", "Child seen") +
         "<w:sdt><w:sdtPr><w:alias w:val=\"Seen by\"/></w:sdtPr><w:sdtContent>" +
         p("Seen by: Rachel Kerr") + "</w:sdtContent></w:sdt>" +
         p(r("Last seen: ") + "<w:sdt><w:sdtPr/><w:sdtContent>" + r("12 November 2026") +
@@ -422,7 +429,7 @@ TEST_CASE("docx: tracked changes are read accepted; deleted words appear nowhere
     DocxParts parts;
     parts.styles = heading_styles;
     parts.body =
-        styled("Heading1", "Actions") +
+        styled("Heading2", "Actions") +
         p(r("Owner: ") +
           "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>Zebedee "
           "Deleted</w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"A\">" +
@@ -452,7 +459,7 @@ TEST_CASE("docx: tracked changes are read accepted; deleted words appear nowhere
 TEST_CASE("docx: a comment is a hazard at its place, its text read nowhere") {
     DocxParts parts;
     parts.styles = heading_styles;
-    parts.body = styled("Heading1", "Actions") +
+    parts.body = styled("Heading2", "Actions") +
                  p("<w:commentRangeStart w:id=\"0\"/>" + r("Owner: Alison Reid") +
                    "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r>");
     parts.extra = {
@@ -471,7 +478,7 @@ TEST_CASE("docx: hidden text is a hazard, never text, whether hidden by run or b
     parts.styles = heading_styles +
                    "<w:style w:type=\"character\" w:styleId=\"Secret\"><w:name w:val=\"Secret\"/>"
                    "<w:rPr><w:vanish/></w:rPr></w:style>";
-    parts.body = styled("Heading1", "Child's views") +
+    parts.body = styled("Heading2", "Child's views") +
                  p(r("Megan said she is happy.") + r(" Hiddenvanish words", "<w:vanish/>")) +
                  p(r("Stylehidden words", "<w:rStyle w:val=\"Secret\"/>")) +
                  p(r("Visible again") + r("Specvanished", "<w:specVanish/>")) +
@@ -493,7 +500,7 @@ TEST_CASE("docx: hidden text is a hazard, never text, whether hidden by run or b
 TEST_CASE("docx: an embedded object is a hazard; shapes, text boxes and images are not text") {
     DocxParts parts;
     parts.styles = heading_styles;
-    parts.body = styled("Heading1", "Contingency plan") +
+    parts.body = styled("Heading2", "Contingency plan") +
                  p(r("Trigger: no access") +
                    "<w:r><w:object><v:shape id=\"_x0000_i1025\"/><o:OLEObject Type=\"Embed\" "
                    "ProgID=\"Excel.Sheet.12\" r:id=\"rIdOle\"/></w:object></w:r>") +

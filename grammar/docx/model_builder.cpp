@@ -151,6 +151,15 @@ private:
         return options_.names_known_section(kind_, text);
     }
 
+    std::size_t first_table_or_list() const {
+        for (std::size_t i = 0; i < body_.blocks.size(); ++i) {
+            const auto* paragraph = std::get_if<WordParagraph>(&body_.blocks[i]);
+            if (paragraph == nullptr || paragraph->list || paragraph->checkbox)
+                return i;
+        }
+        return body_.blocks.size();
+    }
+
     void decide_roles() {
         kind_ = kind_before_headings();
         const std::size_t n = body_.blocks.size();
@@ -177,11 +186,13 @@ private:
             if (const auto* paragraph = std::get_if<WordParagraph>(&body_.blocks[i]))
                 if (!paragraph->outline_level && !paragraph->title && is_bold_heading(*paragraph))
                     bold_headings.push_back(i);
-        // A single heading above all others, standing first, is the title.
+        // A single heading above all others, standing first, is the title; so is a lone
+        // Heading 1 above the document's tables and lists, as a lone `# ` heading is in
+        // Markdown (under a details table, it is the one section).
         if (!title && !headings.empty()) {
             const int top = count.begin()->first;
             if (count.begin()->second == 1 && level(headings.front()) == top &&
-                (count.size() > 1 ||
+                ((top == 0 && headings.front() < first_table_or_list()) || count.size() > 1 ||
                  (!bold_headings.empty() && bold_headings.front() > headings.front()))) {
                 title = headings.front();
                 headings.erase(headings.begin());

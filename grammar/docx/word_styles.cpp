@@ -67,9 +67,19 @@ std::optional<int> WordStyles::outline_level(pugi::xml_node paragraph_properties
         level = number(outline.attribute("w:val").value());
         return true;
     };
-    if (!read(paragraph_properties))
-        in_chain(paragraph_style(paragraph_properties),
-                 [&](pugi::xml_node style) { return read(style.child("w:pPr")); });
+    if (!read(paragraph_properties) &&
+        !in_chain(paragraph_style(paragraph_properties),
+                  [&](pugi::xml_node style) { return read(style.child("w:pPr")); }))
+        // No outline level anywhere (LibreOffice writes none): the built-in heading styles'
+        // names, which Word and LibreOffice store in English whatever the language.
+        in_chain(paragraph_style(paragraph_properties), [&](pugi::xml_node style) {
+            const std::string name =
+                ascii_lowercase(style.child("w:name").attribute("w:val").value());
+            if (name.size() != 9 || !name.starts_with("heading ") || name[8] < '1' || name[8] > '9')
+                return false;
+            level = name[8] - '1';
+            return true;
+        });
     if (level && *level >= 0 && *level <= 8)
         return level;
     return std::nullopt;
