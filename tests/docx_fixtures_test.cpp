@@ -199,6 +199,8 @@ void check_cpdoc_rendering(const Document& markdown, const Document& word) {
             const Person person = parse_person(listed_people(field.value.text).front());
             CHECK((as_field || contains(cells, seen(person.name))));
         }
+        // A checklist is written as `**Yes** — text` items, and read back as answers.
+        CHECK(checklist_of(*rendered) == checklist_of(*section));
         for (const Record& record : section->records) {
             INFO("record " << record.title.text);
             CHECK(contains(cells, seen(record.title.text)));
@@ -242,6 +244,9 @@ TEST_CASE("docx fixtures: each reads as its Markdown source does") {
         if (word.error)
             FAIL(word.error->message);
         REQUIRE(word.document);
+        // None of these writers leaves anything that must not circulate.
+        CHECK(word.document->word_hazards.empty());
+        CHECK(word.document->problems.empty());
         check_front_matter(*markdown.document, *word.document);
         if (writer == ".cpdoc")
             check_cpdoc_rendering(*markdown.document, *word.document);
