@@ -3,6 +3,9 @@
 #include "grammar/folding.hpp"
 #include "source_text.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace cpdoc {
 
 const FrontMatterEntry* FrontMatter::find(std::string_view canonical_key) const {
@@ -23,6 +26,12 @@ Position Located::position_at(std::size_t offset) const {
     const std::size_t end = offset < text.size() ? offset : text.size();
     return {start.line,
             start.column + code_points(std::string_view(text).substr(from, end - from))};
+}
+
+const WordPlace* Document::place_for_line(int line) const {
+    auto after = std::upper_bound(word_places.begin(), word_places.end(), line,
+                                  [](int l, const WordPlace& place) { return l < place.line; });
+    return after == word_places.begin() ? nullptr : &*std::prev(after);
 }
 
 bool Section::empty() const {

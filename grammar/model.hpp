@@ -124,6 +124,28 @@ struct ParseProblem {
     std::string message;
 };
 
+// Which format a document was read from.
+enum class SourceFormat { markdown, docx };
+
+// Something in a Word document that must not circulate and is never read as content:
+// unaccepted tracked changes, comments, hidden text, embedded files or OLE objects. `what`
+// describes it by kind only ("a tracked deletion"), never by the text it holds.
+struct WordHazard {
+    enum class Kind { tracked_change, comment, hidden_text, embedded };
+    Kind kind = Kind::tracked_change;
+    Position pos;
+    std::string what;
+};
+
+// A Word document has no lines: each paragraph and table row is given a line of its own, in
+// order, and this says where that line is for a reader of the document in Word.
+struct WordPlace {
+    int line = 0;
+    std::string section; // the section's heading, empty before the first
+    std::string where;   // "paragraph 4" (numbered within the section), "table 2, row 3"
+    std::string snippet; // the first words of the text, to find it with Find
+};
+
 struct Document {
     FrontMatter front_matter;
     std::optional<Located> title;
@@ -131,8 +153,15 @@ struct Document {
     std::vector<Placeholder> placeholders;
     std::vector<ParseProblem> problems;
     int line_count = 0;
+    // Read from Word (.docx): where each synthetic line is, and what must not circulate.
+    SourceFormat source_format = SourceFormat::markdown;
+    std::vector<WordHazard> word_hazards;
+    std::vector<WordPlace> word_places; // in line order
 
     const Section& preamble() const { return sections.front(); }
+    // The place of a line of a Word document: the last place at or before it; nullptr for
+    // a Markdown document or a line before the first place.
+    const WordPlace* place_for_line(int line) const;
 };
 
 } // namespace cpdoc

@@ -5,20 +5,12 @@
 
 #include "grammar/folding.hpp"
 #include "line_syntax.hpp"
+#include "list_items.hpp"
 
 #include <utility>
 
 namespace cpdoc {
 namespace {
-
-// A list item as written, before it is known to be a field, record or note.
-struct RawItem {
-    Located text;
-    int marker_indent = 0;
-    int content_column = 0;
-    bool ordered = false;
-    std::vector<RawItem> children;
-};
 
 class BlockParser {
 public:
@@ -387,12 +379,6 @@ private:
         return line;
     }
 
-    static void append_text(Located& target, std::string_view text, std::string_view joiner) {
-        if (!target.text.empty())
-            target.text += joiner;
-        target.text += text;
-    }
-
     // Appends line i's text, remembering where it starts.
     void append_line(Located& target, std::size_t i, std::string_view text) {
         if (!target.text.empty())
@@ -584,109 +570,10 @@ private:
     void close_list() {
         if (!top_item_)
             return;
-        classify_top_item(std::move(*top_item_));
+        classify_top_item(std::move(*top_item_), section());
         top_item_.reset();
         item_stack_.clear();
         nesting_reported_ = false;
-    }
-
-    static std::optional<Field> as_field(const Located& text) {
-        const auto key = syntax::field_key(text.text);
-        if (!key)
-            return std::nullopt;
-        Field field;
-        field.pos = text.pos;
-        field.key = {std::string(key->key), offset_position(text, key->key_offset)};
-        field.folded_key = fold_key(field.key.text);
-        field.value = {std::string(trim(std::string_view(text.text).substr(key->value_offset))),
-                       offset_position(text, key->value_offset)};
-        for (const LineStart& line : text.continued)
-            if (line.offset >= key->value_offset)
-                field.value.continued.push_back({line.offset - key->value_offset, line.pos});
-        return field;
-    }
-
-    static std::optional<ChecklistAnswer> as_checklist(const Located& text) {
-        const auto task = syntax::task_prefix(text.text);
-        if (!task)
-            return std::nullopt;
-        ChecklistAnswer answer{
-            task->checked,
-            {text.text.substr(task->text_offset), offset_position(text, task->text_offset)}};
-        for (const LineStart& line : text.continued)
-            if (line.offset >= task->text_offset)
-                answer.text.continued.push_back({line.offset - task->text_offset, line.pos});
-        return answer;
-    }
-
-    // Position of a byte offset within an item's first line (continuations are later).
-    static Position offset_position(const Located& text, std::size_t offset) {
-        const std::size_t clamped = offset < text.text.size() ? offset : text.text.size();
-        return {text.pos.line,
-                text.pos.column + code_points(std::string_view(text.text).substr(0, clamped))};
-    }
-
-    static bool has_field_child(const RawItem& item) {
-        for (const RawItem& child : item.children)
-            if (syntax::field_key(child.text.text))
-                return true;
-        return false;
-    }
-
-    // A field with nested plain items is one field per item: `- Present:` then a list.
-    static void add_field_with_children(std::vector<Field>& fields, Field field,
-                                        const RawItem& item) {
-        const Field head = field;
-        if (!field.value.text.empty() || item.children.empty())
-            fields.push_back(std::move(field));
-        for (const RawItem& child : item.children) {
-            Field repeated = head;
-            repeated.pos = child.text.pos;
-            repeated.value = child.text;
-            fields.push_back(std::move(repeated));
-        }
-    }
-
-    static void collect_notes(const RawItem& item, std::vector<Located>& notes) {
-        // Iterative: nesting is bounded by Limits::max_nesting but notes can be many.
-        std::vector<const RawItem*> pending{&item};
-        while (!pending.empty()) {
-            const RawItem* next = pending.back();
-            pending.pop_back();
-            notes.push_back(next->text);
-            for (auto it = next->children.rbegin(); it != next->children.rend(); ++it)
-                pending.push_back(&*it);
-        }
-    }
-
-    void classify_top_item(RawItem item) {
-        Section& target = section();
-        if (auto answer = as_checklist(item.text)) {
-            for (const RawItem& child : item.children)
-                append_text(answer->text, child.text.text, "; ");
-            target.checklist.push_back(std::move(*answer));
-            return;
-        }
-        if (!has_field_child(item)) {
-            if (auto field = as_field(item.text)) {
-                add_field_with_children(target.fields, std::move(*field), item);
-                return;
-            }
-        }
-        Record record;
-        record.title = std::move(item.text);
-        for (const RawItem& child : item.children) {
-            if (auto answer = as_checklist(child.text)) {
-                record.checklist.push_back(std::move(*answer));
-                for (const RawItem& grandchild : child.children)
-                    collect_notes(grandchild, record.notes);
-            } else if (auto field = as_field(child.text)) {
-                add_field_with_children(record.fields, std::move(*field), child);
-            } else {
-                collect_notes(child, record.notes);
-            }
-        }
-        target.records.push_back(std::move(record));
     }
 
     // ---- closing -----------------------------------------------------------------------

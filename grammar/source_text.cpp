@@ -133,6 +133,10 @@ std::string normalised(std::string_view s) {
 
 } // namespace
 
+std::string without_lookalikes(std::string_view text) {
+    return has_lookalike_lead(text) ? normalised(text) : std::string(text);
+}
+
 int code_points(std::string_view valid_utf8) {
     int n = 0;
     for (const char c : valid_utf8)

@@ -42,6 +42,11 @@ struct DecodeResult {
 
 DecodeResult decode_source(std::string bytes, const Limits& limits);
 
+// Text with the look-alike spaces word processors write read as decode_source reads them
+// (a no-break space as a space, a zero-width space as nothing), for text that comes from
+// somewhere other than a file of lines, such as a Word document.
+std::string without_lookalikes(std::string_view text);
+
 // Number of code points in a UTF-8 string known to be valid.
 int code_points(std::string_view valid_utf8);
 

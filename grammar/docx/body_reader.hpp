@@ -1,0 +1,15 @@
+// Reads a Word document's body (w:body) into paragraphs and tables of visible text, as it
+// reads with every tracked change accepted: insertions and moved-to text kept, deletions and
+// moved-from text dropped. Comments, hidden text, field instructions, text boxes, shapes,
+// images and embedded objects are never text; tracked changes, comments, hidden text and
+// embedded objects are noted as hazards on the paragraph or row they stand in.
+#pragma once
+
+#include "word_blocks.hpp"
+#include "word_styles.hpp"
+
+namespace cpdoc::docx {
+
+WordBody read_body(pugi::xml_node document_root, const WordStyles& styles);
+
+} // namespace cpdoc::docx

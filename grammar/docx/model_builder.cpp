@@ -1,0 +1,580 @@
+#include "model_builder.hpp"
+
+#include "front_matter_labels.hpp"
+#include "grammar/line_syntax.hpp"
+#include "grammar/list_items.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/person.hpp"
+#include "grammar/placeholders.hpp"
+#include "grammar/yes_no.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace cpdoc::docx {
+namespace {
+
+constexpr std::size_t snippet_words = 8;
+constexpr int bold_heading_max_points = 60;
+constexpr std::size_t bold_heading_max_words = 8;
+
+std::size_t word_count(std::string_view text) {
+    std::size_t words = 0;
+    bool in_word = false;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\t' || c == '\n';
+        if (!space && !in_word)
+            ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+std::string snippet(std::string_view text) {
+    std::string out;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (const char c : text) {
+        const bool space = c == ' ' || c == '\t' || c == '\n';
+        if (!space && !in_word && ++words > snippet_words)
+            return out + "\u2026";
+        if (space) {
+            if (in_word)
+                out += ' ';
+        } else {
+            out += c;
+        }
+        in_word = !space;
+    }
+    return std::string(trim(out));
+}
+
+std::string without_trailing_colon(std::string_view text) {
+    text = trim(text);
+    while (!text.empty() && text.back() == ':')
+        text = trim(text.substr(0, text.size() - 1));
+    return std::string(text);
+}
+
+// What each paragraph is, decided before the body is walked: headings need the whole
+// document's heading levels, and bold headings the document's kind.
+enum class Role { body, title, section, sub_heading };
+
+class Builder {
+public:
+    Builder(const WordBody& body, const WordProperties& properties, const DocxOptions& options)
+        : body_(body), properties_(properties), options_(options) {
+        doc_.source_format = SourceFormat::docx;
+        doc_.sections.emplace_back();
+        doc_.sections.back().level = 0;
+    }
+
+    std::optional<Document> run(SourceError& error) {
+        for (const WordBlock& block : body_.blocks)
+            if (const auto* paragraph = std::get_if<WordParagraph>(&block))
+                if (paragraph->text.size() > options_.limits.max_line_bytes) {
+                    error = {0, "a paragraph of the Word document is longer than the limit of " +
+                                    std::to_string(options_.limits.max_line_bytes) +
+                                    " bytes for a line"};
+                    return std::nullopt;
+                }
+        decide_roles();
+        for (std::size_t i = 0; i < body_.blocks.size() && !stopped_; ++i) {
+            if (const auto* paragraph = std::get_if<WordParagraph>(&body_.blocks[i]))
+                read_paragraph(*paragraph, roles_[i]);
+            else
+                read_table(std::get<WordTable>(body_.blocks[i]));
+        }
+        close_list();
+        const int last = line_ - 1;
+        for (const Hazard& hazard : body_.trailing_hazards)
+            add_hazard(hazard, std::max(last, 1));
+        doc_.line_count = last;
+        section().end_line = last;
+        add_properties();
+        return std::move(doc_);
+    }
+
+private:
+    const WordBody& body_;
+    const WordProperties& properties_;
+    const DocxOptions& options_;
+    Document doc_;
+    std::vector<Role> roles_;
+    std::string kind_;
+    int line_ = 1;
+    int paragraphs_in_section_ = 0;
+    int tables_in_section_ = 0;
+    bool before_first_section_ = true;
+    bool stopped_ = false;
+    std::size_t list_items_ = 0;
+    std::size_t table_rows_ = 0;
+    // The list being read: its top item, the chain of open items with their levels, and
+    // whether a table has come since its last item (a list may go on after one).
+    std::optional<RawItem> top_item_;
+    std::vector<std::pair<int, RawItem*>> item_stack_;
+    std::string list_id_;
+    bool nesting_reported_ = false;
+
+    Section& section() { return doc_.sections.back(); }
+
+    // ---- roles -------------------------------------------------------------------------
+
+    std::string kind_before_headings() const {
+        for (const WordBlock& block : body_.blocks) {
+            if (const auto* paragraph = std::get_if<WordParagraph>(&block)) {
+                if (paragraph->outline_level && !paragraph->title)
+                    break;
+                if (const auto key = syntax::field_key(paragraph->text))
+                    if (front_matter_key_for(key->key) == "document")
+                        return front_matter_value("document",
+                                                  paragraph->text.substr(key->value_offset));
+            } else {
+                for (const WordRow& row : std::get<WordTable>(block).rows)
+                    if (row.cells.size() >= 2 &&
+                        front_matter_key_for(row.cells[0].text) == "document")
+                        return front_matter_value("document", row.cells[1].text);
+            }
+        }
+        for (const auto& [name, value] : properties_.custom)
+            if (front_matter_key_for(name) == "document")
+                return front_matter_value("document", value);
+        return "";
+    }
+
+    bool is_bold_heading(const WordParagraph& paragraph) const {
+        if (!paragraph.bold || paragraph.list || paragraph.checkbox ||
+            !options_.names_known_section)
+            return false;
+        const std::string text = without_trailing_colon(paragraph.text);
+        if (text.empty() || code_points(text) > bold_heading_max_points ||
+            word_count(text) > bold_heading_max_words)
+            return false;
+        return options_.names_known_section(kind_, text);
+    }
+
+    std::size_t first_table_or_list() const {
+        for (std::size_t i = 0; i < body_.blocks.size(); ++i) {
+            const auto* paragraph = std::get_if<WordParagraph>(&body_.blocks[i]);
+            if (paragraph == nullptr || paragraph->list || paragraph->checkbox)
+                return i;
+        }
+        return body_.blocks.size();
+    }
+
+    void decide_roles() {
+        kind_ = kind_before_headings();
+        const std::size_t n = body_.blocks.size();
+        roles_.assign(n, Role::body);
+        std::optional<std::size_t> title;
+        std::vector<std::size_t> headings;
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto* paragraph = std::get_if<WordParagraph>(&body_.blocks[i]);
+            if (paragraph == nullptr || paragraph->text.empty())
+                continue;
+            if (paragraph->title && !title)
+                title = i;
+            else if (paragraph->outline_level && !paragraph->title)
+                headings.push_back(i);
+        }
+        auto level = [&](std::size_t i) {
+            return *std::get<WordParagraph>(body_.blocks[i]).outline_level;
+        };
+        std::map<int, int> count;
+        for (const std::size_t i : headings)
+            ++count[level(i)];
+        std::vector<std::size_t> bold_headings;
+        for (std::size_t i = 0; i < n; ++i)
+            if (const auto* paragraph = std::get_if<WordParagraph>(&body_.blocks[i]))
+                if (!paragraph->outline_level && !paragraph->title && is_bold_heading(*paragraph))
+                    bold_headings.push_back(i);
+        // A single heading above all others, standing first, is the title; so is a lone
+        // Heading 1 above the document's tables and lists, as a lone `# ` heading is in
+        // Markdown (under a details table, it is the one section).
+        if (!title && !headings.empty()) {
+            const int top = count.begin()->first;
+            if (count.begin()->second == 1 && level(headings.front()) == top &&
+                ((top == 0 && headings.front() < first_table_or_list()) || count.size() > 1 ||
+                 (!bold_headings.empty() && bold_headings.front() > headings.front()))) {
+                title = headings.front();
+                headings.erase(headings.begin());
+                if (--count[top] == 0)
+                    count.erase(top);
+            }
+        }
+        if (title)
+            roles_[*title] = Role::title;
+        // The outermost level that repeats starts sections; with none repeating, the outermost.
+        int section_level = count.empty() ? 0 : count.begin()->first;
+        for (const auto& [at, times] : count)
+            if (times >= 2) {
+                section_level = at;
+                break;
+            }
+        for (const std::size_t i : headings)
+            roles_[i] = level(i) <= section_level ? Role::section : Role::sub_heading;
+        for (const std::size_t i : bold_headings)
+            if (roles_[i] == Role::body)
+                roles_[i] = Role::section;
+    }
+
+    // ---- places ------------------------------------------------------------------------
+
+    int take_line(std::string where, std::string_view text) {
+        const int line = line_++;
+        doc_.word_places.push_back({line, before_first_section_ ? "" : section().heading.text,
+                                    std::move(where), snippet(text)});
+        return line;
+    }
+
+    void add_hazard(const Hazard& hazard, int line) {
+        for (const WordHazard& known : doc_.word_hazards)
+            if (known.pos.line == line && known.kind == hazard.kind && known.what == hazard.what)
+                return;
+        doc_.word_hazards.push_back({hazard.kind, {line, 1}, hazard.what});
+    }
+
+    void scan_placeholders(std::string_view text, Position start) {
+        for (const auto& span : syntax::placeholders_in(text))
+            doc_.placeholders.push_back(
+                {std::string(text.substr(span.offset, span.length)),
+                 {start.line, start.column + code_points(text.substr(0, span.offset))}});
+    }
+
+    void problem(Position pos, std::string message) {
+        doc_.problems.push_back({pos, std::move(message)});
+    }
+
+    bool within_limit(std::size_t& count, std::size_t limit, int line, const char* what,
+                      const char* option) {
+        if (++count <= limit)
+            return true;
+        problem({line, 1}, "more than " + std::to_string(limit) + " " + what +
+                               ": the rest of the document is not read (raise the limit with " +
+                               option + ")");
+        stopped_ = true;
+        return false;
+    }
+
+    // ---- paragraphs --------------------------------------------------------------------
+
+    void read_paragraph(const WordParagraph& paragraph, Role role) {
+        if (paragraph.text.empty() && paragraph.hazards.empty() && !paragraph.checkbox)
+            return; // an empty paragraph is spacing, as a blank line is
+        int line = 0;
+        switch (role) {
+        case Role::title:
+            close_list();
+            line = take_line("title", paragraph.text);
+            doc_.title = Located{paragraph.text, {line, 1}};
+            break;
+        case Role::section:
+            close_list();
+            start_section(paragraph.text);
+            line = section().heading.pos.line;
+            break;
+        case Role::sub_heading:
+            close_list();
+            line = take_line(next_paragraph(), paragraph.text);
+            section().prose.push_back({Located{paragraph.text, {line, 1}}, Prose::Kind::heading});
+            break;
+        case Role::body:
+            line = read_body_paragraph(paragraph);
+            break;
+        }
+        if (line == 0)
+            return;
+        scan_placeholders(paragraph.text, {line, 1});
+        for (const Hazard& hazard : paragraph.hazards)
+            add_hazard(hazard, line);
+    }
+
+    std::string next_paragraph() { return "paragraph " + std::to_string(++paragraphs_in_section_); }
+
+    void start_section(const std::string& heading) {
+        const int line = line_;
+        section().end_line = line - 1;
+        Section next;
+        next.heading = {heading, {line, 1}};
+        next.folded_heading = heading_key(heading);
+        next.level = 2;
+        doc_.sections.push_back(std::move(next));
+        before_first_section_ = false;
+        paragraphs_in_section_ = 0;
+        tables_in_section_ = 0;
+        take_line("heading", heading);
+    }
+
+    // A list item's text, with a checkbox read as the dialect's task prefix; cpdoc's own
+    // rendering of an answer ("**Yes** — text") read back as one.
+    static std::optional<std::string> item_text(const WordParagraph& paragraph) {
+        std::optional<bool> checked = paragraph.checkbox;
+        std::string text = paragraph.text;
+        if (!checked && paragraph.list &&
+            (paragraph.bold_lead == "Yes" || paragraph.bold_lead == "No")) {
+            const std::string lead = paragraph.bold_lead + " \u2014 ";
+            if (text.starts_with(lead)) {
+                checked = paragraph.bold_lead == "Yes";
+                text = text.substr(lead.size());
+            }
+        }
+        if (checked)
+            return (*checked ? "[x] " : "[ ] ") + text;
+        if (paragraph.list)
+            return text;
+        return std::nullopt;
+    }
+
+    int read_body_paragraph(const WordParagraph& paragraph) {
+        const auto item = item_text(paragraph);
+        if (item) {
+            const int line = take_line(next_paragraph(), paragraph.text);
+            if (within_limit(list_items_, options_.limits.max_list_items, line, "list items",
+                             "--max-list-items"))
+                add_item(paragraph, *item, line);
+            return line;
+        }
+        if (paragraph.text.empty()) {
+            // Nothing visible: only a hazard (hidden text, a deletion) gives it a place.
+            return take_line(next_paragraph(), "");
+        }
+        close_list();
+        const int line = take_line(next_paragraph(), paragraph.text);
+        const Located text{paragraph.text, {line, 1}};
+        if (auto field = as_field(text)) {
+            if (before_first_section_)
+                if (const auto key = front_matter_key_for(field->key.text)) {
+                    add_front_matter(*key, field->value.text, field->pos, field->value.pos);
+                    return line;
+                }
+            section().fields.push_back(std::move(*field));
+            return line;
+        }
+        section().prose.push_back({text, Prose::Kind::paragraph});
+        return line;
+    }
+
+    void add_front_matter(const std::string& key, std::string_view value, Position key_pos,
+                          Position value_pos) {
+        FrontMatter& fm = doc_.front_matter;
+        if (!fm.present) {
+            fm.present = true;
+            fm.pos = key_pos;
+        }
+        fm.entries.push_back({key, Located{front_matter_value(key, value), value_pos}, key_pos});
+    }
+
+    // ---- lists -------------------------------------------------------------------------
+
+    void add_item(const WordParagraph& paragraph, const std::string& text, int line) {
+        const int level = paragraph.list ? paragraph.list->level : 0;
+        const std::string id = paragraph.list ? paragraph.list->list : "";
+        RawItem item;
+        item.text = {text, {line, 1}};
+        item.ordered = paragraph.list && paragraph.list->ordered;
+        while (!item_stack_.empty() && item_stack_.back().first >= level)
+            item_stack_.pop_back();
+        if (item_stack_.empty()) {
+            close_list();
+            top_item_ = std::move(item);
+            item_stack_.push_back({level, &*top_item_});
+            list_id_ = id;
+            return;
+        }
+        if (static_cast<int>(item_stack_.size()) >= options_.limits.max_nesting) {
+            if (!std::exchange(nesting_reported_, true))
+                problem({line, 1}, "list nested more than " +
+                                       std::to_string(options_.limits.max_nesting) +
+                                       " levels deep: deeper items are read as notes");
+            item_stack_.pop_back();
+        }
+        RawItem* parent = item_stack_.back().second;
+        parent->children.push_back(std::move(item));
+        item_stack_.push_back({level, &parent->children.back()});
+        list_id_ = id;
+    }
+
+    void close_list() {
+        if (!top_item_)
+            return;
+        classify_top_item(std::move(*top_item_), section());
+        top_item_.reset();
+        item_stack_.clear();
+        nesting_reported_ = false;
+    }
+
+    // ---- tables ------------------------------------------------------------------------
+
+    // A label/value table: two columns, no header row, and every label bold or ending with
+    // a colon, as cpdoc writes fields and a details table is typed.
+    static bool is_label_value(const WordTable& table) {
+        bool any = false;
+        for (const WordRow& row : table.rows) {
+            if (row.header)
+                return false;
+            std::size_t used = 0;
+            for (std::size_t c = 0; c < row.cells.size(); ++c)
+                if (!row.cells[c].text.empty())
+                    used = c + 1;
+            if (used > 2)
+                return false;
+            if (row.cells.empty() || row.cells[0].text.empty())
+                continue;
+            const WordCell& label = row.cells[0];
+            if (!label.bold && !std::string_view(label.text).ends_with(':'))
+                return false;
+            any = true;
+        }
+        return any;
+    }
+
+    void read_table(const WordTable& table) {
+        if (table.rows.empty())
+            return;
+        // A list goes on after a table when its next item is on the same list.
+        if (top_item_ && !continues_list_after(table))
+            close_list();
+        ++tables_in_section_;
+        if (is_label_value(table))
+            read_label_value_table(table);
+        else
+            read_grid_table(table);
+    }
+
+    bool continues_list_after(const WordTable& table) const {
+        bool after = false;
+        for (const WordBlock& block : body_.blocks) {
+            if (after) {
+                const auto* paragraph = std::get_if<WordParagraph>(&block);
+                if (paragraph == nullptr)
+                    return false;
+                if (paragraph->text.empty() && !paragraph->checkbox)
+                    continue;
+                return paragraph->list && paragraph->list->list == list_id_;
+            }
+            after = std::get_if<WordTable>(&block) == &table;
+        }
+        return false;
+    }
+
+    std::string row_place(std::size_t row) const {
+        return "table " + std::to_string(tables_in_section_) + ", row " + std::to_string(row + 1);
+    }
+
+    static std::string row_text(const WordRow& row) {
+        std::string text;
+        for (const WordCell& cell : row.cells)
+            if (!cell.text.empty())
+                text += (text.empty() ? "" : " ") + cell.text;
+        return text;
+    }
+
+    bool take_row(const WordRow& row, std::size_t index, int& line) {
+        line = take_line(row_place(index), row_text(row));
+        for (const Hazard& hazard : row.hazards)
+            add_hazard(hazard, line);
+        return within_limit(table_rows_, options_.limits.max_table_rows, line, "table rows",
+                            "--max-table-rows");
+    }
+
+    void read_label_value_table(const WordTable& table) {
+        bool front_matter = false;
+        if (before_first_section_)
+            for (const WordRow& row : table.rows)
+                front_matter =
+                    front_matter || (!row.cells.empty() && front_matter_key_for(row.cells[0].text));
+        for (std::size_t r = 0; r < table.rows.size() && !stopped_; ++r) {
+            const WordRow& row = table.rows[r];
+            int line = 0;
+            if (!take_row(row, r, line))
+                return;
+            if (row.cells.empty() || row.cells[0].text.empty())
+                continue;
+            const std::string label = without_trailing_colon(row.cells[0].text);
+            const std::string value = row.cells.size() > 1 ? row.cells[1].text : "";
+            const Position key_pos{line, 3};
+            const Position value_pos{line, 6 + code_points(row.cells[0].text)};
+            scan_placeholders(label, key_pos);
+            scan_placeholders(value, value_pos);
+            if (front_matter)
+                if (const auto key = front_matter_key_for(label)) {
+                    add_front_matter(*key, value, key_pos, value_pos);
+                    continue;
+                }
+            Field field;
+            field.key = {label, key_pos};
+            field.folded_key = fold_key(label);
+            field.value = {value, value_pos};
+            field.pos = key_pos;
+            section().fields.push_back(std::move(field));
+        }
+    }
+
+    // The cells of a row, at the columns a pipe-table row would put them (`| a | b |`).
+    std::vector<Located> located_cells(const WordRow& row, std::size_t width, int line) {
+        std::vector<Located> cells;
+        int column = 3;
+        for (std::size_t c = 0; c < width; ++c) {
+            const std::string text = c < row.cells.size() ? row.cells[c].text : "";
+            cells.push_back({text, {line, column}});
+            scan_placeholders(text, {line, column});
+            column += code_points(text) + 3;
+        }
+        return cells;
+    }
+
+    void read_grid_table(const WordTable& table) {
+        std::size_t width = 0;
+        for (const WordRow& row : table.rows)
+            width = std::max(width, row.cells.size());
+        Table out;
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            int line = 0;
+            if (!take_row(table.rows[r], r, line))
+                break;
+            if (r == 0) {
+                out.pos = {line, 1};
+                out.header = located_cells(table.rows[r], width, line);
+            } else {
+                out.rows.push_back({located_cells(table.rows[r], width, line), line});
+            }
+        }
+        if (!out.header.empty())
+            section().tables.push_back(std::move(out));
+    }
+
+    // ---- properties --------------------------------------------------------------------
+
+    void add_properties() {
+        bool placed = false;
+        auto place = [&] {
+            if (!std::exchange(placed, true))
+                doc_.word_places.insert(doc_.word_places.begin(),
+                                        {0, "", "document properties", ""});
+        };
+        std::set<std::string> known;
+        for (const FrontMatterEntry& entry : doc_.front_matter.entries)
+            known.insert(entry.key);
+        for (const auto& [name, value] : properties_.custom) {
+            const auto key = front_matter_key_for(name);
+            if (!key || !known.insert(*key).second)
+                continue;
+            place();
+            add_front_matter(*key, value, {0, 1}, {0, 1});
+        }
+        if (!doc_.title && !trim(properties_.title).empty()) {
+            place();
+            doc_.title = Located{std::string(trim(properties_.title)), {0, 1}};
+        }
+    }
+};
+
+} // namespace
+
+std::optional<Document> build_document(const WordBody& body, const WordProperties& properties,
+                                       const DocxOptions& options, SourceError& error) {
+    return Builder(body, properties, options).run(error);
+}
+
+} // namespace cpdoc::docx

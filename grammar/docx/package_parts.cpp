@@ -1,0 +1,235 @@
+#include "package_parts.hpp"
+
+#include "grammar/folding.hpp"
+#include "grammar/person.hpp"
+#include "grammar/placeholders.hpp"
+#include "grammar/yes_no.hpp"
+
+#include <vector>
+
+namespace cpdoc::docx {
+namespace {
+
+constexpr std::string_view word_main_types[] = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+};
+constexpr std::string_view macro_types[] = {
+    "application/vnd.ms-word.document.macroenabled.main+xml",
+    "application/vnd.ms-word.template.macroenabledtemplate.main+xml",
+    "application/vnd.ms-office.vbaproject",
+};
+
+const std::string macro_message =
+    "a macro-enabled Word document (.docm or .dotm) is not read: save it as a Word document "
+    "(.docx) without macros";
+
+struct Relationship {
+    std::string type; // the last segment of the type URI: "officeDocument", "styles"
+    std::string target;
+    bool external = false;
+};
+
+// "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" -> "officeDocument"
+std::string type_name(std::string_view uri) {
+    const auto slash = uri.rfind('/');
+    return std::string(slash == std::string_view::npos ? uri : uri.substr(slash + 1));
+}
+
+// The part a relative target names from `base_dir` ("word/"), or nullopt when it leaves the
+// package or is not a plain part name.
+std::optional<std::string> resolve_target(std::string_view base_dir, std::string_view target) {
+    if (target.empty() || target.find("://") != std::string_view::npos)
+        return std::nullopt;
+    std::vector<std::string> segments;
+    std::string path = target.starts_with('/') ? std::string(target.substr(1))
+                                               : std::string(base_dir) + std::string(target);
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const auto end = std::min(path.find('/', start), path.size());
+        const std::string segment = path.substr(start, end - start);
+        if (segment == "..") {
+            if (segments.empty())
+                return std::nullopt;
+            segments.pop_back();
+        } else if (!segment.empty() && segment != ".") {
+            segments.push_back(segment);
+        }
+        start = end + 1;
+    }
+    std::string out;
+    for (const std::string& segment : segments)
+        out += (out.empty() ? "" : "/") + segment;
+    if (out.empty())
+        return std::nullopt;
+    return out;
+}
+
+// Reads and parses a part, refusing one with a DOCTYPE.
+std::optional<XmlPart> xml(ZipPackage& package, const std::string& name, SourceError& error,
+                           bool& failed) {
+    std::optional<SourceError> read_error;
+    const auto bytes = package.read(name, read_error);
+    if (read_error) {
+        error = *read_error;
+        failed = true;
+        return std::nullopt;
+    }
+    if (!bytes)
+        return std::nullopt;
+    if (has_doctype(*bytes)) {
+        error = {0, "the Word document's part " + name +
+                        " holds a DOCTYPE, which no Word document has (it could make an XML "
+                        "reader fetch or expand entities): the document is not read"};
+        failed = true;
+        return std::nullopt;
+    }
+    auto part = parse_xml_part(*bytes);
+    if (!part) {
+        error = {0, "not a Word document cpdoc can read: its part " + name +
+                        " is not well-formed XML"};
+        failed = true;
+    }
+    return part;
+}
+
+std::vector<Relationship> relationships(const XmlPart& rels, std::string_view base_dir) {
+    std::vector<Relationship> out;
+    for (pugi::xml_node node : rels.root().children("pr:Relationship")) {
+        Relationship relationship;
+        relationship.type = type_name(node.attribute("Type").value());
+        relationship.external = ascii_lowercase(node.attribute("TargetMode").value()) == "external";
+        if (!relationship.external)
+            if (auto target = resolve_target(base_dir, node.attribute("Target").value()))
+                relationship.target = std::move(*target);
+        out.push_back(std::move(relationship));
+    }
+    return out;
+}
+
+// The content type of a part: its Override, else the Default for its extension.
+std::string content_type(const XmlPart& types, const std::string& part) {
+    const std::string wanted = ascii_lowercase("/" + part);
+    for (pugi::xml_node node : types.root().children("ct:Override"))
+        if (ascii_lowercase(node.attribute("PartName").value()) == wanted)
+            return ascii_lowercase(node.attribute("ContentType").value());
+    const auto dot = part.rfind('.');
+    const std::string extension =
+        dot == std::string::npos ? "" : ascii_lowercase(part.substr(dot + 1));
+    for (pugi::xml_node node : types.root().children("ct:Default"))
+        if (ascii_lowercase(node.attribute("Extension").value()) == extension)
+            return ascii_lowercase(node.attribute("ContentType").value());
+    return "";
+}
+
+bool is_macro_type(std::string_view type) {
+    for (std::string_view macro : macro_types)
+        if (type == macro)
+            return true;
+    return false;
+}
+
+std::string directory_of(const std::string& part) {
+    const auto slash = part.rfind('/');
+    return slash == std::string::npos ? "" : part.substr(0, slash + 1);
+}
+
+std::string rels_of(const std::string& part) {
+    const auto slash = part.rfind('/');
+    const std::string dir = slash == std::string::npos ? "" : part.substr(0, slash + 1);
+    const std::string file = slash == std::string::npos ? part : part.substr(slash + 1);
+    return dir + "_rels/" + file + ".rels";
+}
+
+} // namespace
+
+std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError& error) {
+    for (const std::string& name : package.names())
+        if (ascii_lowercase(name).ends_with("vbaproject.bin")) {
+            error = {0, macro_message};
+            return std::nullopt;
+        }
+    bool failed = false;
+    auto types = xml(package, "[Content_Types].xml", error, failed);
+    if (failed)
+        return std::nullopt;
+    if (!types || local_name(types->root().name()) != "Types") {
+        error = {0, "not a Word document (.docx): the zip package has no [Content_Types].xml"};
+        return std::nullopt;
+    }
+    for (pugi::xml_node node : types->root().children())
+        if (is_macro_type(ascii_lowercase(node.attribute("ContentType").value()))) {
+            error = {0, macro_message};
+            return std::nullopt;
+        }
+    auto package_rels = xml(package, "_rels/.rels", error, failed);
+    if (failed)
+        return std::nullopt;
+    std::vector<Relationship> top;
+    if (package_rels)
+        top = relationships(*package_rels, "");
+    std::string main_part;
+    for (const Relationship& relationship : top)
+        if (relationship.type == "officeDocument" && !relationship.target.empty()) {
+            main_part = relationship.target;
+            break;
+        }
+    if (main_part.empty() || !package.has(main_part)) {
+        error = {0, "not a Word document (.docx): the package has no main document part "
+                    "(word/document.xml)"};
+        return std::nullopt;
+    }
+    const std::string type = content_type(*types, main_part);
+    if (is_macro_type(type)) {
+        error = {0, macro_message};
+        return std::nullopt;
+    }
+    bool is_word = false;
+    for (std::string_view word : word_main_types)
+        is_word = is_word || type == word;
+    if (!is_word) {
+        error = {0, "not a Word document (.docx): its main part is of type \"" + type +
+                        "\", not a word-processing document"};
+        return std::nullopt;
+    }
+    auto document = xml(package, main_part, error, failed);
+    if (failed)
+        return std::nullopt;
+    if (!document || document->root().name() != std::string_view("w:document")) {
+        error = {0, "not a Word document (.docx): its main part is not a Word document body"};
+        return std::nullopt;
+    }
+    PackageParts parts{std::move(*document), {}, {}, {}, {}, false};
+    auto document_rels = xml(package, rels_of(main_part), error, failed);
+    if (failed)
+        return std::nullopt;
+    if (document_rels)
+        for (const Relationship& relationship :
+             relationships(*document_rels, directory_of(main_part))) {
+            if (relationship.type == "oleObject" || relationship.type == "package")
+                parts.has_embedded_parts = true;
+            if (relationship.target.empty())
+                continue;
+            if (relationship.type == "styles" && !parts.styles)
+                parts.styles = xml(package, relationship.target, error, failed);
+            else if (relationship.type == "numbering" && !parts.numbering)
+                parts.numbering = xml(package, relationship.target, error, failed);
+            if (failed)
+                return std::nullopt;
+        }
+    for (const Relationship& relationship : top) {
+        if (relationship.target.empty())
+            continue;
+        if (relationship.type == "core-properties" && !parts.core_properties)
+            parts.core_properties = xml(package, relationship.target, error, failed);
+        else if ((relationship.type == "custom-properties" ||
+                  relationship.type == "customProperties") &&
+                 !parts.custom_properties)
+            parts.custom_properties = xml(package, relationship.target, error, failed);
+        if (failed)
+            return std::nullopt;
+    }
+    return parts;
+}
+
+} // namespace cpdoc::docx

@@ -1,0 +1,55 @@
+// A Word document's body as the text a reader sees, before it is given the dialect's meaning:
+// paragraphs with what their styles say, and tables of cells. The body reader makes these
+// from the XML; the model builder makes a Document of them.
+#pragma once
+
+#include "grammar/model.hpp"
+#include "word_styles.hpp"
+
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace cpdoc::docx {
+
+// A hazard before it has a place: its kind and how it is described.
+struct Hazard {
+    WordHazard::Kind kind;
+    std::string what;
+};
+
+struct WordParagraph {
+    std::string text;                 // visible text, every change accepted
+    std::optional<int> outline_level; // 0..8 for a heading
+    bool title = false;               // the Title style
+    bool bold = false;                // every visible letter bold
+    std::string bold_lead;            // the text of the bold runs it starts with
+    std::optional<ListLevel> list;    // a list item
+    std::optional<bool> checkbox;     // a checkbox content control it starts with
+    std::vector<Hazard> hazards;
+};
+
+struct WordCell {
+    std::string text; // the cell's paragraphs and line breaks joined with "; "
+    bool bold = false;
+};
+
+struct WordRow {
+    std::vector<WordCell> cells; // one per grid column: a merged cell's text once, then empty
+    bool header = false;         // marked as a header row that repeats on each page
+    std::vector<Hazard> hazards;
+};
+
+struct WordTable {
+    std::vector<WordRow> rows;
+};
+
+using WordBlock = std::variant<WordParagraph, WordTable>;
+
+struct WordBody {
+    std::vector<WordBlock> blocks;
+    std::vector<Hazard> trailing_hazards; // found after the last block
+};
+
+} // namespace cpdoc::docx

@@ -1,0 +1,175 @@
+#include "xml_part.hpp"
+
+#include <array>
+#include <cstring>
+#include <utility>
+#include <vector>
+
+namespace cpdoc::docx {
+namespace {
+
+struct KnownNamespace {
+    std::string_view uri;
+    const char* prefix;
+};
+
+constexpr std::array<KnownNamespace, 30> known_namespaces{{
+    {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", "w"},
+    {"http://purl.oclc.org/ooxml/wordprocessingml/main", "w"},
+    {"http://schemas.openxmlformats.org/officeDocument/2006/relationships", "r"},
+    {"http://purl.oclc.org/ooxml/officeDocument/relationships", "r"},
+    {"http://schemas.openxmlformats.org/package/2006/relationships", "pr"},
+    {"http://schemas.openxmlformats.org/package/2006/content-types", "ct"},
+    {"http://schemas.openxmlformats.org/package/2006/metadata/core-properties", "cp"},
+    {"http://purl.org/dc/elements/1.1/", "dc"},
+    {"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties", "op"},
+    {"http://purl.oclc.org/ooxml/officeDocument/customProperties", "op"},
+    {"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes", "vt"},
+    {"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes", "vt"},
+    {"urn:schemas-microsoft-com:office:office", "o"},
+    {"urn:schemas-microsoft-com:vml", "v"},
+    {"http://schemas.openxmlformats.org/markup-compatibility/2006", "mc"},
+    {"http://schemas.microsoft.com/office/word/2010/wordml", "w14"},
+    {"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", "wp"},
+    {"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "wp"},
+    {"http://schemas.openxmlformats.org/drawingml/2006/main", "a"},
+    {"http://purl.oclc.org/ooxml/drawingml/main", "a"},
+    {"http://schemas.openxmlformats.org/officeDocument/2006/math", "m"},
+    {"http://purl.oclc.org/ooxml/officeDocument/math", "m"},
+    {"http://schemas.microsoft.com/office/word/2012/wordml", "w15"},
+    {"http://schemas.microsoft.com/office/word/2006/wordml", "wne"},
+    {"http://purl.org/dc/terms/", "dcterms"},
+    {"http://www.w3.org/XML/1998/namespace", "xml"},
+    {"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", "ep"},
+    {"http://purl.oclc.org/ooxml/officeDocument/extendedProperties", "ep"},
+    {"http://schemas.microsoft.com/office/word/2010/wordprocessingShape", "wps"},
+    {"http://schemas.openxmlformats.org/drawingml/2006/picture", "pic"},
+}};
+
+const char* canonical_prefix(std::string_view uri) {
+    for (const KnownNamespace& known : known_namespaces)
+        if (known.uri == uri)
+            return known.prefix;
+    return "x";
+}
+
+// The namespace declarations in scope, innermost last.
+struct Binding {
+    std::string prefix; // empty for the default namespace
+    std::string uri;
+};
+
+std::string_view prefix_of(std::string_view name) {
+    const auto colon = name.find(':');
+    return colon == std::string_view::npos ? std::string_view() : name.substr(0, colon);
+}
+
+const char* resolve(const std::vector<Binding>& scope, std::string_view prefix) {
+    if (prefix == "xml")
+        return "xml";
+    for (auto it = scope.rbegin(); it != scope.rend(); ++it)
+        if (it->prefix == prefix)
+            return canonical_prefix(it->uri);
+    return prefix.empty() ? nullptr : "x"; // an undeclared prefix names nothing known
+}
+
+std::string canonical(const char* prefix, std::string_view name) {
+    const std::string_view local = local_name(name);
+    if (prefix == nullptr)
+        return std::string(local);
+    std::string out(prefix);
+    out += ':';
+    out += local;
+    return out;
+}
+
+// Renames every element and attribute, depth first without recursion: a part may nest
+// deeper than any stack.
+void canonicalise(pugi::xml_node root) {
+    struct Frame {
+        pugi::xml_node node;
+        std::size_t scope_size;
+    };
+    std::vector<Binding> scope;
+    std::vector<Frame> pending{{root, 0}};
+    while (!pending.empty()) {
+        const Frame frame = pending.back();
+        pending.pop_back();
+        scope.resize(frame.scope_size);
+        pugi::xml_node node = frame.node;
+        for (pugi::xml_attribute attribute : node.attributes()) {
+            const std::string_view name = attribute.name();
+            if (name == "xmlns")
+                scope.push_back({"", attribute.value()});
+            else if (name.starts_with("xmlns:"))
+                scope.push_back({std::string(name.substr(6)), attribute.value()});
+        }
+        node.set_name(canonical(resolve(scope, prefix_of(node.name())), node.name()).c_str());
+        for (pugi::xml_attribute attribute : node.attributes()) {
+            const std::string_view name = attribute.name();
+            if (name == "xmlns" || name.starts_with("xmlns:") || prefix_of(name).empty())
+                continue; // an unprefixed attribute is in no namespace
+            attribute.set_name(canonical(resolve(scope, prefix_of(name)), name).c_str());
+        }
+        const std::size_t size = scope.size();
+        for (pugi::xml_node child = node.last_child(); child; child = child.previous_sibling())
+            if (child.type() == pugi::node_element)
+                pending.push_back({child, size});
+    }
+}
+
+char lower_ascii(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+} // namespace
+
+// `<!DOCTYPE` in any case, with NUL bytes skipped so UTF-16 text is caught too.
+bool has_doctype(std::string_view bytes) {
+    static constexpr std::string_view needle = "<!doctype";
+    std::size_t matched = 0;
+    for (const char c : bytes) {
+        if (c == '\0')
+            continue;
+        const char l = lower_ascii(c);
+        if (l == needle[matched]) {
+            if (++matched == needle.size())
+                return true;
+        } else {
+            matched = l == needle[0] ? 1 : 0;
+        }
+    }
+    return false;
+}
+
+std::optional<XmlPart> parse_xml_part(const std::string& bytes) {
+    XmlPart part;
+    // No parse_doctype: pugixml skips a DOCTYPE (and never expands entities it declares);
+    // the part has been refused before reaching here if it holds one anyway.
+    constexpr unsigned options = pugi::parse_cdata | pugi::parse_escapes |
+                                 pugi::parse_wconv_attribute | pugi::parse_eol |
+                                 pugi::parse_ws_pcdata_single;
+    if (!part.document.load_buffer(bytes.data(), bytes.size(), options))
+        return std::nullopt;
+    if (!part.root())
+        return std::nullopt;
+    canonicalise(part.root());
+    return part;
+}
+
+std::string_view local_name(std::string_view name) {
+    const auto colon = name.find(':');
+    return colon == std::string_view::npos ? name : name.substr(colon + 1);
+}
+
+bool is_on(pugi::xml_node property) {
+    if (!property)
+        return false;
+    const pugi::xml_attribute val = property.attribute("w:val");
+    if (!val)
+        return true;
+    const std::string_view value = val.value();
+    return value != "0" && value != "false" && value != "off";
+}
+
+} // namespace cpdoc::docx

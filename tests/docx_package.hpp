@@ -1,0 +1,44 @@
+// Word packages for the tests, made in memory: a zip of named parts, and a minimal .docx
+// around a body of WordprocessingML.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cpdoc::test {
+
+// A zip holding these entries, in order (deflated; stored when `store` is set).
+std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& parts,
+                      bool store = false);
+
+inline constexpr const char* w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+inline constexpr const char* strict_w_ns = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+struct DocxParts {
+    std::string body;          // the children of w:body
+    std::string styles;        // the children of w:styles; none when empty
+    std::string numbering;     // the children of w:numbering; none when empty
+    std::string custom;        // <property> elements of docProps/custom.xml; none when empty
+    std::string document_rels; // <Relationship> elements of word/_rels/document.xml.rels
+    std::string main_type = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+                            "document.main+xml";
+    bool strict = false;                                    // ISO 29500 Strict namespaces
+    std::vector<std::pair<std::string, std::string>> extra; // more entries
+};
+
+// The parts of a minimal Word package, and the zip of them.
+std::vector<std::pair<std::string, std::string>> docx_entries(const DocxParts& parts);
+std::string make_docx(const DocxParts& parts);
+
+// Paragraph and run shorthands: p("text"), p(r("a") + r("b", "<w:b/>"), "<w:pStyle .../>").
+std::string r(const std::string& text, const std::string& run_properties = "");
+std::string p(const std::string& runs_or_text, const std::string& paragraph_properties = "");
+std::string styled(const std::string& style_id, const std::string& text);
+std::string list_item(const std::string& text, int level, int num_id = 1);
+std::string cell(const std::string& content, const std::string& cell_properties = "");
+std::string row(const std::vector<std::string>& cells, const std::string& row_properties = "");
+std::string table(const std::vector<std::string>& rows);
+
+} // namespace cpdoc::test

@@ -1,0 +1,718 @@
+// The Word reader (spec section 9): packages made here from XML strings, read into the model
+// exactly as the equivalent Markdown would be; everything that must not circulate noted as a
+// hazard at its place and never read as text; every package it refuses, refused with a clear
+// error.
+#include "docx_package.hpp"
+#include "grammar/docx/docx_reader.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstring>
+
+using namespace cpdoc;
+using namespace cpdoc::test;
+
+namespace {
+
+const std::string heading_styles =
+    "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
+    "</w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/>"
+    "<w:basedOn w:val=\"Normal\"/><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
+    "<w:basedOn w:val=\"Normal\"/><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>"
+    "<w:basedOn w:val=\"Normal\"/><w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>"
+    "<w:style w:type=\"paragraph\" w:styleId=\"Heading3\"><w:name w:val=\"heading 3\"/>"
+    "<w:basedOn w:val=\"Heading2\"/><w:pPr><w:outlineLvl w:val=\"2\"/></w:pPr></w:style>";
+
+const std::string bullets =
+    "<w:abstractNum w:abstractNumId=\"0\">"
+    "<w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"1\"><w:numFmt w:val=\"bullet\"/></w:lvl>"
+    "<w:lvl w:ilvl=\"2\"><w:numFmt w:val=\"decimal\"/></w:lvl></w:abstractNum>"
+    "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+    "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/></w:num>";
+
+DocxOptions with_sections(std::vector<std::string> names) {
+    DocxOptions options;
+    options.names_known_section = [names](std::string_view, std::string_view text) {
+        return std::find(names.begin(), names.end(), std::string(text)) != names.end();
+    };
+    return options;
+}
+
+Document read(const DocxParts& parts, const DocxOptions& options = {}) {
+    DocxResult result = read_docx(make_docx(parts), options);
+    if (result.error)
+        FAIL("refused: " << result.error->message);
+    REQUIRE(result.document);
+    return std::move(*result.document);
+}
+
+std::string refusal(const std::string& bytes, const DocxOptions& options = {}) {
+    DocxResult result = read_docx(bytes, options);
+    CHECK_FALSE(result.document);
+    REQUIRE(result.error);
+    return result.error->message;
+}
+
+std::vector<std::string> headings(const Document& doc) {
+    std::vector<std::string> out;
+    for (const Section& section : doc.sections)
+        if (!section.is_preamble())
+            out.push_back(section.heading.text);
+    return out;
+}
+
+std::vector<std::string> fields(const std::vector<Field>& list) {
+    std::vector<std::string> out;
+    for (const Field& field : list)
+        out.push_back(field.key.text + "=" + field.value.text);
+    return out;
+}
+
+std::vector<std::string> cells(const TableRow& row) {
+    std::vector<std::string> out;
+    for (const Located& cell : row.cells)
+        out.push_back(cell.text);
+    return out;
+}
+
+std::vector<std::string> header(const Table& table) {
+    std::vector<std::string> out;
+    for (const Located& cell : table.header)
+        out.push_back(cell.text);
+    return out;
+}
+
+std::vector<std::string> hazards(const Document& doc) {
+    std::vector<std::string> out;
+    for (const WordHazard& hazard : doc.word_hazards)
+        out.push_back(hazard.what + "@" + std::to_string(hazard.pos.line));
+    return out;
+}
+
+// Every piece of text the document holds, wherever it is kept.
+std::string all_text(const Document& doc) {
+    std::string out;
+    auto add = [&](const std::string& text) { out += text + "\n"; };
+    for (const FrontMatterEntry& entry : doc.front_matter.entries)
+        add(entry.key + ": " + entry.value.text);
+    if (doc.title)
+        add(doc.title->text);
+    for (const Section& section : doc.sections) {
+        add(section.heading.text);
+        for (const Field& field : section.fields)
+            add(field.key.text + ": " + field.value.text);
+        for (const Record& record : section.records) {
+            add(record.title.text);
+            for (const Field& field : record.fields)
+                add(field.key.text + ": " + field.value.text);
+            for (const Located& note : record.notes)
+                add(note.text);
+            for (const ChecklistAnswer& answer : record.checklist)
+                add(answer.text.text);
+        }
+        for (const ChecklistAnswer& answer : section.checklist)
+            add(answer.text.text);
+        for (const Table& table : section.tables) {
+            for (const Located& cell : table.header)
+                add(cell.text);
+            for (const TableRow& row : table.rows)
+                for (const Located& cell : row.cells)
+                    add(cell.text);
+        }
+        for (const Prose& prose : section.prose)
+            add(prose.text);
+    }
+    for (const Placeholder& placeholder : doc.placeholders)
+        add(placeholder.text);
+    for (const ParseProblem& problem : doc.problems)
+        add(problem.message);
+    for (const WordHazard& hazard : doc.word_hazards)
+        add(hazard.what);
+    for (const WordPlace& place : doc.word_places)
+        add(place.section + " " + place.where + " " + place.snippet);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("docx: title, sections, fields, prose and a place for each line") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.body = styled("Title", "Core Group Minutes") + p("Document: Core group minutes") +
+                 p("Child reference: C-104871") + p("") + styled("Heading1", "Attendance") +
+                 p("Chair: Graham Tennant, Team Manager, Social Work") +
+                 p("The family did not attend.") + styled("Heading1", "Child's views") +
+                 styled("Heading2", "At school") + p("Megan said she feels safe at school.");
+    const Document doc = read(parts);
+    CHECK(doc.source_format == SourceFormat::docx);
+    REQUIRE(doc.title);
+    CHECK(doc.title->text == "Core Group Minutes");
+    CHECK(doc.title->pos == Position{1, 1});
+    REQUIRE(doc.front_matter.present);
+    REQUIRE(doc.front_matter.entries.size() == 2);
+    CHECK(doc.front_matter.entries[0].key == "document");
+    CHECK(doc.front_matter.entries[0].value.text == "core-group-minutes");
+    CHECK(doc.front_matter.entries[1].key == "child");
+    CHECK(doc.front_matter.entries[1].value.text == "C-104871");
+    CHECK(doc.front_matter.find("child") != nullptr);
+    CHECK(headings(doc) == std::vector<std::string>{"Attendance", "Child's views"});
+    const Section& attendance = doc.sections[1];
+    CHECK(attendance.folded_heading == "attendance");
+    CHECK(attendance.level == 2);
+    CHECK(attendance.heading.pos == Position{4, 1});
+    CHECK(fields(attendance.fields) ==
+          std::vector<std::string>{"Chair=Graham Tennant, Team Manager, Social Work"});
+    CHECK(attendance.fields[0].folded_key == "chair");
+    CHECK(attendance.fields[0].pos.line == 5);
+    REQUIRE(attendance.prose.size() == 1);
+    CHECK(attendance.prose[0].text == "The family did not attend.");
+    CHECK(attendance.end_line == 6);
+    const Section& views = doc.sections[2];
+    REQUIRE(views.prose.size() == 2);
+    CHECK(views.prose[0].kind == Prose::Kind::heading);
+    CHECK(views.prose[0].text == "At school");
+    CHECK(views.prose[1].kind == Prose::Kind::paragraph);
+    CHECK(doc.line_count == 9);
+    CHECK(views.end_line == 9);
+    CHECK(doc.sections[0].end_line == 3);
+
+    const WordPlace* place = doc.place_for_line(9);
+    REQUIRE(place != nullptr);
+    CHECK(place->section == "Child's views");
+    CHECK(place->where == "paragraph 2");
+    CHECK(place->snippet == "Megan said she feels safe at school.");
+    CHECK(doc.place_for_line(4)->where == "heading");
+    CHECK(doc.place_for_line(1)->where == "title");
+    CHECK(doc.place_for_line(2)->section.empty());
+}
+
+TEST_CASE("docx: a single Heading 1 over Heading 2 sections is the title") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.body = styled("Heading1", "Child's plan") + styled("Heading2", "Objectives") + p("text") +
+                 styled("Heading2", "Contingency plan");
+    const Document doc = read(parts);
+    REQUIRE(doc.title);
+    CHECK(doc.title->text == "Child's plan");
+    CHECK(headings(doc) == std::vector<std::string>{"Objectives", "Contingency plan"});
+    // A lone Heading 1 is the title too, as a lone `# ` heading is; a lone Heading 2 a section.
+    parts.body = styled("Heading1", "Chronology") + p("text");
+    CHECK(read(parts).title);
+    CHECK(headings(read(parts)).empty());
+    parts.body = styled("Heading2", "Chronology") + p("text");
+    CHECK_FALSE(read(parts).title);
+    CHECK(headings(read(parts)) == std::vector<std::string>{"Chronology"});
+}
+
+TEST_CASE("docx: Welsh style ids are headings by their outline level, not their name") {
+    DocxParts parts;
+    parts.styles =
+        "<w:style w:type=\"paragraph\" w:styleId=\"Teitl\"><w:name w:val=\"Title\"/></w:style>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"Pennawd1\"><w:name w:val=\"heading 1\"/>"
+        "<w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+        "<w:style w:type=\"paragraph\" w:styleId=\"PennawdAdran\"><w:name w:val=\"Pennawd adran\"/>"
+        "<w:basedOn w:val=\"Pennawd1\"/></w:style>";
+    parts.body = styled("Teitl", "Cynllun y plentyn") + styled("Pennawd1", "Amcanion") +
+                 p("Owner: Alison Reid") + styled("PennawdAdran", "Cynllun wrth gefn") + p("text");
+    const Document doc = read(parts);
+    REQUIRE(doc.title);
+    CHECK(doc.title->text == "Cynllun y plentyn");
+    CHECK(headings(doc) == std::vector<std::string>{"Amcanion", "Cynllun wrth gefn"});
+    CHECK(fields(doc.sections[1].fields) == std::vector<std::string>{"Owner=Alison Reid"});
+}
+
+TEST_CASE("docx: a short wholly bold paragraph naming a known section is a heading") {
+    DocxParts parts;
+    parts.body = p("Document: child-plan") + p(r("Objectives", "<w:b/>")) +
+                 p("Owner: Alison Reid") + p(r("Not a section", "<w:b/>")) +
+                 p(r("Contingency plan:", "<w:b/>")) + p(r("Trigger", "<w:b/>") + r(": no access"));
+    std::string kind_seen;
+    DocxOptions options = with_sections({"Objectives", "Contingency plan"});
+    auto known = options.names_known_section;
+    options.names_known_section = [&](std::string_view kind, std::string_view text) {
+        kind_seen = kind;
+        return known(kind, text);
+    };
+    const Document doc = read(parts, options);
+    CHECK(kind_seen == "child-plan");
+    CHECK(headings(doc) == std::vector<std::string>{"Objectives", "Contingency plan:"});
+    CHECK(doc.sections[2].folded_heading == "contingency plan");
+    REQUIRE(doc.sections[1].prose.size() == 1);
+    CHECK(doc.sections[1].prose[0].text == "Not a section");
+    CHECK(fields(doc.sections[2].fields) == std::vector<std::string>{"Trigger=no access"});
+    // Without a policy to ask, bold paragraphs stay paragraphs.
+    CHECK(headings(read(parts)).empty());
+}
+
+TEST_CASE("docx: list levels make records with fields, notes and checklists") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.numbering = bullets;
+    parts.body = styled("Heading1", "Actions") + list_item("Book a joint visit", 0) +
+                 list_item("Owner: Alison Reid", 1) + list_item("Due: 2026-11-27", 1) +
+                 list_item("A note", 1) + list_item("Present:", 0) + list_item("Jo Bell", 1) +
+                 list_item("Sam Khan", 1) + styled("Heading1", "Worker safety") +
+                 p(r("\u2612 Risk assessed")) + p(r("\u2610 Lone working plan"));
+    const Document doc = read(parts);
+    const Section& actions = doc.sections[1];
+    REQUIRE(actions.records.size() == 1);
+    CHECK(actions.records[0].title.text == "Book a joint visit");
+    CHECK(fields(actions.records[0].fields) ==
+          std::vector<std::string>{"Owner=Alison Reid", "Due=2026-11-27"});
+    REQUIRE(actions.records[0].notes.size() == 1);
+    CHECK(actions.records[0].notes[0].text == "A note");
+    CHECK(fields(actions.fields) ==
+          std::vector<std::string>{"Present=Jo Bell", "Present=Sam Khan"});
+    const Section& safety = doc.sections[2];
+    REQUIRE(safety.checklist.size() == 2);
+    CHECK(safety.checklist[0].checked);
+    CHECK(safety.checklist[0].text.text == "Risk assessed");
+    CHECK_FALSE(safety.checklist[1].checked);
+}
+
+TEST_CASE("docx: a list continued across a table keeps its record's fields") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.numbering = bullets;
+    parts.body = styled("Heading2", "Actions") + list_item("Book a joint visit", 0) +
+                 list_item("Owner: Alison Reid", 1) +
+                 table({row({"Date", "Event"}, "<w:tblHeader/>"), row({"2026-11-20", "Visit"})}) +
+                 list_item("Due: 2026-11-27", 1) + list_item("Refer to nursery", 0, 1) +
+                 list_item("Owner: Jo Bell", 1) + p("After the list.") +
+                 list_item("A new list", 0, 2);
+    const Document doc = read(parts);
+    const Section& actions = doc.sections[1];
+    REQUIRE(actions.records.size() == 3);
+    CHECK(fields(actions.records[0].fields) ==
+          std::vector<std::string>{"Owner=Alison Reid", "Due=2026-11-27"});
+    CHECK(actions.records[1].title.text == "Refer to nursery");
+    CHECK(actions.records[2].title.text == "A new list");
+    REQUIRE(actions.tables.size() == 1);
+    CHECK(header(actions.tables[0]) == std::vector<std::string>{"Date", "Event"});
+    CHECK(doc.place_for_line(actions.tables[0].rows[0].line)->where == "table 1, row 2");
+}
+
+TEST_CASE("docx: tables: header and rows, merged cells read once, breaks and tabs in cells") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    const std::string two_lines = p(r("Home visit") + "<w:r><w:br/><w:t>seen alone</w:t></w:r>");
+    parts.body = styled("Heading2", "Chronology") +
+                 table({row({"Date", "Type", "Event", "Source"}, "<w:tblHeader/>"),
+                        row({cell("2026-11-20", "<w:vMerge w:val=\"restart\"/>"), "visit-seen",
+                             cell(two_lines), "SW"}),
+                        row({cell("", "<w:vMerge/>"), "visit-seen",
+                             cell(p(r("Name:") + "<w:r><w:tab/><w:t>Jo</w:t></w:r>")), "HV"}),
+                        row({cell("Whole row", "<w:gridSpan w:val=\"3\"/>"), "Police"})});
+    const Document doc = read(parts);
+    REQUIRE(doc.sections.size() == 2);
+    REQUIRE(doc.sections[1].tables.size() == 1);
+    const Table& chronology = doc.sections[1].tables[0];
+    CHECK(header(chronology) == std::vector<std::string>{"Date", "Type", "Event", "Source"});
+    REQUIRE(chronology.rows.size() == 3);
+    CHECK(cells(chronology.rows[0]) ==
+          std::vector<std::string>{"2026-11-20", "visit-seen", "Home visit; seen alone", "SW"});
+    CHECK(cells(chronology.rows[1]) ==
+          std::vector<std::string>{"", "visit-seen", "Name: Jo", "HV"});
+    CHECK(cells(chronology.rows[2]) == std::vector<std::string>{"Whole row", "", "", "Police"});
+    CHECK(chronology.pos.line == 2);
+    CHECK(chronology.rows[2].line == 5);
+    CHECK(chronology.rows[0].cells[1].pos == Position{3, 16});
+    CHECK(doc.place_for_line(5)->where == "table 1, row 4");
+    CHECK(doc.place_for_line(5)->section == "Chronology");
+}
+
+TEST_CASE("docx: a two-column table of bold labels is fields; before any section, front matter") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.body = table({row({cell(p(r("Document", "<w:b/>"))), "Core group minutes"}),
+                        row({cell(p(r("Child reference", "<w:b/>"))), "C-104871"}),
+                        row({cell(p(r("Compulsory Supervision Order", "<w:b/>"))), "Yes"}),
+                        row({cell(p(r("Policy", "<w:b/>"))),
+                             "North and South Lanarkshire (lanarkshire-2019, version 1.0, shipped "
+                             "with cpdoc)"}),
+                        row({cell(p(r("Social worker", "<w:b/>"))), "Rachel Kerr"})}) +
+                 styled("Heading1", "Child seen") +
+                 table({row({"Last seen:", "12 November 2026"}), row({"Seen alone:", "Yes"})}) +
+                 styled("Heading1", "Other");
+    const Document doc = read(parts);
+    std::vector<std::string> entries;
+    for (const FrontMatterEntry& entry : doc.front_matter.entries)
+        entries.push_back(entry.key + "=" + entry.value.text);
+    CHECK(entries == std::vector<std::string>{"document=core-group-minutes", "child=C-104871",
+                                              "cso=Yes", "policy=lanarkshire-2019"});
+    CHECK(fields(doc.sections[0].fields) == std::vector<std::string>{"Social worker=Rachel Kerr"});
+    CHECK(fields(doc.sections[1].fields) ==
+          std::vector<std::string>{"Last seen=12 November 2026", "Seen alone=Yes"});
+    CHECK(doc.sections[1].fields[0].folded_key == "last seen");
+    CHECK(doc.sections[1].tables.empty());
+}
+
+TEST_CASE("docx: custom properties are front matter where the body has none") {
+    DocxParts parts;
+    parts.custom = "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" "
+                   "name=\"document\"><vt:lpwstr>child-plan</vt:lpwstr></property>"
+                   "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"3\" "
+                   "name=\"Next review\"><vt:lpwstr>2027-01-10</vt:lpwstr></property>"
+                   "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"4\" "
+                   "name=\"registered\"><vt:bool>true</vt:bool></property>"
+                   "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"5\" "
+                   "name=\"child\"><vt:lpwstr>C-1</vt:lpwstr></property>"
+                   "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"6\" "
+                   "name=\"Author's note\"><vt:lpwstr>x</vt:lpwstr></property>";
+    parts.body = p("Child reference: C-2");
+    const Document doc = read(parts);
+    std::vector<std::string> entries;
+    for (const FrontMatterEntry& entry : doc.front_matter.entries)
+        entries.push_back(entry.key + "=" + entry.value.text + "@" +
+                          std::to_string(entry.pos.line));
+    CHECK(entries == std::vector<std::string>{"child=C-2@1", "document=child-plan@0",
+                                              "next-review=2027-01-10@0", "registered=yes@0"});
+    REQUIRE(doc.place_for_line(0) != nullptr);
+    CHECK(doc.place_for_line(0)->where == "document properties");
+}
+
+TEST_CASE("docx: content controls are read as their text; an unfilled one is a placeholder") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.body =
+        styled("Heading2", "Child seen") +
+        "<w:sdt><w:sdtPr><w:alias w:val=\"Seen by\"/></w:sdtPr><w:sdtContent>" +
+        p("Seen by: Rachel Kerr") + "</w:sdtContent></w:sdt>" +
+        p(r("Last seen: ") + "<w:sdt><w:sdtPr/><w:sdtContent>" + r("12 November 2026") +
+          "</w:sdtContent></w:sdt>") +
+        p(r("Seen alone: ") + "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>" +
+          r("Click or tap here to enter text.") + "</w:sdtContent></w:sdt>") +
+        p("<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"1\"/></w14:checkbox></w:sdtPr>"
+          "<w:sdtContent>" +
+          r("\u2612") + "</w:sdtContent></w:sdt>" + r(" Child seen in the last 10 days"));
+    const Document doc = read(parts);
+    const Section& seen = doc.sections[1];
+    CHECK(fields(seen.fields) ==
+          std::vector<std::string>{"Seen by=Rachel Kerr", "Last seen=12 November 2026",
+                                   "Seen alone={{ Click or tap here to enter text. }}"});
+    REQUIRE(doc.placeholders.size() == 1);
+    CHECK(doc.placeholders[0].text == "{{ Click or tap here to enter text. }}");
+    CHECK(doc.placeholders[0].pos == Position{4, 13});
+    REQUIRE(seen.checklist.size() == 1);
+    CHECK(seen.checklist[0].checked);
+    CHECK(seen.checklist[0].text.text == "Child seen in the last 10 days");
+}
+
+TEST_CASE("docx: field results and hyperlink text are read, field instructions are not") {
+    DocxParts parts;
+    parts.body =
+        p(r("Due: ") +
+          "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+          "<w:r><w:instrText> DATE \\@ \"yyyy-MM-dd\" SECRETINSTRUCTION </w:instrText></w:r>"
+          "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" +
+          r("2026-11-27") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>") +
+        p("<w:fldSimple w:instr=\" AUTHOR \">" + r("Alison Reid") + "</w:fldSimple>") +
+        p(r("See ") + "<w:hyperlink r:id=\"rIdLink\">" + r("the guidance") + "</w:hyperlink>");
+    parts.document_rels = "<Relationship Id=\"rIdLink\" Type=\"http://schemas.openxmlformats.org/"
+                          "officeDocument/2006/relationships/hyperlink\" "
+                          "Target=\"https://example.org/guidance\" TargetMode=\"External\"/>";
+    const Document doc = read(parts);
+    CHECK(fields(doc.sections[0].fields) == std::vector<std::string>{"Due=2026-11-27"});
+    REQUIRE(doc.sections[0].prose.size() == 2);
+    CHECK(doc.sections[0].prose[0].text == "Alison Reid");
+    CHECK(doc.sections[0].prose[1].text == "See the guidance");
+    CHECK(all_text(doc).find("SECRETINSTRUCTION") == std::string::npos);
+    CHECK(all_text(doc).find("example.org") == std::string::npos);
+}
+
+TEST_CASE("docx: tracked changes are read accepted; deleted words appear nowhere") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.body =
+        styled("Heading2", "Actions") +
+        p(r("Owner: ") +
+          "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>Zebedee "
+          "Deleted</w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"A\">" +
+          r("Alison Reid") + "</w:ins>") +
+        p(r("Moved: ") + "<w:moveFrom w:id=\"3\" w:author=\"A\">" + r("Quentinmoved") +
+          "</w:moveFrom><w:moveTo w:id=\"4\" w:author=\"A\">" + r("kept text") + "</w:moveTo>") +
+        "<w:del w:id=\"5\" w:author=\"A\">" + p("Wholly Obliterated paragraph") + "</w:del>" +
+        table({row({"Date", "Event"}, "<w:tblHeader/>"),
+               row({"2026-11-01", "Rowdeleted secret"}, "<w:del w:id=\"6\" w:author=\"A\"/>"),
+               row({"2026-11-02", "kept"})});
+    const Document doc = read(parts);
+    CHECK(fields(doc.sections[1].fields) ==
+          std::vector<std::string>{"Owner=Alison Reid", "Moved=kept text"});
+    REQUIRE(doc.sections[1].tables.size() == 1);
+    REQUIRE(doc.sections[1].tables[0].rows.size() == 1);
+    CHECK(cells(doc.sections[1].tables[0].rows[0]) ==
+          std::vector<std::string>{"2026-11-02", "kept"});
+    const std::string text = all_text(doc);
+    for (const char* deleted : {"Zebedee", "Deleted", "Quentinmoved", "Obliterated", "Rowdeleted"})
+        CHECK(text.find(deleted) == std::string::npos);
+    CHECK(hazards(doc) == std::vector<std::string>{"a tracked deletion@2", "a tracked insertion@2",
+                                                   "a tracked move@3", "a tracked deletion@4"});
+    for (const WordHazard& hazard : doc.word_hazards)
+        CHECK(hazard.kind == WordHazard::Kind::tracked_change);
+}
+
+TEST_CASE("docx: a comment is a hazard at its place, its text read nowhere") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.body = styled("Heading2", "Actions") +
+                 p("<w:commentRangeStart w:id=\"0\"/>" + r("Owner: Alison Reid") +
+                   "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r>");
+    parts.extra = {
+        {"word/comments.xml", std::string("<w:comments xmlns:w=\"") + w_ns +
+                                  "\"><w:comment w:id=\"0\"><w:p><w:r><w:t>Commentsecret: is she "
+                                  "really?</w:t></w:r></w:p></w:comment></w:comments>"}};
+    const Document doc = read(parts);
+    CHECK(fields(doc.sections[1].fields) == std::vector<std::string>{"Owner=Alison Reid"});
+    CHECK(hazards(doc) == std::vector<std::string>{"a comment@2"});
+    CHECK(doc.word_hazards[0].kind == WordHazard::Kind::comment);
+    CHECK(all_text(doc).find("Commentsecret") == std::string::npos);
+}
+
+TEST_CASE("docx: hidden text is a hazard, never text, whether hidden by run or by style") {
+    DocxParts parts;
+    parts.styles = heading_styles +
+                   "<w:style w:type=\"character\" w:styleId=\"Secret\"><w:name w:val=\"Secret\"/>"
+                   "<w:rPr><w:vanish/></w:rPr></w:style>";
+    parts.body = styled("Heading2", "Child's views") +
+                 p(r("Megan said she is happy.") + r(" Hiddenvanish words", "<w:vanish/>")) +
+                 p(r("Stylehidden words", "<w:rStyle w:val=\"Secret\"/>")) +
+                 p(r("Visible again") + r("Specvanished", "<w:specVanish/>")) +
+                 p(r("Not hidden", "<w:vanish w:val=\"0\"/>"));
+    const Document doc = read(parts);
+    const Section& views = doc.sections[1];
+    REQUIRE(views.prose.size() == 3);
+    CHECK(views.prose[0].text == "Megan said she is happy.");
+    CHECK(views.prose[1].text == "Visible again");
+    CHECK(views.prose[2].text == "Not hidden");
+    const std::string text = all_text(doc);
+    for (const char* hidden : {"Hiddenvanish", "Stylehidden", "Specvanished"})
+        CHECK(text.find(hidden) == std::string::npos);
+    CHECK(hazards(doc) ==
+          std::vector<std::string>{"hidden text@2", "hidden text@3", "hidden text@4"});
+    CHECK(doc.place_for_line(3)->where == "paragraph 2");
+}
+
+TEST_CASE("docx: an embedded object is a hazard; shapes, text boxes and images are not text") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.body = styled("Heading2", "Contingency plan") +
+                 p(r("Trigger: no access") +
+                   "<w:r><w:object><v:shape id=\"_x0000_i1025\"/><o:OLEObject Type=\"Embed\" "
+                   "ProgID=\"Excel.Sheet.12\" r:id=\"rIdOle\"/></w:object></w:r>") +
+                 p(r("Response: visit") +
+                   "<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>Textboxwords"
+                   "</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>") +
+                 "<w:altChunk r:id=\"rIdChunk\"/>" + p("After the chunk");
+    parts.document_rels =
+        "<Relationship Id=\"rIdOle\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+        "2006/relationships/oleObject\" Target=\"embeddings/oleObject1.bin\"/>"
+        "<Relationship Id=\"rIdChunk\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+        "2006/relationships/aFChunk\" Target=\"afchunk.mht\"/>";
+    parts.extra = {{"word/embeddings/oleObject1.bin", "Embeddedsecret"},
+                   {"word/afchunk.mht", "Chunksecret"}};
+    const Document doc = read(parts);
+    CHECK(fields(doc.sections[1].fields) ==
+          std::vector<std::string>{"Trigger=no access", "Response=visit"});
+    CHECK(hazards(doc) ==
+          std::vector<std::string>{"an embedded object@2", "an embedded document (altChunk)@4"});
+    CHECK(doc.word_hazards[0].kind == WordHazard::Kind::embedded);
+    const std::string text = all_text(doc);
+    for (const char* inside : {"Textboxwords", "Embeddedsecret", "Chunksecret"})
+        CHECK(text.find(inside) == std::string::npos);
+}
+
+TEST_CASE("docx: a linked image's external target is never followed, nor shown") {
+    DocxParts parts;
+    parts.body = p(r("Photo: ") +
+                   "<w:r><w:drawing><wp:inline xmlns:wp=\"http://schemas.openxmlformats.org/"
+                   "drawingml/2006/wordprocessingDrawing\"><a:graphic "
+                   "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:blip "
+                   "r:link=\"rIdImg\"/></a:graphic></wp:inline></w:drawing></w:r>" +
+                   r("see file"));
+    parts.document_rels =
+        "<Relationship Id=\"rIdImg\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+        "2006/relationships/image\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>"
+        "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+        "relationships/attachedTemplate\" Target=\"\\\\server\\share\\t.dotm\" "
+        "TargetMode=\"External\"/>";
+    const Document doc = read(parts);
+    CHECK(fields(doc.sections[0].fields) == std::vector<std::string>{"Photo=see file"});
+    CHECK(doc.word_hazards.empty());
+    CHECK(all_text(doc).find("passwd") == std::string::npos);
+}
+
+TEST_CASE("docx: strict namespaces read as transitional ones do") {
+    DocxParts parts;
+    parts.strict = true;
+    parts.styles = heading_styles;
+    parts.numbering = bullets;
+    parts.custom = "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" "
+                   "name=\"document\"><vt:lpwstr>child-plan</vt:lpwstr></property>";
+    parts.body =
+        styled("Title", "Plan") + styled("Heading1", "Objectives") +
+        list_item("Keep Megan safe", 0) + list_item("Owner: Alison Reid", 1) +
+        styled("Heading1", "Contingency plan") +
+        p(r("Trigger: ") + "<w:ins w:id=\"1\" w:author=\"A\">" + r("no access") + "</w:ins>");
+    const Document doc = read(parts);
+    REQUIRE(doc.title);
+    CHECK(doc.title->text == "Plan");
+    CHECK(headings(doc) == std::vector<std::string>{"Objectives", "Contingency plan"});
+    REQUIRE(doc.sections[1].records.size() == 1);
+    CHECK(fields(doc.sections[1].records[0].fields) ==
+          std::vector<std::string>{"Owner=Alison Reid"});
+    CHECK(fields(doc.sections[2].fields) == std::vector<std::string>{"Trigger=no access"});
+    REQUIRE(doc.front_matter.find("document"));
+    CHECK(doc.front_matter.find("document")->value.text == "child-plan");
+    CHECK(hazards(doc) == std::vector<std::string>{"a tracked insertion@6"});
+}
+
+TEST_CASE("docx: a Word template (.dotx) is read") {
+    DocxParts parts;
+    parts.main_type =
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    parts.body = p("Owner: {{ name }}");
+    const Document doc = read(parts);
+    CHECK(fields(doc.sections[0].fields) == std::vector<std::string>{"Owner={{ name }}"});
+    REQUIRE(doc.placeholders.size() == 1);
+    CHECK(doc.placeholders[0].pos == Position{1, 8});
+}
+
+TEST_CASE("docx: limits on list items and table rows stop reading with a problem") {
+    DocxParts parts;
+    parts.numbering = bullets;
+    for (int i = 0; i < 5; ++i)
+        parts.body += list_item("item " + std::to_string(i), 0);
+    DocxOptions options;
+    options.limits.max_list_items = 3;
+    const Document doc = read(parts, options);
+    CHECK(doc.sections[0].records.size() == 3);
+    REQUIRE(doc.problems.size() == 1);
+    CHECK_THAT(doc.problems[0].message, Catch::Contains("--max-list-items"));
+}
+
+// ---- refusals -----------------------------------------------------------------------------
+
+TEST_CASE("docx refused: not a zip") {
+    CHECK_THAT(refusal("# Minutes\n\nplain text"), Catch::Contains("not a zip package"));
+    CHECK_THAT(refusal(""), Catch::Contains("not a zip package"));
+    CHECK_THAT(refusal("PK\x03\x04 truncated"), Catch::Contains("not a valid zip package"));
+}
+
+TEST_CASE("docx refused: an OLE compound file is encrypted or a legacy .doc") {
+    const std::string ole =
+        std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0');
+    CHECK(refusal(ole) == "an encrypted or password-protected Word document, or a legacy .doc "
+                          "(Word 97-2003), is not read: save it as a Word document (.docx) "
+                          "without a password");
+}
+
+TEST_CASE("docx refused: macro-enabled documents") {
+    DocxParts parts;
+    parts.body = p("text");
+    parts.main_type = "application/vnd.ms-word.document.macroEnabled.main+xml";
+    CHECK_THAT(refusal(make_docx(parts)), Catch::Contains("macro-enabled"));
+    parts.main_type = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml";
+    CHECK_THAT(refusal(make_docx(parts)), Catch::Contains("macro-enabled"));
+    DocxParts with_project;
+    with_project.body = p("text");
+    with_project.extra = {{"word/vbaProject.bin", "macros"}};
+    CHECK_THAT(refusal(make_docx(with_project)), Catch::Contains("macro-enabled"));
+    CHECK(word_file_name("minutes.DOCM") == WordFileName::macro_enabled);
+    CHECK(word_file_name("minutes.docx") == WordFileName::word);
+    CHECK(word_file_name("template.dotx") == WordFileName::word);
+    CHECK(word_file_name("minutes.md") == WordFileName::not_word);
+    CHECK(looks_like_docx_name("a/b/minutes.docm"));
+    CHECK_FALSE(looks_like_docx_name("minutes.doc"));
+}
+
+TEST_CASE("docx refused: a spreadsheet or a package without a main document") {
+    DocxParts parts;
+    parts.body = p("text");
+    parts.main_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    CHECK_THAT(refusal(make_docx(parts)), Catch::Contains("not a word-processing document"));
+    auto entries = docx_entries(DocxParts{});
+    std::erase_if(entries, [](const auto& entry) { return entry.first == "word/document.xml"; });
+    CHECK_THAT(refusal(zip_parts(entries)), Catch::Contains("no main document part"));
+    CHECK_THAT(refusal(zip_parts({{"readme.txt", "hello"}})),
+               Catch::Contains("no [Content_Types].xml"));
+}
+
+TEST_CASE("docx refused: more entries than the limit") {
+    auto entries = docx_entries(DocxParts{});
+    for (int i = 0; i < 20; ++i)
+        entries.push_back({"customXml/item" + std::to_string(i) + ".xml", "<a/>"});
+    DocxOptions options;
+    options.max_entries = 10;
+    CHECK_THAT(refusal(zip_parts(entries), options),
+               Catch::Contains("24 entries") && Catch::Contains("limit of 10"));
+    options.max_entries = 24;
+    CHECK(read_docx(zip_parts(entries), options).document);
+}
+
+TEST_CASE("docx refused: a zip bomb, by declared size and by ratio") {
+    auto entries = docx_entries(DocxParts{});
+    entries.push_back({"word/media/zeros.bin", std::string(200u << 20, '\0')});
+    CHECK_THAT(refusal(zip_parts(entries)), Catch::Contains("more than 64 MiB"));
+    entries.back().second = std::string(16u << 20, '\0');
+    CHECK_THAT(refusal(zip_parts(entries)), Catch::Contains("compressed more than 100 times"));
+}
+
+TEST_CASE("docx refused: an entry larger than its header says is not read past the header") {
+    DocxParts parts;
+    parts.body = p(std::string(4000, 'a'));
+    std::string bytes = zip_parts(docx_entries(parts), true); // stored: sizes are the content's
+    // Make the document part's headers (local and central) declare 100 bytes.
+    const std::string name = "word/document.xml";
+    std::size_t patched = 0;
+    for (std::size_t at = bytes.find(name); at != std::string::npos;
+         at = bytes.find(name, at + 1)) {
+        for (const std::size_t header : {at - 30, at - 46}) {
+            if (header > bytes.size())
+                continue;
+            if (bytes.compare(header, 4, "PK\x03\x04") == 0) {
+                const std::uint32_t size = 100;
+                std::memcpy(&bytes[header + 18], &size, 4); // compressed size
+                std::memcpy(&bytes[header + 22], &size, 4); // uncompressed size
+                ++patched;
+            } else if (bytes.compare(header, 4, "PK\x01\x02") == 0) {
+                const std::uint32_t size = 100;
+                std::memcpy(&bytes[header + 20], &size, 4);
+                std::memcpy(&bytes[header + 24], &size, 4);
+                ++patched;
+            }
+        }
+    }
+    REQUIRE(patched == 2);
+    const std::string message = refusal(bytes);
+    CHECK((message.find("not well-formed") != std::string::npos ||
+           message.find("more than its zip header") != std::string::npos ||
+           message.find("cannot be read") != std::string::npos));
+}
+
+TEST_CASE("docx refused: any XML part with a DOCTYPE, entities or not") {
+    DocxParts parts;
+    parts.body = p("&xxe;");
+    auto entries = docx_entries(parts);
+    entries[2].second = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "
+                        "\"file:///etc/passwd\">]>" +
+                        entries[2].second.substr(entries[2].second.find("<w:document"));
+    CHECK_THAT(refusal(zip_parts(entries)),
+               Catch::Contains("word/document.xml") && Catch::Contains("DOCTYPE"));
+    DocxParts styled_parts;
+    styled_parts.body = p("x");
+    styled_parts.styles = heading_styles;
+    auto styles = docx_entries(styled_parts);
+    styles.back().second = "<!doctype lol [<!ENTITY a \"aaaa\">]><w:styles/>";
+    CHECK_THAT(refusal(zip_parts(styles)), Catch::Contains("DOCTYPE"));
+}
+
+TEST_CASE("docx refused: malformed XML in the main part") {
+    auto entries = docx_entries(DocxParts{});
+    entries[2].second = "<w:document><w:body><w:p>";
+    CHECK_THAT(refusal(zip_parts(entries)), Catch::Contains("not well-formed"));
+}
