@@ -75,6 +75,29 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
 int run_explain(const CommonArgs& common, const std::string& rule_id);
 int run_policies_list(const CommonArgs& common);
 int run_policies_show(const CommonArgs& common, const std::string& id);
-int run_policies_validate(const CommonArgs& common, const std::vector<std::string>& files);
+// validate: exit 1 when a pack has an error (schema, strict checks, or with --sources a
+// quotation not found word for word); warnings do not fail it.
+int run_policies_validate(const CommonArgs& common, const std::vector<std::string>& files,
+                          const std::vector<std::string>& source_dirs);
+
+struct PolicyTestArgs {
+    CommonArgs common;
+    std::vector<std::string> paths; // fixture documents, or directories of them (*.md below)
+    std::string today;              // --today; empty: the system date
+};
+// test: exit 0 when every fixture raises exactly the findings it expects, 1 otherwise, 2 when
+// a fixture cannot be read or the command line is wrong.
+int run_policies_test(const PolicyTestArgs& args);
+
+struct PolicyDiffArgs {
+    CommonArgs common;
+    std::string old_file;
+    std::string new_file;
+    std::string format = "text"; // or json
+    std::string corpus;          // --corpus DIR: which documents' findings change
+    std::string today;
+};
+// diff: exit 0 whatever changed; 2 when a pack cannot be read or the command line is wrong.
+int run_policies_diff(const PolicyDiffArgs& args);
 
 } // namespace cpdoc

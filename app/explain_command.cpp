@@ -4,6 +4,7 @@
 #include "reports.hpp"
 
 #include <iostream>
+#include <utility>
 
 namespace cpdoc {
 namespace {
@@ -26,6 +27,43 @@ void print_citations(const std::string& pack, Severity severity,
         std::cout << "    " << brief_citation(citation) << '\n';
         std::cout << "    \"" << citation.quote << "\"\n";
     }
+}
+
+// SECTION-MISSING and FIELD-MISSING cite what the pack that required a section or field says
+// of it, not the rule's own paragraphs: the sections (or fields) this pack requires, each with
+// its citation.
+void print_declared(const Policy& policy, std::string_view rule_id) {
+    const bool fields = rule_id == "FIELD-MISSING";
+    if (!fields && rule_id != "SECTION-MISSING")
+        return;
+    auto print = [&](const std::string& what, const Cited& cited) {
+        std::cout << "    " << what << '\n';
+        if (cited.citations.empty())
+            std::cout << "      (cites no paragraph: its findings carry no citation)\n";
+        for (const Citation& citation : cited.citations)
+            std::cout << "      " << brief_citation(citation) << "\n      \"" << citation.quote
+                      << "\"\n";
+    };
+    bool any = false;
+    for (const KindSpec& kind : policy.kinds)
+        for (const SectionSpec& section : kind.sections) {
+            auto heading = [&] {
+                if (!std::exchange(any, true))
+                    std::cout << "  " << (fields ? "Fields " : "Sections ") << policy.id
+                              << " requires, each cited on its own:\n";
+            };
+            if (!fields && section.required && section.declared_in == policy.id) {
+                heading();
+                print(kind.kind + ": ## " + section.name, section);
+            }
+            if (fields)
+                for (const FieldSpec& field : section.fields)
+                    if (field.required && field.declared_in == policy.id) {
+                        heading();
+                        print(kind.kind + ": ## " + section.name + " / " + field.name + ":",
+                              field);
+                    }
+        }
 }
 
 // The packs to show: the one named, or every pack cpdoc knows.
@@ -67,6 +105,7 @@ int run_explain(const CommonArgs& common, const std::string& written_id) {
         const Policy& policy = *load.policy;
         if (const RuleSetting* setting = policy.enabled(rule_id); setting != nullptr && rule) {
             print_citations(id, setting->severity, setting->citations);
+            print_declared(policy, rule_id);
         }
         for (const Requirement& requirement : policy.requirements)
             if (requirement.rule.id == rule_id) {

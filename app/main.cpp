@@ -172,7 +172,8 @@ int main(int argc, char** argv) {
     CLI::App* rules_cmd = app.add_subcommand("rules", "list every rule cpdoc has");
     rules_cmd->add_flag("--markdown", markdown, "print the rule catalogue as Markdown");
 
-    CLI::App* policies_cmd = app.add_subcommand("policies", "list, show and validate policy packs");
+    CLI::App* policies_cmd =
+        app.add_subcommand("policies", "list, show, validate, test and diff policy packs");
     policies_cmd->require_subcommand(1);
     CLI::App* list_cmd = policies_cmd->add_subcommand("list", "list the policy packs");
     add_common(list_cmd);
@@ -186,6 +187,45 @@ int main(int argc, char** argv) {
     CLI::App* validate_cmd = policies_cmd->add_subcommand("validate", "validate policy pack files");
     add_common(validate_cmd);
     validate_cmd->add_option("files", pack_files, "pack files")->required();
+    std::vector<std::string> source_dirs;
+    validate_cmd
+        ->add_option("--sources", source_dirs,
+                     "directory of the guidance texts the packs quote: check every <cite> of "
+                     "the pack word for word against the file its source names; may repeat")
+        ->check(CLI::ExistingDirectory)
+        ->allow_extra_args(false);
+
+    PolicyTestArgs pack_test;
+    CLI::App* test_cmd = policies_cmd->add_subcommand(
+        "test", "check fixture documents and compare their findings with the <!-- expect: "
+                "RULE-ID --> comments written in them");
+    add_common(test_cmd);
+    add_config(test_cmd);
+    test_cmd->add_option("paths", pack_test.paths, "fixture documents, or directories of them")
+        ->required();
+    test_cmd->add_option("--today", pack_test.today,
+                         "the date to count timescales to (default: today), e.g. 2026-11-25");
+
+    PolicyDiffArgs pack_diff;
+    CLI::App* diff_cmd = policies_cmd->add_subcommand(
+        "diff", "what a change to a pack changes: rules, severities, parameters, sections, "
+                "fields, vocabularies, markings and calendars (exit 0 whatever changed)");
+    add_common(diff_cmd);
+    add_config(diff_cmd);
+    diff_cmd->add_option("old", pack_diff.old_file, "the pack before the change")
+        ->required()
+        ->check(CLI::ExistingFile);
+    diff_cmd->add_option("new", pack_diff.new_file, "the pack after it")
+        ->required()
+        ->check(CLI::ExistingFile);
+    diff_cmd->add_option("--format", pack_diff.format, "output format")
+        ->check(CLI::IsMember({"text", "json"}));
+    diff_cmd
+        ->add_option("--corpus", pack_diff.corpus,
+                     "directory of documents: also say which documents' findings change")
+        ->check(CLI::ExistingDirectory);
+    diff_cmd->add_option("--today", pack_diff.today,
+                         "the date to count timescales to (default: today)");
 
     // Hidden: the build writes the manual pages with it (app/CMakeLists.txt).
     std::string man_directory;
@@ -221,7 +261,13 @@ int main(int argc, char** argv) {
     if (*show_cmd)
         return run_policies_show(common, pack_id);
     if (*validate_cmd)
-        return run_policies_validate(common, pack_files);
+        return run_policies_validate(common, pack_files, source_dirs);
+    pack_test.common = common;
+    pack_diff.common = common;
+    if (*test_cmd)
+        return run_policies_test(pack_test);
+    if (*diff_cmd)
+        return run_policies_diff(pack_diff);
     if (*man_cmd)
         return write_man_pages(app, man_directory, CPDOC_VERSION);
     return exit_usage;

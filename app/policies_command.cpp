@@ -1,5 +1,7 @@
 #include "commands.hpp"
 #include "pack_setup.hpp"
+#include "plural.hpp"
+#include "policies/quote_check.hpp"
 #include "reports.hpp"
 
 #include <iostream>
@@ -80,25 +82,56 @@ int run_policies_show(const CommonArgs& common, const std::string& id) {
     return exit_ok;
 }
 
-int run_policies_validate(const CommonArgs& common, const std::vector<std::string>& files) {
+namespace {
+
+void print_problem(const PackError& problem, std::string_view severity) {
+    PackError shown = problem;
+    shown.message = std::string(severity) + ": " + problem.message;
+    std::cout << shown.to_string() << '\n';
+}
+
+} // namespace
+
+int run_policies_validate(const CommonArgs& common, const std::vector<std::string>& files,
+                          const std::vector<std::string>& source_dirs) {
     PackStore store;
     if (!setup_packs(store, common))
         return exit_usage;
+    const std::vector<std::filesystem::path> sources(source_dirs.begin(), source_dirs.end());
     int status = exit_ok;
+    // Every file first: one may extend another.
+    std::vector<std::pair<std::string, std::string>> added; // file, id
     for (const std::string& file : files) {
         std::string id;
         if (auto error = store.add_file(file, &id)) {
-            std::cout << error->to_string() << '\n';
+            print_problem(*error, "error");
             status = exit_findings;
-            continue;
+        } else {
+            added.emplace_back(file, id);
         }
+    }
+    for (const auto& [file, id] : added) {
         const PackLoad load = store.load(id);
-        if (load.error) {
-            std::cout << load.error->to_string() << '\n';
+        for (const PackError& error : load.errors)
+            print_problem(error, "error");
+        for (const PackError& warning : load.warnings)
+            print_problem(warning, "warning");
+        int quotes = 0;
+        std::vector<PackError> misquoted;
+        if (!sources.empty())
+            misquoted = check_quotes(store.text(id), file, sources, &quotes);
+        for (const PackError& error : misquoted)
+            print_problem(error, "error");
+        if (load.error || !misquoted.empty()) {
             status = exit_findings;
             continue;
         }
-        std::cout << file << ": valid policy pack " << id << ' ' << load.policy->version << '\n';
+        std::cout << file << ": valid policy pack " << id << ' ' << load.policy->version;
+        if (!sources.empty())
+            std::cout << "; " << plural(quotes, "quotation") << " found word for word";
+        if (!load.warnings.empty())
+            std::cout << " (" << plural(static_cast<long>(load.warnings.size()), "warning") << ')';
+        std::cout << '\n';
     }
     return status;
 }

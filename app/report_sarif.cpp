@@ -137,7 +137,9 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
             .value(help)
             .end_object()
             .key("helpUri")
-            .value(rule.help_uri);
+            .value(rule.local_pack.empty() ? rule.help_uri
+                                           : "file://" + percent_encoded(rule.local_pack) +
+                                                 "#L" + std::to_string(rule.line));
         if (rule.citation) {
             json.key("properties").begin_object().key("citation");
             write_citation(json, *rule.citation);

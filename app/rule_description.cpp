@@ -4,13 +4,14 @@
 #include "grammar/folding.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace cpdoc {
 
 RuleDescription describe_rule(const std::string& rule_id, const std::string& policy_id,
                               PackStore& packs) {
     RuleDescription description{rule_id, "", "", std::nullopt,
-                                std::string(rules_doc_uri) + "#" + ascii_lowercase(rule_id)};
+                                std::string(rules_doc_uri) + "#" + ascii_lowercase(rule_id), "", 0};
     const Policy* policy = nullptr;
     PackLoad load;
     if (!policy_id.empty() && packs.has(policy_id)) {
@@ -30,10 +31,22 @@ RuleDescription describe_rule(const std::string& rule_id, const std::string& pol
     }
     if (policy == nullptr)
         return description;
-    description.help_uri =
-        std::string(rules_doc_uri).substr(0, rules_doc_uri.rfind('/')) + "/policy-packs.md";
+    // The pack's own text is the rule's documentation: the line that declares it.
+    auto declared = [&](const std::string& pack, int line) {
+        description.line = line;
+        if (packs.shipped(pack)) {
+            description.help_uri = std::string(shipped_packs_uri) + pack + ".xml#L" +
+                                   std::to_string(line);
+        } else {
+            std::error_code ec;
+            description.help_uri.clear();
+            description.local_pack =
+                std::filesystem::absolute(packs.file_name(pack), ec).generic_string();
+        }
+    };
     for (const Requirement& requirement : policy->requirements)
         if (requirement.rule.id == rule_id) {
+            declared(requirement.declared_in, requirement.line);
             description.summary = requirement.message;
             description.rationale = "Required by " + policy->title + ".";
             if (!requirement.rule.citations.empty())
@@ -41,6 +54,7 @@ RuleDescription describe_rule(const std::string& rule_id, const std::string& pol
         }
     for (const DiscouragedTerm& term : policy->discouraged)
         if (term.rule.id == rule_id) {
+            declared(term.declared_in, term.line);
             description.summary = "Avoid \"" + term.term + "\"" +
                                   (term.suggest.empty() ? "" : "; say \"" + term.suggest + "\"") +
                                   ".";

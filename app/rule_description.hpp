@@ -14,8 +14,16 @@ struct RuleDescription {
     std::string summary;
     std::string rationale;
     std::optional<Citation> citation; // under the pack the document was checked against
-    std::string help_uri;
+    std::string help_uri; // empty for a local pack's rule: see local_pack
+    // A rule a local pack declares: the pack file and the line of its <require> or
+    // <discourage>, for a file: URI (report_sarif encodes it).
+    std::string local_pack;
+    int line = 0;
 };
+
+// Where a shipped pack's files are published, for a help URI to the line declaring a rule.
+constexpr std::string_view shipped_packs_uri =
+    "https://github.com/cpdoc/cpdoc/blob/main/policies/packs/";
 
 // The base of the help URIs: the rule catalogue in the project's documentation.
 constexpr std::string_view rules_doc_uri = "https://github.com/cpdoc/cpdoc/blob/main/docs/rules.md";

@@ -182,16 +182,6 @@ std::vector<ActiveRule> active_rules(const Policy* policy, const DocumentView& v
     return active;
 }
 
-// The citation a finding rests on: the first of the rule's citations whose quote has the
-// topic's words, or its first citation.
-std::optional<Citation> citation_on(const ActiveRule& entry, std::string_view topic) {
-    if (!topic.empty() && entry.setting != nullptr)
-        for (const Citation& citation : entry.setting->citations)
-            if (contains_phrase(citation.quote, topic))
-                return citation;
-    return entry.citation;
-}
-
 } // namespace
 
 bool CheckContext::runs(std::string_view rule_id) const {
@@ -223,10 +213,13 @@ CheckResult check_document(const Document& document, PackStore& packs,
         const CheckContext context{view, options, entry.setting, &running};
         const FindingSink report(
             [&](Position pos, std::string message, std::optional<Severity> severity,
-                std::string_view topic) {
+                const std::vector<Citation>* own) {
+                std::optional<Citation> citation = entry.citation;
+                if (own != nullptr)
+                    citation = own->empty() ? std::nullopt : std::optional(own->front());
                 result.findings.push_back({std::string(info.id), severity.value_or(entry.severity),
-                                           pos, std::move(message), citation_on(entry, topic),
-                                           false, ""});
+                                           pos, std::move(message), std::move(citation), false,
+                                           ""});
             },
             [&](Deadline deadline) { result.deadlines.push_back(std::move(deadline)); });
         entry.rule->check(context, report);

@@ -3,10 +3,45 @@
 #include "view/text_match.hpp"
 
 #include "grammar/folding.hpp"
+#include "policies/rule_catalogue.hpp"
 
 #include <cctype>
 
 namespace cpdoc {
+namespace {
+
+// The catalogue every pack is held to (policies/rule_catalogue.hpp).
+class Catalogue : public RuleCatalogue {
+public:
+    bool has(std::string_view id) const override { return find_rule(id) != nullptr; }
+    bool dialect(std::string_view id) const override {
+        const Rule* rule = find_rule(id);
+        return rule != nullptr && rule->info().dialect;
+    }
+    std::optional<std::string> nearest(std::string_view text,
+                                       const std::vector<std::string>& candidates) const override {
+        return cpdoc::nearest(text, candidates);
+    }
+    const std::vector<std::string>& ids() const override {
+        static const std::vector<std::string> ids = [] {
+            std::vector<std::string> list;
+            for (const auto& rule : all_rules())
+                list.emplace_back(rule->info().id);
+            return list;
+        }();
+        return ids;
+    }
+};
+
+const Catalogue catalogue;
+
+// Installed before main runs: every program that checks documents links this file.
+[[maybe_unused]] const bool catalogue_installed = [] {
+    install_rule_catalogue(&catalogue);
+    return true;
+}();
+
+} // namespace
 
 const RuleList& all_rules() {
     static const RuleList rules = [] {
@@ -38,10 +73,7 @@ const Rule* find_rule(std::string_view id) {
 std::optional<std::string> misspelt_rule(std::string_view id) {
     if (find_rule(id) != nullptr)
         return std::nullopt;
-    std::vector<std::string> ids;
-    for (const auto& rule : all_rules())
-        ids.emplace_back(rule->info().id);
-    return nearest(id, ids);
+    return nearest(id, catalogue.ids());
 }
 
 std::string canonical_rule_id(std::string_view id) {

@@ -68,39 +68,40 @@ struct CheckContext {
     bool runs(std::string_view rule_id) const;
 };
 
-// Where a rule puts what it finds. report(pos, message) is a finding at the rule's severity;
-// a timescale rule may also say a deadline is still to come (a note), warn about something
-// it could not count, and record every deadline it computed. A rule whose pack entry cites
-// several paragraphs may say which one a finding rests on: report.citing("contingency")
-// reports with the first citation quoting that word (or the first citation).
+// Where a rule puts what it finds. report(pos, message) is a finding at the rule's severity,
+// citing the first paragraph the pack cites for the rule; a timescale rule may also say a
+// deadline is still to come (a note), warn about something it could not count, and record
+// every deadline it computed. A finding about something a pack declared (a required section
+// or field) cites what that pack says of it instead: report.citing(spec.citations) reports
+// with the first of them, or with no citation when there is none, never the rule's.
 class FindingSink {
 public:
-    using Sink =
-        std::function<void(Position, std::string, std::optional<Severity>, std::string_view)>;
+    using Sink = std::function<void(Position, std::string, std::optional<Severity>,
+                                    const std::vector<Citation>*)>;
     using DeadlineSink = std::function<void(Deadline)>;
     FindingSink(Sink sink, DeadlineSink deadlines)
         : sink_(std::move(sink)), deadlines_(std::move(deadlines)) {}
 
     void operator()(Position pos, std::string message) const {
-        sink_(pos, std::move(message), std::nullopt, topic_);
+        sink_(pos, std::move(message), std::nullopt, own_);
     }
     void note(Position pos, std::string message) const {
-        sink_(pos, std::move(message), Severity::note, topic_);
+        sink_(pos, std::move(message), Severity::note, own_);
     }
     void warning(Position pos, std::string message) const {
-        sink_(pos, std::move(message), Severity::warning, topic_);
+        sink_(pos, std::move(message), Severity::warning, own_);
     }
     void deadline(Deadline deadline) const { deadlines_(std::move(deadline)); }
-    FindingSink citing(std::string_view topic) const {
+    FindingSink citing(const std::vector<Citation>& own) const {
         FindingSink copy = *this;
-        copy.topic_ = topic;
+        copy.own_ = &own;
         return copy;
     }
 
 private:
     Sink sink_;
     DeadlineSink deadlines_;
-    std::string_view topic_;
+    const std::vector<Citation>* own_ = nullptr; // null: the rule's citation
 };
 
 class Rule {

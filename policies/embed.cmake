@@ -8,12 +8,24 @@ file(APPEND "${OUT}" "std::string_view pack_schema() {\n    return R\"cpdoc_embe
 
 string(REPLACE "|" ";" PACKS "${PACKS}")
 string(REPLACE "|" ";" CALENDARS "${CALENDARS}")
-foreach(group packs calendars)
-  string(TOUPPER "${group}" upper)
-  file(APPEND "${OUT}" "const std::vector<File>& ${group}() {\n    static const std::vector<File> files = {\n")
-  foreach(path ${${upper}})
-    embed_file_entry("${OUT}" "${path}")
-  endforeach()
-  file(APPEND "${OUT}" "    };\n    return files;\n}\n\n")
+
+# The packs as arrays of bytes: the base pack is longer than the 65,536 characters C++
+# compilers must support in a string literal (-Woverlength-strings).
+set(pack_entries "")
+set(index 0)
+foreach(path ${PACKS})
+  file(READ "${path}" hex HEX)
+  string(REGEX REPLACE "([0-9a-f][0-9a-f])" "0x\\1," bytes "${hex}")
+  get_filename_component(name "${path}" NAME)
+  file(APPEND "${OUT}" "static const unsigned char pack_${index}[] = {${bytes}};\n")
+  string(APPEND pack_entries "        {\"${name}\", {reinterpret_cast<const char*>(pack_${index}), sizeof(pack_${index})}},\n")
+  math(EXPR index "${index} + 1")
 endforeach()
+file(APPEND "${OUT}" "\nconst std::vector<File>& packs() {\n    static const std::vector<File> files = {\n${pack_entries}    };\n    return files;\n}\n\n")
+
+file(APPEND "${OUT}" "const std::vector<File>& calendars() {\n    static const std::vector<File> files = {\n")
+foreach(path ${CALENDARS})
+  embed_file_entry("${OUT}" "${path}")
+endforeach()
+file(APPEND "${OUT}" "    };\n    return files;\n}\n\n")
 file(APPEND "${OUT}" "} // namespace cpdoc::embedded\n")

@@ -1,6 +1,7 @@
 #include "pack_reader.hpp"
 
 #include "grammar/folding.hpp"
+#include "pack_place.hpp"
 
 #include <pugixml.hpp>
 
@@ -61,14 +62,49 @@ void read_aliases_and_guidance(const pugi::xml_node& node, Named& named, std::st
         guidance = text.text().as_string();
 }
 
-void apply_field(SectionSpec& section, const pugi::xml_node& node) {
+std::vector<Citation> read_citations(const pugi::xml_node& node) {
+    std::vector<Citation> citations;
+    for (const pugi::xml_node cite : node.children("cite"))
+        citations.push_back({cite.attribute("source").as_string(),
+                             cite.attribute("section").as_string(), cite.text().as_string()});
+    return citations;
+}
+
+// A section or field takes the citations its element gives. Without any, one whose requirement
+// this pack sets (a new one, or `required` or `when` changed) takes `fallback` (for a field,
+// its <section> element's citations; else none): never a parent's paragraph for what the
+// parent did not ask.
+void cite(Cited& cited, bool requirement_changed, std::vector<Citation> own,
+          const std::vector<Citation>& fallback, const std::string& pack) {
+    if (!own.empty()) {
+        cited.citations = std::move(own);
+        cited.declared_in = pack;
+    } else if (requirement_changed) {
+        cited.citations = fallback;
+        cited.declared_in = pack;
+    }
+}
+
+template <class Spec>
+bool apply_requirement(Spec& spec, const pugi::xml_node& node, bool added) {
+    const bool was_required = spec.required;
+    const Condition was_when = spec.when;
+    if (const auto required = node.attribute("required"))
+        spec.required = required.as_bool();
+    if (const auto when = node.attribute("when"))
+        spec.when = read_condition(when);
+    return added || spec.required != was_required || spec.when.key != was_when.key ||
+           spec.when.value != was_when.value;
+}
+
+void apply_field(SectionSpec& section, const pugi::xml_node& node,
+                 const std::vector<Citation>& section_citations, const std::string& pack) {
+    const std::size_t before = section.fields.size();
     FieldSpec& field = find_or_add(section.fields, node.attribute("name").as_string());
     if (const auto type = node.attribute("type"))
         field.type = read_field_type(type.as_string());
-    if (const auto required = node.attribute("required"))
-        field.required = required.as_bool();
-    if (const auto when = node.attribute("when"))
-        field.when = read_condition(when);
+    const bool changed = apply_requirement(field, node, section.fields.size() > before);
+    cite(field, changed, read_citations(node), section_citations, pack);
     read_aliases_and_guidance(node, field, field.guidance);
 }
 
@@ -85,26 +121,18 @@ void apply_kind(Policy& policy, const pugi::xml_node& node) {
     if (const pugi::xml_attribute title = node.attribute("title"))
         kind->title = title.as_string();
     for (const pugi::xml_node section_node : node.children("section")) {
+        const std::size_t before = kind->sections.size();
         SectionSpec& section =
             find_or_add(kind->sections, section_node.attribute("name").as_string());
-        if (const auto required = section_node.attribute("required"))
-            section.required = required.as_bool();
-        if (const auto when = section_node.attribute("when"))
-            section.when = read_condition(when);
+        const bool changed = apply_requirement(section, section_node, kind->sections.size() > before);
         if (const auto shape = section_node.attribute("shape"))
             section.shape = read_shape(shape.as_string());
+        const std::vector<Citation> citations = read_citations(section_node);
+        cite(section, changed, citations, {}, policy.id);
         read_aliases_and_guidance(section_node, section, section.guidance);
         for (const pugi::xml_node field : section_node.children("field"))
-            apply_field(section, field);
+            apply_field(section, field, citations, policy.id);
     }
-}
-
-std::vector<Citation> read_citations(const pugi::xml_node& node) {
-    std::vector<Citation> citations;
-    for (const pugi::xml_node cite : node.children("cite"))
-        citations.push_back({cite.attribute("source").as_string(),
-                             cite.attribute("section").as_string(), cite.text().as_string()});
-    return citations;
 }
 
 RuleSetting read_rule_setting(const pugi::xml_node& node) {
@@ -159,12 +187,6 @@ void apply_vocabulary(Policy& policy, const pugi::xml_node& node) {
     }
 }
 
-int line_of(std::string_view xml, const pugi::xml_node& node) {
-    const auto offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, node.offset_debug()));
-    return 1 + static_cast<int>(
-                   std::count(xml.begin(), xml.begin() + std::min(offset, xml.size()), '\n'));
-}
-
 } // namespace
 
 std::optional<PackHeader> read_pack_header(std::string_view xml) {
@@ -174,7 +196,10 @@ std::optional<PackHeader> read_pack_header(std::string_view xml) {
     const pugi::xml_node root = doc.child("policy");
     if (!root)
         return std::nullopt;
-    return PackHeader{root.attribute("id").as_string(), root.attribute("extends").as_string()};
+    const PackPlace id = place_of(xml, root, "id");
+    const PackPlace extends = place_of(xml, root, "extends");
+    return PackHeader{root.attribute("id").as_string(), root.attribute("extends").as_string(),
+                      id.line, id.column, extends.line, extends.column};
 }
 
 std::optional<PackError> apply_pack(Policy& policy, std::string_view xml,
@@ -209,6 +234,8 @@ std::optional<PackError> apply_pack(Policy& policy, std::string_view xml,
             requirement.field = node.attribute("field").as_string();
             requirement.when = read_condition(node.attribute("when"));
             requirement.message = node.child("message").text().as_string();
+            requirement.declared_in = policy.id;
+            requirement.line = place_of(xml, node).line;
             add_or_replace(policy.requirements, std::move(requirement));
         } else if (name == "discourage") {
             DiscouragedTerm term;
@@ -216,22 +243,21 @@ std::optional<PackError> apply_pack(Policy& policy, std::string_view xml,
             term.term = node.attribute("term").as_string();
             term.suggest = node.attribute("suggest").as_string();
             term.message = node.child("message").text().as_string();
+            term.declared_in = policy.id;
+            term.line = place_of(xml, node).line;
             add_or_replace(policy.discouraged, std::move(term));
         } else if (name == "holiday") {
             const auto date = parse_date(node.attribute("date").as_string());
-            if (!date)
-                return PackError{file_name, line_of(xml, node), "holiday date is not a real date"};
+            if (!date) {
+                const PackPlace place = place_of(xml, node, "date");
+                return PackError{file_name, place.line, "holiday date is not a real date",
+                                 place.column};
+            }
             policy.holidays.push_back({*date, node.attribute("name").as_string()});
+        } else if (name == "source") {
+            policy.sources[node.attribute("id").as_string()] = node.attribute("title").as_string();
         }
     }
-    return std::nullopt;
-}
-
-std::optional<PackError> check_resolved(const Policy& policy, const std::string& file_name) {
-    for (const auto& [id, rule] : policy.rules)
-        if (rule.severity != Severity::off && rule.citations.empty())
-            return PackError{file_name, 0,
-                             "rule " + id + " is enabled but cites no policy paragraph"};
     return std::nullopt;
 }
 

@@ -13,6 +13,10 @@ namespace cpdoc {
 struct PackHeader {
     std::string id;
     std::string extends; // empty for a root pack
+    int id_line = 0;     // where the id's value is written
+    int id_column = 0;
+    int extends_line = 0; // and the parent's
+    int extends_column = 0;
 };
 
 std::optional<PackHeader> read_pack_header(std::string_view xml);
@@ -20,8 +24,5 @@ std::optional<PackHeader> read_pack_header(std::string_view xml);
 // Applies the pack's content onto `policy` (which holds the resolved parent, or is empty).
 std::optional<PackError> apply_pack(Policy& policy, std::string_view xml,
                                     const std::string& file_name);
-
-// Checks what the schema cannot: every enabled rule has a citation.
-std::optional<PackError> check_resolved(const Policy& policy, const std::string& file_name);
 
 } // namespace cpdoc

@@ -1,6 +1,7 @@
 #include "pack_store.hpp"
 
 #include "embedded_data.hpp"
+#include "pack_checks.hpp"
 #include "pack_reader.hpp"
 #include "pack_validator.hpp"
 
@@ -12,6 +13,10 @@ namespace cpdoc {
 namespace {
 
 constexpr int max_extends_depth = 16;
+
+PackLoad failure(PackError error) {
+    return {nullptr, error, {error}, {}};
+}
 
 std::optional<std::string> read_small_file(const std::filesystem::path& file, std::string& error) {
     std::error_code ec;
@@ -46,7 +51,7 @@ PackStore::PackStore() {
     }
 }
 
-std::optional<PackError> PackStore::add_source(Source source, std::string* id) {
+std::optional<PackError> PackStore::add_source(Source source, std::string* id, Naming naming) {
     if (auto error = validate_pack(source.content, source.file_name))
         return error;
     source.validated = true;
@@ -58,21 +63,30 @@ std::optional<PackError> PackStore::add_source(Source source, std::string* id) {
     std::lock_guard lock(mutex_);
     if (const auto existing = sources_.find(header->id);
         existing != sources_.end() && existing->second.shipped)
-        return PackError{source.file_name, 0,
+        return PackError{source.file_name, header->id_line,
                          "policy pack id `" + header->id +
                              "` is the id of a pack shipped with cpdoc; a local pack needs an id "
-                             "of its own (it may extend the shipped one)"};
+                             "of its own (it may extend the shipped one)",
+                         header->id_column};
+    if (const std::string file = std::filesystem::path(source.file_name).filename().string();
+        naming == Naming::id && file != header->id + ".xml")
+        return PackError{source.file_name, header->id_line,
+                         "policy pack id `" + header->id + "` differs from its file name " + file +
+                             ": --policy-dir finds a pack by its id, as " + header->id +
+                             ".xml; rename the file or change the id",
+                         header->id_column};
     resolved_.clear();
     sources_[header->id] = std::move(source);
     return std::nullopt;
 }
 
-std::optional<PackError> PackStore::add_file(const std::filesystem::path& file, std::string* id) {
+std::optional<PackError> PackStore::add_file(const std::filesystem::path& file, std::string* id,
+                                             Naming naming) {
     std::string error;
     auto content = read_small_file(file, error);
     if (!content)
         return PackError{file.string(), 0, error};
-    return add_source({file.string(), std::move(*content), false}, id);
+    return add_source({file.string(), std::move(*content), false}, id, naming);
 }
 
 std::vector<std::filesystem::path> pack_files_in(const std::filesystem::path& directory,
@@ -120,6 +134,16 @@ bool PackStore::shipped(const std::string& id) const {
     return it != sources_.end() && it->second.shipped;
 }
 
+std::string PackStore::file_name(const std::string& id) const {
+    const auto it = sources_.find(id);
+    return it == sources_.end() ? std::string() : it->second.file_name;
+}
+
+std::string PackStore::text(const std::string& id) const {
+    const auto it = sources_.find(id);
+    return it == sources_.end() ? std::string() : it->second.content;
+}
+
 PackLoad PackStore::load(const std::string& id) {
     std::lock_guard lock(mutex_);
     return resolve(id, 0);
@@ -130,32 +154,43 @@ PackLoad PackStore::resolve(const std::string& id, int depth) {
         return cached->second;
     const auto source = sources_.find(id);
     if (source == sources_.end())
-        return {nullptr, PackError{id, 0, "no policy pack with this id"}};
+        return failure({id, 0, "no policy pack with this id"});
     if (depth > max_extends_depth)
-        return {nullptr, PackError{source->second.file_name, 0,
-                                   "`extends` goes round in a circle or is too deep"}};
+        return failure({source->second.file_name, 0,
+                        "`extends` goes round in a circle or is too deep"});
     if (!source->second.validated) {
         if (auto error = validate_pack(source->second.content, source->second.file_name))
-            return {nullptr, error};
+            return failure(*error);
         source->second.validated = true;
     }
     auto policy = std::make_shared<Policy>();
     const auto header = read_pack_header(source->second.content);
     if (header && !header->extends.empty()) {
+        if (sources_.count(header->extends) == 0)
+            return failure({source->second.file_name, header->extends_line,
+                            "it extends `" + header->extends +
+                                "`, which is neither a shipped pack nor one in a --policy-dir "
+                                "directory",
+                            header->extends_column});
         PackLoad parent = resolve(header->extends, depth + 1);
         if (parent.error)
             return parent;
         *policy = *parent.policy;
     }
     if (auto error = apply_pack(*policy, source->second.content, source->second.file_name))
-        return {nullptr, error};
-    if (auto error = check_resolved(*policy, source->second.file_name))
-        return {nullptr, error};
+        return failure(*error);
+    PackProblems problems = check_pack(*policy, source->second.content, source->second.file_name);
+    if (!problems.errors.empty()) {
+        PackLoad failed{nullptr, problems.errors.front(), std::move(problems.errors),
+                        std::move(problems.warnings)};
+        resolved_[id] = failed;
+        return failed;
+    }
     std::error_code ec;
     policy->local_file = source->second.shipped
                              ? ""
                              : std::filesystem::absolute(source->second.file_name, ec).string();
-    PackLoad load{std::move(policy), std::nullopt};
+    PackLoad load{std::move(policy), std::nullopt, {}, std::move(problems.warnings)};
     resolved_[id] = load;
     return load;
 }

@@ -45,7 +45,15 @@ struct Named {
     void add_alias(std::string alias);
 };
 
-struct FieldSpec : Named {
+// What the pack that made a section or field required (or set its condition) cites for
+// it, and which pack that was. A pack that changes either without a <cite> leaves it
+// uncited: a finding about it then carries no citation rather than a parent's paragraph.
+struct Cited {
+    std::vector<Citation> citations;
+    std::string declared_in; // pack id
+};
+
+struct FieldSpec : Named, Cited {
     FieldType type = FieldType::text;
     bool required = false;
     Condition when;
@@ -54,7 +62,7 @@ struct FieldSpec : Named {
 
 enum class SectionShape { flat, records, table, prose };
 
-struct SectionSpec : Named {
+struct SectionSpec : Named, Cited {
     bool required = false;
     Condition when;
     SectionShape shape = SectionShape::prose;
@@ -90,6 +98,8 @@ struct Requirement {
     std::string field; // empty: the section itself
     Condition when;
     std::string message;
+    std::string declared_in; // the pack whose <require> this is
+    int line = 0;            // of the <require> in that pack's file
 };
 
 // Declarative: a term to avoid, and what to say instead.
@@ -98,6 +108,8 @@ struct DiscouragedTerm {
     std::string term;
     std::string suggest;
     std::string message;
+    std::string declared_in; // the pack whose <discourage> this is
+    int line = 0;            // of the <discourage> in that pack's file
 };
 
 struct Holiday {
@@ -127,6 +139,9 @@ struct Policy {
     std::vector<Requirement> requirements;
     std::vector<DiscouragedTerm> discouraged;
     std::vector<Holiday> holidays; // local additions to the jurisdiction's calendar
+    // The guidance texts the packs cite (<source>): the file name a <cite source> gives, and
+    // the document's title.
+    std::map<std::string, std::string, std::less<>> sources;
 
     const KindSpec* kind(std::string_view name) const;
     // The kind's title as the pack gives it, or the kind itself when the pack gives none.

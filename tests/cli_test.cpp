@@ -199,7 +199,7 @@ TEST_CASE("policies validate: exit 0 for a valid pack, 1 for an invalid one") {
     const Run bad = run_cpdoc(
         {"policies", "validate", write_file(scratch_dir("cli") / "bad.xml", "<policy/>\n")});
     CHECK(bad.status == 1);
-    CHECK_THAT(bad.out, Catch::Contains("bad.xml:1: does not follow the policy pack schema"));
+    CHECK_THAT(bad.out, Catch::Contains("bad.xml:1: error: does not follow the policy pack schema"));
 }
 
 TEST_CASE("policies show prints the resolved pack") {

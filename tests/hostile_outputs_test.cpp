@@ -38,6 +38,7 @@ const std::string hostile_pack =
     "<policy id=\"hostile-pack\" version=\"1&#x9B;2J\" jurisdiction=\"england-and-wales\" "
     "extends=\"base\">\n"
     "  <title>Hostile &#x9B;2J &lt;script&gt; \"quoted\" &amp; pack</title>\n"
+    "  <source id=\"local&#x9B;procedures.txt\" title=\"Local &#x9B;2J procedures\"/>\n"
     "  <discourage id=\"LOCAL-TERM-HOSTILE\" severity=\"error\" term=\"non-engaging\" "
     "suggest=\"has not attended&#x85;next\">\n"
     "    <message>the label &#x9B;2J&#x7F; says &lt;b&gt;nothing&lt;/b&gt; &amp; \"nothing\"\n"

@@ -18,6 +18,7 @@ namespace {
 const std::string minimal = R"(<?xml version="1.0" encoding="UTF-8"?>
 <policy id="local" version="2" jurisdiction="scotland" extends="base">
   <title>Local</title>
+  <source id="x.txt" title="Local procedures"/>
   <vocabulary name="manager-roles"><term>Locality Manager</term></vocabulary>
   <kind name="child-plan">
     <section name="Objectives"><alias>Our goals</alias></section>
@@ -28,13 +29,10 @@ const std::string minimal = R"(<?xml version="1.0" encoding="UTF-8"?>
 </policy>
 )";
 
+// A pack file named as its id must be (ID.xml), in a directory removed when the tests end.
 std::filesystem::path write_temp(const std::string& name, const std::string& content) {
-    const auto dir =
-        std::filesystem::temp_directory_path() / ("cpdoc-pack-test-" + std::to_string(getpid()));
-    std::filesystem::create_directories(dir);
-    const auto path = dir / name;
-    std::ofstream(path, std::ios::binary) << content;
-    return path;
+    static const test::TempDir dir("pack-test");
+    return test::write_file(dir / name, content);
 }
 
 } // namespace
@@ -79,7 +77,7 @@ TEST_CASE("a rule switched off in a child pack is not enabled") {
     PackStore store;
     std::string text = minimal;
     text.replace(text.find("severity=\"warning\""), 18, "severity=\"off\"");
-    REQUIRE_FALSE(store.add_file(write_temp("off.xml", text)));
+    REQUIRE_FALSE(store.add_file(write_temp("local.xml", text)));
     CHECK(store.load("local").policy->enabled("SMART-MEASURABLE") == nullptr);
 }
 
@@ -87,11 +85,13 @@ TEST_CASE("an enabled rule without a citation is refused") {
     PackStore store;
     std::string text = minimal;
     text.replace(text.find("</policy>"), 9,
-                 "  <rule id=\"LOCAL-CHECK\" severity=\"warning\"/>\n</policy>");
-    REQUIRE_FALSE(store.add_file(write_temp("nocite.xml", text)));
+                 "  <rule id=\"CPCC-NOTIFY\" severity=\"warning\"/>\n</policy>");
+    REQUIRE_FALSE(store.add_file(write_temp("local.xml", text)));
     const PackLoad load = store.load("local");
     REQUIRE(load.error);
-    CHECK_THAT(load.error->message, Catch::Contains("cites no policy paragraph"));
+    CHECK(load.error->to_string() ==
+          write_temp("local.xml", text).string() +
+              ":12:13: rule CPCC-NOTIFY is enabled but cites no policy paragraph");
 }
 
 TEST_CASE("a pack that does not follow the schema is refused with its line") {
@@ -195,7 +195,7 @@ TEST_CASE("a pack that extends itself is refused") {
     PackStore store;
     std::string text = minimal;
     text.replace(text.find("extends=\"base\""), 14, "extends=\"local\"");
-    REQUIRE_FALSE(store.add_file(write_temp("loop.xml", text)));
+    REQUIRE_FALSE(store.add_file(write_temp("local.xml", text)));
     const PackLoad load = store.load("local");
     REQUIRE(load.error);
     CHECK_THAT(load.error->message, Catch::Contains("circle"));
@@ -205,6 +205,6 @@ TEST_CASE("a pack extending an unknown pack is refused") {
     PackStore store;
     std::string text = minimal;
     text.replace(text.find("extends=\"base\""), 14, "extends=\"nope\"");
-    REQUIRE_FALSE(store.add_file(write_temp("orphan.xml", text)));
+    REQUIRE_FALSE(store.add_file(write_temp("local.xml", text)));
     REQUIRE(store.load("local").error);
 }

@@ -57,21 +57,6 @@ bool left_to_specific_rule(const CheckContext& context, std::string_view section
     return false;
 }
 
-// The word of the base pack's citations that each section's requirement rests on.
-std::string_view citation_topic(std::string_view section) {
-    for (const auto& [name, topic] :
-         std::initializer_list<std::pair<std::string_view, std::string_view>>{
-             {"Objectives", "SMART objectives"},
-             {"Contingency plan", "contingency plan"},
-             {"Information sharing", "share"},
-             {"Actions", "actions"},
-             {"Attendance", "chaired"},
-             {"Named people", "accountable"}})
-        if (name == section)
-            return topic;
-    return {};
-}
-
 // All a section says, when it is only "N/A", "None" or "TBC"; empty otherwise.
 std::string placeholder_only(const CheckContext& context, const Section& section) {
     std::string text;
@@ -155,7 +140,8 @@ public:
                 left_to_specific_rule(context, spec.name, ""))
                 continue;
             const Section* section = view.section(spec.name);
-            const FindingSink cited = report.citing(citation_topic(spec.name));
+            // What the pack that made the section required cites for it, or nothing.
+            const FindingSink cited = report.citing(spec.citations);
             if (section == nullptr)
                 cited(missing_section_position(context.document()),
                       with_guidance("there is no `## " + spec.name + "` section", spec.guidance) +
@@ -207,8 +193,7 @@ public:
                 if (!field.required || !field.when.holds(front) ||
                     left_to_specific_rule(context, spec.name, field.name))
                     continue;
-                check_field(context, spec, field, *section,
-                            report.citing(citation_topic(spec.name)));
+                check_field(context, spec, field, *section, report.citing(field.citations));
             }
         }
     }

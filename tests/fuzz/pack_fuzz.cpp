@@ -1,5 +1,6 @@
 // libFuzzer target: the policy pack loader — schema validation with libxml2, then reading
-// and resolving with pugixml.
+// and resolving with pugixml, and the checks of what the pack names.
+#include "policies/pack_checks.hpp"
 #include "policies/pack_reader.hpp"
 #include "policies/pack_validator.hpp"
 
@@ -12,6 +13,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     cpdoc::Policy policy;
     if (!cpdoc::apply_pack(policy, xml, "fuzz.xml"))
-        cpdoc::check_resolved(policy, "fuzz.xml");
+        cpdoc::check_pack(policy, xml, "fuzz.xml");
     return 0;
 }

@@ -1,0 +1,96 @@
+#include "expectations.hpp"
+
+#include "grammar/folding.hpp"
+#include "rule.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <utility>
+
+namespace cpdoc {
+namespace {
+
+struct Marker {
+    std::string_view ids;
+    bool document = false;
+};
+
+// `<!-- expect: A, B -->` or `<!-- expect-document: A -->` alone on a line; in front matter,
+// `# expect: A`.
+std::optional<Marker> marker(std::string_view line, bool in_front_matter) {
+    line = trim(line);
+    std::string_view body;
+    if (line.starts_with("<!--") && line.ends_with("-->") && line.size() >= 7) {
+        body = trim(line.substr(4, line.size() - 7));
+    } else if (in_front_matter && line.starts_with("#")) {
+        body = trim(line.substr(1));
+    } else {
+        return std::nullopt;
+    }
+    for (const auto& [prefix, document] :
+         {std::pair<std::string_view, bool>{"expect-document:", true}, {"expect:", false}})
+        if (body.starts_with(prefix))
+            return Marker{body.substr(prefix.size()), document};
+    return std::nullopt;
+}
+
+int target(int line) {
+    return about_document(line) ? 0 : line;
+}
+
+} // namespace
+
+std::vector<Expectation> parse_expectations(const std::vector<std::string_view>& lines) {
+    std::vector<Expectation> expectations;
+    bool in_front_matter = false;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (trim(lines[i]) == "---" && (i == 0 || in_front_matter)) {
+            in_front_matter = i == 0;
+            continue;
+        }
+        const auto found = marker(lines[i], in_front_matter);
+        if (!found)
+            continue;
+        const int written_at = static_cast<int>(i) + 1;
+        std::string_view ids = found->ids;
+        while (!ids.empty()) {
+            const std::size_t comma = std::min(ids.find(','), ids.size());
+            const std::string_view id = trim(ids.substr(0, comma));
+            if (!id.empty())
+                expectations.push_back({canonical_rule_id(id),
+                                        found->document ? 0 : target(written_at - 1),
+                                        written_at});
+            ids.remove_prefix(std::min(comma + 1, ids.size()));
+        }
+    }
+    return expectations;
+}
+
+ExpectationResult compare_expectations(const std::vector<std::string_view>& lines,
+                                       const std::vector<Finding>& findings) {
+    // The expectations of each (line, rule) not yet met, in the order they were written.
+    std::map<std::pair<int, std::string>, std::vector<Expectation>> open;
+    for (Expectation& expectation : parse_expectations(lines))
+        open[{expectation.line, expectation.rule_id}].push_back(std::move(expectation));
+    ExpectationResult result;
+    for (const Finding& finding : findings) {
+        if (finding.suppressed)
+            continue;
+        const auto it = open.find({target(finding.pos.line), finding.rule_id});
+        if (it == open.end() || it->second.empty()) {
+            result.extra.push_back(finding);
+            continue;
+        }
+        it->second.erase(it->second.begin());
+    }
+    for (auto& [key, left] : open)
+        result.missed.insert(result.missed.end(), left.begin(), left.end());
+    std::sort(result.missed.begin(), result.missed.end(),
+              [](const Expectation& a, const Expectation& b) { return a.written_at < b.written_at; });
+    std::stable_sort(result.extra.begin(), result.extra.end(),
+                     [](const Finding& a, const Finding& b) { return a.pos < b.pos; });
+    return result;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,83 @@
+// The expectations a fixture document writes, compared with its findings (checker/
+// expectations): the comparison `cpdoc policies test` makes, without reading a file.
+#include "checker/expectations.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cpdoc;
+
+namespace {
+
+Finding finding(const std::string& rule, int line, bool suppressed = false) {
+    Finding f;
+    f.rule_id = rule;
+    f.pos = {line, 3};
+    f.suppressed = suppressed;
+    return f;
+}
+
+const std::vector<std::string_view> fixture = {
+    "---",                                             // 1
+    "document: core-group-minutes",                    // 2
+    "policy: lanarkshire-2019",                        // 3
+    "registerd: yes",                                  // 4
+    "# expect: FRONT-MATTER-KEY",                      // 5
+    "---",                                             // 6
+    "<!-- expect-document: LOCAL-DISTRIBUTION -->",    // 7
+    "## Actions",                                      // 8
+    "- Visit",                                         // 9
+    "  - Owner: Social Work",                          // 10
+    "<!-- expect: action-owner-not-person, SMART-X -->", // 11
+    "# expect: not an expectation outside front matter", // 12
+};
+
+} // namespace
+
+TEST_CASE("expectations: at the line before, in front matter, and about the document") {
+    const auto expectations = parse_expectations(fixture);
+    REQUIRE(expectations.size() == 4);
+    CHECK(expectations[0].rule_id == "FRONT-MATTER-KEY");
+    CHECK(expectations[0].line == 4);
+    CHECK(expectations[0].written_at == 5);
+    CHECK(expectations[1].rule_id == "LOCAL-DISTRIBUTION");
+    CHECK(expectations[1].line == 0);
+    CHECK(expectations[2].rule_id == "ACTION-OWNER-NOT-PERSON"); // any case, as suppressions
+    CHECK(expectations[2].line == 10);
+    CHECK(expectations[3].rule_id == "SMART-X");
+    CHECK(expectations[3].line == 10);
+}
+
+TEST_CASE("expectations: every finding expected and every expectation met") {
+    const ExpectationResult result = compare_expectations(
+        fixture, {finding("FRONT-MATTER-KEY", 4), finding("LOCAL-DISTRIBUTION", 1),
+                  finding("ACTION-OWNER-NOT-PERSON", 10), finding("SMART-X", 10),
+                  finding("SMART-X", 9, true)}); // suppressed: not counted
+    CHECK(result.matched());
+}
+
+TEST_CASE("expectations: a miss and an extra, each with its line") {
+    const ExpectationResult result =
+        compare_expectations(fixture, {finding("FRONT-MATTER-KEY", 4), finding("LOCAL-DISTRIBUTION", 0),
+                                       finding("ACTION-OWNER-NOT-PERSON", 9),
+                                       finding("SMART-X", 10), finding("SMART-X", 10)});
+    CHECK_FALSE(result.matched());
+    REQUIRE(result.missed.size() == 1);
+    CHECK(result.missed[0].rule_id == "ACTION-OWNER-NOT-PERSON");
+    CHECK(result.missed[0].line == 10);
+    CHECK(result.missed[0].written_at == 11);
+    REQUIRE(result.extra.size() == 2);
+    CHECK(result.extra[0].rule_id == "ACTION-OWNER-NOT-PERSON");
+    CHECK(result.extra[0].pos.line == 9);
+    CHECK(result.extra[1].rule_id == "SMART-X"); // expected once, raised twice
+    CHECK(result.extra[1].pos.line == 10);
+}
+
+TEST_CASE("expectations: a document-level expectation is not met by a finding on a line") {
+    const ExpectationResult result = compare_expectations(
+        {"---", "document: chronology", "---", "<!-- expect-document: SECTION-MISSING -->"},
+        {finding("SECTION-MISSING", 4)});
+    REQUIRE(result.missed.size() == 1);
+    CHECK(result.missed[0].line == 0);
+    REQUIRE(result.extra.size() == 1);
+}
