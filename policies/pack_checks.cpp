@@ -1,5 +1,6 @@
 #include "pack_checks.hpp"
 
+#include "grammar/values.hpp"
 #include "pack_place.hpp"
 #include "rule_catalogue.hpp"
 #include "vocabulary_names.hpp"
@@ -184,20 +185,42 @@ private:
         }
     }
 
+    // Only an element that sets `required` or `when` makes a requirement of this pack's.
+    static bool sets_requirement(const pugi::xml_node& node) {
+        return node.attribute("required") || node.attribute("when");
+    }
+
+    // The spec an element of this pack declared, found as the reader added it (by its folded
+    // name), folding the name once: a pack may have thousands.
+    template <class Spec>
+    static const Spec* declared(const std::vector<Spec>& specs, const pugi::xml_node& node) {
+        const std::string folded = fold_key(node.attribute("name").as_string());
+        for (const Spec& spec : specs)
+            if (spec.folded.front() == folded)
+                return &spec;
+        return nullptr;
+    }
+
     void warn_uncited(const pugi::xml_node& kind_node) {
         const KindSpec* kind = policy_.kind(kind_node.attribute("name").as_string());
         if (kind == nullptr)
             return;
         for (const pugi::xml_node section_node : kind_node.children("section")) {
-            const SectionSpec* section = kind->section(section_node.attribute("name").as_string());
-            if (section == nullptr)
-                continue;
-            if (uncited_here(*section))
-                warning(section_node, "section \"" + section->name + "\" of " + kind->kind +
-                                          " is required but cites no policy paragraph: "
-                                          "findings about it will carry no citation");
+            const SectionSpec* section = nullptr;
+            if (sets_requirement(section_node)) {
+                section = declared(kind->sections, section_node);
+                if (section != nullptr && uncited_here(*section))
+                    warning(section_node, "section \"" + section->name + "\" of " + kind->kind +
+                                              " is required but cites no policy paragraph: "
+                                              "findings about it will carry no citation");
+            }
             for (const pugi::xml_node field_node : section_node.children("field")) {
-                const FieldSpec* field = section->field(field_node.attribute("name").as_string());
+                if (!sets_requirement(field_node))
+                    continue;
+                if (section == nullptr)
+                    section = declared(kind->sections, section_node);
+                const FieldSpec* field =
+                    section == nullptr ? nullptr : declared(section->fields, field_node);
                 if (field != nullptr && uncited_here(*field))
                     warning(field_node, "field \"" + field->name + "\" of section \"" +
                                             section->name + "\" (" + kind->kind +
