@@ -43,6 +43,10 @@ FileOutcome check_parsed(const std::string& path, ReadDocument parsed, PackStore
     if (!parsed.document)
         return outcome;
     outcome.result = check_document(*parsed.document, packs, options);
+    if (parsed.document->source_format == SourceFormat::docx)
+        for (Finding& finding : outcome.result->findings)
+            if (const WordPlace* place = parsed.document->place_for_line(finding.pos.line))
+                finding.place = FindingPlace{place->section, place->where, place->snippet};
     if (keep_document)
         outcome.document = std::make_shared<const Document>(std::move(*parsed.document));
     return outcome;
