@@ -70,6 +70,8 @@ std::optional<Date> resolve_today(const std::string& given);
 int run_rules(bool markdown);
 int run_new(const CommonArgs& common, const std::string& kind, const std::string& output,
             bool force);
+// `import FILE.docx -o FILE.md`: a Word document written in the dialect.
+int run_import(const CommonArgs& common, const std::string& input, const std::string& output);
 int run_chronology_merge(const CommonArgs& common, const std::vector<std::string>& files,
                          const std::string& output);
 int run_explain(const CommonArgs& common, const std::string& rule_id);

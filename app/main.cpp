@@ -150,6 +150,15 @@ int main(int argc, char** argv) {
     merge_cmd->add_option("-o,--output", merged_output, "the integrated chronology to write")
         ->required();
 
+    std::string import_input;
+    std::string import_output;
+    CLI::App* import_cmd = app.add_subcommand(
+        "import", "write a Word document (.docx, .dotx) as a Markdown document in the dialect");
+    add_common(import_cmd);
+    import_cmd->add_option("file", import_input, "the Word document")->required();
+    import_cmd->add_option("-o,--output", import_output, "the Markdown file to write")
+        ->required();
+
     std::string new_kind;
     std::string new_output;
     CLI::App* new_cmd = app.add_subcommand("new", "write a template for a kind of document");
@@ -250,6 +259,8 @@ int main(int argc, char** argv) {
         return run_check(check);
     if (*new_cmd)
         return run_new(common, new_kind, new_output, new_force);
+    if (*import_cmd)
+        return run_import(common, import_input, import_output);
     if (*merge_cmd)
         return run_chronology_merge(common, chronologies, merged_output);
     if (*rules_cmd)

@@ -49,12 +49,15 @@ std::string github_report(const std::vector<FileOutcome>& outcomes) {
             const std::string_view command = finding.severity == Severity::error     ? "error"
                                              : finding.severity == Severity::warning ? "warning"
                                                                                      : "notice";
-            std::string message = finding.message;
+            std::string message = finding.place ? place_text(finding) + ": " + finding.message
+                                                : finding.message;
             if (finding.citation)
                 message += " (" + brief_citation(*finding.citation) + ")";
-            out += "::" + std::string(command) + " file=" + escape_property(outcome.path) +
-                   ",line=" + std::to_string(finding.pos.line) +
-                   ",col=" + std::to_string(finding.pos.column) +
+            // A Word document has no lines to annotate: the place is in the message instead.
+            const std::string lines = finding.place ? std::string()
+                                                    : ",line=" + std::to_string(finding.pos.line) +
+                                                          ",col=" + std::to_string(finding.pos.column);
+            out += "::" + std::string(command) + " file=" + escape_property(outcome.path) + lines +
                    ",title=" + escape_property(finding.rule_id) + "::" + escape_data(message) +
                    "\n";
         }

@@ -14,6 +14,16 @@ void write_finding_location(JsonWriter& json, const Finding& finding) {
         .value(finding.pos.column)
         .key("message")
         .value(finding.message);
+    if (finding.place)
+        json.key("place")
+            .begin_object()
+            .key("section")
+            .value(finding.place->section)
+            .key("where")
+            .value(finding.place->where)
+            .key("snippet")
+            .value(finding.place->snippet)
+            .end_object();
 }
 
 std::string json_report(const std::vector<FileOutcome>& outcomes) {

@@ -55,12 +55,13 @@ std::string junit_report(const std::vector<FileOutcome>& outcomes) {
             ++failures;
             for (const Finding* finding : found->second) {
                 pugi::xml_node failure = test.append_child("failure");
-                std::ostringstream where;
-                where << outcome.path << ':' << finding->pos.line << ':' << finding->pos.column;
-                add_xml_attribute(failure, "message", finding->message);
+                const std::string where = finding_location(outcome.path, *finding);
+                add_xml_attribute(failure, "message",
+                                  finding->place ? place_text(*finding) + ": " + finding->message
+                                                 : finding->message);
                 failure.append_attribute("type") =
                     std::string(to_string(finding->severity)).c_str();
-                std::string body = where.str() + ": " + finding->message;
+                std::string body = where + ": " + finding->message;
                 if (finding->citation)
                     body += "\n" + brief_citation(*finding->citation) + ": \"" +
                             finding->citation->quote + "\"";

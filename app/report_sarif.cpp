@@ -221,11 +221,27 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
                 .key("startLine")
                 .value(std::max(1, finding.pos.line))
                 .key("startColumn")
-                .value(std::max(1, finding.pos.column))
-                .end_object()
-                .end_object()
-                .end_object()
-                .end_array();
+                .value(std::max(1, finding.pos.column));
+            if (finding.place)
+                json.key("snippet").begin_object().key("text").value(finding.place->snippet).end_object();
+            json.end_object().end_object();
+            if (finding.place) {
+                // A Word document has no lines: the section and the table row or paragraph.
+                const std::string& section = finding.place->section;
+                json.key("logicalLocations")
+                    .begin_array()
+                    .begin_object()
+                    .key("name")
+                    .value(finding.place->where)
+                    .key("fullyQualifiedName")
+                    .value(section.empty() ? finding.place->where
+                                           : section + "/" + finding.place->where)
+                    .key("kind")
+                    .value("element")
+                    .end_object()
+                    .end_array();
+            }
+            json.end_object().end_array();
             if (finding.suppressed)
                 json.key("suppressions")
                     .begin_array()

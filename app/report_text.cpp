@@ -44,8 +44,7 @@ std::string text_report(const std::vector<FileOutcome>& outcomes,
         for (const Finding& finding : outcome.result->findings) {
             if (finding.suppressed)
                 continue;
-            std::string line = outcome.path + ':' + std::to_string(finding.pos.line) + ':' +
-                               std::to_string(finding.pos.column) + ": " +
+            std::string line = finding_location(outcome.path, finding) + ": " +
                                std::string(to_string(finding.severity)) + ": " + finding.message +
                                " [" + finding.rule_id + ']';
             if (finding.citation)

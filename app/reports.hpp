@@ -29,6 +29,13 @@ class JsonWriter;
 // The fields every JSON output gives a finding: rule, severity, line, column, message.
 void write_finding_location(JsonWriter& json, const Finding& finding);
 
+// Where a finding is, for its reader: in a Word document, which has no lines, the section,
+// the table and row or paragraph, and the first words ("Actions, table 1, row 3 (\"Karen to
+// arrange a…\")"); empty for a Markdown document. Every report writer says it this way.
+std::string place_text(const Finding& finding);
+// "minutes.md:12:3", or "minutes.docx: Actions, table 1, row 3 (\"Karen to arrange a…\")".
+std::string finding_location(const std::string& path, const Finding& finding);
+
 // "Lanarkshire 2019 working with resistance, 6. Assessment of Risk"
 std::string brief_citation(const Citation& citation);
 

@@ -36,7 +36,10 @@ private:
 bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& options,
                 const CheckOptions& check, RuleLists& rule_lists, AuditDocument& out) {
     out.path = path.string();
-    ReadDocument read = read_document(path, options.limits);
+    ReadDocument read = read_document(
+        path, options.limits,
+        known_sections(packs, check.policy_override.empty() ? check.default_policy
+                                                            : check.policy_override));
     out.bytes = read.bytes;
     if (!read.document) {
         out.error = std::move(read.error);

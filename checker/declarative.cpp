@@ -41,7 +41,8 @@ Finding make_finding(const RuleSetting& rule, Severity severity, Position pos,
             std::move(message),
             rule.citations.empty() ? std::nullopt : std::optional<Citation>(rule.citations.front()),
             false,
-            ""};
+            "",
+            std::nullopt};
 }
 
 void check_requirement(const DocumentView& view, const Requirement& requirement, Severity severity,

@@ -117,7 +117,7 @@ std::shared_ptr<const Policy> resolve_policy(const Document& document, PackStore
     auto report = [&](std::string message) {
         const RuleInfo& info = find_rule("FRONT-MATTER-KEY")->info();
         findings.push_back({std::string(info.id), info.dialect_severity, pos, std::move(message),
-                            dialect_citation(info.spec_section, info.spec_quote), false, ""});
+                            dialect_citation(info.spec_section, info.spec_quote), false, "", std::nullopt});
     };
     if (!packs.has(id)) {
         std::string known;
@@ -219,7 +219,7 @@ CheckResult check_document(const Document& document, PackStore& packs,
                     citation = own->empty() ? std::nullopt : std::optional(own->front());
                 result.findings.push_back({std::string(info.id), severity.value_or(entry.severity),
                                            pos, std::move(message), std::move(citation), false,
-                                           ""});
+                                           "", std::nullopt});
             },
             [&](Deadline deadline) { result.deadlines.push_back(std::move(deadline)); });
         entry.rule->check(context, report);

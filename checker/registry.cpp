@@ -58,6 +58,7 @@ const RuleList& all_rules() {
         add_review_rules(list);
         add_chronology_rules(list);
         add_timescale_rules(list);
+        add_word_rules(list);
         return list;
     }();
     return rules;

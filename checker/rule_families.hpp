@@ -17,5 +17,6 @@ void add_resistance_rules(RuleList& rules);
 void add_review_rules(RuleList& rules);
 void add_chronology_rules(RuleList& rules);
 void add_timescale_rules(RuleList& rules);
+void add_word_rules(RuleList& rules);
 
 } // namespace cpdoc

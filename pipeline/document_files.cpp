@@ -1,5 +1,7 @@
 #include "pipeline/document_files.hpp"
 
+#include "grammar/docx/docx_reader.hpp"
+
 #include <algorithm>
 
 namespace cpdoc {
@@ -12,7 +14,7 @@ bool markdown_name(const fs::path& path) {
 
 bool is_document(const fs::path& path, const Document* parsed) {
     if (parsed == nullptr)
-        return markdown_name(path);
+        return markdown_name(path) || looks_like_docx_name(path);
     return parsed->front_matter.present && parsed->front_matter.find("document") != nullptr;
 }
 

@@ -17,7 +17,8 @@ std::vector<std::filesystem::path> files_below(const std::vector<std::string>& d
 bool markdown_name(const std::filesystem::path& path);
 
 // Whether a file found below a directory is a document: its front matter names its kind. One
-// that could not be read or parsed (`parsed` null) is when its name says it is Markdown, so
+// that could not be read or parsed (`parsed` null) is when its name says it is Markdown or
+// Word (.docx, .dotx, and the refused .docm, .dotm), so
 // the reason is reported; any other file is passed over (`audit`, `check DIR`, `render DIR`).
 bool is_document(const std::filesystem::path& path, const Document* parsed);
 

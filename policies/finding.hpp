@@ -12,6 +12,14 @@
 
 namespace cpdoc {
 
+// Where a finding is in a Word document, which has no lines (spec section 9): the section's
+// heading (empty before the first), "table 1, row 3" or "paragraph 4", and the first words.
+struct FindingPlace {
+    std::string section;
+    std::string where;
+    std::string snippet;
+};
+
 struct Finding {
     std::string rule_id;
     Severity severity = Severity::error;
@@ -20,6 +28,7 @@ struct Finding {
     std::optional<Citation> citation;
     bool suppressed = false;
     std::string suppression_reason;
+    std::optional<FindingPlace> place; // set when the document was read from Word
 };
 
 // A timescale cpdoc computed: what must happen by when, and whether it did.

@@ -1,6 +1,6 @@
 #include "pack_checks.hpp"
 
-#include "grammar/values.hpp"
+#include "grammar/folding.hpp"
 #include "pack_place.hpp"
 #include "rule_catalogue.hpp"
 #include "vocabulary_names.hpp"

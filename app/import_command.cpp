@@ -1,0 +1,49 @@
+// `cpdoc import minutes.docx -o minutes.md`: a Word document read through the pipeline and
+// written in the dialect, so that it checks to the same findings as the .docx. Nothing of a
+// deletion, a comment or hidden text is in the model, so none of it reaches the file.
+#include "commands.hpp"
+#include "grammar/dialect_writer.hpp"
+#include "grammar/docx/docx_reader.hpp"
+#include "grammar/folding.hpp"
+#include "pack_setup.hpp"
+#include "pipeline/read_document.hpp"
+#include "render/output_file.hpp"
+
+#include <iostream>
+
+namespace cpdoc {
+
+int run_import(const CommonArgs& common, const std::string& input, const std::string& output) {
+    PackStore store;
+    if (!setup_packs(store, common))
+        return exit_usage;
+    if (word_file_name(input) == WordFileName::not_word) {
+        std::cerr << input << ": error: cannot import: import reads Word documents (.docx, "
+                  << ".dotx); a Markdown document is checked as it is\n";
+        return exit_usage;
+    }
+    const Limits limits;
+    ReadDocument read = read_document(input, limits, known_sections(store, ""));
+    // Bold headings are answered from the pack the document names, once it is known.
+    if (read.document)
+        if (const FrontMatterEntry* policy = read.document->front_matter.find("policy")) {
+            const std::string id(trim(policy->value.text));
+            if (!id.empty() && id != "base" && store.has(id))
+                read = read_document(input, limits, known_sections(store, id));
+        }
+    if (!read.document) {
+        std::cerr << input << ": error: cannot import: " << read.error << '\n';
+        return exit_usage;
+    }
+    std::vector<std::string> inputs{input};
+    for (const std::string& pack : store.local_files())
+        inputs.push_back(pack);
+    if (auto error = write_output_file(output, write_dialect(*read.document), inputs)) {
+        std::cerr << "cpdoc: " << *error << '\n';
+        return exit_usage;
+    }
+    std::cerr << output << ": imported from " << input << '\n';
+    return exit_ok;
+}
+
+} // namespace cpdoc

@@ -1,0 +1,185 @@
+// Word documents through every command: check (every format), import, audit, refusals.
+#include "docx_package.hpp"
+#include "support.hpp"
+
+#include <catch2/catch.hpp>
+#include <boost/property_tree/json_parser.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+#include <tuple>
+
+using namespace cpdoc;
+using namespace cpdoc::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> rule_ids(const std::string& json_text) {
+    std::vector<std::string> ids;
+    std::istringstream in(json_text);
+    boost::property_tree::ptree json;
+    boost::property_tree::read_json(in, json);
+    for (const auto& [unused, file] : json.get_child("files"))
+        for (const auto& [unused2, finding] : file.get_child("findings"))
+            ids.push_back(finding.get<std::string>("rule"));
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+std::vector<std::string> checked_ids(const std::string& path, const std::string& directory) {
+    const Run run =
+        run_cpdoc({"check", "--today", "2026-11-25", "--policy-dir",
+                   source_path("examples/packs"), "--format", "json", path},
+                  directory);
+    REQUIRE(run.status != 2);
+    return rule_ids(run.out);
+}
+
+std::vector<fs::path> pandoc_fixtures() {
+    std::vector<fs::path> found;
+    for (const auto& entry : fs::directory_iterator(source_path("tests/data/docx"))) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind("examples--", 0) == 0 && name.find(".pandoc.docx") != std::string::npos)
+            found.push_back(entry.path());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+std::string markdown_twin(const fs::path& docx) {
+    std::string name = docx.filename().string();
+    name = name.substr(std::string("examples--").size());
+    name = name.substr(0, name.find(".pandoc.docx")) + ".md";
+    return source_path("examples/" + name);
+}
+
+const std::string tracked_body =
+    p("Document: core-group-minutes") + p("Child: C-104233") + p("Date: 2026-11-20") +
+    p("Policy: base") + p(r("Actions", "<w:b/>")) +
+    p(r("Karen to arrange a core group meeting ") +
+      "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>Zebedee Quillfeather lives at 4 "
+      "Elm Road</w:delText></w:r></w:del>");
+
+} // namespace
+
+TEST_CASE("a Pandoc DOCX of each example checks to the example's rule ids") {
+    const auto fixtures = pandoc_fixtures();
+    REQUIRE(!fixtures.empty());
+    for (const fs::path& docx : fixtures) {
+        INFO(docx.string());
+        const std::string examples = source_path("examples");
+        CHECK(checked_ids(docx.string(), examples) == checked_ids(markdown_twin(docx), examples));
+    }
+}
+
+TEST_CASE("a tracked deletion is WORD-TRACKED-CHANGES at its Word place, its words nowhere") {
+    TempDir dir("word-tracked");
+    const std::string file = write_file(dir / "minutes.docx", make_docx({tracked_body}));
+    const Run text = run_cpdoc({"check", file});
+    CHECK_THAT(text.out, Catch::Contains("minutes.docx: Actions, paragraph 1 (\"Karen to "
+                                         "arrange a core group meeting\"): error: a tracked "
+                                         "deletion") &&
+                             Catch::Contains("[WORD-TRACKED-CHANGES]"));
+    for (const char* format : {"text", "json", "sarif", "github", "junit"}) {
+        INFO(format);
+        const Run run = run_cpdoc({"check", "--format", format, file});
+        CHECK_THAT(run.out, Catch::Contains("WORD-TRACKED-CHANGES"));
+        CHECK_THAT(run.out + run.err, !Catch::Contains("Quillfeather") && !Catch::Contains("Elm Road"));
+    }
+    const Run sarif = run_cpdoc({"check", "--format", "sarif", file});
+    CHECK_THAT(sarif.out, Catch::Contains("\"logicalLocations\"") &&
+                              Catch::Contains("\"fullyQualifiedName\":\"Actions/paragraph 1\""));
+    const Run json = run_cpdoc({"check", "--format", "json", file});
+    CHECK_THAT(json.out, Catch::Contains("\"place\":{\"section\":\"Actions\""));
+    const std::string imported = (dir / "minutes.md").string();
+    REQUIRE(run_cpdoc({"import", file, "-o", imported}).status == 0);
+    CHECK_THAT(read_text(imported), !Catch::Contains("Quillfeather"));
+}
+
+TEST_CASE("a comment, hidden text and an embedded object are each an error at their Word place") {
+    TempDir dir("word-hazards");
+    const std::string front =
+        p("Document: core-group-minutes") + p("Child: C-104233") + p("Date: 2026-11-20") +
+        p("Policy: base") + p(r("Actions", "<w:b/>"));
+    DocxParts comment{front + p("<w:commentRangeStart w:id=\"0\"/>" + r("Karen to visit") +
+                                "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference "
+                                "w:id=\"0\"/></w:r>")};
+    comment.extra = {{"word/comments.xml",
+                      std::string("<w:comments xmlns:w=\"") + w_ns +
+                          "\"><w:comment w:id=\"0\"><w:p><w:r><w:t>Commentsecret</w:t></w:r>"
+                          "</w:p></w:comment></w:comments>"}};
+    const DocxParts hidden{front + p(r("Karen to visit") + r(" Hiddensecret", "<w:vanish/>"))};
+    DocxParts embedded{front + p(r("Karen to visit") +
+                                 "<w:r><w:object><o:OLEObject Type=\"Embed\" ProgID=\"Excel."
+                                 "Sheet.12\" r:id=\"rIdOle\"/></w:object></w:r>")};
+    embedded.document_rels =
+        "<Relationship Id=\"rIdOle\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+        "2006/relationships/oleObject\" Target=\"embeddings/oleObject1.bin\"/>";
+    embedded.extra = {{"word/embeddings/oleObject1.bin", "Embeddedsecret"}};
+    const std::vector<std::tuple<std::string, DocxParts, std::string>> cases{
+        {"WORD-COMMENTS", comment, "Commentsecret"},
+        {"WORD-HIDDEN-TEXT", hidden, "Hiddensecret"},
+        {"WORD-EMBEDDED", embedded, "Embeddedsecret"}};
+    for (const auto& [rule, parts, secret] : cases) {
+        INFO(rule);
+        const std::string file = write_file(dir / (rule + ".docx"), make_docx(parts));
+        const Run run = run_cpdoc({"check", file});
+        CHECK(run.status == 1);
+        CHECK_THAT(run.out, Catch::Contains(rule + ".docx: Actions, paragraph 1 (\"Karen to "
+                                                   "visit") &&
+                                Catch::Contains("error:") && Catch::Contains("[" + rule + "]"));
+        CHECK_THAT(run.out + run.err, !Catch::Contains(secret));
+    }
+}
+
+TEST_CASE("import writes Markdown that checks to the rule ids of the .docx") {
+    TempDir dir("word-import");
+    const std::string examples = source_path("examples");
+    for (const fs::path& docx : pandoc_fixtures()) {
+        INFO(docx.string());
+        const std::string output = (dir / (docx.stem().string() + ".md")).string();
+        const Run run = run_cpdoc({"import", docx.string(), "-o", output});
+        REQUIRE(run.status == 0);
+        CHECK(checked_ids(output, examples) == checked_ids(docx.string(), examples));
+    }
+}
+
+TEST_CASE("a .docm and an OLE compound file are refused, exit 2, nothing written") {
+    TempDir dir("word-refused");
+    const std::string docm = write_file(dir / "minutes.docm", make_docx({tracked_body}));
+    const std::string ole = write_file(
+        dir / "locked.docx", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + "rest");
+    for (const std::string& file : {docm, ole}) {
+        INFO(file);
+        const Run check = run_cpdoc({"check", file});
+        CHECK(check.status == 2);
+        const std::string output = (dir / "out.md").string();
+        const Run import = run_cpdoc({"import", file, "-o", output});
+        CHECK(import.status == 2);
+        CHECK_THAT(import.err, Catch::Contains("cannot import"));
+        CHECK(!fs::exists(output));
+    }
+    const Run over = run_cpdoc({"import", docm, "-o", docm});
+    CHECK(over.status == 2);
+}
+
+TEST_CASE("audit over a folder mixing .md and .docx counts both") {
+    TempDir dir("word-audit");
+    fs::copy_file(source_path("examples/core-group-minutes-lanarkshire.md"),
+                  dir / "minutes.md");
+    fs::copy_file(source_path("tests/data/docx/"
+                              "examples--child-plan-lanarkshire.pandoc.docx"),
+                  dir / "plan.docx");
+    write_file(dir / "notes.txt", "not a document");
+    TempDir out("word-audit-out");
+    const Run run = run_cpdoc({"audit", dir.path().string(), "--today", "2026-11-25", "--json",
+                               (out / "audit.json").string()});
+    INFO(run.out + run.err);
+    CHECK_THAT(run.out, Catch::Contains("2 documents checked (1 other file skipped)"));
+    std::istringstream in(read_text((out / "audit.json").string()));
+    boost::property_tree::ptree json;
+    boost::property_tree::read_json(in, json);
+    CHECK(json.get<int>("audit.documents") == 2);
+}
