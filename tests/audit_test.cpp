@@ -264,3 +264,35 @@ TEST_CASE("audit CSV and JSON give a suppressed finding's reason, and --redact h
     CHECK_THAT(csv, Catch::Contains(",yes,(reason recorded in the document),3,3,\r\n"));
     CHECK(csv.find("off sick") == std::string::npos);
 }
+
+TEST_CASE("teams: the first folder level by default, --team-depth or the config's [audit]") {
+    const fs::path dir = corpus();
+    write_file(dir / "team-a" / "north" / "deep.md",
+               read_text((dir / "team-b" / "minutes.md").string()));
+    const fs::path out = temp_dir("teams");
+    auto teams = [&](std::vector<std::string> extra) {
+        REQUIRE(run_cpdoc(audit_args(dir, out, extra)).status == 0);
+        const pt::ptree json = parse_json(read_text((out / "audit.json").string()));
+        std::vector<std::string> names;
+        for (const auto& [key, team] : json.get_child("teams"))
+            names.push_back(team.get<std::string>("team"));
+        return names;
+    };
+    // Weakest first: team-b's one document has errors; team-a has one of two.
+    CHECK(teams({}) == std::vector<std::string>{"team-b", "team-a"});
+    CHECK(teams({"--team-depth", "2"}) ==
+          std::vector<std::string>{"team-a/north", "team-b", "team-a"});
+    CHECK(teams({"--team-depth", "0"}) == std::vector<std::string>{"(no team folder)"});
+    write_file(dir / ".cpdoc.toml", "[audit]\nteam-depth = 2\n");
+    CHECK(teams({}).size() == 3);
+    CHECK(teams({"--team-depth", "1"}).size() == 2); // the command line wins
+
+    write_file(dir / ".cpdoc.toml", "[audit]\nteam-depth = -1\n");
+    Run run = run_cpdoc(audit_args(dir, out, {}));
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains("`team-depth` must be a whole number from 0 to 16"));
+    write_file(dir / ".cpdoc.toml", "[audit]\nteams = 2\n");
+    run = run_cpdoc(audit_args(dir, out, {}));
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains("unknown audit setting `teams` (known: team-depth)"));
+}

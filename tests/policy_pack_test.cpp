@@ -219,10 +219,10 @@ TEST_CASE("a rule's weight is the pack's, inherited, or its severity's default")
     const PackLoad load = store.load("local");
     REQUIRE_FALSE(load.error);
     const Policy& policy = *load.policy;
-    CHECK(policy.enabled("CHAIR-MISSING")->risk_weight() == 7);         // its own
-    CHECK(policy.enabled("CONTINGENCY-MISSING")->risk_weight() == 5);   // base's, inherited
-    CHECK(policy.enabled("SMART-MEASURABLE")->risk_weight() == 1);      // a warning's default
-    CHECK(policy.enabled("INFO-SHARING-REASON")->risk_weight() == 3);   // an error's default
+    CHECK(policy.enabled("CHAIR-MISSING")->risk_weight() == 7);       // its own
+    CHECK(policy.enabled("CONTINGENCY-MISSING")->risk_weight() == 5); // base's, inherited
+    CHECK(policy.enabled("SMART-MEASURABLE")->risk_weight() == 1);    // a warning's default
+    CHECK(policy.enabled("INFO-SHARING-REASON")->risk_weight() == 3); // an error's default
 
     // The shipped packs weigh an unseen child, a Reporter not told, defaulted visits and a
     // threat to a worker above a date slip (a dialect rule: an error's default).
