@@ -54,8 +54,11 @@ std::string header(const AuditContext& context) {
     html << ". " << stats.documents << " documents checked, " << audit.skipped
          << " other files skipped"
          << (stats.unreadable ? ", " + std::to_string(stats.unreadable) + " unreadable" : "")
-         << ". Teams are the first " << context.team_depth << " folder level"
-         << (context.team_depth == 1 ? "" : "s") << " below the scope.";
+         << (context.team_depth == 0 ? ". Teams are not counted (--team-depth 0)."
+             : context.team_depth == 1
+                 ? ". Teams are the folders just below the scope."
+                 : ". Teams are the first " + std::to_string(context.team_depth) +
+                       " folder levels below the scope.");
     if (audit.rechecked > 0)
         html << " " << audit.rechecked
              << " documents that a later one of the same child and kind supersedes were judged "

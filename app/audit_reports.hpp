@@ -21,7 +21,7 @@ struct AuditContext {
     bool teams_declared = false; // by --team-depth or the config
     bool redacted = false;
     // Each document's place in "documents to look at first" (1 first), by index in
-    // audit.documents; 0 for a document with no risk.
+    // audit.documents; 0 for a document without an error or a warning.
     std::vector<int> priority;
 };
 

@@ -91,7 +91,7 @@ AuditStats audit_stats(const AuditResult& audit) {
         team.risk += document.risk;
         all.add(document);
         by_team[document.team].add(document);
-        if (document.risk > 0)
+        if (document.errors + document.warnings > 0)
             stats.first.push_back(&document);
     }
     stats.rules = all.rules();

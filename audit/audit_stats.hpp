@@ -47,7 +47,7 @@ struct AuditStats {
     std::vector<GroupStats> packs; // by id
     std::vector<TeamStats> teams;  // weakest first: least compliant, then most risk
     // The documents to look at first: most risk first (then most errors), every document
-    // with any risk; a report shows as many as it has room for.
+    // with an error or a warning; a report shows as many as it has room for.
     std::vector<const AuditDocument*> first;
     double compliance() const { return documents == 0 ? 1.0 : double(compliant) / documents; }
 };
