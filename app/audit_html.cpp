@@ -2,6 +2,7 @@
 // assets, readable on screen and in print.
 #include "audit_html_kit.hpp"
 #include "audit_html_sections.hpp"
+#include "plural.hpp"
 #include "reports.hpp"
 
 #include <algorithm>
@@ -59,10 +60,11 @@ std::string header(const AuditContext& context) {
                  ? ". Teams are the folders just below the scope."
                  : ". Teams are the first " + std::to_string(context.team_depth) +
                        " folder levels below the scope.");
-    if (audit.rechecked > 0)
-        html << " " << audit.rechecked
-             << " documents that a later one of the same child and kind supersedes were judged "
-                "as of that later document's date.";
+    if (audit.judged_earlier > 0)
+        html << " " << plural(audit.judged_earlier, "document")
+             << " that a later one of the same child and kind supersedes "
+             << (audit.judged_earlier == 1 ? "was" : "were")
+             << " judged as of that later document's date.";
     if (context.redacted)
         html << " Redacted: documents are known by pseudonyms"
              << (context.teams_declared ? " (team folders by their names, declared as teams)" : "")

@@ -189,7 +189,7 @@ std::string audit_json(const AuditContext& context) {
         .key("warnings")
         .value(stats.warnings)
         .key("judged_as_of_their_time")
-        .value(context.audit.rechecked)
+        .value(context.audit.judged_earlier)
         .key("scope")
         .begin_array();
     for (const std::string& directory : context.audit.scope)

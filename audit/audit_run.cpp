@@ -141,16 +141,19 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
     // any has none as of an earlier date either, and is not read again.
     mark_superseded(result.documents, options.check.today);
     std::vector<std::size_t> again;
-    for (std::size_t i = 0; i < result.documents.size(); ++i)
-        if (result.documents[i].judged_as_of && !result.documents[i].findings.empty())
+    for (std::size_t i = 0; i < result.documents.size(); ++i) {
+        if (!result.documents[i].judged_as_of)
+            continue;
+        ++result.judged_earlier;
+        if (!result.documents[i].findings.empty())
             again.push_back(i);
+    }
     run_jobs(again.size(), options.jobs, [&](std::size_t j) {
         AuditDocument& document = result.documents[again[j]];
         CheckOptions as_of = *file_options[file_of[again[j]]];
         as_of.today = document.judged_as_of;
         audit_file(files[file_of[again[j]]], packs, options, as_of, rule_lists, document);
     });
-    result.rechecked = static_cast<int>(again.size());
 
     for (AuditDocument& document : result.documents) {
         document.root = root_of(document.path, directories);

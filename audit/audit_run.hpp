@@ -56,7 +56,7 @@ struct AuditResult {
     std::vector<std::string> scope;       // the directories audited
     std::vector<AuditDocument> documents; // in path order
     int skipped = 0;                      // files that are not documents
-    int rechecked = 0;                    // superseded documents checked again as of their time
+    int judged_earlier = 0; // superseded documents judged as of a date before the audit's
     std::size_t bytes = 0;
     double seconds = 0;
 };

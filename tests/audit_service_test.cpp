@@ -354,6 +354,9 @@ TEST_CASE("an audit of a service in team folders answers the auditor, three audi
     CHECK(central_9["superseded"] == true);
     CHECK(central_9["judged_as_of"] == "2026-12-07");
     CHECK(central_9["findings"].empty());
+    CHECK(third.data["audit"]["judged_as_of_their_time"] == 1);
+    CHECK_THAT(third.html, Catch::Contains(" 1 document that a later one of the same child and "
+                                           "kind supersedes was judged as of"));
     const Run check =
         run_cpdoc({"check", "--today", "2027-01-20", service.path("central", 9).string()});
     CHECK(check.status == 1);
