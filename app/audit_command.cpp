@@ -24,6 +24,54 @@ void show_progress(std::size_t done, std::size_t total) {
     std::fflush(stderr);
 }
 
+// What the history keys an audit by: the directories audited (as named, or their pseudonyms
+// when redacted) and the options that change what is found, so that an audit of one team is
+// not a point on the line of the whole service. Redacted, no path is named.
+std::string history_scope(const AuditArgs& args, const AuditResult& audit) {
+    std::string scope;
+    for (const std::string& directory : audit.scope)
+        scope += (scope.empty() ? "" : " ") + directory;
+    if (!args.common.policy.empty())
+        scope += " --policy " + args.common.policy;
+    if (!args.common.config.empty())
+        scope += args.redact ? " --config" : " --config " + args.common.config;
+    for (const std::string& directory : args.common.policy_dirs)
+        scope += args.redact ? " --policy-dir" : " --policy-dir " + directory;
+    if (args.redact)
+        scope += " --redact";
+    return scope;
+}
+
+// The team depth: --team-depth, else the `[audit]` setting of the config that governs the
+// (first) audited directory, else 1. Declared when either set it.
+std::pair<int, bool> team_depth(const AuditArgs& args, ConfigCache& configs, PackStore& store) {
+    if (args.team_depth >= 0)
+        return {args.team_depth, true};
+    const ConfigLoad& load = configs.for_document(
+        std::filesystem::path(args.directories.front()) / config_file_name, store);
+    if (load.config && load.config->audit_team_depth)
+        return {*load.config->audit_team_depth, true};
+    return {1, false};
+}
+
+// Exit 1 when a threshold the auditor set is not met, saying which.
+int gate(const AuditArgs& args, const AuditStats& stats) {
+    int status = exit_ok;
+    const double percent = stats.compliance() * 100.0;
+    if (args.fail_under >= 0 && percent < args.fail_under) {
+        std::fprintf(stderr,
+                     "cpdoc: %.1f%% of documents are without errors, under --fail-under %g\n",
+                     percent, args.fail_under);
+        status = exit_findings;
+    }
+    if (args.max_errors >= 0 && stats.errors > args.max_errors) {
+        std::cerr << "cpdoc: " << stats.errors << " errors, more than --max-errors "
+                  << args.max_errors << '\n';
+        status = exit_findings;
+    }
+    return status;
+}
+
 } // namespace
 
 int run_audit_command(const AuditArgs& args) {
@@ -42,6 +90,8 @@ int run_audit_command(const AuditArgs& args) {
     // Each file under the `.cpdoc.toml` that governs it, as `check` reads it: the same file
     // passes or fails the same way in both.
     ConfigCache configs(args.common.config);
+    const auto [depth, teams_declared] = team_depth(args, configs, store);
+    options.team_depth = depth;
     std::map<std::filesystem::path, CheckOptions> options_by_config;
     std::string config_error;
     options.configure = [&](const std::filesystem::path& file) -> const CheckOptions* {
@@ -70,13 +120,23 @@ int run_audit_command(const AuditArgs& args) {
     for (const AuditDocument& document : audit.documents)
         inputs.push_back(document.path);
     if (args.redact)
-        redact(audit, store);
+        redact(audit, store, teams_declared);
     const AuditStats stats = audit_stats(audit);
-    AuditContext context{audit, stats, today->iso(), {}, args.redact};
+    AuditContext context{.audit = audit,
+                         .stats = stats,
+                         .date = today->iso(),
+                         .history = {},
+                         .changes = std::nullopt,
+                         .team_depth = depth,
+                         .teams_declared = teams_declared,
+                         .redacted = args.redact,
+                         .priority = {}};
+    rank_documents(context);
     // Every output is checked before any is written: none replaces an audited document (a
     // report path mistyped as a case file must not replace the child's plan) or another.
     std::vector<std::filesystem::path> output_paths;
-    for (const std::string* path : {&args.report, &args.json, &args.csv, &args.history})
+    for (const std::string* path :
+         {&args.report, &args.json, &args.csv, &args.documents_csv, &args.history})
         if (!path->empty())
             output_paths.emplace_back(*path);
     if (auto error = check_outputs(output_paths, inputs)) {
@@ -85,29 +145,28 @@ int run_audit_command(const AuditArgs& args) {
     }
     std::unique_ptr<HistoryEntry> history;
     if (!args.history.empty()) {
-        std::string scope, error;
-        for (const std::string& directory : audit.scope)
-            scope += (scope.empty() ? "" : " ") + directory;
-        history = HistoryEntry::open(args.history, context.date, scope, stats, error);
+        std::string error;
+        history = HistoryEntry::open(args.history, context.date, history_scope(args, audit), audit,
+                                     stats, error);
         if (!history) {
             std::cerr << "cpdoc: --history " << error << '\n';
             return exit_usage;
         }
         context.history = history->points();
+        if (history->previous())
+            context.changes = compare_with(*history->previous(), audit);
     }
     const std::pair<const std::string*, std::string (*)(const AuditContext&)> outputs[] = {
-        {&args.report, audit_html}, {&args.json, audit_json}};
+        {&args.report, audit_html},
+        {&args.json, audit_json},
+        {&args.csv, audit_csv},
+        {&args.documents_csv, audit_documents_csv}};
     for (const auto& [path, writer] : outputs)
         if (!path->empty())
             if (auto error = write_output_file(*path, writer(context), inputs)) {
                 std::cerr << "cpdoc: " << *error << '\n';
                 return exit_usage;
             }
-    if (!args.csv.empty())
-        if (auto error = write_output_file(args.csv, audit_csv(audit), inputs)) {
-            std::cerr << "cpdoc: " << *error << '\n';
-            return exit_usage;
-        }
     // Last, so that an audit whose reports failed adds no point to the trend.
     if (history)
         if (auto error = history->commit()) {
@@ -115,7 +174,9 @@ int run_audit_command(const AuditArgs& args) {
             return exit_usage;
         }
     std::cout << audit_summary(context);
-    return stats.unreadable > 0 ? exit_usage : exit_ok;
+    if (stats.unreadable > 0)
+        return exit_usage;
+    return gate(args, stats);
 }
 
 } // namespace cpdoc

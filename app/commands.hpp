@@ -41,8 +41,12 @@ struct AuditArgs {
     std::string report; // --report: HTML
     std::string csv;
     std::string json;
-    std::string history; // --history: SQLite database
+    std::string history;       // --history: SQLite database
+    std::string documents_csv; // --documents-csv: a row per document
     std::string today;
+    int team_depth = -1;    // --team-depth; -1: the config's [audit] team-depth, else 1
+    double fail_under = -1; // --fail-under PERCENT; -1: no threshold
+    int max_errors = -1;    // --max-errors; -1: no limit
     bool redact = false;
     bool quiet = false;
     unsigned jobs = 0;

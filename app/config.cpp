@@ -43,6 +43,26 @@ std::optional<std::string> read_strings(const toml::node& node, const fs::path& 
     return std::nullopt;
 }
 
+// [audit]: what `cpdoc audit` reads of the audited tree.
+std::optional<std::string> apply_audit(const toml::node& node, const fs::path& file,
+                                       ProjectConfig& config) {
+    const toml::table* audit = node.as_table();
+    if (audit == nullptr)
+        return where(file, node.source()) + ": `[audit]` must be a table";
+    for (const auto& [key, value] : *audit) {
+        if (key.str() != "team-depth")
+            return where(file, value.source()) + ": unknown audit setting `" +
+                   std::string(key.str()) + "` (known: team-depth)";
+        const auto number = value.value<int64_t>();
+        if (!number || *number < 0 || *number > max_team_depth)
+            return where(file, value.source()) +
+                   ": `team-depth` must be a whole number from 0 to " +
+                   std::to_string(max_team_depth);
+        config.audit_team_depth = static_cast<int>(*number);
+    }
+    return std::nullopt;
+}
+
 std::optional<std::string> apply(const toml::table& table, const fs::path& file,
                                  ProjectConfig& config) {
     const fs::path base = file.parent_path();
@@ -84,9 +104,12 @@ std::optional<std::string> apply(const toml::table& table, const fs::path& file,
                     return where(file, level.source()) + ": " + *error;
                 config.severities[id] = *severity;
             }
+        } else if (name == "audit") {
+            if (auto error = apply_audit(node, file, config))
+                return error;
         } else {
             return where(file, node.source()) + ": unknown setting `" + name +
-                   "` (known: policy, policy-dirs, skip, max-warnings, [severity])";
+                   "` (known: policy, policy-dirs, skip, max-warnings, [severity], [audit])";
         }
     }
     return std::nullopt;

@@ -13,6 +13,7 @@
 namespace cpdoc {
 
 constexpr std::string_view config_file_name = ".cpdoc.toml";
+constexpr int max_team_depth = 16; // --team-depth and [audit] team-depth
 
 struct ProjectConfig {
     std::filesystem::path file;
@@ -21,6 +22,7 @@ struct ProjectConfig {
     std::vector<std::string> skip;                  // glob patterns, relative to the file
     std::optional<int> max_warnings;
     std::map<std::string, Severity> severities;
+    std::optional<int> audit_team_depth; // [audit] team-depth: folder levels that name a team
 
     bool skips(const std::filesystem::path& document) const;
 };

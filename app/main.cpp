@@ -1,5 +1,6 @@
 // cpdoc's command line: argument parsing only; each command lives in its own file.
 #include "commands.hpp"
+#include "config.hpp"
 #include "man_page.hpp"
 #include "printable_streams.hpp"
 
@@ -85,12 +86,37 @@ int main(int argc, char** argv) {
     add_config(audit_cmd);
     audit_cmd->add_option("directories", audit.directories, "directories to search")->required();
     audit_cmd->add_option("--report", audit.report, "write an HTML report");
-    audit_cmd->add_option("--csv", audit.csv, "write every finding as CSV");
+    audit_cmd->add_option("--csv", audit.csv, "write every finding as CSV, a row each");
+    audit_cmd->add_option("--documents-csv", audit.documents_csv,
+                          "write every document as CSV, a row each");
     audit_cmd->add_option("--json", audit.json, "write the audit as JSON");
     audit_cmd->add_option("--history", audit.history,
-                          "SQLite database the audit is appended to; the report shows the trend");
+                          "SQLite database the audit is kept in; the report shows the trend and "
+                          "what changed since the last audit of the same directories");
+    audit_cmd
+        ->add_option("--team-depth", audit.team_depth,
+                     "folder levels below each directory that name a team (default 1, or the "
+                     "config's [audit] team-depth; 0: no teams); with --redact, their names "
+                     "are kept")
+        ->check(CLI::Range(0, max_team_depth));
+    audit_cmd
+        ->add_option("--fail-under", audit.fail_under,
+                     "exit 1 when fewer than PERCENT of the documents are without errors")
+        ->check(CLI::Range(0.0, 100.0));
+    audit_cmd
+        ->add_option("--max-errors", audit.max_errors,
+                     "exit 1 when the documents have more errors than this")
+        ->check(CLI::Range(0, std::numeric_limits<int>::max()));
     audit_cmd->add_flag("--redact", audit.redact,
-                        "replace child references and names with pseudonyms in every output");
+                        "outputs that can be shared: documents known by pseudonyms, findings "
+                        "told in cpdoc's words");
+    audit_cmd->footer("Exit status:\n"
+                      "  0  the audit was made (whatever it found), and it meets --fail-under "
+                      "and --max-errors when given\n"
+                      "  1  fewer documents are without errors than --fail-under asks, or "
+                      "there are more errors than --max-errors\n"
+                      "  2  a document could not be read, an output could not be written, or "
+                      "the command line is wrong");
     audit_cmd->add_option("--today", audit.today, "the audit date (default: today)");
     audit_cmd->add_option("-j,--jobs", audit.jobs, "threads (default: every core)");
     audit_cmd->add_flag("-q,--quiet", audit.quiet, "no progress bar");

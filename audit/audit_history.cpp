@@ -1,5 +1,6 @@
 #include "audit/audit_history.hpp"
 
+#include "audit/history_schema.hpp"
 #include "grammar/printable.hpp"
 
 #include <fcntl.h>
@@ -13,27 +14,14 @@ namespace {
 
 // How long an audit waits for another that is writing the same history.
 constexpr int busy_wait_ms = 5000;
+// The points of a scope whose documents' findings are kept: the latest, to compare the next
+// audit with, and the one before it, to compare a rerun of the latest with.
+constexpr int points_with_findings = 2;
 
 struct Finalizer {
     void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
 };
 using Statement = std::unique_ptr<sqlite3_stmt, Finalizer>;
-
-constexpr const char* schema = R"sql(
-CREATE TABLE IF NOT EXISTS audit (
-  id INTEGER PRIMARY KEY,
-  audit_date TEXT NOT NULL,
-  scope TEXT NOT NULL,
-  documents INTEGER NOT NULL,
-  compliant INTEGER NOT NULL,
-  errors INTEGER NOT NULL,
-  warnings INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS audit_rule (
-  audit_id INTEGER NOT NULL REFERENCES audit(id),
-  rule TEXT NOT NULL,
-  checked INTEGER NOT NULL,
-  failing INTEGER NOT NULL);
-)sql";
 
 Statement prepare(sqlite3* db, const char* sql) {
     sqlite3_stmt* statement = nullptr;
@@ -41,11 +29,23 @@ Statement prepare(sqlite3* db, const char* sql) {
     return Statement(statement);
 }
 
+// Binds the text as the history stores text: printable, whatever the file name held.
+void bind_text(sqlite3_stmt* statement, int index, std::string_view text) {
+    const std::string kept = printable(text);
+    sqlite3_bind_text(statement, index, kept.c_str(), static_cast<int>(kept.size()),
+                      SQLITE_TRANSIENT);
+}
+
+std::string column_text(sqlite3_stmt* statement, int index) {
+    const unsigned char* text = sqlite3_column_text(statement, index);
+    return text == nullptr ? std::string() : reinterpret_cast<const char*>(text);
+}
+
 } // namespace
 
 std::unique_ptr<HistoryEntry> HistoryEntry::open(const std::string& file, const std::string& date,
-                                                 const std::string& scope, const AuditStats& stats,
-                                                 std::string& error) {
+                                                 const std::string& scope, const AuditResult& audit,
+                                                 const AuditStats& stats, std::string& error) {
     // A new database holds the service's audit results: readable by its owner only, like
     // every other output (SQLite gives its journal the same mode). O_NOFOLLOW: never created
     // through a link.
@@ -61,7 +61,7 @@ std::unique_ptr<HistoryEntry> HistoryEntry::open(const std::string& file, const 
     }
     sqlite3_busy_timeout(raw, busy_wait_ms);
     std::unique_ptr<HistoryEntry> entry(new HistoryEntry(file, raw));
-    if (auto failure = entry->stage(date, scope, stats)) {
+    if (auto failure = entry->stage(date, scope, audit, stats)) {
         error = *failure;
         return nullptr;
     }
@@ -75,7 +75,7 @@ HistoryEntry::~HistoryEntry() {
 }
 
 std::optional<std::string> HistoryEntry::stage(const std::string& date, const std::string& scope,
-                                               const AuditStats& stats) {
+                                               const AuditResult& audit, const AuditStats& stats) {
     auto fail = [&](const std::string& what) {
         return file_ + ": " + what + ": " + sqlite3_errmsg(db_);
     };
@@ -84,13 +84,60 @@ std::optional<std::string> HistoryEntry::stage(const std::string& date, const st
         return file_ + ": in use by another audit for more than " +
                std::to_string(busy_wait_ms / 1000) +
                " seconds; run this audit again when that one has finished";
-    if (begun != SQLITE_OK || sqlite3_exec(db_, schema, nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (begun != SQLITE_OK)
         return fail("not an audit history database");
+    if (auto failure = migrate_history(db_))
+        return file_ + ": " + *failure;
+    const std::string kept_scope = printable(scope);
+
+    // The audit to compare with: the latest earlier one of the scope with its findings.
     {
-        Statement insert = prepare(db_, "INSERT INTO audit (audit_date, scope, documents, "
-                                        "compliant, errors, warnings) VALUES (?,?,?,?,?,?)");
-        sqlite3_bind_text(insert.get(), 1, date.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(insert.get(), 2, printable(scope).c_str(), -1, SQLITE_TRANSIENT);
+        Statement latest = prepare(db_, "SELECT id, audit_date FROM audit WHERE scope = ? AND "
+                                        "audit_date < ? AND findings_kept = 1 "
+                                        "ORDER BY audit_date DESC LIMIT 1");
+        bind_text(latest.get(), 1, kept_scope);
+        bind_text(latest.get(), 2, date);
+        if (sqlite3_step(latest.get()) == SQLITE_ROW) {
+            previous_.emplace();
+            previous_->date = column_text(latest.get(), 1);
+            Statement read = prepare(
+                db_, "SELECT d.path, d.team, f.rule, f.section, f.message FROM audit_document d "
+                     "LEFT JOIN audit_finding f ON f.document_id = d.id WHERE d.audit_id = ? "
+                     "ORDER BY d.id, f.rowid");
+            sqlite3_bind_int64(read.get(), 1, sqlite3_column_int64(latest.get(), 0));
+            while (sqlite3_step(read.get()) == SQLITE_ROW) {
+                Snapshot::Document& document = previous_->documents[column_text(read.get(), 0)];
+                document.team = column_text(read.get(), 1);
+                if (sqlite3_column_type(read.get(), 2) != SQLITE_NULL)
+                    document.findings.push_back({column_text(read.get(), 2),
+                                                 column_text(read.get(), 3),
+                                                 column_text(read.get(), 4)});
+            }
+        }
+    }
+
+    // A rerun on the same date replaces that point.
+    for (const char* sql :
+         {"DELETE FROM audit_finding WHERE document_id IN (SELECT d.id FROM audit_document d "
+          "JOIN audit a ON a.id = d.audit_id WHERE a.scope = ?1 AND a.audit_date = ?2)",
+          "DELETE FROM audit_document WHERE audit_id IN (SELECT id FROM audit WHERE scope = ?1 "
+          "AND audit_date = ?2)",
+          "DELETE FROM audit_rule WHERE audit_id IN (SELECT id FROM audit WHERE scope = ?1 AND "
+          "audit_date = ?2)",
+          "DELETE FROM audit WHERE scope = ?1 AND audit_date = ?2"}) {
+        Statement remove = prepare(db_, sql);
+        bind_text(remove.get(), 1, kept_scope);
+        bind_text(remove.get(), 2, date);
+        if (sqlite3_step(remove.get()) != SQLITE_DONE)
+            return fail("cannot replace the audit of the same date");
+    }
+
+    {
+        Statement insert =
+            prepare(db_, "INSERT INTO audit (audit_date, scope, documents, compliant, errors, "
+                         "warnings, findings_kept) VALUES (?,?,?,?,?,?,1)");
+        bind_text(insert.get(), 1, date);
+        bind_text(insert.get(), 2, kept_scope);
         sqlite3_bind_int(insert.get(), 3, stats.documents);
         sqlite3_bind_int(insert.get(), 4, stats.compliant);
         sqlite3_bind_int(insert.get(), 5, stats.errors);
@@ -103,17 +150,64 @@ std::optional<std::string> HistoryEntry::stage(const std::string& date, const st
     for (const RuleStats& stats_rule : stats.rules) {
         sqlite3_reset(rule.get());
         sqlite3_bind_int64(rule.get(), 1, id);
-        sqlite3_bind_text(rule.get(), 2, printable(stats_rule.id).c_str(), -1, SQLITE_TRANSIENT);
+        bind_text(rule.get(), 2, stats_rule.id);
         sqlite3_bind_int(rule.get(), 3, stats_rule.checked);
         sqlite3_bind_int(rule.get(), 4, stats_rule.failing);
         if (sqlite3_step(rule.get()) != SQLITE_DONE)
             return fail("cannot record the audit's rules");
     }
-    Statement select =
-        prepare(db_, "SELECT audit_date, documents, compliant FROM audit ORDER BY id");
+    Statement document =
+        prepare(db_, "INSERT INTO audit_document (audit_id, path, team) VALUES (?,?,?)");
+    Statement finding = prepare(db_, "INSERT INTO audit_finding VALUES (?,?,?,?,?)");
+    for (const AuditDocument& audited : audit.documents) {
+        if (!audited.error.empty())
+            continue;
+        sqlite3_reset(document.get());
+        sqlite3_bind_int64(document.get(), 1, id);
+        bind_text(document.get(), 2, audited.path);
+        bind_text(document.get(), 3, audited.team);
+        if (sqlite3_step(document.get()) != SQLITE_DONE)
+            return fail("cannot record the audit's documents");
+        const sqlite3_int64 document_id = sqlite3_last_insert_rowid(db_);
+        for (const AuditFinding& found : audited.findings) {
+            if (!found.counts())
+                continue;
+            sqlite3_reset(finding.get());
+            sqlite3_bind_int64(finding.get(), 1, document_id);
+            bind_text(finding.get(), 2, found.rule_id);
+            bind_text(finding.get(), 3, found.section);
+            bind_text(finding.get(), 4, found.message);
+            sqlite3_bind_int64(finding.get(), 5,
+                               fingerprint(found.rule_id, found.section, found.message));
+            if (sqlite3_step(finding.get()) != SQLITE_DONE)
+                return fail("cannot record the audit's findings");
+        }
+    }
+
+    // Findings are kept for the latest points of the scope only, so the file does not grow by
+    // a service's findings at every audit.
+    for (const char* sql :
+         {"CREATE TEMP TABLE dropped AS SELECT id FROM audit WHERE scope = ?1 AND "
+          "findings_kept = 1 ORDER BY audit_date DESC LIMIT -1 OFFSET ?2",
+          "DELETE FROM audit_finding WHERE document_id IN (SELECT id FROM audit_document WHERE "
+          "audit_id IN (SELECT id FROM dropped))",
+          "DELETE FROM audit_document WHERE audit_id IN (SELECT id FROM dropped)",
+          "UPDATE audit SET findings_kept = 0 WHERE id IN (SELECT id FROM dropped)",
+          "DROP TABLE dropped"}) {
+        Statement prune = prepare(db_, sql);
+        if (sqlite3_bind_parameter_count(prune.get()) > 0) {
+            bind_text(prune.get(), 1, kept_scope);
+            sqlite3_bind_int(prune.get(), 2, points_with_findings);
+        }
+        if (sqlite3_step(prune.get()) != SQLITE_DONE)
+            return fail("cannot drop the findings of older audits");
+    }
+
+    Statement select = prepare(db_, "SELECT audit_date, documents, compliant FROM audit "
+                                    "WHERE scope = ? ORDER BY audit_date, id");
+    bind_text(select.get(), 1, kept_scope);
     while (sqlite3_step(select.get()) == SQLITE_ROW)
-        points_.push_back({reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 0)),
-                           sqlite3_column_int(select.get(), 1),
+        points_.push_back({column_text(select.get(), 0), sqlite3_column_int(select.get(), 1),
                            sqlite3_column_int(select.get(), 2)});
     return std::nullopt;
 }

@@ -1,6 +1,11 @@
 #include "audit/audit_run.hpp"
 
+#include "audit/audit_supersede.hpp"
+#include "audit/audit_teams.hpp"
 #include "grammar/folding.hpp"
+#include "grammar/person.hpp"
+#include "grammar/placeholders.hpp"
+#include "grammar/yes_no.hpp"
 #include "pipeline/document_files.hpp"
 #include "pipeline/job_pool.hpp"
 #include "pipeline/read_document.hpp"
@@ -10,6 +15,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <set>
 
 namespace cpdoc {
 namespace fs = std::filesystem;
@@ -32,7 +38,33 @@ private:
     std::map<std::vector<std::string>, std::shared_ptr<const std::vector<std::string>>> lists_;
 };
 
-// Checks one file; returns false when it is not a document (skipped).
+// The section a line is in, as the pack names it when it knows it: a finding's place that an
+// edit elsewhere in the file does not move.
+std::string section_at(const Document& document, const KindSpec* kind, int line) {
+    for (std::size_t i = 1; i < document.sections.size(); ++i) {
+        const Section& section = document.sections[i];
+        if (line < section.heading.pos.line || line > section.end_line)
+            continue;
+        if (kind != nullptr)
+            if (const SectionSpec* spec = kind->section(section))
+                return spec->name;
+        return std::string(trim(section.heading.text));
+    }
+    for (const FrontMatterEntry& entry : document.front_matter.entries)
+        if (entry.pos.line == line)
+            return "front matter";
+    return "(document)";
+}
+
+int weight_of(const Finding& finding, const Policy* policy) {
+    if (policy != nullptr)
+        if (const auto it = policy->rules.find(finding.rule_id); it != policy->rules.end())
+            return it->second.risk_weight();
+    return RuleSetting::default_weight(finding.severity);
+}
+
+// Checks one file; returns false when it is not a document (skipped). Leaves what the audit
+// decided about the document (its root, team and the date it is judged as of) as it was.
 bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& options,
                 const CheckOptions& check, RuleLists& rule_lists, AuditDocument& out) {
     out.path = path.string();
@@ -53,10 +85,25 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
     out.policy = result.policy_id;
     if (const FrontMatterEntry* child = document.front_matter.find("child"))
         out.child = std::string(trim(child->value.text));
+    if (const FrontMatterEntry* date = document.front_matter.find("date"))
+        out.date = parse_date(date->value.text);
     out.errors = result.count(Severity::error);
     out.warnings = result.count(Severity::warning);
     out.notes = result.count(Severity::note);
-    out.findings = std::move(result.findings);
+    const Policy* policy = result.policy.get();
+    const KindSpec* kind = policy != nullptr ? policy->kind(result.kind) : nullptr;
+    out.findings.clear();
+    out.findings.reserve(result.findings.size());
+    std::set<std::string_view> failing;
+    out.risk = 0;
+    for (Finding& finding : result.findings) {
+        std::string section = section_at(document, kind, finding.pos.line);
+        const int weight = weight_of(finding, policy);
+        out.findings.emplace_back(std::move(finding), std::move(section), weight);
+        if (const AuditFinding& kept = out.findings.back();
+            kept.counts() && failing.insert(kept.rule_id).second)
+            out.risk += kept.weight;
+    }
     out.rules_run = rule_lists.intern(std::move(result.rules_run));
     return true;
 }
@@ -85,13 +132,38 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
         },
         options.progress);
 
+    std::vector<std::size_t> file_of; // each document's index in `files`
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (!is_document[i]) {
             ++result.skipped;
             continue;
         }
         result.bytes += slots[i].bytes;
+        file_of.push_back(i);
         result.documents.push_back(std::move(slots[i]));
+    }
+
+    // Superseded documents with findings are checked again as of their time; one without
+    // any has none as of an earlier date either, and is not read again.
+    mark_superseded(result.documents, options.check.today);
+    std::vector<std::size_t> again;
+    for (std::size_t i = 0; i < result.documents.size(); ++i) {
+        if (!result.documents[i].judged_as_of)
+            continue;
+        ++result.judged_earlier;
+        if (!result.documents[i].findings.empty())
+            again.push_back(i);
+    }
+    run_jobs(again.size(), options.jobs, [&](std::size_t j) {
+        AuditDocument& document = result.documents[again[j]];
+        CheckOptions as_of = *file_options[file_of[again[j]]];
+        as_of.today = document.judged_as_of;
+        audit_file(files[file_of[again[j]]], packs, options, as_of, rule_lists, document);
+    });
+
+    for (AuditDocument& document : result.documents) {
+        document.root = root_of(document.path, directories);
+        document.team = team_of(document.path, directories[document.root], options.team_depth);
     }
     result.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -4,11 +4,74 @@
 #include <set>
 
 namespace cpdoc {
+namespace {
+
+// Rules counted over some documents: which ran, which failed, with what.
+class RuleTally {
+public:
+    void add(const AuditDocument& document) {
+        if (document.rules_run)
+            for (const std::string& id : *document.rules_run)
+                ++rules_[id].checked;
+        std::set<std::string_view> failing;
+        for (const AuditFinding& finding : document.findings) {
+            if (finding.suppressed)
+                continue;
+            RuleStats& rule = rules_[finding.rule_id];
+            ++rule.findings;
+            rule.weight = std::max(rule.weight, finding.weight);
+            if (!rule.citation && finding.citation)
+                rule.citation = finding.citation;
+            if (finding.counts())
+                failing.insert(finding.rule_id);
+        }
+        for (const std::string_view id : failing)
+            ++rules_[std::string(id)].failing;
+    }
+
+    std::vector<RuleStats> rules() const {
+        std::vector<RuleStats> out;
+        for (auto [id, rule] : rules_) {
+            rule.id = id;
+            rule.checked = std::max(rule.checked, rule.failing);
+            out.push_back(std::move(rule));
+        }
+        return out;
+    }
+
+private:
+    std::map<std::string, RuleStats> rules_;
+};
+
+void add_to(GroupStats& group, bool compliant) {
+    ++group.documents;
+    group.compliant += compliant ? 1 : 0;
+}
+
+template <class Group> std::vector<Group> named(std::map<std::string, Group>& groups) {
+    std::vector<Group> out;
+    for (auto& [name, group] : groups) {
+        group.name = name;
+        out.push_back(std::move(group));
+    }
+    return out;
+}
+
+} // namespace
+
+const RuleStats* TeamStats::rule(const std::string& id) const {
+    const auto it = std::lower_bound(
+        rules.begin(), rules.end(), id,
+        [](const RuleStats& rule, const std::string& key) { return rule.id < key; });
+    return it != rules.end() && it->id == id ? &*it : nullptr;
+}
 
 AuditStats audit_stats(const AuditResult& audit) {
     AuditStats stats;
-    std::map<std::string, RuleStats> rules;
+    RuleTally all;
+    std::map<std::string, RuleTally> by_team;
     std::map<std::string, GroupStats> kinds, packs;
+    std::map<std::string, TeamStats> teams;
     for (const AuditDocument& document : audit.documents) {
         if (!document.error.empty()) {
             ++stats.unreadable;
@@ -19,48 +82,33 @@ AuditStats audit_stats(const AuditResult& audit) {
         stats.compliant += compliant ? 1 : 0;
         stats.errors += document.errors;
         stats.warnings += document.warnings;
-        for (auto* group : {&kinds[document.kind.empty() ? "(unknown)" : document.kind],
-                            &packs[document.policy.empty() ? "(none)" : document.policy]}) {
-            ++group->documents;
-            group->compliant += compliant ? 1 : 0;
-        }
-        if (document.rules_run)
-            for (const std::string& id : *document.rules_run)
-                ++rules[id].checked;
-        std::set<std::string> failing;
-        for (const Finding& finding : document.findings) {
-            if (finding.suppressed)
-                continue;
-            RuleStats& rule = rules[finding.rule_id];
-            ++rule.findings;
-            if (!rule.citation && finding.citation)
-                rule.citation = finding.citation;
-            if (finding.severity != Severity::note)
-                failing.insert(finding.rule_id);
-        }
-        for (const std::string& id : failing)
-            ++rules[id].failing;
+        add_to(kinds[document.kind.empty() ? "(unknown)" : document.kind], compliant);
+        add_to(packs[document.policy.empty() ? "(none)" : document.policy], compliant);
+        TeamStats& team = teams[document.team];
+        add_to(team, compliant);
+        team.errors += document.errors;
+        team.warnings += document.warnings;
+        team.risk += document.risk;
+        all.add(document);
+        by_team[document.team].add(document);
+        if (document.errors + document.warnings > 0)
+            stats.first.push_back(&document);
     }
-    for (auto& [id, rule] : rules) {
-        rule.id = id;
-        rule.checked = std::max(rule.checked, rule.failing);
-        stats.rules.push_back(rule);
-    }
-    for (auto& [name, group] : kinds) {
-        group.name = name;
-        stats.kinds.push_back(group);
-    }
-    for (auto& [name, group] : packs) {
-        group.name = name;
-        stats.packs.push_back(group);
-    }
-    for (const AuditDocument& document : audit.documents)
-        if (document.error.empty() && document.errors > 0)
-            stats.worst.push_back(&document);
-    std::stable_sort(stats.worst.begin(), stats.worst.end(),
-                     [](const auto* a, const auto* b) { return a->errors > b->errors; });
-    if (stats.worst.size() > 20)
-        stats.worst.resize(20);
+    stats.rules = all.rules();
+    stats.kinds = named(kinds);
+    stats.packs = named(packs);
+    for (auto& [name, team] : teams)
+        team.rules = by_team[name].rules();
+    stats.teams = named(teams);
+    std::stable_sort(stats.teams.begin(), stats.teams.end(),
+                     [](const TeamStats& a, const TeamStats& b) {
+                         if (a.compliance() != b.compliance())
+                             return a.compliance() < b.compliance();
+                         return a.risk > b.risk;
+                     });
+    std::stable_sort(stats.first.begin(), stats.first.end(), [](const auto* a, const auto* b) {
+        return a->risk != b->risk ? a->risk > b->risk : a->errors > b->errors;
+    });
     return stats;
 }
 

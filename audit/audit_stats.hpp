@@ -15,6 +15,7 @@ struct RuleStats {
     int checked = 0;  // documents the rule ran on
     int failing = 0;  // documents with an error or warning from it
     int findings = 0; // its unsuppressed findings
+    int weight = 0;   // the most it weighs in any pack the documents use
     std::optional<Citation> citation;
     double compliance() const { return checked == 0 ? 1.0 : 1.0 - double(failing) / checked; }
 };
@@ -26,16 +27,28 @@ struct GroupStats {
     double compliance() const { return documents == 0 ? 1.0 : double(compliant) / documents; }
 };
 
+// A team's documents, and how each rule fares in them (the team × rule table).
+struct TeamStats : GroupStats {
+    int errors = 0;
+    int warnings = 0;
+    int risk = 0;                 // its documents' risk, summed
+    std::vector<RuleStats> rules; // by id: every rule run on its documents
+    const RuleStats* rule(const std::string& id) const;
+};
+
 struct AuditStats {
     int documents = 0;
     int compliant = 0;
     int unreadable = 0;
     int errors = 0;
     int warnings = 0;
-    std::vector<RuleStats> rules;            // by id
-    std::vector<GroupStats> kinds;           // by name
-    std::vector<GroupStats> packs;           // by id
-    std::vector<const AuditDocument*> worst; // most errors first, at most 20
+    std::vector<RuleStats> rules;  // by id
+    std::vector<GroupStats> kinds; // by name
+    std::vector<GroupStats> packs; // by id
+    std::vector<TeamStats> teams;  // weakest first: least compliant, then most risk
+    // The documents to look at first: most risk first (then most errors), every document
+    // with an error or a warning; a report shows as many as it has room for.
+    std::vector<const AuditDocument*> first;
     double compliance() const { return documents == 0 ? 1.0 : double(compliant) / documents; }
 };
 

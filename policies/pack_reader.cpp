@@ -143,6 +143,8 @@ RuleSetting read_rule_setting(const pugi::xml_node& node) {
     for (const pugi::xml_node param : node.children("param"))
         rule.params[param.attribute("name").as_string()] = param.attribute("value").as_string();
     rule.citations = read_citations(node);
+    if (const pugi::xml_attribute weight = node.attribute("weight"))
+        rule.weight = weight.as_int();
     return rule;
 }
 
@@ -154,6 +156,8 @@ void apply_rule(Policy& policy, const pugi::xml_node& node) {
             rule.params.emplace(name, value); // the child's own values win
         if (rule.citations.empty())
             rule.citations = inherited->second.citations;
+        if (!rule.weight)
+            rule.weight = inherited->second.weight;
     }
     policy.rules[rule.id] = std::move(rule);
 }

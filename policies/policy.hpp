@@ -6,6 +6,7 @@
 #include "grammar/model.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,7 +88,14 @@ struct RuleSetting {
     Severity severity = Severity::warning;
     std::map<std::string, std::string> params;
     std::vector<Citation> citations;
+    std::optional<int> weight; // the pack's `weight`, its own or inherited
     long param_int(const std::string& name, long fallback) const;
+    // How much one of its findings weighs in an audit's risk: the pack's weight, or the
+    // severity's default.
+    int risk_weight() const { return weight ? *weight : default_weight(severity); }
+    static int default_weight(Severity severity) {
+        return severity == Severity::error ? 3 : severity == Severity::warning ? 1 : 0;
+    }
 };
 
 // Declarative: a section (or a field in it) must be present and filled.

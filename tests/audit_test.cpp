@@ -18,9 +18,10 @@ namespace pt = boost::property_tree;
 
 namespace {
 
+// Under one directory of the process's own, removed when the process ends.
 fs::path temp_dir(const std::string& name) {
-    const fs::path dir =
-        fs::temp_directory_path() / ("cpdoc-audit-test-" + std::to_string(getpid())) / name;
+    static const TempDir root("audit");
+    const fs::path dir = root / name;
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -109,16 +110,30 @@ TEST_CASE("audit CSV: a row per finding, a row for a document without one") {
     const fs::path out = temp_dir("out");
     REQUIRE(run_cpdoc(audit_args(dir, out, {})).status == 0);
     const std::string csv = read_text((out / "audit.csv").string());
-    CHECK_THAT(csv,
-               Catch::StartsWith("path,kind,policy,rule,severity,line,column,message,suppressed,"
-                                 "suppression_reason\r\n"));
-    CHECK_THAT(csv, Catch::Contains((dir / "team-a" / "C-771234-core-group.md").string() +
-                                    ",core-group-minutes,test-all-rules,,,,,,no,\r\n"));
-    CHECK_THAT(
-        csv,
-        Catch::Contains(
-            ",CHAIR-NOT-MANAGER,error,10,10,\"the chair, Zebedee Farquharson, is a Social Worker"));
-    CHECK_THAT(csv, Catch::Contains(",ACTION-OWNER-UNKNOWN,error,31,12,"));
+    // UTF-8 with a byte order mark, for Excel; a row per finding and none for a document
+    // without one, so a pivot table counts findings.
+    CHECK_THAT(csv, Catch::StartsWith("\xEF\xBB\xBFpath,team,child,kind,date,policy,rule,severity,"
+                                      "line,column,section,message,suppressed,"
+                                      "suppression_reason,weight,document_risk,change\r\n"));
+    CHECK(csv.find("C-771234-core-group.md") == std::string::npos);
+    CHECK_THAT(csv, Catch::Contains((dir / "team-b" / "minutes.md").string() +
+                                    ",team-b,C-889911,core-group-minutes,2026-11-16,test-all-rules,"
+                                    "CHAIR-NOT-MANAGER,error,10,10,Attendance,\"the chair, "
+                                    "Zebedee Farquharson, is a Social Worker"));
+    CHECK_THAT(csv, Catch::Contains(",ACTION-OWNER-UNKNOWN,error,31,12,Actions,"));
+
+    // --documents-csv: a row per document, the clean one too.
+    const fs::path documents = out / "documents.csv";
+    REQUIRE(run_cpdoc(audit_args(dir, out, {"--documents-csv", documents.string()})).status == 0);
+    const std::string rows = read_text(documents.string());
+    CHECK_THAT(rows, Catch::StartsWith("\xEF\xBB\xBFpath,team,child,kind,date,policy,judged_as_of,"
+                                       "superseded,errors,warnings,notes,risk,priority,compliant,"
+                                       "new,fixed,unchanged,unreadable\r\n"));
+    CHECK_THAT(rows, Catch::Contains((dir / "team-a" / "C-771234-core-group.md").string() +
+                                     ",team-a,C-771234,core-group-minutes,2026-11-16,"
+                                     "test-all-rules,,no,0,0,0,0,,yes,,,,\r\n"));
+    CHECK_THAT(rows, Catch::Contains(",team-b,C-889911,core-group-minutes,2026-11-16,"
+                                     "test-all-rules,,no,2,0,0,6,1,no,,,,\r\n"));
 }
 
 TEST_CASE("redaction leaves no child reference or name in any output") {
@@ -136,8 +151,9 @@ TEST_CASE("redaction leaves no child reference or name in any output") {
             CHECK(output.find(secret) == std::string::npos);
         }
     CHECK_THAT(outputs[3],
-               Catch::Contains("Directory-0001/Child-0002/core-group-minutes-1,") &&
-                   Catch::Contains(",A chair whose role is not a manager role in the policy.,"));
+               Catch::Contains("Directory-0001/Team-0002/Child-0002/core-group-minutes-1,") &&
+                   Catch::Contains(",\"A chair whose role is not a manager role in the policy. "
+                                   "The policy asks for a manager to chair"));
 }
 
 TEST_CASE("history: each audit is appended and the report shows the trend") {
@@ -221,9 +237,10 @@ TEST_CASE("redaction hides the audited folder's name and tells findings in their
     for (const std::string& output : {read_text((out / "report.html").string()), csv,
                                       read_text((out / "audit.json").string()), read_text(db)})
         CHECK(output.find("Okonjo") == std::string::npos);
-    CHECK_THAT(csv, Catch::Contains(
-                        ",INFO-SHARING-REASON,error,10,3,"
-                        "A decision to share or not to share with no reason recorded.,no,\r\n"));
+    CHECK_THAT(csv, Catch::Contains(",INFO-SHARING-REASON,error,10,3,Information sharing,"
+                                    "\"A decision to share or not to share with no reason "
+                                    "recorded. Record why the information is, or is not, "
+                                    "shared.\",no,,3,"));
     CHECK((fs::status(db).permissions() & fs::perms::others_read) == fs::perms::none);
 }
 
@@ -237,13 +254,45 @@ TEST_CASE("audit CSV and JSON give a suppressed finding's reason, and --redact h
     const fs::path out = temp_dir("suppressed");
     REQUIRE(run_cpdoc(audit_args(dir, out, {})).status == 0);
     CHECK_THAT(read_text((out / "audit.csv").string()),
-               Catch::Contains(",yes,Ms Pemberton's manager was off sick\r\n"));
+               Catch::Contains(",yes,Ms Pemberton's manager was off sick,3,3,\r\n"));
     CHECK_THAT(read_text((out / "audit.json").string()),
                Catch::Contains("\"suppression_reason\":\"Ms Pemberton's manager was off sick\""));
 
     const fs::path redacted = temp_dir("suppressed-redacted");
     REQUIRE(run_cpdoc(audit_args(dir, redacted, {"--redact"})).status == 0);
     const std::string csv = read_text((redacted / "audit.csv").string());
-    CHECK_THAT(csv, Catch::Contains(",yes,(reason recorded in the document)\r\n"));
+    CHECK_THAT(csv, Catch::Contains(",yes,(reason recorded in the document),3,3,\r\n"));
     CHECK(csv.find("off sick") == std::string::npos);
+}
+
+TEST_CASE("teams: the first folder level by default, --team-depth or the config's [audit]") {
+    const fs::path dir = corpus();
+    write_file(dir / "team-a" / "north" / "deep.md",
+               read_text((dir / "team-b" / "minutes.md").string()));
+    const fs::path out = temp_dir("teams");
+    auto teams = [&](std::vector<std::string> extra) {
+        REQUIRE(run_cpdoc(audit_args(dir, out, extra)).status == 0);
+        const pt::ptree json = parse_json(read_text((out / "audit.json").string()));
+        std::vector<std::string> names;
+        for (const auto& [key, team] : json.get_child("teams"))
+            names.push_back(team.get<std::string>("team"));
+        return names;
+    };
+    // Weakest first: team-b's one document has errors; team-a has one of two.
+    CHECK(teams({}) == std::vector<std::string>{"team-b", "team-a"});
+    CHECK(teams({"--team-depth", "2"}) ==
+          std::vector<std::string>{"team-a/north", "team-b", "team-a"});
+    CHECK(teams({"--team-depth", "0"}) == std::vector<std::string>{"(no team folder)"});
+    write_file(dir / ".cpdoc.toml", "[audit]\nteam-depth = 2\n");
+    CHECK(teams({}).size() == 3);
+    CHECK(teams({"--team-depth", "1"}).size() == 2); // the command line wins
+
+    write_file(dir / ".cpdoc.toml", "[audit]\nteam-depth = -1\n");
+    Run run = run_cpdoc(audit_args(dir, out, {}));
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains("`team-depth` must be a whole number from 0 to 16"));
+    write_file(dir / ".cpdoc.toml", "[audit]\nteams = 2\n");
+    run = run_cpdoc(audit_args(dir, out, {}));
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains("unknown audit setting `teams` (known: team-depth)"));
 }

@@ -208,3 +208,41 @@ TEST_CASE("a pack extending an unknown pack is refused") {
     REQUIRE_FALSE(store.add_file(write_temp("local.xml", text)));
     REQUIRE(store.load("local").error);
 }
+
+TEST_CASE("a rule's weight is the pack's, inherited, or its severity's default") {
+    PackStore store;
+    std::string text = minimal;
+    text.replace(text.find("</policy>"), 9,
+                 "  <rule id=\"CONTINGENCY-MISSING\" severity=\"warning\"/>\n"
+                 "  <rule id=\"CHAIR-MISSING\" severity=\"error\" weight=\"7\"/>\n</policy>");
+    REQUIRE_FALSE(store.add_file(write_temp("local.xml", text)));
+    const PackLoad load = store.load("local");
+    REQUIRE_FALSE(load.error);
+    const Policy& policy = *load.policy;
+    CHECK(policy.enabled("CHAIR-MISSING")->risk_weight() == 7);       // its own
+    CHECK(policy.enabled("CONTINGENCY-MISSING")->risk_weight() == 5); // base's, inherited
+    CHECK(policy.enabled("SMART-MEASURABLE")->risk_weight() == 1);    // a warning's default
+    CHECK(policy.enabled("INFO-SHARING-REASON")->risk_weight() == 3); // an error's default
+
+    // The shipped packs weigh an unseen child, a Reporter not told, defaulted visits and a
+    // threat to a worker above a date slip (a dialect rule: an error's default).
+    PackStore shipped;
+    const int date_slip = RuleSetting::default_weight(Severity::error);
+    for (const auto& [pack, rule] : std::vector<std::pair<std::string, std::string>>{
+             {"lanarkshire-2019", "CHILD-SEEN-MISSING"},
+             {"lanarkshire-2019", "SCRA-NOTIFY"},
+             {"lanarkshire-2019", "WORKER-SAFETY"},
+             {"portsmouth-pscb", "DEFAULTED-VISITS"},
+             {"portsmouth-pscb", "WORKER-SAFETY"},
+             {"pg38-resistant-families", "WORKER-SAFETY"}}) {
+        INFO(pack << " " << rule);
+        const RuleSetting* setting = shipped.load(pack).policy->enabled(rule);
+        REQUIRE(setting != nullptr);
+        CHECK(setting->risk_weight() > 2 * date_slip);
+    }
+
+    std::string bad = minimal;
+    bad.replace(bad.find("severity=\"warning\""), 18, "severity=\"warning\" weight=\"heavy\"");
+    PackStore refusing;
+    CHECK(refusing.add_file(write_temp("badweight.xml", bad)));
+}

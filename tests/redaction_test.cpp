@@ -1,6 +1,8 @@
 // `cpdoc audit --redact` against hostile documents: marker strings seeded into every field,
 // heading, front-matter value, file name and folder name, under every kind (and kinds no pack
 // knows) and several packs. No marker may reach any output, whichever rule quotes what.
+#include "audit/fix_hints.hpp"
+#include "checker/rule.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -278,7 +280,8 @@ struct Outputs {
     std::map<std::string, std::string> named; // each output's text in lower case, by name
 };
 
-Outputs audit(const fs::path& corpus, const fs::path& out, bool redact) {
+Outputs audit(const fs::path& corpus, const fs::path& out, bool redact,
+              const std::vector<std::string>& extra = {}) {
     fs::create_directories(out);
     std::vector<std::string> args = {"audit",
                                      "--policy-dir",
@@ -295,12 +298,14 @@ Outputs audit(const fs::path& corpus, const fs::path& out, bool redact) {
                                      (out / "r.json").string(),
                                      "--history",
                                      (out / "h.sqlite").string()};
+    args.insert(args.end(), {"--documents-csv", (out / "d.csv").string()});
+    args.insert(args.end(), extra.begin(), extra.end());
     if (redact)
         args.push_back("--redact");
     Outputs outputs{run_cpdoc(args), {}};
     outputs.named = {{"stdout", lowercase(outputs.run.out)},
                      {"stderr", lowercase(outputs.run.err)}};
-    for (const char* file : {"r.html", "r.csv", "r.json", "h.sqlite"})
+    for (const char* file : {"r.html", "r.csv", "r.json", "h.sqlite", "d.csv"})
         outputs.named[file] = lowercase(read_text((out / file).string()));
     return outputs;
 }
@@ -340,7 +345,8 @@ TEST_CASE("a redacted audit of hostile documents contains none of their text or 
     // its rule's words, a pack's own rules too.
     const std::string& csv = redacted.named.at("r.csv");
     CHECK(lines(csv) == lines(plain.named.at("r.csv")));
-    CHECK_THAT(csv, Catch::Contains("directory-0001/child-0001/") &&
+    // Team folders not declared as teams are pseudonyms, like everything else.
+    CHECK_THAT(csv, Catch::Contains("directory-0001/team-0001/child-0001/") &&
                         Catch::Contains(",document,") && Catch::Contains(",core-group-minutes,"));
     CHECK_THAT(csv, Catch::Contains(",chair-not-manager,error,") &&
                         Catch::Contains("a chair whose role is not a manager role in the policy."));
@@ -348,5 +354,69 @@ TEST_CASE("a redacted audit of hostile documents contains none of their text or 
                         Catch::Contains("a term the policy discourages is used.") &&
                         Catch::Contains("a section or field the policy requires is absent or not "
                                         "filled in."));
-    CHECK_THAT(csv, Catch::Contains(",unreadable,error,,,could not be read,"));
+    CHECK_THAT(csv, Catch::Contains(",unreadable,error,,,,could not be read,"));
+    // What cpdoc itself says stays readable: the vocabulary term a message quoted, written
+    // from the shipped pack, and what to do, from cpdoc's rule definitions.
+    CHECK_THAT(csv, Catch::Contains("found: \"\"improve\"\". say what will be different for "
+                                    "the child when the objective is met"));
+    CHECK_THAT(redacted.named.at("r.html"),
+               Catch::Contains("record why the information is, or is not, shared."));
+}
+
+TEST_CASE("a redacted audit keeps the names of folders declared as teams, and nothing else") {
+    const TempRoot root;
+    const fs::path service = root.path / "service";
+    // Team folders the auditor names as teams; below them, folders and files named after the
+    // family, and the hostile documents.
+    for (const char* team : {"North Team", "South Team"}) {
+        const fs::path documents = hostile_corpus(root.path / "hostile" / team);
+        fs::create_directories(service);
+        fs::rename(documents, service / team);
+    }
+    std::vector<std::string> markers = quoted;
+    markers.insert(markers.end(), unquoted.begin(), unquoted.end());
+    auto check_clean = [&](const Outputs& outputs) {
+        for (const auto& [what, text] : outputs.named) {
+            for (const std::string& marker : markers) {
+                INFO(what << " holds " << marker << " at byte " << text.find(marker));
+                CHECK(text.find(marker) == std::string::npos);
+            }
+        }
+        for (const char* output : {"r.csv", "d.csv", "r.json", "r.html", "h.sqlite"}) {
+            INFO(output);
+            CHECK_THAT(outputs.named.at(output),
+                       Catch::Contains("north team") && Catch::Contains("south team"));
+        }
+        CHECK_THAT(outputs.named.at("r.csv"),
+                   Catch::Contains("directory-0001/north team/child-0001/"));
+    };
+
+    SECTION("declared on the command line") {
+        const Outputs declared =
+            audit(service, root.path / "declared", true, {"--team-depth", "1"});
+        REQUIRE(declared.run.status == 2);
+        check_clean(declared);
+    }
+    SECTION("declared in the config") {
+        write_file(service / ".cpdoc.toml", "[audit]\nteam-depth = 1\n");
+        const Outputs declared = audit(service, root.path / "configured", true);
+        REQUIRE(declared.run.status == 2);
+        check_clean(declared);
+    }
+    SECTION("not declared: pseudonyms") {
+        const Outputs undeclared = audit(service, root.path / "undeclared", true);
+        for (const auto& [what, text] : undeclared.named) {
+            INFO(what);
+            CHECK(text.find("north team") == std::string::npos);
+        }
+        CHECK_THAT(undeclared.named.at("r.csv"), Catch::Contains(",team-0001,"));
+    }
+}
+
+TEST_CASE("every rule of the catalogue has a fix a redacted audit can give") {
+    for (const auto& rule : cpdoc::all_rules()) {
+        INFO(rule->info().id);
+        CHECK(cpdoc::fix_hint(rule->info().id));
+    }
+    CHECK_FALSE(cpdoc::fix_hint("ZQ-NOT-A-RULE"));
 }
