@@ -104,9 +104,7 @@ private:
                       const char* option) {
         if (++count <= limit)
             return true;
-        problem(pos, "more than " + std::to_string(limit) + " " + what +
-                         ": the rest of the document is not read (raise the limit with " + option +
-                         ")");
+        problem(pos, limit_reached(limit, what, option));
         stopped_ = true;
         return false;
     }

@@ -176,4 +176,9 @@ DecodeResult decode_source(std::string bytes, const Limits& limits) {
     return {std::move(text), std::nullopt};
 }
 
+std::string limit_reached(std::size_t limit, const char* what, const char* option) {
+    return "more than " + std::to_string(limit) + " " + what +
+           ": the rest of the document is not read (raise the limit with " + option + ")";
+}
+
 } // namespace cpdoc

@@ -22,6 +22,10 @@ struct Limits {
     std::size_t max_table_rows = 100000;   // table rows read; the rest is not read
 };
 
+// Why a reader stops at a limit: "more than 100000 list items: the rest of the document is not
+// read (raise the limit with --max-list-items)".
+std::string limit_reached(std::size_t limit, const char* what, const char* option);
+
 struct SourceError {
     std::size_t byte_offset = 0; // into the file as given, BOM included
     std::string message;

@@ -1,9 +1,9 @@
 #include "model_builder.hpp"
 
 #include "front_matter_labels.hpp"
+#include "grammar/folding.hpp"
 #include "grammar/line_syntax.hpp"
 #include "grammar/list_items.hpp"
-#include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
@@ -250,9 +250,7 @@ private:
                       const char* option) {
         if (++count <= limit)
             return true;
-        problem({line, 1}, "more than " + std::to_string(limit) + " " + what +
-                               ": the rest of the document is not read (raise the limit with " +
-                               option + ")");
+        problem({line, 1}, limit_reached(limit, what, option));
         stopped_ = true;
         return false;
     }
