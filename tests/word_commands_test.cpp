@@ -2,11 +2,12 @@
 #include "docx_package.hpp"
 #include "support.hpp"
 
-#include <catch2/catch.hpp>
 #include <boost/property_tree/json_parser.hpp>
+#include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <filesystem>
+#include <regex>
 #include <sstream>
 #include <tuple>
 
@@ -29,10 +30,9 @@ std::vector<std::string> rule_ids(const std::string& json_text) {
 }
 
 std::vector<std::string> checked_ids(const std::string& path, const std::string& directory) {
-    const Run run =
-        run_cpdoc({"check", "--today", "2026-11-25", "--policy-dir",
-                   source_path("examples/packs"), "--format", "json", path},
-                  directory);
+    const Run run = run_cpdoc({"check", "--today", "2026-11-25", "--policy-dir",
+                               source_path("examples/packs"), "--format", "json", path},
+                              directory);
     REQUIRE(run.status != 2);
     return rule_ids(run.out);
 }
@@ -53,6 +53,12 @@ std::string markdown_twin(const fs::path& docx) {
     name = name.substr(std::string("examples--").size());
     name = name.substr(0, name.find(".pandoc.docx")) + ".md";
     return source_path("examples/" + name);
+}
+
+DocxParts with_body(const std::string& body) {
+    DocxParts parts;
+    parts.body = body;
+    return parts;
 }
 
 const std::string tracked_body =
@@ -76,7 +82,7 @@ TEST_CASE("a Pandoc DOCX of each example checks to the example's rule ids") {
 
 TEST_CASE("a tracked deletion is WORD-TRACKED-CHANGES at its Word place, its words nowhere") {
     TempDir dir("word-tracked");
-    const std::string file = write_file(dir / "minutes.docx", make_docx({tracked_body}));
+    const std::string file = write_file(dir / "minutes.docx", make_docx(with_body(tracked_body)));
     const Run text = run_cpdoc({"check", file});
     CHECK_THAT(text.out, Catch::Contains("minutes.docx: Actions, paragraph 1 (\"Karen to "
                                          "arrange a core group meeting\"): error: a tracked "
@@ -86,7 +92,8 @@ TEST_CASE("a tracked deletion is WORD-TRACKED-CHANGES at its Word place, its wor
         INFO(format);
         const Run run = run_cpdoc({"check", "--format", format, file});
         CHECK_THAT(run.out, Catch::Contains("WORD-TRACKED-CHANGES"));
-        CHECK_THAT(run.out + run.err, !Catch::Contains("Quillfeather") && !Catch::Contains("Elm Road"));
+        CHECK_THAT(run.out + run.err,
+                   !Catch::Contains("Quillfeather") && !Catch::Contains("Elm Road"));
     }
     const Run sarif = run_cpdoc({"check", "--format", "sarif", file});
     CHECK_THAT(sarif.out, Catch::Contains("\"logicalLocations\"") &&
@@ -100,20 +107,21 @@ TEST_CASE("a tracked deletion is WORD-TRACKED-CHANGES at its Word place, its wor
 
 TEST_CASE("a comment, hidden text and an embedded object are each an error at their Word place") {
     TempDir dir("word-hazards");
-    const std::string front =
-        p("Document: core-group-minutes") + p("Child: C-104233") + p("Date: 2026-11-20") +
-        p("Policy: base") + p(r("Actions", "<w:b/>"));
-    DocxParts comment{front + p("<w:commentRangeStart w:id=\"0\"/>" + r("Karen to visit") +
-                                "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference "
-                                "w:id=\"0\"/></w:r>")};
+    const std::string front = p("Document: core-group-minutes") + p("Child: C-104233") +
+                              p("Date: 2026-11-20") + p("Policy: base") + p(r("Actions", "<w:b/>"));
+    DocxParts comment =
+        with_body(front + p("<w:commentRangeStart w:id=\"0\"/>" + r("Karen to visit") +
+                            "<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference "
+                            "w:id=\"0\"/></w:r>"));
     comment.extra = {{"word/comments.xml",
                       std::string("<w:comments xmlns:w=\"") + w_ns +
                           "\"><w:comment w:id=\"0\"><w:p><w:r><w:t>Commentsecret</w:t></w:r>"
                           "</w:p></w:comment></w:comments>"}};
-    const DocxParts hidden{front + p(r("Karen to visit") + r(" Hiddensecret", "<w:vanish/>"))};
-    DocxParts embedded{front + p(r("Karen to visit") +
-                                 "<w:r><w:object><o:OLEObject Type=\"Embed\" ProgID=\"Excel."
-                                 "Sheet.12\" r:id=\"rIdOle\"/></w:object></w:r>")};
+    const DocxParts hidden =
+        with_body(front + p(r("Karen to visit") + r(" Hiddensecret", "<w:vanish/>")));
+    DocxParts embedded = with_body(
+        front + p(r("Karen to visit") + "<w:r><w:object><o:OLEObject Type=\"Embed\" ProgID=\"Excel."
+                                        "Sheet.12\" r:id=\"rIdOle\"/></w:object></w:r>"));
     embedded.document_rels =
         "<Relationship Id=\"rIdOle\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
         "2006/relationships/oleObject\" Target=\"embeddings/oleObject1.bin\"/>";
@@ -134,6 +142,32 @@ TEST_CASE("a comment, hidden text and an embedded object are each an error at th
     }
 }
 
+TEST_CASE("render writes a Word document through the same writer as its Markdown twin") {
+    TempDir dir("word-render");
+    const fs::path docx =
+        source_path("tests/data/docx/examples--core-group-minutes-lanarkshire.pandoc.docx");
+    const std::string from_word = (dir / "from-word.docx").string();
+    const std::string from_markdown = (dir / "from-markdown.docx").string();
+    const std::string examples = source_path("examples");
+    REQUIRE(run_cpdoc({"render", "--draft", "--to", "docx", "--today", "2026-11-25", docx.string(),
+                       "-o", from_word},
+                      examples)
+                .status == 0);
+    REQUIRE(
+        run_cpdoc({"render", "--draft", "--to", "docx", "--today", "2026-11-25",
+                   source_path("examples/core-group-minutes-lanarkshire.md"), "-o", from_markdown},
+                  examples)
+            .status == 0);
+    const std::string word_body = zip_entry(from_word, "word/document.xml");
+    CHECK_THAT(word_body, Catch::Contains("Contingency plan") && Catch::Contains("Attendance"));
+    // Every heading the Markdown rendering has, the Word rendering has.
+    const std::regex heading(R"(<w:pStyle w:val="Heading2" />.*?<w:t[^>]*>([^<]+)</w:t>)");
+    const std::string markdown_body = zip_entry(from_markdown, "word/document.xml");
+    for (auto it = std::sregex_iterator(markdown_body.begin(), markdown_body.end(), heading);
+         it != std::sregex_iterator(); ++it)
+        CHECK_THAT(word_body, Catch::Contains((*it)[1].str()));
+}
+
 TEST_CASE("import writes Markdown that checks to the rule ids of the .docx") {
     TempDir dir("word-import");
     const std::string examples = source_path("examples");
@@ -148,9 +182,9 @@ TEST_CASE("import writes Markdown that checks to the rule ids of the .docx") {
 
 TEST_CASE("a .docm and an OLE compound file are refused, exit 2, nothing written") {
     TempDir dir("word-refused");
-    const std::string docm = write_file(dir / "minutes.docm", make_docx({tracked_body}));
-    const std::string ole = write_file(
-        dir / "locked.docx", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + "rest");
+    const std::string docm = write_file(dir / "minutes.docm", make_docx(with_body(tracked_body)));
+    const std::string ole = write_file(dir / "locked.docx",
+                                       std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + "rest");
     for (const std::string& file : {docm, ole}) {
         INFO(file);
         const Run check = run_cpdoc({"check", file});
@@ -167,8 +201,7 @@ TEST_CASE("a .docm and an OLE compound file are refused, exit 2, nothing written
 
 TEST_CASE("audit over a folder mixing .md and .docx counts both") {
     TempDir dir("word-audit");
-    fs::copy_file(source_path("examples/core-group-minutes-lanarkshire.md"),
-                  dir / "minutes.md");
+    fs::copy_file(source_path("examples/core-group-minutes-lanarkshire.md"), dir / "minutes.md");
     fs::copy_file(source_path("tests/data/docx/"
                               "examples--child-plan-lanarkshire.pandoc.docx"),
                   dir / "plan.docx");
