@@ -194,10 +194,29 @@ std::optional<std::string> mark_pages(Reference& reference, pugi::xml_node secti
     return std::nullopt;
 }
 
+// The council's styles, and cpdoc's for the ones it lacks (a template without a `Table` style
+// would otherwise give tables without borders, one without `Heading2` plain section headings).
+std::optional<std::string> add_missing_styles(Reference& reference) {
+    pugi::xml_document* theirs = reference.part("word/styles.xml");
+    if (theirs == nullptr)
+        return std::string("it has no readable word/styles.xml");
+    pugi::xml_node styles = theirs->child("w:styles");
+    const auto ours = parse(std::string(render_template("docx-styles.xml")));
+    for (pugi::xml_node style : ours->child("w:styles").children("w:style")) {
+        const char* id = style.attribute("w:styleId").value();
+        if (styles.find_child_by_attribute("w:style", "w:styleId", id).empty())
+            styles.append_copy(style);
+    }
+    return std::nullopt;
+}
+
 std::optional<std::string> make_reference(Parts& parts, bool house, const DocxPageText& text) {
     if (!house)
         parts.content["word/styles.xml"] = std::string(render_template("docx-styles.xml"));
     Reference reference(parts);
+    if (house)
+        if (auto e = add_missing_styles(reference))
+            return e;
     pugi::xml_document* document = reference.part("word/document.xml");
     if (document == nullptr)
         return std::string("it has no readable word/document.xml");

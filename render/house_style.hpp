@@ -2,6 +2,7 @@
 // for PDF and HTML. The files are read once, checked and embedded, so the renderers read
 // nothing more: the style sheet may not fetch anything (no url(), @import or escapes) and
 // the logo must be a PNG or JPEG image, embedded as a data: URI.
+// WeasyPrint itself would fetch file: and http: URLs: what it is given must hold none.
 #pragma once
 
 #include <cstddef>

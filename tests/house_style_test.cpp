@@ -107,6 +107,10 @@ TEST_CASE("render --reference-doc: the council's styles, margins and letterhead,
     const std::string styles = test::zip_entry(out, "word/styles.xml");
     CHECK_THAT(styles, Catch::Contains("Council Serif"));
     CHECK_THAT(styles, Catch::Contains("006633"));
+    CHECK(count(styles, "w:styleId=\"Title\"") == 1); // the council's, not cpdoc's too
+    // What the template lacks comes from cpdoc's styles: tables keep their borders.
+    CHECK(count(styles, "w:styleId=\"Table\"") == 1);
+    CHECK(count(styles, "w:styleId=\"Heading2\"") == 1);
     const std::string body = test::zip_entry(out, "word/document.xml");
     CHECK_THAT(body, Catch::Contains("w:top=\"2400\""));
     // The letterhead keeps its place and gets the marking and the case line after it; the
@@ -275,7 +279,8 @@ TEST_CASE("render --css: a style sheet that could fetch a file or URL is refused
              {"p { background: u\\72l(x.png) }", "it has a backslash"},
              {"p{}</style><img src=\"file:///etc/passwd\">", "it has a `<`"},
              {"@font-face { font-family: x; src: local(x), src(\"y\") }", "it has `src(`"},
-             {"p { background: image-set(\"x.png\" 1x) }", "it has `image-set(`"}}) {
+             {"p { background: image-set(\"x.png\" 1x) }", "it has `image-set(`"},
+             {"h2::after { content: attr(id url) }", "it has `attr(`"}}) {
         INFO(css);
         const std::string file = test::write_file(dir / "council.css", css);
         const test::Run run = render({minutes, "--to", "pdf", "--css", file, "-o", out});
