@@ -63,7 +63,8 @@ std::optional<std::string> css_refusal(std::string_view css) {
     if (css.find('<') != std::string_view::npos)
         return "it has a `<`, which could end the <style> element it is embedded in";
     const std::string folded = ascii_lowercase(css);
-    for (const std::string_view fetching : {"url(", "@import", "image-set(", "image(", "src(", "attr("})
+    for (const std::string_view fetching :
+         {"url(", "@import", "image-set(", "image(", "src(", "attr("})
         if (folded.find(fetching) != std::string::npos)
             return "it has `" + std::string(fetching) +
                    "`: a style sheet may not load files or URLs (the logo is given with --logo)";
