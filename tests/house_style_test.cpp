@@ -267,6 +267,12 @@ TEST_CASE("render --css and --logo: the council's style and logo on every PDF pa
     REQUIRE(render({minutes, "--to", "pdf", "--css", css, "--logo", logo, "-o", again}).status ==
             0);
     CHECK(test::read_text(pdf) == test::read_text(again));
+
+    // The house style is an input: no output is written over it.
+    const test::Run over = render({minutes, "--to", "html", "--css", css, "-o", css});
+    CHECK(over.status == 2);
+    CHECK_THAT(over.err, Catch::Contains("council.css: is a file this run reads"));
+    CHECK(test::read_text(css) == "h2 { color: #006633; text-transform: uppercase; }");
 }
 
 TEST_CASE("render --css: a style sheet that could fetch a file or URL is refused") {
