@@ -110,6 +110,10 @@ void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& 
                   (args.draft          ? " as a draft"
                    : args.for_accuracy ? " as a draft for accuracy"
                                        : "");
+    // The page says nothing of the check, so the chair is told here what it found.
+    if (args.for_accuracy && result.count(Severity::error) > 0)
+        job.message += " (it has " + counted(result.count(Severity::error), "error") +
+                       ", not shown: fix them before it is final)";
 }
 
 // The jobs: one named file, or every file below directories (output under -o, mirroring

@@ -222,7 +222,8 @@ TEST_CASE("render --for-accuracy: DRAFT FOR ACCURACY on every page, nothing said
     const std::string pdf = (dir / "minutes.pdf").string();
     const test::Run run = render({input, "--to", "pdf", "--for-accuracy", "-o", pdf});
     REQUIRE(run.status == 0);
-    CHECK_THAT(run.err, Catch::Contains("as a draft for accuracy"));
+    CHECK_THAT(run.err, Catch::Contains("as a draft for accuracy (it has 1 error, not shown: fix "
+                                        "them before it is final)"));
     const int pages = pdf_pages(pdf);
     REQUIRE(pages >= 3);
     for (int page = 1; page <= pages; ++page) {
