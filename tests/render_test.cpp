@@ -324,16 +324,16 @@ TEST_CASE("render: a document past the render limits is refused before Pandoc ru
             "bytes for Pandoc to read, more than 8 times --max-render-size (300000)");
 }
 
-TEST_CASE("render: a renderer that runs past the time limit is stopped; nothing is left") {
+TEST_CASE("render: a renderer that runs past the time limit is stopped, and nothing is left") {
     const fs::path dir = test::scratch_dir("render-slow");
     std::string text =
         test::read_text(minutes) + "\n## Chronology\n| Date | Event |\n| --- | --- |\n";
     for (int i = 0; i < 15000; ++i)
         text += "| 2026-11-01 | A long event description for row " + std::to_string(i) + " |\n";
     const std::string input = test::write_file(dir / "slow.md", text);
-    // Past the default cell limit for a PDF, which would refuse it before WeasyPrint ran.
-    const test::Run run =
-        render({input, "--to", "pdf", "--time-limit", "1", "--max-render-cells", "100000"});
+    // Past the default render limits for a PDF, which would refuse it before WeasyPrint ran.
+    const test::Run run = render({input, "--to", "pdf", "--time-limit", "1", "--max-render-size",
+                                  "10000000", "--max-render-cells", "100000"});
     CHECK(run.status == 2);
     CHECK_THAT(run.err, Catch::Contains("did not finish within 1 seconds and was stopped"));
     CHECK_FALSE(fs::exists(dir / "slow.pdf"));
@@ -390,8 +390,8 @@ TEST_CASE("render DIR: two documents that would write one output are refused, no
     CHECK(fs::exists(dir / "out" / "y.docx"));
 }
 
-TEST_CASE("render: every example renders to DOCX and PDF (those with findings as drafts); "
-          "each PDF is the bytes WeasyPrint run per document prints") {
+TEST_CASE("render: every example renders to DOCX and PDF (those with findings as drafts), "
+          "each PDF the bytes WeasyPrint run per document prints") {
     const fs::path dir = test::scratch_dir("render-examples");
     for (const auto& entry : fs::directory_iterator(test::source_path("examples"))) {
         const fs::path source = entry.path();
