@@ -1,11 +1,12 @@
 #include "renderer.hpp"
 
 #include "docx_reference.hpp"
+#include "program_messages.hpp"
 #include "subprocess.hpp"
 #include "templates.hpp"
+#include "weasyprint_driver.hpp"
 #include "workspace.hpp"
 
-#include <cstdlib>
 #include <mutex>
 #include <optional>
 
@@ -24,19 +25,18 @@ std::string_view extension(OutputFormat format) {
     return "docx";
 }
 
+std::string source_date_epoch(const RenderSettings& settings) {
+    return std::to_string(settings.date.days() * 86400);
+}
+
 namespace {
 
 class Runner {
 public:
     Runner(Workspace& workspace, const RenderSettings& settings)
         : workspace_(workspace), settings_(settings) {
-        const char* path = std::getenv("PATH");
-        // Only what the programs need: no user configuration, a fixed time for reproducible
-        // output, and the workspace as home so nothing in the user's home is read.
-        environment_ = {"PATH=" + std::string(path != nullptr ? path : "/usr/bin:/bin"),
-                        "HOME=" + workspace.directory().string(),
-                        "TMPDIR=" + workspace.temp_directory().string(), "LANG=C.UTF-8",
-                        "SOURCE_DATE_EPOCH=" + std::to_string(settings.date.days() * 86400)};
+        environment_ = workspace.program_environment();
+        environment_.push_back("SOURCE_DATE_EPOCH=" + source_date_epoch(settings));
     }
 
     // Runs the program; its standard output goes to `output` in the workspace. Returns an
@@ -47,37 +47,18 @@ public:
                                               settings_.time_limit, settings_.address_space);
         const std::string& name = argv.front();
         if (!result.started)
-            return name + " is not installed (Debian package " +
-                   (name == "weasyprint" ? "weasyprint" : "pandoc") +
-                   "); scripts/install-deps installs it";
+            return not_installed(name);
         if (result.timed_out)
-            return name + " did not finish within " + std::to_string(settings_.time_limit.count()) +
-                   " seconds and was stopped; the document may be too large to render "
-                   "(--time-limit raises the limit)";
+            return past_time_limit(name, settings_.time_limit);
         if (result.exit_code != 0)
-            return name + " failed (exit status " + std::to_string(result.exit_code) +
-                   "): " + first_lines(result.errors) + memory_hint(result.errors);
+            return program_failed(name, "exit status " + std::to_string(result.exit_code),
+                                  result.errors, settings_.address_space);
         return "";
     }
 
     fs::path path(const std::string& name) { return workspace_.file(name); }
 
 private:
-    std::string memory_hint(const std::string& errors) const {
-        if (errors.find("out of memory") == std::string::npos &&
-            errors.find("MemoryError") == std::string::npos)
-            return "";
-        return " (each renderer may use at most " + std::to_string(settings_.address_space >> 20) +
-               " MiB; the document is too large to render)";
-    }
-
-    static std::string first_lines(const std::string& text) {
-        std::string out = text.substr(0, 600);
-        while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
-            out.pop_back();
-        return out.empty() ? "no message" : out;
-    }
-
     Workspace& workspace_;
     const RenderSettings& settings_;
     std::vector<std::string> environment_;
@@ -191,6 +172,12 @@ Rendered render(const std::string& pandoc_json, const PageText& page,
     if (settings.format == OutputFormat::html)
         return read_output(runner.path("document.html"));
 
+    const std::optional<std::string> html = read_whole_file(runner.path("document.html"));
+    if (!html || html->empty())
+        return {"", "the renderer wrote no output"};
+    if (auto printed = print_with_driver(*html, settings))
+        return *printed;
+    // A weasyprint that is not a Python script: run for this one document.
     if (auto e = runner.run(
             {"weasyprint", "--quiet", "--pdf-variant", settings.pdf_a ? "pdf/a-3b" : "pdf/ua-1",
              runner.path("document.html").string(), runner.path("document.pdf").string()},

@@ -43,4 +43,7 @@ Rendered render(const std::string& pandoc_json, const PageText& page,
 
 std::string_view extension(OutputFormat format); // "docx"
 
+// The renderers' fixed time (settings.date, midnight UTC), for reproducible output.
+std::string source_date_epoch(const RenderSettings& settings);
+
 } // namespace cpdoc

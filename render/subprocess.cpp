@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -45,6 +46,28 @@ std::vector<char*> c_strings(const std::vector<std::string>& strings) {
     return out;
 }
 
+// In the child, between fork and exec, where only async-signal-safe calls may be made.
+void limit_child(pid_t parent, std::size_t address_space) {
+    // PR_SET_PDEATHSIG: cpdoc killed (or the thread that started the program ended), so is
+    // the program.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(127);
+    if (address_space != 0) {
+        const rlimit most{address_space, address_space};
+        if (setrlimit(RLIMIT_AS, &most) != 0)
+            _exit(127);
+    }
+}
+
+[[noreturn]] void exec_child(const char* program, char* const* args, char* const* env, int in,
+                             int out, int err) {
+    if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
+        _exit(127);
+    execve(program, args, env);
+    _exit(127);
+}
+
 std::string read_errors(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
     std::string text(4096, '\0');
@@ -54,8 +77,6 @@ std::string read_errors(const fs::path& file) {
 }
 
 } // namespace
-
-namespace {
 
 // The program and everything it started (Pandoc runs WeasyPrint), found through /proc: a
 // renderer past its time limit is stopped whole, not just its first process.
@@ -87,8 +108,6 @@ void kill_tree(pid_t root) {
         kill(member, SIGKILL);
 }
 
-} // namespace
-
 ProgramRun run_program(const std::vector<std::string>& argv,
                        const std::vector<std::string>& environment, const fs::path& output,
                        const fs::path& error_file, std::chrono::seconds limit,
@@ -109,21 +128,11 @@ ProgramRun run_program(const std::vector<std::string>& argv,
     if (pid < 0)
         return run;
     if (pid == 0) {
-        prctl(PR_SET_PDEATHSIG, SIGKILL); // cpdoc killed: so is the renderer
-        if (getppid() != parent)
-            _exit(127);
-        if (address_space != 0) {
-            const rlimit most{address_space, address_space};
-            if (setrlimit(RLIMIT_AS, &most) != 0)
-                _exit(127);
-        }
+        limit_child(parent, address_space);
         const int in = open("/dev/null", O_RDONLY | O_CLOEXEC);
         const int out = open(output_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
         const int err = open(error_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        if (in < 0 || out < 0 || err < 0 || dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
-            _exit(127);
-        execve(program.c_str(), args.data(), env.data());
-        _exit(127);
+        exec_child(program.c_str(), args.data(), env.data(), in, out, err);
     }
     run.started = true;
     const RunningChild running(pid);
@@ -147,6 +156,42 @@ ProgramRun run_program(const std::vector<std::string>& argv,
         run.exit_code = WEXITSTATUS(status);
     run.errors = read_errors(error_file);
     return run;
+}
+
+ServingProgram start_program(const std::vector<std::string>& argv,
+                             const std::vector<std::string>& environment, const fs::path& directory,
+                             const fs::path& error_file, std::size_t address_space) {
+    ServingProgram started;
+    const std::string program = find_program(argv.at(0));
+    if (program.empty())
+        return started;
+    const std::vector<char*> args = c_strings(argv);
+    const std::vector<char*> env = c_strings(environment);
+    const std::string directory_path = directory.string();
+    const std::string error_path = error_file.string();
+    const pid_t parent = getpid();
+    int channel[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, channel) != 0)
+        return started;
+
+    const pid_t pid = fork();
+    if (pid == 0) {
+        limit_child(parent, address_space);
+        // Appended to, so the caller may empty the file between requests.
+        const int err =
+            open(error_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0600);
+        if (chdir(directory_path.c_str()) != 0)
+            _exit(127);
+        exec_child(program.c_str(), args.data(), env.data(), channel[1], channel[1], err);
+    }
+    close(channel[1]);
+    if (pid < 0) {
+        close(channel[0]);
+        return started;
+    }
+    started.pid = pid;
+    started.channel = channel[0];
+    return started;
 }
 
 } // namespace cpdoc

@@ -1,5 +1,6 @@
-// The render templates and styles (templates/render/), compiled into cpdoc so a rendering
-// reads nothing but the document the user named.
+// The render templates and styles (templates/render/) and the WeasyPrint driver
+// (render/weasyprint_driver.py), compiled into cpdoc so a rendering reads nothing but the
+// document the user named.
 #pragma once
 
 #include <string_view>

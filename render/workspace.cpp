@@ -51,6 +51,12 @@ fs::path Workspace::temp_directory() const {
     return directory_ / "tmp";
 }
 
+std::vector<std::string> Workspace::program_environment() const {
+    const char* path = std::getenv("PATH");
+    return {"PATH=" + std::string(path != nullptr ? path : "/usr/bin:/bin"),
+            "HOME=" + directory_.string(), "TMPDIR=" + temp_directory().string(), "LANG=C.UTF-8"};
+}
+
 bool Workspace::write(const std::string& name, const std::string& content) {
     const std::string path = file(name).string();
     const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cpdoc {
 
@@ -27,6 +28,9 @@ public:
     std::filesystem::path file(const std::string& name);
     // TMPDIR for the programs run in it, so what they leave goes with the workspace.
     std::filesystem::path temp_directory() const;
+    // The environment of a program run in it: only what the programs need, no user
+    // configuration, and the workspace as home so nothing in the user's home is read.
+    std::vector<std::string> program_environment() const;
     // Writes a file in the workspace; returns false when it could not.
     bool write(const std::string& name, const std::string& content);
     const std::filesystem::path& directory() const { return directory_; }

@@ -1,5 +1,6 @@
 // `cpdoc render`: what a chair circulates. The DOCX is opened (a zip: document, header and
 // footer parts), the PDF read with pdftotext and pdfinfo, the HTML read as text.
+#include "render/subprocess.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -38,6 +39,22 @@ std::string pdf_text(const std::string& pdf, int page = 0) {
         command.insert(command.end(), {"-f", std::to_string(page), "-l", std::to_string(page)});
     command.insert(command.end(), {pdf, "-"});
     return test::run_program(command).out;
+}
+
+// `cpdoc render` run with a weasyprint that is not a Python script: WeasyPrint then runs as its
+// own program for each document, as before the driver.
+test::Run render_per_document(const fs::path& dir, const std::vector<std::string>& args) {
+    const std::string wrapper =
+        test::write_file(dir / "per-document" / "weasyprint",
+                         "#!/bin/sh\nexec " + find_program("weasyprint") + " \"$@\"\n");
+    fs::permissions(wrapper, fs::perms::owner_all);
+    const char* path = std::getenv("PATH");
+    std::vector<std::string> command{
+        "/usr/bin/env", "PATH=" + (dir / "per-document").string() + ":" + path,
+        CPDOC_BINARY,   "render",
+        "--today",      "2026-11-25"};
+    command.insert(command.end(), args.begin(), args.end());
+    return test::run_program(command);
 }
 
 std::string first_line(const std::string& text) {
@@ -191,6 +208,11 @@ TEST_CASE("render PDF --pdf-a: archivable PDF/A-3b") {
     const std::string bytes = test::read_text(out);
     CHECK_THAT(bytes, Catch::Contains("pdfaid:part=\"3\""));
     CHECK_THAT(bytes, Catch::Contains("pdfaid:conformance=\"B\""));
+    const std::string per_document = (dir / "per-document.pdf").string();
+    REQUIRE(
+        render_per_document(dir, {minutes, "--to", "pdf", "--pdf-a", "-o", per_document}).status ==
+        0);
+    CHECK(bytes == test::read_text(per_document));
 }
 
 TEST_CASE("render: hostile HTML, images and file links are shown as text, never followed") {
@@ -302,16 +324,16 @@ TEST_CASE("render: a document past the render limits is refused before Pandoc ru
             "bytes for Pandoc to read, more than 8 times --max-render-size (300000)");
 }
 
-TEST_CASE("render: a renderer that runs past the time limit is stopped; nothing is left") {
+TEST_CASE("render: a renderer that runs past the time limit is stopped, and nothing is left") {
     const fs::path dir = test::scratch_dir("render-slow");
     std::string text =
         test::read_text(minutes) + "\n## Chronology\n| Date | Event |\n| --- | --- |\n";
     for (int i = 0; i < 15000; ++i)
         text += "| 2026-11-01 | A long event description for row " + std::to_string(i) + " |\n";
     const std::string input = test::write_file(dir / "slow.md", text);
-    // Past the default cell limit for a PDF, which would refuse it before WeasyPrint ran.
-    const test::Run run =
-        render({input, "--to", "pdf", "--time-limit", "1", "--max-render-cells", "100000"});
+    // Past the default render limits for a PDF, which would refuse it before WeasyPrint ran.
+    const test::Run run = render({input, "--to", "pdf", "--time-limit", "1", "--max-render-size",
+                                  "10000000", "--max-render-cells", "100000"});
     CHECK(run.status == 2);
     CHECK_THAT(run.err, Catch::Contains("did not finish within 1 seconds and was stopped"));
     CHECK_FALSE(fs::exists(dir / "slow.pdf"));
@@ -368,7 +390,8 @@ TEST_CASE("render DIR: two documents that would write one output are refused, no
     CHECK(fs::exists(dir / "out" / "y.docx"));
 }
 
-TEST_CASE("render: every example renders to DOCX and PDF (those with findings as drafts)") {
+TEST_CASE("render: every example renders to DOCX and PDF (those with findings as drafts), "
+          "each PDF the bytes WeasyPrint run per document prints") {
     const fs::path dir = test::scratch_dir("render-examples");
     for (const auto& entry : fs::directory_iterator(test::source_path("examples"))) {
         const fs::path source = entry.path();
@@ -382,9 +405,12 @@ TEST_CASE("render: every example renders to DOCX and PDF (those with findings as
                 args.emplace_back("--draft");
             INFO(out);
             REQUIRE(render(args).status == 0);
-            if (format == "pdf")
+            if (format == "pdf") {
                 CHECK_THAT(pdf_text(out.string()), Catch::Contains("OFFICIAL-SENSITIVE"));
-            else
+                args[4] = (dir / "per-document.pdf").string();
+                REQUIRE(render_per_document(dir, args).status == 0);
+                CHECK(test::read_text(out.string()) == test::read_text(args[4]));
+            } else
                 CHECK_THAT(test::zip_entry(out.string(), "word/header1.xml"),
                            Catch::Contains("OFFICIAL-SENSITIVE"));
         }
