@@ -828,3 +828,16 @@ TEST_CASE("docx: one reading of a package builds with either pack's bold heading
     CHECK(headings(*other.document) == std::vector<std::string>{"Objectives", "Safety plan"});
     CHECK(fields(other.document->sections[2].fields) == std::vector<std::string>{"Trigger=x"});
 }
+
+TEST_CASE("docx: a namespace bound again below the root is still read by its namespace") {
+    DocxParts parts;
+    // q is the main namespace here, declared on the paragraph, not the root: q:del is a
+    // deletion all the same, and its words are not read.
+    parts.body = std::string("<w:p xmlns:q=\"") + w_ns + "\">" + r("Karen to visit.") +
+                 "<q:del q:id=\"1\" q:author=\"A\"><q:r><q:delText>Innersecret</q:delText>"
+                 "</q:r></q:del></w:p>";
+    const Document doc = read(parts);
+    CHECK(hazards(doc) == std::vector<std::string>{"a tracked deletion@1"});
+    CHECK(all_text(doc).find("Innersecret") == std::string::npos);
+    CHECK(doc.preamble().prose.at(0).text == "Karen to visit.");
+}

@@ -127,6 +127,41 @@ void canonicalise(pugi::xml_node root) {
     }
 }
 
+bool is_canonical_prefix(std::string_view prefix) {
+    for (const KnownNamespace& known : known_namespaces)
+        if (prefix == known.prefix)
+            return true;
+    return prefix == "x";
+}
+
+std::size_t occurrences(std::string_view text, std::string_view word) {
+    std::size_t count = 0;
+    for (auto at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))
+        ++count;
+    return count;
+}
+
+// Whether the part's names are canonical as written, so renaming can be skipped: every
+// namespace declaration is on the root element (as many `xmlns` in the bytes as there), none
+// is a default namespace, and each binds the prefix canonical for its namespace (an unknown
+// namespace, a prefix no known one uses). Word writes its parts so; anything else is renamed.
+bool already_canonical(std::string_view bytes, pugi::xml_node root) {
+    std::size_t declarations = 0;
+    for (pugi::xml_attribute attribute : root.attributes()) {
+        const std::string_view name = attribute.name();
+        if (name == "xmlns")
+            return false;
+        if (!name.starts_with("xmlns:"))
+            continue;
+        ++declarations;
+        const std::string_view prefix = name.substr(6);
+        const std::string_view canonical = canonical_prefix(attribute.value());
+        if (canonical == "x" ? is_canonical_prefix(prefix) : prefix != canonical)
+            return false;
+    }
+    return occurrences(bytes, "xmlns") == declarations;
+}
+
 char lower_ascii(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
@@ -169,7 +204,8 @@ std::optional<XmlPart> parse_xml_part(const std::string& bytes) {
         return std::nullopt;
     if (!part.root())
         return std::nullopt;
-    canonicalise(part.root());
+    if (!already_canonical(bytes, part.root()))
+        canonicalise(part.root());
     return part;
 }
 
