@@ -3,6 +3,7 @@
 #include "audit/audit_teams.hpp"
 #include "audit_reports.hpp"
 #include "grammar/printable.hpp"
+#include "reports.hpp"
 
 #include <sstream>
 
@@ -42,30 +43,35 @@ std::string audit_csv(const AuditContext& context) {
     std::ostringstream csv;
     csv << byte_order_mark
         << "path,team,child,kind,date,policy,rule,severity,line,column,section,message,"
-           "suppressed,suppression_reason,weight,document_risk,change\r\n";
+           "suppressed,suppression_reason,weight,document_risk,change,place\r\n";
     const std::vector<AuditDocument>& documents = context.audit.documents;
     for (std::size_t d = 0; d < documents.size(); ++d) {
         const AuditDocument& document = documents[d];
         const std::string head = document_head(document);
         if (!document.error.empty()) {
-            csv << head << "UNREADABLE,error,,,," << csv_field(document.error) << ",no,,,,\r\n";
+            csv << head << "UNREADABLE,error,,,," << csv_field(document.error) << ",no,,,,,\r\n";
             continue;
         }
         const std::string risk = std::to_string(document.risk);
         for (std::size_t f = 0; f < document.findings.size(); ++f) {
             const AuditFinding& finding = document.findings[f];
-            csv << head << csv_field(finding.rule_id) << "," << to_string(finding.severity) << ","
-                << finding.pos.line << "," << finding.pos.column << ","
-                << csv_field(finding.section) << "," << csv_field(finding.message) << ","
+            csv << head << csv_field(finding.rule_id) << "," << to_string(finding.severity) << ",";
+            // A Word document has no lines: its place says where instead.
+            if (finding.place)
+                csv << ",";
+            else
+                csv << finding.pos.line << "," << finding.pos.column;
+            csv << "," << csv_field(finding.section) << "," << csv_field(finding.message) << ","
                 << (finding.suppressed ? "yes" : "no") << ","
                 << (finding.suppressed ? csv_field(finding.suppression_reason) : std::string())
                 << "," << finding.weight << "," << risk << ","
-                << change_name(change_of(context, d, f)) << "\r\n";
+                << change_name(change_of(context, d, f)) << "," << csv_field(place_text(finding))
+                << "\r\n";
         }
         if (context.changes)
             for (const PastFinding& fixed : context.changes->documents[d].fixed_findings)
                 csv << head << csv_field(fixed.rule) << ",,,," << csv_field(fixed.section) << ","
-                    << csv_field(fixed.message) << ",no,,," << risk << ",fixed\r\n";
+                    << csv_field(fixed.message) << ",no,,," << risk << ",fixed,\r\n";
     }
     return csv.str();
 }

@@ -59,8 +59,12 @@ std::string of(int part, int whole) {
 
 std::string finding_row(const AuditFinding& finding, FindingChange change) {
     std::ostringstream html;
-    html << "<tr><td class=\"num\">" << finding.pos.line << "</td><td>"
-         << to_string(finding.severity) << "</td><td><code>" << html_escape(finding.rule_id)
+    // A Word document has no lines: its findings say where they are as check does.
+    if (finding.place)
+        html << "<tr><td>" << html_escape(place_text(finding)) << "</td><td>";
+    else
+        html << "<tr><td class=\"num\">" << finding.pos.line << "</td><td>";
+    html << to_string(finding.severity) << "</td><td><code>" << html_escape(finding.rule_id)
          << "</code></td><td>" << html_escape(finding.section) << "</td><td>";
     if (change == FindingChange::added)
         html << "<span class=\"new\">new</span> ";
@@ -256,8 +260,11 @@ std::string findings_section(const AuditContext& context) {
                  << ", when a later one superseded it";
         else if (document.superseded)
             html << "; superseded by a later one";
-        html << "</summary>\n<table>\n<tr><th class=\"num\">Line</th><th>Severity</th>"
-                "<th>Rule</th><th>Section</th><th>Finding</th></tr>\n";
+        const bool word = std::any_of(document.findings.begin(), document.findings.end(),
+                                      [](const AuditFinding& finding) { return finding.place; });
+        html << "</summary>\n<table>\n<tr>"
+             << (word ? "<th>Place</th>" : "<th class=\"num\">Line</th>")
+             << "<th>Severity</th><th>Rule</th><th>Section</th><th>Finding</th></tr>\n";
         for (std::size_t f = 0; f < document.findings.size(); ++f)
             html << finding_row(document.findings[f], change_of(context, index, f));
         if (changes != nullptr)

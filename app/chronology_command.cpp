@@ -1,3 +1,4 @@
+#include "checker/rule.hpp"
 #include "commands.hpp"
 #include "compose/chronology_merge.hpp"
 #include "pack_setup.hpp"
@@ -15,6 +16,8 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
     if (!setup_packs(store, common))
         return exit_usage;
     const Limits limits;
+    CheckOptions check;
+    check.policy_override = common.policy;
     std::list<Document> documents; // stable addresses for the views
     std::list<DocumentView> views;
     std::vector<MergeInput> inputs;
@@ -26,7 +29,8 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
                           << " again; each chronology is merged once\n";
                 return exit_usage;
             }
-        ReadDocument read = read_document(file, limits);
+        // A Word chronology's bold headings are answered from its pack, as check reads it.
+        ReadDocument read = read_document(file, limits, store, check);
         if (!read.document) {
             std::cerr << file << ": error: " << (read.unread ? "cannot read: " : "") << read.error
                       << '\n';

@@ -1,10 +1,10 @@
 // `cpdoc import minutes.docx -o minutes.md`: a Word document read through the pipeline and
 // written in the dialect, so that it checks to the same findings as the .docx. Nothing of a
 // deletion, a comment or hidden text is in the model, so none of it reaches the file.
+#include "checker/rule.hpp"
 #include "commands.hpp"
 #include "grammar/dialect_writer.hpp"
 #include "grammar/docx/docx_reader.hpp"
-#include "grammar/folding.hpp"
 #include "pack_setup.hpp"
 #include "pipeline/read_document.hpp"
 #include "render/output_file.hpp"
@@ -23,14 +23,10 @@ int run_import(const CommonArgs& common, const std::string& input, const std::st
         return exit_usage;
     }
     const Limits limits;
-    ReadDocument read = read_document(input, limits, known_sections(store, ""));
-    // Bold headings are answered from the pack the document names, once it is known.
-    if (read.document)
-        if (const FrontMatterEntry* policy = read.document->front_matter.find("policy")) {
-            const std::string id(trim(policy->value.text));
-            if (!id.empty() && id != "base" && store.has(id))
-                read = read_document(input, limits, known_sections(store, id));
-        }
+    CheckOptions check;
+    check.policy_override = common.policy;
+    // Bold headings are answered from the pack the document names, as check reads it.
+    ReadDocument read = read_document(input, limits, store, check);
     if (!read.document) {
         std::cerr << input << ": error: cannot import: " << read.error << '\n';
         return exit_usage;

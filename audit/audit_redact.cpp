@@ -65,6 +65,7 @@ void redact(AuditResult& audit, PackStore& packs, bool teams_declared) {
         for (AuditFinding& finding : document.findings) {
             finding.message = words.message(finding, policy.get());
             finding.section = words.section(finding.section);
+            finding.place.reset();  // a Word place quotes the heading and first words as written
             if (finding.suppressed) // a reason is free text: it may name anyone
                 finding.suppression_reason = "(reason recorded in the document)";
         }

@@ -6,6 +6,7 @@
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
+#include "pipeline/check_file.hpp"
 #include "pipeline/document_files.hpp"
 #include "pipeline/job_pool.hpp"
 #include "pipeline/read_document.hpp"
@@ -68,10 +69,7 @@ int weight_of(const Finding& finding, const Policy* policy) {
 bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& options,
                 const CheckOptions& check, RuleLists& rule_lists, AuditDocument& out) {
     out.path = path.string();
-    ReadDocument read = read_document(
-        path, options.limits,
-        known_sections(packs, check.policy_override.empty() ? check.default_policy
-                                                            : check.policy_override));
+    ReadDocument read = read_document(path, options.limits, packs, check);
     out.bytes = read.bytes;
     if (!read.document) {
         out.error = std::move(read.error);
@@ -81,6 +79,7 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
     if (!is_document(path, &document))
         return false;
     CheckResult result = check_document(document, packs, check);
+    add_word_places(document, result.findings);
     out.kind = result.kind;
     out.policy = result.policy_id;
     if (const FrontMatterEntry* child = document.front_matter.find("child"))

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cpdoc {
 
@@ -33,6 +34,10 @@ FileOutcome check_input(const std::string& path, InputFile input, PackStore& pac
 std::optional<FileOutcome> check_found_file(const std::filesystem::path& path, PackStore& packs,
                                             const CheckOptions& options, const Limits& limits,
                                             bool keep_document = false);
+
+// Gives each finding on a Word document the place its line stands for (section, paragraph or
+// table row, first words); findings on a Markdown document keep their lines.
+void add_word_places(const Document& document, std::vector<Finding>& findings);
 
 // Whether a file found below a directory is a document (is_document), reading it to see.
 bool is_document_file(const std::filesystem::path& path, const Limits& limits);

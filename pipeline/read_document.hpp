@@ -16,6 +16,7 @@
 namespace cpdoc {
 
 class PackStore;
+struct CheckOptions;
 
 struct ReadDocument {
     std::optional<Document> document;
@@ -35,10 +36,17 @@ KnownSections known_sections(PackStore& packs, const std::string& policy_id);
 
 // `name` says which reader: .docx/.dotx are read as Word, .docm/.dotm are refused, anything
 // else (standard input included) is the Markdown dialect.
-ReadDocument read_document(InputFile input, const std::filesystem::path& name,
-                           const Limits& limits, const KnownSections& known = {});
+ReadDocument read_document(InputFile input, const std::filesystem::path& name, const Limits& limits,
+                           const KnownSections& known = {});
 ReadDocument read_document(const std::filesystem::path& path, const Limits& limits,
                            const KnownSections& known = {});
+// As check reads: a Word document's bold headings answered from the pack `check` asks for
+// (--policy, else the default) and, when the document names another pack and --policy does
+// not override it, from that one; its package is read once either way.
+ReadDocument read_document(InputFile input, const std::filesystem::path& name, const Limits& limits,
+                           PackStore& packs, const CheckOptions& check);
+ReadDocument read_document(const std::filesystem::path& path, const Limits& limits,
+                           PackStore& packs, const CheckOptions& check);
 // Standard input and other unnamed bytes: always the dialect.
 ReadDocument read_document(InputFile input, const Limits& limits);
 

@@ -114,7 +114,7 @@ TEST_CASE("audit CSV: a row per finding, a row for a document without one") {
     // without one, so a pivot table counts findings.
     CHECK_THAT(csv, Catch::StartsWith("\xEF\xBB\xBFpath,team,child,kind,date,policy,rule,severity,"
                                       "line,column,section,message,suppressed,"
-                                      "suppression_reason,weight,document_risk,change\r\n"));
+                                      "suppression_reason,weight,document_risk,change,place\r\n"));
     CHECK(csv.find("C-771234-core-group.md") == std::string::npos);
     CHECK_THAT(csv, Catch::Contains((dir / "team-b" / "minutes.md").string() +
                                     ",team-b,C-889911,core-group-minutes,2026-11-16,test-all-rules,"
@@ -254,14 +254,14 @@ TEST_CASE("audit CSV and JSON give a suppressed finding's reason, and --redact h
     const fs::path out = temp_dir("suppressed");
     REQUIRE(run_cpdoc(audit_args(dir, out, {})).status == 0);
     CHECK_THAT(read_text((out / "audit.csv").string()),
-               Catch::Contains(",yes,Ms Pemberton's manager was off sick,3,3,\r\n"));
+               Catch::Contains(",yes,Ms Pemberton's manager was off sick,3,3,,\r\n"));
     CHECK_THAT(read_text((out / "audit.json").string()),
                Catch::Contains("\"suppression_reason\":\"Ms Pemberton's manager was off sick\""));
 
     const fs::path redacted = temp_dir("suppressed-redacted");
     REQUIRE(run_cpdoc(audit_args(dir, redacted, {"--redact"})).status == 0);
     const std::string csv = read_text((redacted / "audit.csv").string());
-    CHECK_THAT(csv, Catch::Contains(",yes,(reason recorded in the document),3,3,\r\n"));
+    CHECK_THAT(csv, Catch::Contains(",yes,(reason recorded in the document),3,3,,\r\n"));
     CHECK(csv.find("off sick") == std::string::npos);
 }
 

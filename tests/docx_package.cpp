@@ -108,6 +108,31 @@ std::vector<std::pair<std::string, std::string>> docx_entries(const DocxParts& p
     return entries;
 }
 
+std::string story_xml(const std::string& root, const std::string& children) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:" + root + " xmlns:w=\"" + w_ns +
+           "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+           "xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+           "xmlns:v=\"urn:schemas-microsoft-com:vml\">" +
+           children + "</w:" + root + ">";
+}
+
+std::string relationship(const std::string& id, const std::string& type, const std::string& target,
+                         bool external) {
+    return "<Relationship Id=\"" + id +
+           "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type +
+           "\" Target=\"" + target + "\"" + (external ? " TargetMode=\"External\"" : "") + "/>";
+}
+
+std::string note(const std::string& note, int id, const std::string& paragraphs) {
+    return "<w:" + note + " w:id=\"" + std::to_string(id) + "\">" + paragraphs + "</w:" + note +
+           ">";
+}
+
+std::string note_reference(const std::string& note, int id) {
+    return "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:" + note +
+           "Reference w:id=\"" + std::to_string(id) + "\"/></w:r>";
+}
+
 std::string make_docx(const DocxParts& parts) {
     return zip_parts(docx_entries(parts));
 }

@@ -32,6 +32,17 @@ struct DocxParts {
 std::vector<std::pair<std::string, std::string>> docx_entries(const DocxParts& parts);
 std::string make_docx(const DocxParts& parts);
 
+// A header (w:hdr), footer (w:ftr), footnotes (w:footnotes) or endnotes (w:endnotes) part
+// around these children, in the namespaces the document part declares.
+std::string story_xml(const std::string& root, const std::string& children);
+// A relationship of word/document.xml, of the type whose last segment is `type` ("header").
+std::string relationship(const std::string& id, const std::string& type, const std::string& target,
+                         bool external = false);
+// A footnote or endnote (`note` is "footnote" or "endnote") holding these paragraphs.
+std::string note(const std::string& note, int id, const std::string& paragraphs);
+// A run with a reference to a footnote or endnote.
+std::string note_reference(const std::string& note, int id);
+
 // Paragraph and run shorthands: p("text"), p(r("a") + r("b", "<w:b/>"), "<w:pStyle .../>").
 std::string r(const std::string& text, const std::string& run_properties = "");
 std::string p(const std::string& runs_or_text, const std::string& paragraph_properties = "");

@@ -716,3 +716,128 @@ TEST_CASE("docx refused: malformed XML in the main part") {
     entries[2].second = "<w:document><w:body><w:p>";
     CHECK_THAT(refusal(zip_parts(entries)), Catch::Contains("not well-formed"));
 }
+
+TEST_CASE("docx: headers, footers and notes are scanned for hazards, named, never read as text") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    // Footnote 7 is referenced first, so Word shows it as 1; footnote 3 as 2.
+    parts.body =
+        styled("Heading2", "Actions") +
+        p(r("Karen to visit weekly.") + note_reference("footnote", 7)) +
+        p(r("Alison to refer.") + note_reference("footnote", 3) + note_reference("endnote", 1));
+    parts.document_rels = relationship("rIdH", "header", "header1.xml") +
+                          relationship("rIdF", "footer", "footer1.xml") +
+                          relationship("rIdFn", "footnotes", "footnotes.xml") +
+                          relationship("rIdEn", "endnotes", "endnotes.xml");
+    parts.extra = {
+        {"word/header1.xml",
+         story_xml("hdr", p(r("Core group minutes ") +
+                            "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>Headersecret"
+                            "</w:delText></w:r></w:del>"))},
+        {"word/footer1.xml",
+         story_xml("ftr", p("Page footer") +
+                              table({row({"Footer cell",
+                                          p(r("Seen") + r(" Footersecret", "<w:vanish/>"))})}))},
+        {"word/footnotes.xml",
+         story_xml(
+             "footnotes",
+             note("footnote", -1, p("<w:r><w:separator/></w:r>")) +
+                 note("footnote", 3, p(r("Footnotetext plain"))) +
+                 note("footnote", 7,
+                      p(r("Agreed by phone") + "<w:r><w:commentReference w:id=\"0\"/></w:r>") +
+                          p(r("Second") + "<w:r><w:object><o:OLEObject Type=\"Embed\" "
+                                          "r:id=\"rIdOle\"/></w:object></w:r>")))},
+        {"word/_rels/footnotes.xml.rels",
+         "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+         "package/2006/relationships\">" +
+             relationship("rIdOle", "oleObject", "embeddings/oleObject1.bin") + "</Relationships>"},
+        {"word/endnotes.xml", story_xml("endnotes", note("endnote", 1,
+                                                         p("<w:ins w:id=\"2\" w:author=\"A\">" +
+                                                           r("Endnote added") + "</w:ins>")))},
+    };
+    const Document doc = read(parts);
+    // The body reads as it would without its headers, footers and notes.
+    REQUIRE(doc.sections[1].prose.size() == 2);
+    CHECK(doc.sections[1].prose[0].text == "Karen to visit weekly.");
+    CHECK(doc.sections[1].prose[1].text == "Alison to refer.");
+    CHECK(doc.line_count == 8);
+    CHECK(doc.sections[1].end_line == 3);
+    CHECK(hazards(doc) == std::vector<std::string>{"a tracked deletion@4", "hidden text@5",
+                                                   "a comment@6", "an embedded object@7",
+                                                   "a tracked insertion@8"});
+    auto place = [&](int line) {
+        const WordPlace* at = doc.place_for_line(line);
+        REQUIRE(at != nullptr);
+        REQUIRE(at->line == line);
+        return at->section + " | " + at->where + " | " + at->snippet;
+    };
+    CHECK(place(4) == "header | paragraph 1 | Core group minutes");
+    CHECK(place(5) == "footer | table 1, row 1 | Footer cell Seen");
+    CHECK(place(6) == "footnote 1 | paragraph 1 | Agreed by phone");
+    CHECK(place(7) == "footnote 1 | paragraph 2 | Second");
+    CHECK(place(8) == "endnote 1 | paragraph 1 | Endnote added");
+    const std::string text = all_text(doc);
+    for (const char* secret : {"Headersecret", "Footersecret", "Footnotetext"})
+        CHECK(text.find(secret) == std::string::npos);
+}
+
+TEST_CASE("docx: a note no text refers to is named so; a comments part without anchors counts") {
+    DocxParts parts;
+    parts.body = p("Karen to visit.");
+    parts.document_rels = relationship("rIdFn", "footnotes", "footnotes.xml") +
+                          relationship("rIdC", "comments", "comments.xml");
+    parts.extra = {
+        {"word/footnotes.xml",
+         story_xml("footnotes", note("footnote", 2, p(r("Gone", "<w:vanish/>"))))},
+        {"word/comments.xml",
+         story_xml("comments", "<w:comment w:id=\"0\">" + p("Commentsecret") + "</w:comment>")}};
+    const Document doc = read(parts);
+    CHECK(hazards(doc) == std::vector<std::string>{"hidden text@2", "a comment@2"});
+    CHECK(doc.place_for_line(2)->section == "footnote (not referenced in the text)");
+    CHECK(all_text(doc).find("Commentsecret") == std::string::npos);
+}
+
+TEST_CASE("docx: a header outside the package or external is never read") {
+    DocxParts parts;
+    parts.body = p("Karen to visit.");
+    parts.document_rels = relationship("rIdH1", "header", "../../outside.xml") +
+                          relationship("rIdH2", "header", "file:///etc/passwd", true) +
+                          relationship("rIdH3", "footer", "missing.xml");
+    // Were the first target resolved outside word/, it would be this entry.
+    parts.extra = {{"outside.xml", story_xml("hdr", p(r("x", "<w:vanish/>")))}};
+    const Document doc = read(parts);
+    CHECK(doc.word_hazards.empty());
+    CHECK(doc.word_places.size() == 1);
+}
+
+TEST_CASE("docx: one reading of a package builds with either pack's bold headings") {
+    DocxParts parts;
+    parts.body = p("Document: child-plan") + p(r("Objectives", "<w:b/>")) +
+                 p("Owner: Alison Reid") + p(r("Safety plan", "<w:b/>")) + p("Trigger: x");
+    const WordSource source = open_docx(make_docx(parts));
+    REQUIRE(source.content);
+    const DocxResult one = build_docx(*source.content, with_sections({"Objectives"}));
+    REQUIRE(one.document);
+    CHECK(headings(*one.document) == std::vector<std::string>{"Objectives"});
+    CHECK(one.bold_headings_asked.document_kind == "child-plan");
+    CHECK(one.bold_headings_asked.paragraphs ==
+          std::vector<std::string>{"Objectives", "Safety plan"});
+    const DocxResult other =
+        build_docx(*source.content, with_sections({"Objectives", "Safety plan"}));
+    REQUIRE(other.document);
+    CHECK(headings(*other.document) == std::vector<std::string>{"Objectives", "Safety plan"});
+    CHECK(fields(other.document->sections[2].fields) == std::vector<std::string>{"Trigger=x"});
+}
+
+TEST_CASE("docx: a namespace bound again below the root is still read by its namespace") {
+    DocxParts parts;
+    // q is the main namespace here, declared on the paragraph, not the root: q:del is a
+    // deletion all the same, and its words are not read.
+    parts.body = std::string("<w:p xmlns:q=\"") + w_ns + "\">" + r("Karen to visit.") +
+                 "<q:del q:id=\"1\" q:author=\"A\"><q:r><q:delText>Innersecret</q:delText>"
+                 "</q:r></q:del></w:p>";
+    const Document doc = read(parts);
+    CHECK(hazards(doc) == std::vector<std::string>{"a tracked deletion@1"});
+    CHECK(all_text(doc).find("Innersecret") == std::string::npos);
+    CHECK(doc.preamble().prose.at(0).text == "Karen to visit.");
+}

@@ -216,3 +216,138 @@ TEST_CASE("audit over a folder mixing .md and .docx counts both") {
     boost::property_tree::read_json(in, json);
     CHECK(json.get<int>("audit.documents") == 2);
 }
+
+namespace {
+
+// Minutes with a deletion in the header and a comment in footnote 1; the footnote's own words
+// are not content, so they reach no output either.
+DocxParts minutes_with_notes() {
+    DocxParts parts =
+        with_body(p("Document: core-group-minutes") + p("Child: C-104233") + p("Date: 2026-11-20") +
+                  p("Policy: base") + p(r("Actions", "<w:b/>")) +
+                  p(r("Karen to arrange a core group meeting.") + note_reference("footnote", 5)));
+    parts.document_rels = relationship("rIdH", "header", "header1.xml") +
+                          relationship("rIdFn", "footnotes", "footnotes.xml");
+    parts.extra = {
+        {"word/header1.xml",
+         story_xml("hdr", p(r("Core group minutes ") +
+                            "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>Quillfeather "
+                            "address</w:delText></w:r></w:del>"))},
+        {"word/footnotes.xml",
+         story_xml("footnotes", note("footnote", 5,
+                                     p(r("Footnoteword agreed by phone") +
+                                       "<w:r><w:commentReference w:id=\"0\"/></w:r>")))},
+        {"word/comments.xml",
+         story_xml("comments", "<w:comment w:id=\"0\">" + p("Commentsecret") + "</w:comment>")}};
+    parts.document_rels += relationship("rIdC", "comments", "comments.xml");
+    return parts;
+}
+
+} // namespace
+
+TEST_CASE("hazards in a header and a footnote are errors at a place naming them") {
+    TempDir dir("word-notes");
+    const std::string file = write_file(dir / "minutes.docx", make_docx(minutes_with_notes()));
+    const Run run = run_cpdoc({"check", file});
+    CHECK(run.status == 1);
+    CHECK_THAT(run.out, Catch::Contains("minutes.docx: header, paragraph 1 (\"Core group "
+                                        "minutes\"): error: a tracked deletion") &&
+                            Catch::Contains("minutes.docx: footnote 1, paragraph 1 (\"Footnoteword "
+                                            "agreed by phone\"): error: a comment"));
+    CHECK_THAT(run.out + run.err,
+               !Catch::Contains("Quillfeather") && !Catch::Contains("Commentsecret"));
+    const std::string imported = (dir / "minutes.md").string();
+    REQUIRE(run_cpdoc({"import", file, "-o", imported}).status == 0);
+    const std::string markdown = read_text(imported);
+    CHECK_THAT(markdown, Catch::Contains("Karen to arrange a core group meeting."));
+    for (const char* absent :
+         {"Quillfeather", "Commentsecret", "Footnoteword", "Core group minutes"})
+        CHECK_THAT(markdown, !Catch::Contains(absent));
+    const std::string rendered = (dir / "minutes-rendered.docx").string();
+    REQUIRE(run_cpdoc({"render", "--draft", "--to", "docx", "--today", "2026-11-25", file, "-o",
+                       rendered})
+                .status == 0);
+    const std::string body = zip_entry(rendered, "word/document.xml");
+    CHECK_THAT(body, Catch::Contains("Karen to arrange a core group meeting."));
+    for (const char* absent : {"Quillfeather", "Commentsecret", "Footnoteword"})
+        CHECK_THAT(body, !Catch::Contains(absent));
+}
+
+TEST_CASE("audit gives a Word document's findings their places in HTML, JSON and CSV") {
+    TempDir dir("word-audit-places");
+    write_file(dir / "team-a" / "minutes.docx", make_docx(with_body(tracked_body)));
+    TempDir out("word-audit-places-out");
+    const std::string html = (out / "audit.html").string(), json = (out / "audit.json").string(),
+                      csv = (out / "audit.csv").string();
+    const Run run = run_cpdoc({"audit", dir.path().string(), "--today", "2026-11-25", "--report",
+                               html, "--json", json, "--csv", csv});
+    INFO(run.out + run.err);
+    REQUIRE(run.status != 2);
+    CHECK_THAT(read_text(html),
+               Catch::Contains("<th>Place</th>") &&
+                   Catch::Contains("<tr><td>Actions, paragraph 1 (&quot;Karen to arrange a core "
+                                   "group meeting&quot;)</td><td>error</td><td><code>WORD-TRACKED-"
+                                   "CHANGES</code>"));
+    CHECK_THAT(read_text(json),
+               Catch::Contains("\"rule\":\"WORD-TRACKED-CHANGES\"") &&
+                   Catch::Contains("\"place\":{\"section\":\"Actions\",\"where\":\"paragraph 1\","
+                                   "\"snippet\":\"Karen to arrange a core group meeting\"}"));
+    CHECK_THAT(read_text(csv),
+               Catch::Contains(",WORD-TRACKED-CHANGES,error,,,Actions,") &&
+                   Catch::Contains(",\"Actions, paragraph 1 (\"\"Karen to arrange a core group "
+                                   "meeting\"\")\"\r\n"));
+    // Redacted, the place (the heading and first words as written) is not given.
+    TempDir redacted("word-audit-places-redacted");
+    REQUIRE(run_cpdoc({"audit", dir.path().string(), "--today", "2026-11-25", "--redact", "--json",
+                       (redacted / "audit.json").string()})
+                .status != 2);
+    CHECK_THAT(read_text((redacted / "audit.json").string()),
+               Catch::Contains("WORD-TRACKED-CHANGES") && !Catch::Contains("\"place\"") &&
+                   !Catch::Contains("Karen"));
+}
+
+TEST_CASE("chronology merge reads a Word chronology's bold heading from its pack") {
+    TempDir dir("word-merge");
+    const std::string word = write_file(
+        dir / "health.docx",
+        make_docx(
+            with_body(p("Document: chronology") + p("Policy: base") + p("Child: C-104233") +
+                      p("Agency: Health Visiting") + p(r("Chronology", "<w:b/>")) +
+                      // Under the heading, as under `## Chronology`, a field, not the front matter.
+                      p("Registered: yes") +
+                      table({row({"Date", "Type", "Event", "Source"}, "<w:tblHeader/>"),
+                             row({"2026-10-30", "appointment-missed", "Missed 27-month review",
+                                  "Health Visiting"})}))));
+    const std::string markdown = write_file(
+        dir / "sw.md", "---\ndocument: chronology\npolicy: base\nchild: C-104233\n"
+                       "agency: Social Work\n---\n# Social work chronology\n\n## Chronology\n"
+                       "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
+                       "| 2026-11-02 | visit-no-access | No answer at 10:00 | Social Work |\n");
+    const std::string out = (dir / "integrated.md").string();
+    const Run run = run_cpdoc({"chronology", "merge", word, markdown, "-o", out});
+    INFO(run.err);
+    REQUIRE(run.status == 0);
+    CHECK_THAT(run.err, Catch::Contains("2 entries from 2 chronologies"));
+    CHECK_THAT(read_text(out), Catch::Contains("registered: no\n") &&
+                                   Catch::Contains("Missed 27-month review") &&
+                                   Catch::Contains("No answer at 10:00"));
+}
+
+TEST_CASE("a Word document naming another pack reads that pack's bold headings") {
+    TempDir dir("word-named-pack");
+    // "Closure discussion" is a section of lanarkshire-2019's child's plan, not of base's.
+    const std::string file = write_file(
+        dir / "plan.docx",
+        make_docx(with_body(p("Document: child-plan") + p("Policy: lanarkshire-2019") +
+                            p("Child: C-104233") + p(r("Objectives", "<w:b/>")) +
+                            p("Need: a safe home") + p(r("Closure discussion", "<w:b/>")) +
+                            p("Not yet discussed."))));
+    const std::string imported = (dir / "plan.md").string();
+    REQUIRE(run_cpdoc({"import", file, "-o", imported}).status == 0);
+    CHECK_THAT(read_text(imported),
+               Catch::Contains("## Objectives\n") && Catch::Contains("## Closure discussion\n"));
+    // --policy overrides the document's pack, for its bold headings too.
+    REQUIRE(run_cpdoc({"import", "--policy", "base", file, "-o", imported}).status == 0);
+    CHECK_THAT(read_text(imported),
+               Catch::Contains("## Objectives\n") && !Catch::Contains("## Closure discussion"));
+}

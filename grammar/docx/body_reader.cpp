@@ -1,9 +1,9 @@
 #include "body_reader.hpp"
 
-#include "grammar/source_text.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
+#include "grammar/source_text.hpp"
 #include "grammar/yes_no.hpp"
 
 #include <algorithm>
@@ -104,16 +104,16 @@ class BodyReader {
 public:
     BodyReader(const WordStyles& styles) : styles_(styles) {}
 
-    WordBody read(pugi::xml_node root) {
-        WordBody body;
+    WordBody read(pugi::xml_node container) {
         std::vector<Hazard> pending;
-        read_blocks(root.child("w:body"), body.blocks, pending, false, 0);
-        body.trailing_hazards = std::move(pending);
-        return body;
+        read_blocks(container, body_.blocks, pending, false, 0);
+        body_.trailing_hazards = std::move(pending);
+        return std::move(body_);
     }
 
 private:
     const WordStyles& styles_;
+    WordBody body_;
     // Complex fields open: false while in the instruction, true once in the result.
     std::vector<bool> fields_;
 
@@ -248,6 +248,10 @@ private:
                 line_break(state);
             else if (name == "w:noBreakHyphen")
                 append(state, "-", bold);
+            else if (name == "w:footnoteReference")
+                note_reference(body_.footnote_references, child);
+            else if (name == "w:endnoteReference")
+                note_reference(body_.endnote_references, child);
             else if (name == "w:fldChar") {
                 const std::string_view type = child.attribute("w:fldCharType").value();
                 if (type == "begin")
@@ -259,6 +263,15 @@ private:
             } else if (name != "w:rPr" && name != "w:instrText")
                 scan_hazards(child, state.hazards); // drawings, pictures, objects
         }
+    }
+
+    // A visible reference to a note; the reference mark itself is not text.
+    void note_reference(std::vector<std::string>& references, pugi::xml_node reference) {
+        if (!field_result_visible())
+            return;
+        const std::string id = reference.attribute("w:id").value();
+        if (std::find(references.begin(), references.end(), id) == references.end())
+            references.push_back(id);
     }
 
     // Hazards in run properties other than hiding, which is judged with the styles.
@@ -447,7 +460,11 @@ private:
 } // namespace
 
 WordBody read_body(pugi::xml_node document_root, const WordStyles& styles) {
-    return BodyReader(styles).read(document_root);
+    return BodyReader(styles).read(document_root.child("w:body"));
+}
+
+WordBody read_story(pugi::xml_node story_root, const WordStyles& styles) {
+    return BodyReader(styles).read(story_root);
 }
 
 } // namespace cpdoc::docx

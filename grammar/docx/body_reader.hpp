@@ -12,4 +12,8 @@ namespace cpdoc::docx {
 
 WordBody read_body(pugi::xml_node document_root, const WordStyles& styles);
 
+// The paragraphs and tables directly inside a header (w:hdr), a footer (w:ftr), a footnote
+// (w:footnote) or an endnote (w:endnote), read as the body's are.
+WordBody read_story(pugi::xml_node story_root, const WordStyles& styles);
+
 } // namespace cpdoc::docx

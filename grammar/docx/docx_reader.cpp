@@ -18,8 +18,10 @@ namespace {
 
 constexpr std::string_view ole_magic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
-DocxResult refused(SourceError error) {
-    return {std::nullopt, std::move(error)};
+template <typename Result> Result refused(SourceError error) {
+    Result result;
+    result.error = std::move(error);
+    return result;
 }
 
 docx::WordProperties read_properties(const docx::PackageParts& parts) {
@@ -37,48 +39,103 @@ docx::WordProperties read_properties(const docx::PackageParts& parts) {
     return properties;
 }
 
-DocxResult read(std::string_view bytes, const DocxOptions& options) {
+// Each header and footer, and each footnote and endnote in its part.
+std::vector<docx::WordStory> read_stories(const docx::PackageParts& parts,
+                                          const docx::WordStyles& styles) {
+    std::vector<docx::WordStory> stories;
+    for (const docx::StoryPart& story : parts.stories) {
+        if (story.kind == docx::WordStory::Kind::header ||
+            story.kind == docx::WordStory::Kind::footer) {
+            stories.push_back({story.kind, "", docx::read_story(story.part.root(), styles)});
+            continue;
+        }
+        const char* note =
+            story.kind == docx::WordStory::Kind::footnote ? "w:footnote" : "w:endnote";
+        for (pugi::xml_node node : story.part.root().children(note))
+            stories.push_back(
+                {story.kind, node.attribute("w:id").value(), docx::read_story(node, styles)});
+    }
+    return stories;
+}
+
+WordSource open(std::string_view bytes, const DocxOptions& options) {
     if (bytes.starts_with(ole_magic))
-        return refused({0, "an encrypted or password-protected Word document, or a legacy .doc "
-                           "(Word 97-2003), is not read: save it as a Word document (.docx) "
-                           "without a password"});
+        return refused<WordSource>(
+            {0, "an encrypted or password-protected Word document, or a legacy .doc "
+                "(Word 97-2003), is not read: save it as a Word document (.docx) "
+                "without a password"});
     if (!bytes.starts_with("PK"))
-        return refused({0, "not a Word document (.docx): the file is not a zip package"});
+        return refused<WordSource>(
+            {0, "not a Word document (.docx): the file is not a zip package"});
     SourceError error;
     auto package = docx::ZipPackage::open(
         bytes, {options.max_entries, options.max_uncompressed, options.max_ratio}, error);
     if (!package)
-        return refused(std::move(error));
+        return refused<WordSource>(std::move(error));
     auto parts = docx::read_package_parts(*package, error);
     if (!parts)
-        return refused(std::move(error));
+        return refused<WordSource>(std::move(error));
     const docx::WordStyles styles(parts->styles ? &*parts->styles : nullptr,
                                   parts->numbering ? &*parts->numbering : nullptr);
-    const docx::WordBody body = docx::read_body(parts->document.root(), styles);
-    auto document = docx::build_document(body, read_properties(*parts), options, error);
-    if (!document)
-        return refused(std::move(error));
-    // An embedded object the body does not show still travels with the document.
-    if (parts->has_embedded_parts &&
-        std::none_of(
-            document->word_hazards.begin(), document->word_hazards.end(),
-            [](const WordHazard& hazard) { return hazard.kind == WordHazard::Kind::embedded; }))
-        document->word_hazards.push_back({WordHazard::Kind::embedded,
-                                          {std::max(document->line_count, 1), 1},
-                                          "an embedded object"});
-    return {std::move(document), std::nullopt};
+    auto content = std::make_shared<docx::WordContent>();
+    content->body = docx::read_body(parts->document.root(), styles);
+    content->properties = read_properties(*parts);
+    content->stories = read_stories(*parts, styles);
+    content->has_embedded_parts = parts->has_embedded_parts;
+    content->has_comments_part =
+        parts->comments && parts->comments->root().child("w:comment") != nullptr;
+    return {std::move(content), std::nullopt};
+}
+
+bool has_hazard(const Document& document, WordHazard::Kind kind) {
+    return std::any_of(document.word_hazards.begin(), document.word_hazards.end(),
+                       [kind](const WordHazard& hazard) { return hazard.kind == kind; });
+}
+
+DocxResult build(const docx::WordContent& content, const DocxOptions& options) {
+    DocxResult result;
+    SourceError error;
+    result.document = docx::build_document(content, options, result.bold_headings_asked, error);
+    if (!result.document)
+        return refused<DocxResult>(std::move(error));
+    Document& document = *result.document;
+    // An embedded object or a comment the text does not show still travels with the document.
+    const Position end{std::max(document.line_count, 1), 1};
+    if (content.has_embedded_parts && !has_hazard(document, WordHazard::Kind::embedded))
+        document.word_hazards.push_back({WordHazard::Kind::embedded, end, "an embedded object"});
+    if (content.has_comments_part && !has_hazard(document, WordHazard::Kind::comment))
+        document.word_hazards.push_back({WordHazard::Kind::comment, end, "a comment"});
+    return result;
+}
+
+// Reading never throws on bad input.
+template <typename Result, typename Read> Result guarded(Read read) {
+    try {
+        return read();
+    } catch (const std::bad_alloc&) {
+        return refused<Result>(
+            {0, "the Word document is too large to read in the memory available"});
+    } catch (const std::exception& error) {
+        return refused<Result>(
+            {0, std::string("the Word document cannot be read: ") + error.what()});
+    }
 }
 
 } // namespace
 
+WordSource open_docx(std::string_view bytes, const DocxOptions& options) {
+    return guarded<WordSource>([&] { return open(bytes, options); });
+}
+
+DocxResult build_docx(const docx::WordContent& content, const DocxOptions& options) {
+    return guarded<DocxResult>([&] { return build(content, options); });
+}
+
 DocxResult read_docx(std::string_view bytes, const DocxOptions& options) {
-    try {
-        return read(bytes, options);
-    } catch (const std::bad_alloc&) {
-        return refused({0, "the Word document is too large to read in the memory available"});
-    } catch (const std::exception& error) {
-        return refused({0, std::string("the Word document cannot be read: ") + error.what()});
-    }
+    WordSource source = open_docx(bytes, options);
+    if (!source.content)
+        return refused<DocxResult>(std::move(*source.error));
+    return build_docx(*source.content, options);
 }
 
 WordFileName word_file_name(const std::filesystem::path& path) {

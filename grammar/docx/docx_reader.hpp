@@ -13,8 +13,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace cpdoc {
 
@@ -30,13 +33,36 @@ struct DocxOptions {
         names_known_section;
 };
 
+// The short, wholly bold paragraphs a build asked names_known_section about, and the kind it
+// asked for: another pack reads the same sections if it answers each the same.
+struct BoldHeadingQuestions {
+    std::string document_kind;
+    std::vector<std::string> paragraphs;
+};
+
 struct DocxResult {
     std::optional<Document> document;
     std::optional<SourceError> error; // not a Word document cpdoc reads, and why
+    BoldHeadingQuestions bold_headings_asked;
 };
 
 // Never throws on bad input: every refusal is an error with a message a user can act on.
 DocxResult read_docx(std::string_view bytes, const DocxOptions& options = {});
+
+namespace docx {
+struct WordContent;
+}
+
+// A Word package unzipped, parsed and read as text once, to be built into a Document with one
+// pack's section names and, if the document names another pack whose answers differ, again
+// with that pack's, without reading the package twice. read_docx is open_docx then
+// build_docx.
+struct WordSource {
+    std::shared_ptr<const docx::WordContent> content;
+    std::optional<SourceError> error; // as read_docx refuses
+};
+WordSource open_docx(std::string_view bytes, const DocxOptions& options = {});
+DocxResult build_docx(const docx::WordContent& content, const DocxOptions& options = {});
 
 // How a path names a Word document: `.docx` and `.dotx` are read; `.docm` and `.dotm`
 // (macro-enabled) are Word documents that read_docx refuses. Case is ignored.

@@ -63,8 +63,9 @@ enum class Role { body, title, section, sub_heading };
 
 class Builder {
 public:
-    Builder(const WordBody& body, const WordProperties& properties, const DocxOptions& options)
-        : body_(body), properties_(properties), options_(options) {
+    Builder(const WordContent& content, const DocxOptions& options, BoldHeadingQuestions& asked)
+        : content_(content), body_(content.body), properties_(content.properties),
+          options_(options), asked_(asked) {
         doc_.source_format = SourceFormat::docx;
         doc_.sections.emplace_back();
         doc_.sections.back().level = 0;
@@ -90,16 +91,19 @@ public:
         const int last = line_ - 1;
         for (const Hazard& hazard : body_.trailing_hazards)
             add_hazard(hazard, std::max(last, 1));
-        doc_.line_count = last;
         section().end_line = last;
+        add_story_hazards();
+        doc_.line_count = line_ - 1;
         add_properties();
         return std::move(doc_);
     }
 
 private:
+    const WordContent& content_;
     const WordBody& body_;
     const WordProperties& properties_;
     const DocxOptions& options_;
+    BoldHeadingQuestions& asked_;
     Document doc_;
     std::vector<Role> roles_;
     std::string kind_;
@@ -151,6 +155,7 @@ private:
         if (text.empty() || code_points(text) > bold_heading_max_points ||
             word_count(text) > bold_heading_max_words)
             return false;
+        asked_.paragraphs.push_back(text);
         return options_.names_known_section(kind_, text);
     }
 
@@ -165,6 +170,7 @@ private:
 
     void decide_roles() {
         kind_ = kind_before_headings();
+        asked_ = {kind_, {}};
         const std::size_t n = body_.blocks.size();
         roles_.assign(n, Role::body);
         std::optional<std::size_t> title;
@@ -542,6 +548,64 @@ private:
             section().tables.push_back(std::move(out));
     }
 
+    // ---- headers, footers and notes ----------------------------------------------------
+
+    // What a reader calls the story in Word: "header", "footer", "footnote 2" (numbered as
+    // Word shows it, by the order of its first reference), "endnote 1".
+    std::string story_name(const WordStory& story) const {
+        switch (story.kind) {
+        case WordStory::Kind::header:
+            return "header";
+        case WordStory::Kind::footer:
+            return "footer";
+        case WordStory::Kind::footnote:
+        case WordStory::Kind::endnote: {
+            const bool foot = story.kind == WordStory::Kind::footnote;
+            const auto& references = foot ? body_.footnote_references : body_.endnote_references;
+            const auto it = std::find(references.begin(), references.end(), story.id);
+            return std::string(foot ? "footnote" : "endnote") +
+                   (it == references.end() ? " (not referenced in the text)"
+                                           : " " + std::to_string(it - references.begin() + 1));
+        }
+        }
+        return "";
+    }
+
+    // Headers, footers and notes are never content; each paragraph or row of one that holds
+    // something that must not circulate is given a line after the body, at a place naming it.
+    void add_story_hazards() {
+        for (const WordStory& story : content_.stories) {
+            int paragraphs = 0, tables = 0;
+            std::optional<std::string> name;
+            auto place = [&](std::string where, std::string_view text,
+                             const std::vector<Hazard>& hazards) {
+                if (hazards.empty())
+                    return;
+                if (!name)
+                    name = story_name(story);
+                const int line = line_++;
+                doc_.word_places.push_back({line, *name, std::move(where), snippet(text)});
+                for (const Hazard& hazard : hazards)
+                    add_hazard(hazard, line);
+            };
+            for (const WordBlock& block : story.body.blocks) {
+                if (const auto* paragraph = std::get_if<WordParagraph>(&block)) {
+                    if (!paragraph->text.empty() || !paragraph->hazards.empty())
+                        ++paragraphs;
+                    place("paragraph " + std::to_string(paragraphs), paragraph->text,
+                          paragraph->hazards);
+                    continue;
+                }
+                ++tables;
+                const auto& rows = std::get<WordTable>(block).rows;
+                for (std::size_t r = 0; r < rows.size(); ++r)
+                    place("table " + std::to_string(tables) + ", row " + std::to_string(r + 1),
+                          row_text(rows[r]), rows[r].hazards);
+            }
+            place("after the last paragraph", "", story.body.trailing_hazards);
+        }
+    }
+
     // ---- properties --------------------------------------------------------------------
 
     void add_properties() {
@@ -570,9 +634,9 @@ private:
 
 } // namespace
 
-std::optional<Document> build_document(const WordBody& body, const WordProperties& properties,
-                                       const DocxOptions& options, SourceError& error) {
-    return Builder(body, properties, options).run(error);
+std::optional<Document> build_document(const WordContent& content, const DocxOptions& options,
+                                       BoldHeadingQuestions& asked, SourceError& error) {
+    return Builder(content, options, asked).run(error);
 }
 
 } // namespace cpdoc::docx

@@ -9,19 +9,12 @@
 #include "docx_reader.hpp"
 #include "word_blocks.hpp"
 
-#include <string>
-#include <utility>
-#include <vector>
-
 namespace cpdoc::docx {
 
-struct WordProperties {
-    std::vector<std::pair<std::string, std::string>> custom; // name, value as text
-    std::string title;                                       // core property dc:title
-};
-
-// nullopt, with `error` set, when a paragraph is longer than the limit for a line.
-std::optional<Document> build_document(const WordBody& body, const WordProperties& properties,
-                                       const DocxOptions& options, SourceError& error);
+// The document, and the short wholly bold paragraphs it asked options.names_known_section
+// about (with the kind it asked for); nullopt, with `error` set, when a paragraph is longer
+// than the limit for a line.
+std::optional<Document> build_document(const WordContent& content, const DocxOptions& options,
+                                       BoldHeadingQuestions& asked, SourceError& error);
 
 } // namespace cpdoc::docx

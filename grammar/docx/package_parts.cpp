@@ -5,6 +5,7 @@
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
 
+#include <set>
 #include <vector>
 
 namespace cpdoc::docx {
@@ -141,6 +142,42 @@ std::string rels_of(const std::string& part) {
     return dir + "_rels/" + file + ".rels";
 }
 
+bool is_embedding(const Relationship& relationship) {
+    return relationship.type == "oleObject" || relationship.type == "package";
+}
+
+std::optional<WordStory::Kind> story_kind(std::string_view type) {
+    if (type == "header")
+        return WordStory::Kind::header;
+    if (type == "footer")
+        return WordStory::Kind::footer;
+    if (type == "footnotes")
+        return WordStory::Kind::footnote;
+    if (type == "endnotes")
+        return WordStory::Kind::endnote;
+    return std::nullopt;
+}
+
+// A header, footer or notes part, and whether its own relationships embed anything.
+bool read_story_part(ZipPackage& package, const std::string& name, WordStory::Kind kind,
+                     PackageParts& parts, SourceError& error) {
+    bool failed = false;
+    auto story = xml(package, name, error, failed);
+    if (failed)
+        return false;
+    if (!story)
+        return true; // a relationship to a part the package does not hold: nothing to read
+    auto rels = xml(package, rels_of(name), error, failed);
+    if (failed)
+        return false;
+    if (rels)
+        for (const Relationship& relationship : relationships(*rels, directory_of(name)))
+            if (is_embedding(relationship))
+                parts.has_embedded_parts = true;
+    parts.stories.push_back({kind, std::move(*story)});
+    return true;
+}
+
 } // namespace
 
 std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError& error) {
@@ -199,14 +236,15 @@ std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError&
         error = {0, "not a Word document (.docx): its main part is not a Word document body"};
         return std::nullopt;
     }
-    PackageParts parts{std::move(*document), {}, {}, {}, {}, false};
+    PackageParts parts{std::move(*document), {}, {}, {}, {}, {}, {}, false};
     auto document_rels = xml(package, rels_of(main_part), error, failed);
     if (failed)
         return std::nullopt;
+    std::set<std::string> stories_read;
     if (document_rels)
         for (const Relationship& relationship :
              relationships(*document_rels, directory_of(main_part))) {
-            if (relationship.type == "oleObject" || relationship.type == "package")
+            if (is_embedding(relationship))
                 parts.has_embedded_parts = true;
             if (relationship.target.empty())
                 continue;
@@ -214,6 +252,13 @@ std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError&
                 parts.styles = xml(package, relationship.target, error, failed);
             else if (relationship.type == "numbering" && !parts.numbering)
                 parts.numbering = xml(package, relationship.target, error, failed);
+            else if (relationship.type == "comments" && !parts.comments)
+                parts.comments = xml(package, relationship.target, error, failed);
+            else if (const auto kind = story_kind(relationship.type);
+                     kind && stories_read.insert(relationship.target).second) {
+                if (!read_story_part(package, relationship.target, *kind, parts, error))
+                    return std::nullopt;
+            }
             if (failed)
                 return std::nullopt;
         }

@@ -1,25 +1,37 @@
 // The parts of a Word package cpdoc reads, found as Open Packaging Conventions say: the main
 // document through the package relationships (_rels/.rels) and its content type in
 // [Content_Types].xml; its styles and numbering through the document's own relationships;
-// the core and custom properties through the package relationships. External targets
+// its headers, footers, footnotes, endnotes and comments through the document's own
+// relationships; the core and custom properties through the package relationships. External targets
 // (TargetMode="External") are never followed, nor are targets that leave the package.
 #pragma once
 
+#include "word_blocks.hpp"
 #include "xml_part.hpp"
 #include "zip_package.hpp"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cpdoc::docx {
 
+// A header or footer part (w:hdr, w:ftr), or the part holding every footnote or endnote.
+struct StoryPart {
+    WordStory::Kind kind;
+    XmlPart part;
+};
+
 struct PackageParts {
     XmlPart document;
+    std::vector<StoryPart> stories;
+    std::optional<XmlPart> comments;
     std::optional<XmlPart> styles;
     std::optional<XmlPart> numbering;
     std::optional<XmlPart> core_properties;
     std::optional<XmlPart> custom_properties;
-    bool has_embedded_parts = false; // oleObject or package relationships from the document
+    // oleObject or package relationships from the document or its headers, footers and notes
+    bool has_embedded_parts = false;
 };
 
 // The parts, or an error saying why the package is not a Word document cpdoc reads.

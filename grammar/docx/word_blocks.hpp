@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -50,6 +51,33 @@ using WordBlock = std::variant<WordParagraph, WordTable>;
 struct WordBody {
     std::vector<WordBlock> blocks;
     std::vector<Hazard> trailing_hazards; // found after the last block
+    // The w:id of each footnote and endnote the visible text refers to, in order of first
+    // reference: Word numbers the notes so.
+    std::vector<std::string> footnote_references;
+    std::vector<std::string> endnote_references;
+};
+
+// Text outside the body: a page header or footer, a footnote or an endnote. Never content
+// (docs/word.md); read only for what must not circulate.
+struct WordStory {
+    enum class Kind { header, footer, footnote, endnote };
+    Kind kind = Kind::header;
+    std::string id; // a note's w:id; empty for a header or footer
+    WordBody body;
+};
+
+struct WordProperties {
+    std::vector<std::pair<std::string, std::string>> custom; // name, value as text
+    std::string title;                                       // core property dc:title
+};
+
+// All a Word package holds that cpdoc reads, before it is given the dialect's meaning.
+struct WordContent {
+    WordBody body;
+    WordProperties properties;
+    std::vector<WordStory> stories;  // in the order the package relates them
+    bool has_embedded_parts = false; // oleObject or package relationships
+    bool has_comments_part = false;  // a comments part holding any comment
 };
 
 } // namespace cpdoc::docx

@@ -53,10 +53,10 @@ const char* canonical_prefix(std::string_view uri) {
     return "x";
 }
 
-// The namespace declarations in scope, innermost last.
+// The namespace declarations in scope, innermost last, each with its canonical prefix.
 struct Binding {
-    std::string prefix; // empty for the default namespace
-    std::string uri;
+    std::string_view prefix; // empty for the default namespace
+    const char* canonical;
 };
 
 std::string_view prefix_of(std::string_view name) {
@@ -69,18 +69,26 @@ const char* resolve(const std::vector<Binding>& scope, std::string_view prefix) 
         return "xml";
     for (auto it = scope.rbegin(); it != scope.rend(); ++it)
         if (it->prefix == prefix)
-            return canonical_prefix(it->uri);
+            return it->canonical;
     return prefix.empty() ? nullptr : "x"; // an undeclared prefix names nothing known
 }
 
-std::string canonical(const char* prefix, std::string_view name) {
+// Gives a node or attribute its canonical name, unless it has it already (the usual case:
+// Word writes `w:` for the main namespace).
+template <typename Named> void rename(Named named, const char* prefix, std::string& buffer) {
+    const std::string_view name = named.name();
     const std::string_view local = local_name(name);
-    if (prefix == nullptr)
-        return std::string(local);
-    std::string out(prefix);
-    out += ':';
-    out += local;
-    return out;
+    if (prefix == nullptr) {
+        if (local.size() != name.size())
+            named.set_name(std::string(local).c_str());
+        return;
+    }
+    if (prefix_of(name) == prefix && local.size() != name.size())
+        return;
+    buffer.assign(prefix);
+    buffer += ':';
+    buffer += local;
+    named.set_name(buffer.c_str());
 }
 
 // Renames every element and attribute, depth first without recursion: a part may nest
@@ -92,6 +100,7 @@ void canonicalise(pugi::xml_node root) {
     };
     std::vector<Binding> scope;
     std::vector<Frame> pending{{root, 0}};
+    std::string buffer;
     while (!pending.empty()) {
         const Frame frame = pending.back();
         pending.pop_back();
@@ -100,16 +109,16 @@ void canonicalise(pugi::xml_node root) {
         for (pugi::xml_attribute attribute : node.attributes()) {
             const std::string_view name = attribute.name();
             if (name == "xmlns")
-                scope.push_back({"", attribute.value()});
+                scope.push_back({"", canonical_prefix(attribute.value())});
             else if (name.starts_with("xmlns:"))
-                scope.push_back({std::string(name.substr(6)), attribute.value()});
+                scope.push_back({name.substr(6), canonical_prefix(attribute.value())});
         }
-        node.set_name(canonical(resolve(scope, prefix_of(node.name())), node.name()).c_str());
+        rename(node, resolve(scope, prefix_of(node.name())), buffer);
         for (pugi::xml_attribute attribute : node.attributes()) {
             const std::string_view name = attribute.name();
             if (name == "xmlns" || name.starts_with("xmlns:") || prefix_of(name).empty())
                 continue; // an unprefixed attribute is in no namespace
-            attribute.set_name(canonical(resolve(scope, prefix_of(name)), name).c_str());
+            rename(attribute, resolve(scope, prefix_of(name)), buffer);
         }
         const std::size_t size = scope.size();
         for (pugi::xml_node child = node.last_child(); child; child = child.previous_sibling())
@@ -118,26 +127,68 @@ void canonicalise(pugi::xml_node root) {
     }
 }
 
+bool is_canonical_prefix(std::string_view prefix) {
+    for (const KnownNamespace& known : known_namespaces)
+        if (prefix == known.prefix)
+            return true;
+    return prefix == "x";
+}
+
+std::size_t occurrences(std::string_view text, std::string_view word) {
+    std::size_t count = 0;
+    for (auto at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))
+        ++count;
+    return count;
+}
+
+// Whether the part's names are canonical as written, so renaming can be skipped: every
+// namespace declaration is on the root element (as many `xmlns` in the bytes as there), none
+// is a default namespace, and each binds the prefix canonical for its namespace (an unknown
+// namespace, a prefix no known one uses). Word writes its parts so; anything else is renamed.
+bool already_canonical(std::string_view bytes, pugi::xml_node root) {
+    std::size_t declarations = 0;
+    for (pugi::xml_attribute attribute : root.attributes()) {
+        const std::string_view name = attribute.name();
+        if (name == "xmlns")
+            return false;
+        if (!name.starts_with("xmlns:"))
+            continue;
+        ++declarations;
+        const std::string_view prefix = name.substr(6);
+        const std::string_view canonical = canonical_prefix(attribute.value());
+        if (canonical == "x" ? is_canonical_prefix(prefix) : prefix != canonical)
+            return false;
+    }
+    return occurrences(bytes, "xmlns") == declarations;
+}
+
 char lower_ascii(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 } // namespace
 
-// `<!DOCTYPE` in any case, with NUL bytes skipped so UTF-16 text is caught too.
+// `<!DOCTYPE` in any case, with NUL bytes skipped so UTF-16 text is caught too. Each `<` is
+// found with memchr and what follows it compared.
 bool has_doctype(std::string_view bytes) {
-    static constexpr std::string_view needle = "<!doctype";
-    std::size_t matched = 0;
-    for (const char c : bytes) {
-        if (c == '\0')
-            continue;
-        const char l = lower_ascii(c);
-        if (l == needle[matched]) {
-            if (++matched == needle.size())
-                return true;
-        } else {
-            matched = l == needle[0] ? 1 : 0;
-        }
+    static constexpr std::string_view rest = "!doctype";
+    const char* const end = bytes.data() + bytes.size();
+    const char* at = bytes.data();
+    while (at != end) {
+        const auto* open = static_cast<const char*>(std::memchr(at, '<', end - at));
+        if (open == nullptr)
+            return false;
+        std::size_t matched = 0;
+        const char* c = open + 1;
+        for (; c != end && matched < rest.size(); ++c)
+            if (*c != '\0') {
+                if (lower_ascii(*c) != rest[matched])
+                    break;
+                ++matched;
+            }
+        if (matched == rest.size())
+            return true;
+        at = open + 1;
     }
     return false;
 }
@@ -153,7 +204,8 @@ std::optional<XmlPart> parse_xml_part(const std::string& bytes) {
         return std::nullopt;
     if (!part.root())
         return std::nullopt;
-    canonicalise(part.root());
+    if (!already_canonical(bytes, part.root()))
+        canonicalise(part.root());
     return part;
 }
 
