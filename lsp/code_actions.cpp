@@ -1,7 +1,9 @@
 #include "lsp/code_actions.hpp"
 
+#include "checker/declarative.hpp"
 #include "grammar/folding.hpp"
 #include "lsp/utf16.hpp"
+#include "view/document_view.hpp"
 
 #include <regex>
 
@@ -44,25 +46,30 @@ std::string skeleton(const SectionSpec& spec) {
     return text;
 }
 
+// A finding that names a section the document lacks (SECTION-MISSING, CONTINGENCY-MISSING,
+// "no `## Worker safety`"), reported where a missing section is: the section the pack
+// defines, added at the end.
 void missing_section(const std::string& uri, const Analysis& analysis, const Finding& finding,
                      const nlohmann::json& diagnostic, nlohmann::json& out) {
-    static const std::regex pattern("no `## ([^`]+)` section");
-    std::smatch match;
     const CheckResult& result = *analysis.outcome.result;
-    if (!result.policy || !std::regex_search(finding.message, match, pattern))
+    const KindSpec* kind = result.policy ? result.policy->kind(result.kind) : nullptr;
+    if (kind == nullptr || finding.pos != missing_section_position(*analysis.outcome.document))
         return;
-    const KindSpec* kind = result.policy->kind(result.kind);
-    const SectionSpec* spec = kind == nullptr ? nullptr : kind->section_named(match[1].str());
-    if (spec == nullptr)
-        return;
-    // A blank line before the new heading, however the text ends.
-    const TextPosition end = text_end(analysis);
-    const bool ends_with_newline = end.utf16 == 0 && analysis.lines.size() > 1;
-    const bool blank_before =
-        ends_with_newline && analysis.lines[analysis.lines.size() - 2].empty();
-    const std::string before = !ends_with_newline ? "\n\n" : blank_before ? "" : "\n";
-    out.push_back(edit_action("Add the `" + spec->name + "` section", uri, analysis, {end, end},
-                              before + skeleton(*spec), diagnostic, true));
+    const DocumentView view(*analysis.outcome.document, result.policy.get());
+    const std::string message = ascii_lowercase(finding.message);
+    for (const SectionSpec& spec : kind->sections) {
+        if (message.find(ascii_lowercase(spec.name)) == std::string::npos ||
+            view.section(spec.name) != nullptr)
+            continue;
+        // A blank line before the new heading, however the text ends.
+        const TextPosition end = text_end(analysis);
+        const bool ends_with_newline = end.utf16 == 0 && analysis.lines.size() > 1;
+        const bool blank_before =
+            ends_with_newline && analysis.lines[analysis.lines.size() - 2].empty();
+        const std::string before = !ends_with_newline ? "\n\n" : blank_before ? "" : "\n";
+        out.push_back(edit_action("Add the `" + spec.name + "` section", uri, analysis, {end, end},
+                                  before + skeleton(spec), diagnostic, true));
+    }
 }
 
 // The value of the field a finding points into, as a range to replace.
