@@ -1,5 +1,5 @@
 // How long an editor waits for diagnostics after a change: runs `cpdoc lsp`, opens a document
-// of 200 lines (the core group minutes example, its Progress section padded with entries),
+// of 200 lines (the core group minutes example, its Actions padded with more),
 // then changes one character at a time and times each change to its publishDiagnostics.
 //   build/cpdoc-bench-lsp [CHANGES]       (run from the source directory)
 #include "lsp_client.hpp"
@@ -16,14 +16,17 @@ using namespace std::chrono;
 
 namespace {
 
+// The example padded to 200 lines with actions, one in three given to someone the meeting
+// did not name (an ACTION-OWNER-UNKNOWN each): a long document with findings to publish.
 std::string two_hundred_lines(const std::string& example) {
     std::string text = example;
-    const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-    const std::size_t at = text.find("## Progress\n") + std::string("## Progress\n").size();
+    std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    const std::size_t at = text.find("## Actions\n") + std::string("## Actions\n").size();
     std::string padding;
-    for (std::size_t i = lines; i < 200; ++i)
-        padding += "- Ellie attended school on day " + std::to_string(i) +
-                   " and was seen by her class teacher\n";
+    for (int i = 0; lines < 200; ++i, lines += 3)
+        padding += "- Phone the school about Ellie's attendance, week " + std::to_string(i + 1) +
+                   "\n  - Owner: " + (i % 3 == 0 ? "Morag Pollock" : "Rachel Kerr") +
+                   "\n  - Due: 2026-12-01\n";
     return text.insert(at, padding);
 }
 
@@ -55,7 +58,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::vector<double> ms;
-    const int line = 150; // a padded entry: a character appended, then removed
+    const int line = 150; // a padded action: a character appended, then removed
     for (int version = 2; version < changes + 2; ++version) {
         const bool add = version % 2 == 0;
         const json change = {
