@@ -5,7 +5,6 @@
 #include "pack_setup.hpp"
 #include "rule_description.hpp"
 
-#include "lsp/analysis.hpp"
 #include "lsp/server_loop.hpp"
 
 #include <iostream>
@@ -52,8 +51,7 @@ public:
         const RuleDescription description = describe_rule(rule_id, policy_id, *store_);
         lsp::RuleHelp help{description.summary, description.rationale, description.help_uri};
         if (!description.local_pack.empty())
-            help.uri =
-                lsp::file_uri(description.local_pack) + "#L" + std::to_string(description.line);
+            help.uri = local_pack_uri(description);
         return help_[key] = help;
     }
 

@@ -61,11 +61,10 @@ int main(int argc, char** argv) {
     const int line = 150; // a padded action: a character appended, then removed
     for (int version = 2; version < changes + 2; ++version) {
         const bool add = version % 2 == 0;
-        const json change = {
-            {"range",
-             {{"start", {{"line", line}, {"character", 1}}},
-              {"end", {{"line", line}, {"character", add ? 1 : 2}}}}},
-            {"text", add ? "x" : ""}};
+        const json change = {{"range",
+                              {{"start", {{"line", line}, {"character", 1}}},
+                               {"end", {{"line", line}, {"character", add ? 1 : 2}}}}},
+                             {"text", add ? "x" : ""}};
         const auto start = steady_clock::now();
         client.notify("textDocument/didChange",
                       {{"textDocument", {{"uri", uri}, {"version", version}}},
@@ -85,7 +84,7 @@ int main(int argc, char** argv) {
     std::cout << "lines: " << std::count(text.begin(), text.end(), '\n')
               << ", diagnostics per change: " << (*first)["diagnostics"].size()
               << ", changes: " << ms.size() << '\n'
-              << "change to diagnostics, ms: median " << at(0.5) << ", p95 " << at(0.95)
-              << ", max " << ms.back() << " (debounce 15 ms included)\n";
+              << "change to diagnostics, ms: median " << at(0.5) << ", p95 " << at(0.95) << ", max "
+              << ms.back() << " (debounce 15 ms included)\n";
     return 0;
 }

@@ -2,8 +2,6 @@
 
 #include "pipeline/document_files.hpp"
 
-#include <cctype>
-
 namespace cpdoc::lsp {
 namespace {
 
@@ -43,22 +41,6 @@ std::filesystem::path uri_path(const std::string& uri) {
     std::string_view rest = std::string_view(uri).substr(scheme.size());
     rest = rest.substr(std::min(rest.size(), rest.find('/'))); // an authority, if any, is dropped
     return percent_decoded(rest);
-}
-
-std::string file_uri(const std::filesystem::path& path) {
-    constexpr std::string_view digits = "0123456789ABCDEF";
-    std::string out = "file://";
-    for (const char c : path.generic_string()) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (std::isalnum(byte) || std::string_view("-._~/").find(c) != std::string_view::npos) {
-            out += c;
-        } else {
-            out += '%';
-            out += digits[byte >> 4];
-            out += digits[byte & 0xF];
-        }
-    }
-    return out;
 }
 
 std::shared_ptr<const Analysis> analyse(const OpenDocument& document, Workspace& workspace) {

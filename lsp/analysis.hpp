@@ -25,8 +25,6 @@ struct Analysis {
 // The path a `file:` URI names (percent-decoding it); for another scheme (an unsaved buffer),
 // a name in the working directory, so that its configuration is found there.
 std::filesystem::path uri_path(const std::string& uri);
-// The `file:` URI of an absolute path.
-std::string file_uri(const std::filesystem::path& path);
 
 std::shared_ptr<const Analysis> analyse(const OpenDocument& document, Workspace& workspace);
 
