@@ -4,85 +4,104 @@
 
 namespace cpdoc {
 
-using nlohmann::ordered_json;
-
 std::string json_escape(std::string_view text) {
-    const std::string quoted = ordered_json(printable(text, LineBreaks::keep)).dump();
-    return quoted.substr(1, quoted.size() - 2);
+    std::string out;
+    out.reserve(text.size() + 2);
+    for (const char c : printable(text, LineBreaks::keep)) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default: // printable() left no other control character
+            out += c;
+        }
+    }
+    return out;
 }
 
-void JsonWriter::add(ordered_json value) {
-    if (open_.empty()) {
-        root_ = std::move(value);
+void JsonWriter::before_value() {
+    if (after_key_) {
+        after_key_ = false;
         return;
     }
-    ordered_json& container = open_.back().second;
-    if (container.is_object())
-        container[key_] = std::move(value);
-    else
-        container.push_back(std::move(value));
-}
-
-void JsonWriter::open(ordered_json container) {
-    open_.emplace_back(std::move(key_), std::move(container));
-    key_.clear();
-}
-
-void JsonWriter::close() {
-    auto [key, container] = std::move(open_.back());
-    open_.pop_back();
-    key_ = std::move(key);
-    add(std::move(container));
+    if (!first_.empty()) {
+        if (!first_.back())
+            out_ += ',';
+        first_.back() = false;
+    }
 }
 
 JsonWriter& JsonWriter::begin_object() {
-    open(ordered_json::object());
+    before_value();
+    out_ += '{';
+    first_.push_back(true);
     return *this;
 }
 
 JsonWriter& JsonWriter::end_object() {
-    close();
+    out_ += '}';
+    first_.pop_back();
     return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
-    open(ordered_json::array());
+    before_value();
+    out_ += '[';
+    first_.push_back(true);
     return *this;
 }
 
 JsonWriter& JsonWriter::end_array() {
-    close();
+    out_ += ']';
+    first_.pop_back();
     return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
-    key_ = printable(name, LineBreaks::keep);
+    before_value();
+    out_ += '"';
+    out_ += json_escape(name);
+    out_ += "\":";
+    after_key_ = true;
     return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view text) {
-    add(printable(text, LineBreaks::keep));
+    before_value();
+    out_ += '"';
+    out_ += json_escape(text);
+    out_ += '"';
     return *this;
 }
 
 JsonWriter& JsonWriter::value(long number) {
-    add(number);
+    before_value();
+    out_ += std::to_string(number);
     return *this;
 }
 
 JsonWriter& JsonWriter::value(bool flag) {
-    add(flag);
+    before_value();
+    out_ += flag ? "true" : "false";
     return *this;
 }
 
 JsonWriter& JsonWriter::null() {
-    add(nullptr);
+    before_value();
+    out_ += "null";
     return *this;
-}
-
-const std::string& JsonWriter::str() const {
-    out_ = root_.dump();
-    return out_;
 }
 
 } // namespace cpdoc

@@ -1,8 +1,5 @@
-// JSON for cpdoc's reports, written in the order the calls come: a builder over nlohmann-json
-// (ordered, compact), every string passed through printable() first.
+// A small streaming JSON writer: enough for cpdoc's reports, with correct string escaping.
 #pragma once
-
-#include <nlohmann/json.hpp>
 
 #include <string>
 #include <string_view>
@@ -24,19 +21,13 @@ public:
     JsonWriter& value(bool flag);
     JsonWriter& null();
 
-    // The value written, compact; call it once every container is closed.
-    const std::string& str() const;
+    const std::string& str() const { return out_; }
 
 private:
-    void add(nlohmann::ordered_json value);
-    void open(nlohmann::ordered_json container);
-    void close();
-
-    nlohmann::ordered_json root_;
-    // The containers being written, innermost last, each with the key it goes under.
-    std::vector<std::pair<std::string, nlohmann::ordered_json>> open_;
-    std::string key_; // for the next value in an object
-    mutable std::string out_;
+    void before_value();
+    std::string out_;
+    std::vector<bool> first_; // per open container: no element written yet
+    bool after_key_ = false;
 };
 
 // The text printable(), as the inside of a JSON string: valid UTF-8 whatever it was given.
