@@ -270,8 +270,9 @@ int main(int argc, char** argv) {
     add_config(lsp_cmd);
     add_limits(lsp_cmd, lsp_limits);
     bool lsp_stdio = true;
-    lsp_cmd->add_flag("--stdio", lsp_stdio, "talk over standard input and output (the only way; accepted "
-                                 "because editors pass it)");
+    lsp_cmd->add_flag("--stdio", lsp_stdio,
+                      "talk over standard input and output (the only way; accepted because "
+                      "editors pass it)");
 
     // Hidden: the build writes the manual pages with it (app/CMakeLists.txt).
     std::string man_directory;
