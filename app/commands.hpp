@@ -109,4 +109,8 @@ struct PolicyDiffArgs {
 // diff: exit 0 whatever changed; 2 when a pack cannot be read or the command line is wrong.
 int run_policies_diff(const PolicyDiffArgs& args);
 
+// `lsp`: the language server on standard input and output; 0 after shutdown and exit, 1 when
+// the editor went away without them.
+int run_lsp(const CommonArgs& common, const Limits& limits);
+
 } // namespace cpdoc

@@ -282,6 +282,18 @@ int main(int argc, char** argv) {
     diff_cmd->add_option("--today", pack_diff.today,
                          "the date to count timescales to (default: today)");
 
+    Limits lsp_limits;
+    CLI::App* lsp_cmd = app.add_subcommand(
+        "lsp", "run the language server on standard input and output, for an editor: findings "
+               "as you type, explanations on hover, completion and quick fixes");
+    add_common(lsp_cmd);
+    add_config(lsp_cmd);
+    add_limits(lsp_cmd, lsp_limits);
+    bool lsp_stdio = true;
+    lsp_cmd->add_flag("--stdio", lsp_stdio,
+                      "talk over standard input and output (the only way; accepted because "
+                      "editors pass it)");
+
     // Hidden: the build writes the manual pages with it (app/CMakeLists.txt).
     std::string man_directory;
     CLI::App* man_cmd = app.add_subcommand("man", "write the manual pages")->group("");
@@ -325,6 +337,8 @@ int main(int argc, char** argv) {
         return run_policies_test(pack_test);
     if (*diff_cmd)
         return run_policies_diff(pack_diff);
+    if (*lsp_cmd)
+        return run_lsp(common, lsp_limits);
     if (*man_cmd)
         return write_man_pages(app, man_directory, CPDOC_VERSION);
     return exit_usage;

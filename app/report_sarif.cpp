@@ -20,28 +20,6 @@ std::string_view sarif_level(Severity severity) {
     }
 }
 
-// A path as a URI reference (RFC 3986): every byte but the unreserved characters and `/`
-// percent-encoded, so that no byte of a file name is read as URI syntax (`:`, `?`, `#`) and
-// none is left that is not ASCII.
-std::string percent_encoded(std::string_view path) {
-    constexpr std::string_view digits = "0123456789ABCDEF";
-    std::string out;
-    for (const char c : path) {
-        const auto byte = static_cast<unsigned char>(c);
-        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                                (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
-                                c == '~';
-        if (unreserved || c == '/') {
-            out += c;
-        } else {
-            out += '%';
-            out += digits[byte >> 4];
-            out += digits[byte & 0xF];
-        }
-    }
-    return out;
-}
-
 // A URI relative to the working directory for files below it, a file: URI otherwise.
 std::string artifact_uri(const std::string& path, bool& relative) {
     namespace fs = std::filesystem;
@@ -137,9 +115,7 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
             .value(help)
             .end_object()
             .key("helpUri")
-            .value(rule.local_pack.empty() ? rule.help_uri
-                                           : "file://" + percent_encoded(rule.local_pack) +
-                                                 "#L" + std::to_string(rule.line));
+            .value(rule.local_pack.empty() ? rule.help_uri : local_pack_uri(rule));
         if (rule.citation) {
             json.key("properties").begin_object().key("citation");
             write_citation(json, *rule.citation);
@@ -223,7 +199,11 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
                 .key("startColumn")
                 .value(std::max(1, finding.pos.column));
             if (finding.place)
-                json.key("snippet").begin_object().key("text").value(finding.place->snippet).end_object();
+                json.key("snippet")
+                    .begin_object()
+                    .key("text")
+                    .value(finding.place->snippet)
+                    .end_object();
             json.end_object().end_object();
             if (finding.place) {
                 // A Word document has no lines: the section and the table row or paragraph.

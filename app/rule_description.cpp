@@ -8,10 +8,38 @@
 
 namespace cpdoc {
 
+// A path as a URI reference (RFC 3986): every byte but the unreserved characters and `/`
+// percent-encoded, so that no byte of a file name is read as URI syntax (`:`, `?`, `#`) and
+// none is left that is not ASCII.
+std::string percent_encoded(std::string_view path) {
+    constexpr std::string_view digits = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+                                c == '~';
+        if (unreserved || c == '/') {
+            out += c;
+        } else {
+            out += '%';
+            out += digits[byte >> 4];
+            out += digits[byte & 0xF];
+        }
+    }
+    return out;
+}
+
+std::string local_pack_uri(const RuleDescription& description) {
+    return "file://" + percent_encoded(description.local_pack) + "#L" +
+           std::to_string(description.line);
+}
+
 RuleDescription describe_rule(const std::string& rule_id, const std::string& policy_id,
                               PackStore& packs) {
-    RuleDescription description{rule_id, "", "", std::nullopt,
-                                std::string(rules_doc_uri) + "#" + ascii_lowercase(rule_id), "", 0};
+    RuleDescription description{
+        rule_id, "", "", std::nullopt, std::string(rules_doc_uri) + "#" + ascii_lowercase(rule_id),
+        "",      0};
     const Policy* policy = nullptr;
     PackLoad load;
     if (!policy_id.empty() && packs.has(policy_id)) {
@@ -35,8 +63,8 @@ RuleDescription describe_rule(const std::string& rule_id, const std::string& pol
     auto declared = [&](const std::string& pack, int line) {
         description.line = line;
         if (packs.shipped(pack)) {
-            description.help_uri = std::string(shipped_packs_uri) + pack + ".xml#L" +
-                                   std::to_string(line);
+            description.help_uri =
+                std::string(shipped_packs_uri) + pack + ".xml#L" + std::to_string(line);
         } else {
             std::error_code ec;
             description.help_uri.clear();

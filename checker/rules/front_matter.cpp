@@ -1,6 +1,7 @@
 // FRONT-MATTER-MISSING, FRONT-MATTER-KEY, FRONT-MATTER-UNKNOWN-KEY, MARKING-INVALID: the `---`
 // block that says what the document is, whose it is, which policy applies and how it is
 // marked (dialect spec §2).
+#include "checker/known_values.hpp"
 #include "checker/rule_families.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
@@ -13,14 +14,15 @@
 namespace cpdoc {
 namespace {
 
-const std::vector<std::string> known_keys = {
-    "document",           "policy",      "child",        "date",   "registered", "cso",
-    "significant-issues", "next-review", "next-meeting", "status", "agency",     "marking"};
+bool is_known_key(const std::string& key) {
+    const auto& keys = front_matter_keys();
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
 
-const std::vector<std::string> document_kinds = {"child-plan", "core-group-minutes",
-                                                 "multi-agency-minutes", "chronology"};
-
-const std::vector<std::string> yes_no_keys = {"registered", "cso", "significant-issues"};
+bool is_yes_no_key(const std::string& key) {
+    const auto& keys = yes_no_front_matter_keys();
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
 
 class FrontMatterMissing : public Rule {
 public:
@@ -106,9 +108,9 @@ private:
                 report(entry.value.pos, "`" + key + ":` has no value");
             return;
         }
-        if (key == "document" && !is_one_of(value, document_kinds)) {
+        if (key == "document" && !is_one_of(value, document_kinds())) {
             std::string message = "`" + std::string(value) + "` is not a document kind";
-            if (const auto near = nearest(value, document_kinds))
+            if (const auto near = nearest(value, document_kinds()))
                 message += ": did you mean `" + *near + "`?";
             else
                 message += ": use child-plan, core-group-minutes, multi-agency-minutes or "
@@ -121,7 +123,7 @@ private:
             if (!has_digit)
                 report(entry.value.pos, "`child:` must be the case reference (e.g. C-104233), "
                                         "not a name");
-        } else if (std::find(yes_no_keys.begin(), yes_no_keys.end(), key) != yes_no_keys.end()) {
+        } else if (is_yes_no_key(key)) {
             if (!parse_yes_no(value))
                 report(entry.value.pos,
                        "`" + key + ":` must be yes or no, not `" + std::string(value) + "`");
@@ -154,7 +156,7 @@ public:
     void check(const CheckContext& context, const FindingSink& report) const override {
         for (const FrontMatterEntry& entry : context.document().front_matter.entries) {
             const std::string key = front_matter_key(entry.key);
-            if (std::find(known_keys.begin(), known_keys.end(), key) != known_keys.end())
+            if (is_known_key(key))
                 continue;
             std::string message = "`" + entry.key + ":` is not a front-matter key cpdoc knows";
             if (const auto near = nearest_key(key))
@@ -167,7 +169,7 @@ private:
     // A slip of the keyboard (`registred`), or a key that shares a word with a known one
     // (`review-date` for `next-review`, `meeting-date` for `next-meeting`).
     static std::optional<std::string> nearest_key(const std::string& key) {
-        if (auto near = nearest(key, known_keys))
+        if (auto near = nearest(key, front_matter_keys()))
             return near;
         std::vector<std::string> words;
         for (std::size_t start = 0; start <= key.size();) {
@@ -184,7 +186,7 @@ private:
         if (has("date") && !has("next") && !has("review"))
             return std::string("date");
         for (const std::string& word : words)
-            for (const std::string& known : known_keys)
+            for (const std::string& known : front_matter_keys())
                 if (word != "date" && word != "next" && word.size() > 2 &&
                     contains_phrase(known, word))
                     return known;

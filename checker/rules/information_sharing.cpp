@@ -1,5 +1,6 @@
 // INFO-SHARING-DECISION, INFO-SHARING-REASON, INFO-SHARING-FAMILY: every decision to share
 // or not to share information is recorded with its reason, and whether the family was told.
+#include "checker/known_values.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
 #include "grammar/folding.hpp"
@@ -32,10 +33,7 @@ bool starts_with_words(std::string_view text, std::string_view words) {
 // ...", "withheld", ... Practitioners qualify decisions, and the qualification is not wrong;
 // nor is the way a meeting records them ("Agreed to share", "Yes, share").
 bool is_decision(std::string_view value) {
-    static const std::vector<std::string> decisions = {
-        "share",        "shared",   "do not share", "don't share",      "not shared",
-        "not to share", "withhold", "withheld",     "will share",       "will not share",
-        "to share",     "decline",  "declined",     "not to be shared", "to be shared"};
+    const std::vector<std::string>& decisions = sharing_decisions();
     static const std::vector<std::string> lead_ins = {"it was agreed", "agreed", "yes", "no"};
     const std::string folded = fold_name(trim(value));
     std::string_view text = folded;
