@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 namespace cpdoc::test {
@@ -58,15 +59,31 @@ std::string with_section(const std::string& text, const std::string& heading,
     return text.substr(0, begin) + section + text.substr(end);
 }
 
-CheckResult check_expected(const std::string& text, const std::string& policy, bool template_mode) {
-    CheckResult result = check(text, policy, template_mode);
+void compare_expected(const std::string& text, const CheckResult& result,
+                      const std::vector<std::string>& rules) {
+    std::vector<Finding> compared_findings;
+    for (const Finding& finding : result.findings)
+        if (rules.empty() || std::find(rules.begin(), rules.end(), finding.rule_id) != rules.end())
+            compared_findings.push_back(finding);
     std::ostringstream numbered;
     int number = 0;
     for (const std::string_view line : lines_of(text))
         numbered << ++number << '\t' << line << '\n';
-    const ExpectationResult compared = compare_expectations(lines_of(text), result.findings);
+    const ExpectationResult compared = compare_expectations(lines_of(text), compared_findings);
     INFO(describe(compared, "document") << "in\n" << numbered.str());
     CHECK(compared.matched());
+}
+
+CheckResult check_expected(const std::string& text, const std::string& policy, bool template_mode) {
+    CheckResult result = check(text, policy, template_mode);
+    compare_expected(text, result);
+    return result;
+}
+
+CheckResult check_expected_of(const std::vector<std::string>& rules, const std::string& text,
+                              const std::string& policy, bool template_mode) {
+    CheckResult result = check(text, policy, template_mode);
+    compare_expected(text, result, rules);
     return result;
 }
 

@@ -31,5 +31,13 @@ std::string with_section(const std::string& text, const std::string& heading,
 // its expectations state; the result, for what else a test asserts.
 CheckResult check_expected(const std::string& text, const std::string& policy = "",
                            bool template_mode = false);
+// The same for the findings of these rules only, where a case leaves the rest aside (records
+// with one field each, which the other rules of the family would report too).
+CheckResult check_expected_of(const std::vector<std::string>& rules, const std::string& text,
+                              const std::string& policy = "", bool template_mode = false);
+// The comparison alone, for a result checked with other options (a date, severities); only the
+// findings of `rules` when they are given.
+void compare_expected(const std::string& text, const CheckResult& result,
+                      const std::vector<std::string>& rules = {});
 
 } // namespace cpdoc::test
