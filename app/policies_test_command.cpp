@@ -51,6 +51,7 @@ std::string where(const std::string& file, int line) {
 void report(const std::string& file, const ExpectationResult& result) {
     for (const Expectation& missed : result.missed)
         std::cout << where(file, missed.line) << ": missing: expected " << missed.rule_id
+                  << (missed.column ? " at column " + std::to_string(missed.column) : "")
                   << (missed.line == 0 ? " about the document" : "") << " (line "
                   << missed.written_at << "), but the pack raised none\n";
     for (const Finding& extra : result.extra)

@@ -4,6 +4,7 @@
 #include "rule.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <optional>
 #include <utility>
@@ -39,6 +40,18 @@ int target(int line) {
     return about_document(line) ? 0 : line;
 }
 
+// `RULE-ID` or `RULE-ID:COLUMN` (a rule id has no colon).
+Expectation expectation(std::string_view written, int line, int written_at) {
+    Expectation expected{"", line, 0, written_at};
+    if (const std::size_t colon = written.find(':'); colon != std::string_view::npos) {
+        const std::string_view column = trim(written.substr(colon + 1));
+        std::from_chars(column.data(), column.data() + column.size(), expected.column);
+        written = trim(written.substr(0, colon));
+    }
+    expected.rule_id = canonical_rule_id(written);
+    return expected;
+}
+
 } // namespace
 
 std::vector<Expectation> parse_expectations(const std::vector<std::string_view>& lines) {
@@ -58,9 +71,8 @@ std::vector<Expectation> parse_expectations(const std::vector<std::string_view>&
             const std::size_t comma = std::min(ids.find(','), ids.size());
             const std::string_view id = trim(ids.substr(0, comma));
             if (!id.empty())
-                expectations.push_back({canonical_rule_id(id),
-                                        found->document ? 0 : target(written_at - 1),
-                                        written_at});
+                expectations.push_back(
+                    expectation(id, found->document ? 0 : target(written_at - 1), written_at));
             ids.remove_prefix(std::min(comma + 1, ids.size()));
         }
     }
@@ -78,11 +90,23 @@ ExpectationResult compare_expectations(const std::vector<std::string_view>& line
         if (finding.suppressed)
             continue;
         const auto it = open.find({target(finding.pos.line), finding.rule_id});
-        if (it == open.end() || it->second.empty()) {
+        if (it == open.end()) {
             result.extra.push_back(finding);
             continue;
         }
-        it->second.erase(it->second.begin());
+        // An expectation at the finding's column first, then one at any column.
+        auto& left = it->second;
+        auto met = std::find_if(left.begin(), left.end(), [&](const Expectation& e) {
+            return e.column == finding.pos.column;
+        });
+        if (met == left.end())
+            met = std::find_if(left.begin(), left.end(),
+                               [](const Expectation& e) { return e.column == 0; });
+        if (met == left.end()) {
+            result.extra.push_back(finding);
+            continue;
+        }
+        left.erase(met);
     }
     for (auto& [key, left] : open)
         result.missed.insert(result.missed.end(), left.begin(), left.end());

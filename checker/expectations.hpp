@@ -8,7 +8,8 @@
 // In front matter it is a comment line, `# expect: RULE-ID`. A finding about the document
 // as a whole (on line 1, or on no line) is expected by `<!-- expect-document: RULE-ID -->`
 // anywhere. Several ids may be given, comma-separated; one id written twice expects two
-// findings. Suppressed findings are not counted. Pure: no I/O.
+// findings. An id may name the column too, `RULE-ID:14`: only a finding at that column meets
+// it. Suppressed findings are not counted. Pure: no I/O.
 #pragma once
 
 #include "policies/finding.hpp"
@@ -22,6 +23,7 @@ namespace cpdoc {
 struct Expectation {
     std::string rule_id; // as the catalogue spells it (upper case)
     int line = 0;        // the line the finding is about; 0: the document as a whole
+    int column = 0;      // the column it must be at (`RULE-ID:14`); 0: any
     int written_at = 0;  // the line the expectation is written on
 };
 

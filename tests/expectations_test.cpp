@@ -81,3 +81,31 @@ TEST_CASE("expectations: a document-level expectation is not met by a finding on
     CHECK(result.missed[0].line == 0);
     REQUIRE(result.extra.size() == 1);
 }
+
+TEST_CASE("expectations: RULE-ID:COLUMN is met only by a finding at that column") {
+    const std::vector<std::string_view> lines = {
+        "## Contingency plan",                                     // 1
+        "  - Trigger: N/A",                                        // 2
+        "<!-- expect: CONTINGENCY-VAGUE:14, CONTINGENCY-VAGUE -->", // 3
+    };
+    const auto expectations = parse_expectations(lines);
+    REQUIRE(expectations.size() == 2);
+    CHECK(expectations[0].rule_id == "CONTINGENCY-VAGUE");
+    CHECK(expectations[0].line == 2);
+    CHECK(expectations[0].column == 14);
+    CHECK(expectations[1].column == 0);
+
+    auto at = [](int column) {
+        Finding f;
+        f.rule_id = "CONTINGENCY-VAGUE";
+        f.pos = {2, column};
+        return f;
+    };
+    // The one at any column is left to the finding the column-bound one does not take.
+    CHECK(compare_expectations(lines, {at(3), at(14)}).matched());
+    const ExpectationResult wrong_column = compare_expectations(lines, {at(3), at(15)});
+    REQUIRE(wrong_column.missed.size() == 1);
+    CHECK(wrong_column.missed[0].column == 14);
+    REQUIRE(wrong_column.extra.size() == 1);
+    CHECK(wrong_column.extra[0].pos.column == 15);
+}

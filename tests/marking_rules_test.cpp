@@ -1,5 +1,6 @@
 // MARKING-INVALID: the protective marking printed on every rendered page is one the policy
 // accepts (dialect spec 1.1 section 2).
+#include "expected_findings.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -9,16 +10,17 @@ using namespace cpdoc::test;
 
 namespace {
 
-// A chronology with nothing else to find; the marking's value is at line 5, column 10.
+const std::string expect_at_value = "# expect: MARKING-INVALID:10\n";
+
+// The base chronology under the base pack with these front-matter lines.
 std::string chronology(const std::string& front_matter) {
-    return document("chronology", "base",
-                    "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
-                    "| 2026-11-02 | visit-seen | Megan seen at home | Social Work |\n",
-                    front_matter);
+    return edited(base_document("chronology"), "child: C-104233\n",
+                  "child: C-104233\n" + front_matter);
 }
 
-CheckResult marked(const std::string& marking, const std::string& policy = "") {
-    return check(chronology("marking: " + marking + "\n"), policy);
+// The same with this marking, followed by what it is expected to raise.
+std::string marked(const std::string& marking, const std::string& expected = "") {
+    return chronology("marking: " + marking + "\n" + expected);
 }
 
 } // namespace
@@ -27,9 +29,9 @@ TEST_CASE("MARKING-INVALID: the base markings pass in any case, and so does none
     for (const std::string marking : {"OFFICIAL", "OFFICIAL-SENSITIVE", "official-sensitive",
                                       "Official-Sensitive Personal", " OFFICIAL "}) {
         INFO(marking);
-        CHECK(summary(marked(marking), {"MARKING-INVALID"}).empty());
+        check_expected_of({"MARKING-INVALID"}, marked(marking), "base");
     }
-    CHECK(summary(check(chronology(""))).empty());
+    check_expected(chronology(""), "base");
 }
 
 TEST_CASE("MARKING-INVALID: a slip names the nearest accepted marking") {
@@ -40,8 +42,7 @@ TEST_CASE("MARKING-INVALID: a slip names the nearest accepted marking") {
         {"OFFICIAL-SENSITIVE-PERSONAL", "OFFICIAL-SENSITIVE PERSONAL"}};
     for (const auto& [marking, nearest] : slips) {
         INFO(marking);
-        const CheckResult result = marked(marking);
-        CHECK(summary(result) == std::vector<std::string>{"MARKING-INVALID@5:10"});
+        const CheckResult result = check_expected(marked(marking, expect_at_value), "base");
         CHECK(findings(result, "MARKING-INVALID")[0].message ==
               "`" + marking +
                   "` is not a protective marking the policy accepts, and it would be printed on "
@@ -53,16 +54,15 @@ TEST_CASE("MARKING-INVALID: a slip names the nearest accepted marking") {
 TEST_CASE("MARKING-INVALID: another scheme's marking, or none, lists the accepted ones") {
     for (const std::string marking : {"NOT PROTECTIVELY MARKED", "SECRET"}) {
         INFO(marking);
-        const CheckResult result = marked(marking);
-        CHECK(summary(result) == std::vector<std::string>{"MARKING-INVALID@5:10"});
+        const CheckResult result = check_expected(marked(marking, expect_at_value), "base");
         CHECK(findings(result, "MARKING-INVALID")[0].message ==
               "`" + marking +
                   "` is not a protective marking the policy accepts, and it would be printed on "
                   "every page: write `OFFICIAL`, `OFFICIAL-SENSITIVE` or `OFFICIAL-SENSITIVE "
                   "PERSONAL`");
     }
-    const CheckResult empty = check(chronology("marking:\n"));
-    CHECK(summary(empty) == std::vector<std::string>{"MARKING-INVALID@5:9"});
+    const CheckResult empty =
+        check_expected(chronology("marking:\n# expect: MARKING-INVALID:9\n"), "base");
     CHECK(findings(empty, "MARKING-INVALID")[0].message ==
           "`marking:` has no value: write `OFFICIAL`, `OFFICIAL-SENSITIVE` or "
           "`OFFICIAL-SENSITIVE PERSONAL`, or leave the line out for the default, "
@@ -71,11 +71,9 @@ TEST_CASE("MARKING-INVALID: another scheme's marking, or none, lists the accepte
 
 TEST_CASE(
     "MARKING-INVALID: a placeholder is left to PLACEHOLDER-UNFILLED, and a template is checked") {
-    CHECK(summary(marked("{{ marking }}")) ==
-          std::vector<std::string>{"PLACEHOLDER-UNFILLED@5:10"});
-    const CheckResult in_template = check(chronology("marking: OFFICAL-SENSITIVE\n"), "", true);
-    CHECK(summary(in_template, {"MARKING-INVALID"}) ==
-          std::vector<std::string>{"MARKING-INVALID@5:10"});
+    check_expected(marked("{{ marking }}", "# expect: PLACEHOLDER-UNFILLED:10\n"), "base");
+    check_expected_of({"MARKING-INVALID"}, marked("OFFICAL-SENSITIVE", expect_at_value), "base",
+                      true);
 }
 
 TEST_CASE("MARKING-INVALID: every shipped pack has it, an error citing the dialect spec") {
@@ -98,8 +96,7 @@ TEST_CASE("MARKING-INVALID: every shipped pack has it, an error citing the diale
 
 TEST_CASE("MARKING-INVALID: a pack may add its own markings") {
     const std::string local = "OFFICIAL-SENSITIVE PERSONAL & CARE";
-    CHECK(summary(marked(local, "test-markings"), {"MARKING-INVALID"}).empty());
-    CHECK(summary(marked("official", "test-markings"), {"MARKING-INVALID"}).empty());
-    CHECK(summary(marked(local, "lanarkshire-2019"), {"MARKING-INVALID"}) ==
-          std::vector<std::string>{"MARKING-INVALID@5:10"});
+    check_expected_of({"MARKING-INVALID"}, marked(local), "test-markings");
+    check_expected_of({"MARKING-INVALID"}, marked("official"), "test-markings");
+    check_expected_of({"MARKING-INVALID"}, marked(local, expect_at_value), "lanarkshire-2019");
 }

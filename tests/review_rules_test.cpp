@@ -1,4 +1,7 @@
-// CLOSURE-WITHOUT-DISCUSSION, REVIEW-DATE-MISSING.
+// CLOSURE-WITHOUT-DISCUSSION, REVIEW-DATE-MISSING. Each case is a base document
+// (tests/fixtures/base) with its status, review date or sections changed, and states the
+// findings it must raise at the line they are about.
+#include "expected_findings.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -10,77 +13,38 @@ using namespace cpdoc::test;
 
 namespace {
 
-const std::vector<std::string> review_rules = {"CLOSURE-WITHOUT-DISCUSSION", "REVIEW-DATE-MISSING"};
+const std::string closing = "status: closing\n";
+const std::string closing_without_discussion =
+    "status: closing\n# expect: CLOSURE-WITHOUT-DISCUSSION:9\n";
+const std::string next_review = "next-review: 2027-02-01\n";
 
-// Everything a child's plan needs. With three extra front-matter lines the title is line 9
-// and what `plan()` is given starts on line 33.
-const std::string plan_sections =
-    "# Child's plan for Megan\n"
-    "## Named people\n"
-    "- Lead professional: Alison Reid, Social Worker, Social Work\n"
-    "- Core group member: Jane Doe, Health Visitor, NHS Lanarkshire\n"
-    "## Child's views\n"
-    "Megan (7) told her teacher on 12 November that she feels safe at home now.\n"
-    "## Objectives\n"
-    "- Megan is safe at home\n"
-    "  - Need: Megan has been exposed to domestic abuse at home\n"
-    "  - Outcome: Megan sleeps in her own bed in a clean, hazard-free room every night\n"
-    "  - Measure: home visits twice a week, bedroom seen each time\n"
-    "  - Owner: Alison Reid\n"
-    "  - Due: 2027-01-29\n"
-    "## Contingency plan\n"
-    "- Three visits with no access\n"
-    "  - Trigger: three visits with no access in any 14 days\n"
-    "  - Response: core group reconvened within 3 working days\n"
-    "  - Owner: Alison Reid\n"
-    "## Information sharing\n"
-    "- Police disclosure of 3 November shared with school\n"
-    "  - Decision: share\n"
-    "  - With: Greenfield Primary School\n"
-    "  - Reason: relevant to the school's safeguarding of Megan\n"
-    "  - Family informed: yes\n";
-
-// Front matter: line 5 is the date, line 6 the next review, line 7 `status:` (value at
-// column 9) or `# no status`.
-std::string plan(const std::string& tail, const std::string& status = "closing",
-                 const std::string& next_review = "next-review: 2027-02-01\n") {
-    return document("child-plan", "test-all-rules", plan_sections + tail,
-                    "date: 2026-11-02\n" + next_review +
-                        (status.empty() ? "# no status\n" : "status: " + status + "\n"));
+// The base child's plan with these front-matter lines for its next review and status, and
+// these sections after its own.
+std::string plan(const std::string& tail, const std::string& status = closing,
+                 const std::string& review = next_review) {
+    return edited(base_document("child-plan"), next_review, review + status) + tail;
 }
 
-// Everything core group minutes need but their attendance. The title is line 9; what
-// `minutes()` is given starts on line 32, after `## Attendance` on line 31.
-const std::string minute_sections = "# Core group meeting for Megan\n"
-                                    "## Child seen\n"
-                                    "- Last seen: 2026-11-12\n"
-                                    "- Seen alone: yes\n"
-                                    "- Seen by: Jane Doe, Health Visitor, NHS Lanarkshire\n"
-                                    "## Child's views\n"
-                                    "Megan told Jane on 12 November that she feels safe at home "
-                                    "now.\n"
-                                    "## Information sharing\n"
-                                    "- Minutes shared with the GP\n"
-                                    "  - Decision: share\n"
-                                    "  - With: Dr Sam Khan, GP, Riverside Medical Practice\n"
-                                    "  - Reason: the GP is treating Ms Hughes and needs the plan\n"
-                                    "  - Family informed: yes\n"
-                                    "## Contingency plan\n"
-                                    "- Megan not seen for a week\n"
-                                    "  - Trigger: Megan not seen by any professional for 7 days\n"
-                                    "  - Response: unannounced home visit the next working day\n"
-                                    "  - Owner: Tom Clarke\n"
-                                    "## Actions\n"
-                                    "- Close the case on the system\n"
-                                    "  - Owner: Tom Clarke\n"
-                                    "  - Due: 2026-11-27\n";
+// Where the attendance does not name Tom Clarke, the contingency and the action he owns are
+// owned by someone the minutes do not know.
+const std::string tom_unknown = "    <!-- expect: ACTION-OWNER-UNKNOWN:12 -->\n";
 
-std::string minutes(const std::string& attendance, const std::string& status = "closing",
-                    const std::string& next_meeting = "next-meeting: 2026-12-07\n") {
-    return document("core-group-minutes", "test-all-rules",
-                    minute_sections + "## Attendance\n" + attendance,
-                    "date: 2026-11-16\n" + next_meeting +
-                        (status.empty() ? "# no status\n" : "status: " + status + "\n"));
+// The base minutes of a meeting that agrees to close the case: Jane Doe of NHS Lanarkshire saw
+// Megan, the one action is to close the case, and `attendance` were there. `owner_expected`
+// follows the lines that name Tom Clarke as an owner.
+std::string minutes(const std::string& attendance, const std::string& status = closing,
+                    const std::string& next_meeting = "next-meeting: 2026-12-07\n",
+                    const std::string& owner_expected = "") {
+    std::string text =
+        edited(base_document("minutes"), "next-meeting: 2026-12-07\n", next_meeting + status);
+    text = edited(text, "- Seen by: Tom Clarke, Social Worker, Social Work\n",
+                  "- Seen by: Jane Doe, Health Visitor, NHS Lanarkshire\n");
+    const std::string contingency_owner = "next working day\n  - Owner: Tom Clarke\n";
+    text = edited(text, contingency_owner, contingency_owner + owner_expected);
+    text = with_section(text, "## Actions",
+                        "## Actions\n- Close the case on the system\n  - Owner: Tom Clarke\n" +
+                            owner_expected + "  - Due: 2026-11-27\n");
+    return with_section(text, "## Attendance", "## Attendance\n" + attendance);
 }
 
 const std::string closure_discussion =
@@ -88,144 +52,124 @@ const std::string closure_discussion =
     "At the core group on 16 November, school, health visiting and social work agreed that "
     "Megan has been safe at home for six months and the plan can end.\n";
 
-CheckResult check_on(const std::string& text, const std::string& today) {
-    ParseResult parsed = parse_document(text);
-    REQUIRE(parsed.document);
+CheckResult check_expected_on(const std::string& text, const std::string& today) {
+    PackStore& store = packs();
     CheckOptions options;
     options.today = parse_date(today);
-    return check_document(*parsed.document, packs(), options);
+    CheckResult result = check_document(parse(text), store, options);
+    INFO("today " << today);
+    compare_expected(text, result);
+    return result;
 }
 
 } // namespace
 
 TEST_CASE("a closing plan with its closure discussion and a review date passes") {
-    CHECK(summary(check(plan(closure_discussion))).empty());
+    check_expected(plan(closure_discussion));
 }
 
 TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: a closing plan with no discussion, at the status") {
-    const CheckResult result = check(plan(""));
-    CHECK(summary(result, review_rules) ==
-          std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@7:9"});
+    const CheckResult result = check_expected(plan("", closing_without_discussion));
     CHECK_THAT(findings(result, "CLOSURE-WITHOUT-DISCUSSION")[0].message,
                Catch::Contains("no multi-agency discussion") &&
                    Catch::Contains("`## Closure discussion`"));
-    CHECK(summary(check(plan("", "Closing")), review_rules) ==
-          std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@7:9"});
+    check_expected(plan("", "status: Closing\n# expect: CLOSURE-WITHOUT-DISCUSSION:9\n"));
 }
 
 TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: an empty discussion is no discussion") {
-    const CheckResult result = check(plan("## Closure discussion\n"));
-    CHECK(summary(result, review_rules) ==
-          std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@7:9"});
+    check_expected(plan("## Closure discussion\n", closing_without_discussion));
 }
 
 TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: only a document proposing closure needs one") {
-    CHECK(summary(check(plan("", "open")), review_rules).empty());
-    CHECK(summary(check(plan("", "")), review_rules).empty());
+    check_expected(plan("", "status: open\n"));
+    check_expected(plan("", ""));
 }
 
 TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: minutes of two agencies are the discussion") {
-    const CheckResult two_agencies =
-        check(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
-                      "- Present: Tom Clarke, Social Worker, Social Work\n"
-                      "- Present: Jane Doe\n")); // her agency is given under Child seen
-    CHECK(summary(two_agencies).empty());
+    check_expected(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
+                           "- Present: Tom Clarke, Social Worker, Social Work\n"
+                           "- Present: Jane Doe\n")); // her agency is given under Child seen
 
-    const CheckResult one_agency =
-        check(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
-                      "- Present: Tom Clarke, Social Worker, Social Work\n"
-                      "- Apologies: Mark Evans, Head Teacher, Greenfield Primary School\n"));
-    CHECK(summary(one_agency, review_rules) ==
-          std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@7:9"});
+    check_expected(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
+                           "- Present: Tom Clarke, Social Worker, Social Work\n"
+                           "- Apologies: Mark Evans, Head Teacher, Greenfield Primary School\n",
+                           closing_without_discussion));
 
-    const CheckResult with_discussion =
-        check(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
-                      "- Present: Tom Clarke, Social Worker, Social Work\n" +
-                      closure_discussion));
-    CHECK(summary(with_discussion, review_rules).empty());
+    check_expected(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
+                           "- Present: Tom Clarke, Social Worker, Social Work\n" +
+                           closure_discussion));
 }
 
 TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: attendance read under the pack's aliases") {
-    const CheckResult result = check(document(
-        "core-group-minutes", "test-all-rules",
-        minute_sections + "## Those present\n- Chaired by: Alison Reid, Team Manager, Social Work\n"
-                          "- Attended: Mark Evans, Head Teacher, Greenfield Primary School\n",
-        "date: 2026-11-16\nnext-meeting: 2026-12-07\nstatus: closing\n"));
-    CHECK(summary(result, review_rules).empty());
+    check_expected(with_section(
+        minutes("", closing, "next-meeting: 2026-12-07\n", tom_unknown), "## Attendance",
+        "## Those present\n"
+        "- Chaired by: Alison Reid, Team Manager, Social Work\n"
+        "- Attended: Mark Evans, Head Teacher, Greenfield Primary School\n"));
 }
 
 TEST_CASE("REVIEW-DATE-MISSING: a plan with no next review, at the front matter") {
-    const CheckResult result = check(plan(closure_discussion, "closing", ""));
-    CHECK(summary(result, review_rules) == std::vector<std::string>{"REVIEW-DATE-MISSING@1:1"});
+    const CheckResult result = check_expected(
+        plan(closure_discussion + "<!-- expect-document: REVIEW-DATE-MISSING -->\n", closing, ""));
     CHECK_THAT(findings(result, "REVIEW-DATE-MISSING")[0].message,
                Catch::Contains("no `next-review:` date") &&
                    Catch::Contains("plan will next be reviewed"));
 }
 
 TEST_CASE("REVIEW-DATE-MISSING: minutes with no next meeting") {
-    const CheckResult result = check(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
-                                             "- Present: Jane Doe\n",
-                                             "open", ""));
-    CHECK(summary(result, review_rules) == std::vector<std::string>{"REVIEW-DATE-MISSING@1:1"});
+    const CheckResult result = check_expected(
+        minutes("- Chair: Alison Reid, Team Manager, Social Work\n- Present: Jane Doe\n"
+                "<!-- expect-document: REVIEW-DATE-MISSING -->\n",
+                "status: open\n", "", tom_unknown));
     CHECK_THAT(findings(result, "REVIEW-DATE-MISSING")[0].message,
                Catch::Contains("no `next-meeting:` date") &&
                    Catch::Contains("group will next meet"));
 }
 
 TEST_CASE("REVIEW-DATE-MISSING: an empty date is reported where it should be") {
-    const CheckResult result = check(plan(closure_discussion, "closing", "next-review:\n"));
-    CHECK(summary(result, review_rules) == std::vector<std::string>{"REVIEW-DATE-MISSING@6:13"});
+    check_expected(
+        plan(closure_discussion, closing, "next-review:\n# expect: REVIEW-DATE-MISSING:13\n"));
 }
 
 TEST_CASE("REVIEW-DATE-MISSING: the key is matched however it is spelt") {
-    CHECK(summary(check(plan(closure_discussion, "closing", "Next_Review: 1 February 2027\n")),
-                  review_rules)
-              .empty());
+    check_expected(plan(closure_discussion, closing, "Next_Review: 1 February 2027\n"));
 }
 
 TEST_CASE("REVIEW-DATE-MISSING: a chronology has no review date") {
-    const CheckResult result =
-        check(document("chronology", "test-all-rules",
-                       "# Chronology\n| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
-                       "| 2026-11-02 | visit-seen | Megan seen at home | Social Work |\n"));
-    CHECK(summary(result, review_rules).empty());
+    check_expected(base_document("chronology"));
 }
 
 TEST_CASE("REVIEW-DATE-MISSING: a next review already past is reported at its value") {
-    const std::string text = plan(closure_discussion);
-    CHECK(summary(check_on(text, "2027-02-02"), review_rules) ==
-          std::vector<std::string>{"REVIEW-DATE-MISSING@6:14"});
-    CHECK_THAT(findings(check_on(text, "2027-02-02"), "REVIEW-DATE-MISSING")[0].message,
+    const std::string past = plan(closure_discussion, closing,
+                                  "next-review: 2027-02-01\n# expect: REVIEW-DATE-MISSING:14\n");
+    const CheckResult result = check_expected_on(past, "2027-02-02");
+    CHECK_THAT(findings(result, "REVIEW-DATE-MISSING")[0].message,
                Catch::Contains("`next-review:` 1 February 2027 has already passed"));
-    CHECK(summary(check_on(text, "2027-02-01"), review_rules).empty()); // the day itself
-    CHECK(summary(check_on(text, "2026-11-25"), review_rules).empty());
-    const std::string meeting =
-        minutes("- Chair: Alison Reid, Team Manager, Social Work\n- Present: Jane Doe\n", "open");
-    CHECK(summary(check_on(meeting, "2026-12-08"), review_rules) ==
-          std::vector<std::string>{"REVIEW-DATE-MISSING@6:15"});
+    check_expected_on(plan(closure_discussion), "2027-02-01"); // the day itself
+    check_expected_on(plan(closure_discussion), "2026-11-25");
+    check_expected_on(
+        minutes("- Chair: Alison Reid, Team Manager, Social Work\n- Present: Jane Doe\n",
+                "status: open\n", "next-meeting: 2026-12-07\n# expect: REVIEW-DATE-MISSING:15\n",
+                tom_unknown),
+        "2026-12-08");
 }
 
 TEST_CASE("template mode: CLOSURE-WITHOUT-DISCUSSION is skipped, REVIEW-DATE-MISSING is not") {
-    const CheckResult filled_in = check(plan("", "closing", "next-review: {{ date }}\n"), "", true);
-    CHECK(summary(filled_in, review_rules).empty());
+    const CheckResult filled_in =
+        check_expected(plan("", closing, "next-review: {{ date }}\n"), "", true);
     CHECK(std::count(filled_in.rules_skipped.begin(), filled_in.rules_skipped.end(),
                      "CLOSURE-WITHOUT-DISCUSSION") == 1);
-    const CheckResult no_review = check(plan("", "", ""), "", true);
-    CHECK(summary(no_review, review_rules) == std::vector<std::string>{"REVIEW-DATE-MISSING@1:1"});
+    check_expected(plan("<!-- expect-document: REVIEW-DATE-MISSING -->\n", "", ""), "", true);
 }
 
 TEST_CASE("a suppression with a reason before the first section silences the review rules") {
-    const std::string title = "# Child's plan for Megan\n";
-    const std::string text = document(
-        "child-plan", "test-all-rules",
-        title +
-            "<!-- cpdoc-disable CLOSURE-WITHOUT-DISCUSSION: closure agreed at the review "
-            "conference on 10 November -->\n"
-            "<!-- cpdoc-disable REVIEW-DATE-MISSING: no review, the plan ends at closure -->\n" +
-            plan_sections.substr(title.size()),
-        "date: 2026-11-02\nstatus: closing\n");
-    const CheckResult result = check(text);
-    CHECK(summary(result).empty());
+    const std::string text =
+        edited(plan("", closing, ""), "# Child's plan for Megan\n",
+               "# Child's plan for Megan\n"
+               "<!-- cpdoc-disable CLOSURE-WITHOUT-DISCUSSION: closure agreed at the review "
+               "conference on 10 November -->\n"
+               "<!-- cpdoc-disable REVIEW-DATE-MISSING: no review, the plan ends at closure -->\n");
+    const CheckResult result = check_expected(text);
     REQUIRE(result.findings.size() == 2);
     CHECK(result.findings[0].rule_id == "REVIEW-DATE-MISSING");
     CHECK(result.findings[0].suppression_reason == "no review, the plan ends at closure");
@@ -236,38 +180,30 @@ TEST_CASE("a suppression with a reason before the first section silences the rev
 TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: a discussion still to happen is not one") {
     for (const std::string text : {"N/A", "To be discussed at the next core group."}) {
         INFO(text);
-        CHECK(summary(check(plan("## Closure discussion\n" + text + "\n")), review_rules) ==
-              std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@33:4"});
+        check_expected(plan("## Closure discussion\n"
+                            "<!-- expect: CLOSURE-WITHOUT-DISCUSSION:4 -->\n" +
+                            text + "\n"));
     }
 }
 
 TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: minutes that never discuss closing, or of one agency "
           "under two names, are not the discussion") {
-    std::string silent_sections = minute_sections;
-    silent_sections.replace(silent_sections.find("Close the case on the system"), 28,
-                            "Send the minutes to the GP");
-    const CheckResult silent = check(document(
-        "core-group-minutes", "test-all-rules",
-        silent_sections + "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work\n"
-                          "- Present: Mark Evans, Head Teacher, Greenfield Primary School\n",
-        "date: 2026-11-16\nnext-meeting: 2026-12-07\nstatus: closing\n"));
-    CHECK(summary(silent, review_rules) ==
-          std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@7:9"});
+    check_expected(
+        edited(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
+                       "- Present: Mark Evans, Head Teacher, Greenfield Primary School\n",
+                       closing_without_discussion, "next-meeting: 2026-12-07\n", tom_unknown),
+               "Close the case on the system", "Send the minutes to the GP"));
 
-    const CheckResult one_agency =
-        check(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
-                      "- Present: Tom Clarke, Social Worker, Social Work Services\n"));
-    CHECK(summary(one_agency, review_rules) ==
-          std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@7:9"});
+    check_expected(minutes("- Chair: Alison Reid, Team Manager, Social Work\n"
+                           "- Present: Tom Clarke, Social Worker, Social Work Services\n",
+                           closing_without_discussion));
 }
 
 TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: a discussion within one agency is not multi-agency") {
-    const CheckResult result =
-        check(plan("## Closure discussion\nAlison Reid and her team manager agreed in "
-                   "supervision on 10 November that the case can close as Megan is doing "
-                   "well.\n"));
-    CHECK(summary(result, review_rules) ==
-          std::vector<std::string>{"CLOSURE-WITHOUT-DISCUSSION@33:4"});
+    const CheckResult result = check_expected(plan(R"(## Closure discussion
+<!-- expect: CLOSURE-WITHOUT-DISCUSSION:4 -->
+Alison Reid and her team manager agreed in supervision on 10 November that the case can close as Megan is doing well.
+)"));
     CHECK_THAT(findings(result, "CLOSURE-WITHOUT-DISCUSSION")[0].message,
                Catch::StartsWith("the closure discussion names only one agency"));
 }

@@ -2,6 +2,7 @@
 // findings they must raise, and every rule must be expected somewhere a test asserts it.
 #include "checker/engine.hpp"
 #include "checker/expectations.hpp"
+#include "expected_findings.hpp"
 #include "grammar/date.hpp"
 #include "support.hpp"
 
@@ -31,29 +32,6 @@ std::vector<fs::path> files_in(const std::string& relative, const std::string& e
     return files;
 }
 
-std::vector<std::string_view> lines_of(const std::string& text) {
-    std::vector<std::string_view> lines;
-    std::string_view rest = text;
-    while (!rest.empty()) {
-        const auto end = rest.find('\n');
-        lines.push_back(rest.substr(0, end));
-        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
-    }
-    return lines;
-}
-
-std::string describe(const ExpectationResult& result, const std::string& file) {
-    std::ostringstream out;
-    for (const Expectation& missed : result.missed)
-        out << file << ':' << missed.written_at << ": expected " << missed.rule_id
-            << (missed.line == 0 ? " (document)" : " on line " + std::to_string(missed.line))
-            << ", not raised\n";
-    for (const Finding& extra : result.extra)
-        out << file << ':' << extra.pos.line << ':' << extra.pos.column << ": raised "
-            << extra.rule_id << ", not expected: " << extra.message << '\n';
-    return out.str();
-}
-
 } // namespace
 
 TEST_CASE("each rule fixture raises exactly the findings its expectations state, at their lines") {
@@ -79,7 +57,8 @@ TEST_CASE("every registered rule is in both test packs (dialect rules are always
 
     // Asserted by a test: expected in a rule or pack fixture, in an example's or a bad
     // input's expected output (examples_test and bad_inputs_test compare those exactly), or
-    // named in a test's assertion ("RULE-ID" or "RULE-ID@line:column").
+    // in a test's document (`<!-- expect: RULE-ID -->`, checked by check_expected) or
+    // assertion ("RULE-ID" or "RULE-ID@line:column").
     std::set<std::string> asserted;
     for (const std::string dir : {"tests/fixtures", "tests/data/pack-fixtures", "examples/packs"})
         for (const fs::path& fixture : files_in(dir, ".md")) {
@@ -101,6 +80,8 @@ TEST_CASE("every registered rule is in both test packs (dialect rules are always
         if (test.filename() == "rule_fixtures_test.cpp")
             continue;
         const std::string text = read_text(test.string());
+        for (const Expectation& expectation : parse_expectations(lines_of(text)))
+            asserted.insert(expectation.rule_id);
         for (auto it = std::sregex_iterator(text.begin(), text.end(), rule_in_test);
              it != std::sregex_iterator(); ++it)
             asserted.insert((*it)[1].str());
