@@ -139,7 +139,8 @@ int run_audit_command(const AuditArgs& args) {
          {&args.report, &args.json, &args.csv, &args.documents_csv, &args.history})
         if (!path->empty())
             output_paths.emplace_back(*path);
-    if (auto error = check_outputs(output_paths, inputs)) {
+    // With no outputs there is nothing to check, and no reason to stat every input.
+    if (auto error = output_paths.empty() ? std::nullopt : check_outputs(output_paths, inputs)) {
         std::cerr << "cpdoc: " << *error << '\n';
         return exit_usage;
     }

@@ -24,6 +24,15 @@ std::optional<std::string> why_untrusted_directory(const std::filesystem::path& 
 
 const ConfigLoad& ConfigCache::for_document(const std::filesystem::path& document,
                                             PackStore& store) {
+    // An audit asks for the files of one folder one after another.
+    if (last_ != nullptr && document.parent_path().native() == last_parent_.native())
+        return *last_;
+    last_parent_ = document.parent_path();
+    last_ = &load_for(document, store);
+    return *last_;
+}
+
+const ConfigLoad& ConfigCache::load_for(const std::filesystem::path& document, PackStore& store) {
     std::error_code ec;
     const auto directory = named_.empty() ? std::filesystem::absolute(document, ec).parent_path()
                                           : std::filesystem::path(named_);

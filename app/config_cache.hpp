@@ -25,11 +25,14 @@ public:
     std::vector<std::string> files_read(const PackStore& store) const;
 
 private:
+    const ConfigLoad& load_for(const std::filesystem::path& document, PackStore& store);
     void add_policy_dirs(ConfigLoad& load, PackStore& store);
 
     std::string named_;
     std::map<std::filesystem::path, ConfigLoad> by_directory_;
     std::set<std::filesystem::path> added_dirs_;
+    std::filesystem::path last_parent_; // the folder of the document asked for last
+    const ConfigLoad* last_ = nullptr;  // its config (by_directory_'s nodes do not move)
 };
 
 // The options for a document under a config: the command line's settings win.

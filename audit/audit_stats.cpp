@@ -11,8 +11,7 @@ class RuleTally {
 public:
     void add(const AuditDocument& document) {
         if (document.rules_run)
-            for (const std::string& id : *document.rules_run)
-                ++rules_[id].checked;
+            ++runs_[document.rules_run.get()];
         std::set<std::string_view> failing;
         for (const AuditFinding& finding : document.findings) {
             if (finding.suppressed)
@@ -30,8 +29,12 @@ public:
     }
 
     std::vector<RuleStats> rules() const {
+        std::map<std::string, RuleStats> rules = rules_;
+        for (const auto& [list, documents] : runs_)
+            for (const std::string& id : *list)
+                rules[id].checked += static_cast<int>(documents);
         std::vector<RuleStats> out;
-        for (auto [id, rule] : rules_) {
+        for (auto& [id, rule] : rules) {
             rule.id = id;
             rule.checked = std::max(rule.checked, rule.failing);
             out.push_back(std::move(rule));
@@ -41,6 +44,9 @@ public:
 
 private:
     std::map<std::string, RuleStats> rules_;
+    // How many documents ran each list of rules: documents share their lists (RuleLists),
+    // so a list is counted, not each of its rules once per document.
+    std::map<const std::vector<std::string>*, std::size_t> runs_;
 };
 
 void add_to(GroupStats& group, bool compliant) {

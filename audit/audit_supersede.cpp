@@ -22,11 +22,12 @@ void mark_superseded(std::vector<AuditDocument>& documents, const std::optional<
         std::stable_sort(
             members.begin(), members.end(),
             [](const AuditDocument* a, const AuditDocument* b) { return *a->date < *b->date; });
-        for (std::size_t i = 0; i < members.size(); ++i) {
-            // The next document dated after this one: one of the same day does not supersede.
-            std::size_t next = i + 1;
-            while (next < members.size() && !(*members[i]->date < *members[next]->date))
-                ++next;
+        // From the last: `next` is the first document dated after this one (one of the same
+        // day does not supersede), found once per date rather than once per document.
+        std::size_t next = members.size();
+        for (std::size_t i = members.size(); i-- > 0;) {
+            if (i + 1 < members.size() && *members[i]->date < *members[i + 1]->date)
+                next = i + 1;
             if (next == members.size())
                 continue;
             members[i]->superseded = true;

@@ -30,8 +30,7 @@ std::optional<std::string> CheckContext::first_term_in(std::string_view vocabula
                                                        std::string_view text) const {
     if (policy() == nullptr)
         return std::nullopt;
-    return first_phrase_in(text, policy()->vocabulary(vocabulary_name),
-                           policy()->worded_vocabulary(vocabulary_name));
+    return first_phrase_in(text, policy()->vocabulary_matcher(vocabulary_name));
 }
 
 std::optional<std::string> CheckContext::carried_by(std::string_view vocabulary_name,
@@ -39,8 +38,7 @@ std::optional<std::string> CheckContext::carried_by(std::string_view vocabulary_
                                                     std::size_t short_text_words) const {
     if (policy() == nullptr)
         return std::nullopt;
-    return cpdoc::carried_by(text, policy()->vocabulary(vocabulary_name),
-                             policy()->worded_vocabulary(vocabulary_name), short_text_words);
+    return cpdoc::carried_by(text, policy()->vocabulary_matcher(vocabulary_name), short_text_words);
 }
 
 long CheckContext::param(const std::string& name, long fallback) const {

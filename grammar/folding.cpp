@@ -35,6 +35,14 @@ std::string front_matter_key(std::string_view key) {
 
 namespace {
 
+// The typographic apostrophe U+2019 folds like the ASCII one, and a figure or en dash
+// between words (`visit–no–access`) like a hyphen: the ASCII character for the three bytes
+// at the start of `at`, or '\0'.
+char typographic_ascii(std::string_view at) {
+    const std::string_view three = at.substr(0, 3);
+    return three == "\u2019" ? '\'' : three == "\u2012" || three == "\u2013" ? '-' : '\0';
+}
+
 // Folds the text; stops once the result is longer than `limit` bytes.
 template <class KeepChar>
 std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::string::npos) {
@@ -50,14 +58,8 @@ std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::
             pending_space = !out.empty();
             continue;
         }
-        // The typographic apostrophe U+2019 folds like the ASCII one, and a figure or en
-        // dash between words (`visit–no–access`) like a hyphen.
         if (c == 0xE2) {
-            const std::string_view three = text.substr(i, 3);
-            const char ascii = three == "\u2019"                        ? '\''
-                               : three == "\u2012" || three == "\u2013" ? '-'
-                                                                        : '\0';
-            if (ascii != '\0') {
+            if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
                 if (keep(ascii)) {
                     if (pending_space) {
                         out += ' ';
@@ -94,18 +96,37 @@ std::optional<std::string> fold_name_within(std::string_view text, std::size_t l
     return folded;
 }
 
+// fold_name and then its words, in one pass: it runs on every text a vocabulary is looked for in.
 std::string word_form(std::string_view text) {
-    std::string out = " ";
-    for (const char c : fold_name(text)) {
-        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
-                          static_cast<unsigned char>(c) >= 0x80;
-        if (word)
-            out += c;
-        else if (out.back() != ' ')
+    std::string out;
+    out.reserve(text.size() + 2);
+    out += ' ';
+    const auto separate = [&out] {
+        if (out.back() != ' ')
             out += ' ';
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '*' || c == '_' || c == '`') // emphasis, dropped as fold_name drops it
+            continue;
+        if (c == 0xE2) {
+            if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
+                if (ascii == '-')
+                    separate();
+                else
+                    out += ascii;
+                i += 2;
+                continue;
+            }
+        }
+        if (c >= 'A' && c <= 'Z')
+            out += static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80)
+            out += static_cast<char>(c);
+        else
+            separate();
     }
-    if (out.back() != ' ')
-        out += ' ';
+    separate();
     return out;
 }
 

@@ -186,13 +186,10 @@ void apply_vocabulary(Policy& policy, const pugi::xml_node& node) {
             terms.push_back(std::move(text));
     }
     auto& folded = policy.folded_vocabularies[name];
-    auto& worded = policy.worded_vocabularies[name];
     folded.clear();
-    worded.clear();
-    for (const std::string& term : terms) {
+    for (const std::string& term : terms)
         folded.push_back(fold_name(term));
-        worded.push_back(word_form(term));
-    }
+    policy.vocabulary_matchers[name] = PhraseMatcher(terms);
 }
 
 } // namespace

@@ -144,10 +144,10 @@ const std::vector<std::string>& Policy::folded_vocabulary(std::string_view name)
     return it == folded_vocabularies.end() ? empty : it->second;
 }
 
-const std::vector<std::string>& Policy::worded_vocabulary(std::string_view name) const {
-    static const std::vector<std::string> empty;
-    const auto it = worded_vocabularies.find(name);
-    return it == worded_vocabularies.end() ? empty : it->second;
+const PhraseMatcher& Policy::vocabulary_matcher(std::string_view name) const {
+    static const PhraseMatcher empty;
+    const auto it = vocabulary_matchers.find(name);
+    return it == vocabulary_matchers.end() ? empty : it->second;
 }
 
 const std::vector<std::string>& Policy::vocabulary(std::string_view name) const {

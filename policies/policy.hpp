@@ -4,6 +4,7 @@
 
 #include "grammar/date.hpp"
 #include "grammar/model.hpp"
+#include "policies/phrase_matcher.hpp"
 
 #include <map>
 #include <optional>
@@ -144,7 +145,7 @@ struct Policy {
     // Keyed for lookup by string_view: rules look these up for every document they check.
     std::map<std::string, std::vector<std::string>, std::less<>> vocabularies;
     std::map<std::string, std::vector<std::string>, std::less<>> folded_vocabularies;
-    std::map<std::string, std::vector<std::string>, std::less<>> worded_vocabularies;
+    std::map<std::string, PhraseMatcher, std::less<>> vocabulary_matchers;
     std::map<std::string, RuleSetting, std::less<>> rules;
     std::vector<Requirement> requirements;
     std::vector<DiscouragedTerm> discouraged;
@@ -161,8 +162,8 @@ struct Policy {
     const std::vector<std::string>& vocabulary(std::string_view name) const;
     // The same terms folded as fold_name folds, once per pack rather than once per match.
     const std::vector<std::string>& folded_vocabulary(std::string_view name) const;
-    // The same terms as word_form makes them, to be found in texts as whole words.
-    const std::vector<std::string>& worded_vocabulary(std::string_view name) const;
+    // The same terms compiled to be found in texts as whole words.
+    const PhraseMatcher& vocabulary_matcher(std::string_view name) const;
 };
 
 } // namespace cpdoc

@@ -92,38 +92,16 @@ std::optional<std::string> nearest(std::string_view text,
     return Suggester(candidates)(text);
 }
 
-namespace {
-
-// The text with hyphens inside words dropped: "Co-ordinator" is "Coordinator".
-std::string joined_hyphens(std::string_view text) {
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (!(text[i] == '-' && i > 0 && i + 1 < text.size() && text[i - 1] != ' ' &&
-              text[i + 1] != ' '))
-            out += text[i];
-    return out;
-}
-
-// contains_phrase, with the text's word_form already made (many phrases are looked for in
-// one text) and the phrase's too when `phrase_words` is given.
-bool contains_phrase_in(const std::string& text_words, std::string_view text,
-                        std::string_view phrase, const std::string* phrase_words = nullptr) {
-    const std::string made = phrase_words == nullptr ? word_form(phrase) : std::string();
-    const std::string& needle = phrase_words == nullptr ? made : *phrase_words;
+bool contains_phrase(std::string_view text, std::string_view phrase) {
+    const std::string needle = word_form(phrase);
     if (needle == " ")
         return false;
-    if (text_words.find(needle) != std::string::npos)
+    if (word_form(text).find(needle) != std::string::npos)
         return true;
     if (text.find('-') == std::string_view::npos && phrase.find('-') == std::string_view::npos)
         return false;
     return word_form(joined_hyphens(text)).find(word_form(joined_hyphens(phrase))) !=
            std::string::npos;
-}
-
-} // namespace
-
-bool contains_phrase(std::string_view text, std::string_view phrase) {
-    return contains_phrase_in(word_form(text), text, phrase);
 }
 
 bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases) {
@@ -206,24 +184,17 @@ std::size_t word_count(std::string_view text) {
     return count;
 }
 
-std::optional<std::string> first_phrase_in(std::string_view text,
-                                           const std::vector<std::string>& phrases,
-                                           const std::vector<std::string>& phrase_words) {
-    const std::string text_words = word_form(text);
-    for (std::size_t i = 0; i < phrases.size(); ++i)
-        if (contains_phrase_in(text_words, text, phrases[i],
-                               i < phrase_words.size() ? &phrase_words[i] : nullptr))
-            return phrases[i];
+std::optional<std::string> first_phrase_in(std::string_view text, const PhraseMatcher& phrases) {
+    if (const auto found = phrases.first_in(text))
+        return phrases.phrases()[*found];
     return std::nullopt;
 }
 
-std::optional<std::string> carried_by(std::string_view text,
-                                      const std::vector<std::string>& phrases,
-                                      const std::vector<std::string>& phrase_words,
+std::optional<std::string> carried_by(std::string_view text, const PhraseMatcher& phrases,
                                       std::size_t short_text_words) {
     if (word_count(text) >= short_text_words)
         return std::nullopt;
-    return first_phrase_in(text, phrases, phrase_words);
+    return first_phrase_in(text, phrases);
 }
 
 } // namespace cpdoc

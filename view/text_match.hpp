@@ -1,6 +1,8 @@
 // Fuzzy text helpers the rules share: did-you-mean suggestions and word search.
 #pragma once
 
+#include "policies/phrase_matcher.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,17 +45,12 @@ std::size_t word_count(std::string_view text);
 // followed by a space, or the end).
 std::string_view first_sentence(std::string_view text);
 
-// The first of the phrases the text contains as whole words; phrase_words[i] is
-// word_form(phrases[i]) (a pack's worded_vocabulary, made once).
-std::optional<std::string> first_phrase_in(std::string_view text,
-                                           const std::vector<std::string>& phrases,
-                                           const std::vector<std::string>& phrase_words);
+// The first of the phrases the text contains as whole words (a pack's vocabulary_matcher).
+std::optional<std::string> first_phrase_in(std::string_view text, const PhraseMatcher& phrases);
 
 // The first of the phrases the text contains, when the text has fewer than
 // `short_text_words` words: a short entry carried by a vague word says little else.
-std::optional<std::string> carried_by(std::string_view text,
-                                      const std::vector<std::string>& phrases,
-                                      const std::vector<std::string>& phrase_words,
+std::optional<std::string> carried_by(std::string_view text, const PhraseMatcher& phrases,
                                       std::size_t short_text_words);
 
 } // namespace cpdoc

@@ -1,0 +1,97 @@
+#include "policies/phrase_matcher.hpp"
+
+#include "grammar/folding.hpp"
+
+namespace cpdoc {
+
+std::string joined_hyphens(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (!(text[i] == '-' && i > 0 && i + 1 < text.size() && text[i - 1] != ' ' &&
+              text[i + 1] != ' '))
+            out += text[i];
+    return out;
+}
+
+namespace {
+
+// The words of a word_form text (" a b c "), into `words`.
+void split_words(std::string_view text, std::vector<std::string_view>& words) {
+    words.clear();
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t end = text.find(' ', i);
+        const std::size_t stop = end == std::string_view::npos ? text.size() : end;
+        if (stop > i)
+            words.push_back(text.substr(i, stop - i));
+        i = stop + 1;
+    }
+}
+
+} // namespace
+
+void PhraseMatcher::Index::add(std::size_t phrase, std::string_view word_form_text) {
+    std::vector<std::string_view> split;
+    split_words(word_form_text, split);
+    words.emplace_back(split.begin(), split.end());
+    if (!split.empty())
+        by_first_word[std::string(split.front())].push_back(static_cast<std::uint32_t>(phrase));
+}
+
+void PhraseMatcher::Index::search(const std::vector<std::string_view>& text_words,
+                                  const std::vector<char>* eligible, std::size_t& best) const {
+    for (std::size_t k = 0; k < text_words.size() && best > 0; ++k) {
+        const auto it = by_first_word.find(text_words[k]);
+        if (it == by_first_word.end())
+            continue;
+        for (const std::uint32_t phrase : it->second) {
+            if (phrase >= best)
+                break;
+            if (eligible != nullptr && !(*eligible)[phrase])
+                continue;
+            const std::vector<std::string>& needle = words[phrase];
+            if (needle.size() > text_words.size() - k)
+                continue;
+            bool match = true;
+            for (std::size_t j = 1; j < needle.size() && match; ++j)
+                match = text_words[k + j] == needle[j];
+            if (match) {
+                best = phrase;
+                break;
+            }
+        }
+    }
+}
+
+PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases) : phrases_(std::move(phrases)) {
+    for (std::size_t i = 0; i < phrases_.size(); ++i) {
+        const std::string words = word_form(phrases_[i]);
+        // A phrase without words is never found, not even with its hyphens joined.
+        const bool wordless = words == " ";
+        plain_.add(i, words);
+        joined_.add(i, wordless ? std::string(" ") : word_form(joined_hyphens(phrases_[i])));
+        hyphenated_.push_back(phrases_[i].find('-') != std::string::npos);
+        any_hyphenated_ = any_hyphenated_ || hyphenated_.back();
+    }
+}
+
+std::optional<std::size_t> PhraseMatcher::first_in(std::string_view text) const {
+    if (phrases_.empty())
+        return std::nullopt;
+    thread_local std::vector<std::string_view> text_words;
+    std::size_t best = phrases_.size();
+    const std::string words = word_form(text);
+    split_words(words, text_words);
+    plain_.search(text_words, nullptr, best);
+    if (text.find('-') != std::string_view::npos) {
+        const std::string joined = word_form(joined_hyphens(text));
+        split_words(joined, text_words);
+        joined_.search(text_words, nullptr, best);
+    } else if (any_hyphenated_) {
+        joined_.search(text_words, &hyphenated_, best);
+    }
+    if (best == phrases_.size())
+        return std::nullopt;
+    return best;
+}
+
+} // namespace cpdoc
