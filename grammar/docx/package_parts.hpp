@@ -20,6 +20,7 @@ struct PackageParts {
     std::optional<XmlPart> core_properties;
     std::optional<XmlPart> custom_properties;
     bool has_embedded_parts = false; // oleObject or package relationships from the document
+    std::string main_part;           // the main document part's name: "word/document.xml"
 };
 
 // The parts, or an error saying why the package is not a Word document cpdoc reads.
