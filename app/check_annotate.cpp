@@ -5,6 +5,7 @@
 #include "render/document_writer.hpp"
 #include "render/finding_comments.hpp"
 #include "render/output_file.hpp"
+#include "render/render_limits.hpp"
 #include "render/renderer.hpp"
 
 namespace cpdoc {
@@ -26,9 +27,13 @@ CommentedDocx annotated_rendering(const FileOutcome& outcome, PackStore& packs,
     PageText page{protective_marking(document), {}};
     if (draft)
         page.extra_header.emplace_back(draft_marking);
+    const std::string pandoc_json =
+        pandoc_document(document, result, {draft, today, CPDOC_VERSION});
+    // As `render` would with its default limits.
+    if (auto too_much = over_render_limits(pandoc_json, OutputFormat::docx, RenderLimits{}))
+        return {"", *too_much};
     const Rendered rendered =
-        render(pandoc_document(document, result, {draft, today, CPDOC_VERSION}), page,
-               {OutputFormat::docx, false, std::chrono::seconds(120), today});
+        render(pandoc_json, page, {OutputFormat::docx, false, std::chrono::seconds(120), today});
     if (!rendered.error.empty())
         return {"", rendered.error};
     ReadDocument word = read_document(InputFile{rendered.bytes, ""}, "rendered.docx", limits,

@@ -74,16 +74,19 @@ int run_check(const CheckArgs& args) {
     if (!policy_usable(store, args.common.policy))
         return exit_usage;
     // --annotate writes one file; it must not replace anything the run reads.
-    std::vector<std::string> files_read = configs.files_read(store);
-    for (const CheckInput& input : inputs)
-        files_read.push_back(input.path);
+    auto files_read = [&] {
+        std::vector<std::string> files = configs.files_read(store);
+        for (const CheckInput& input : inputs)
+            files.push_back(input.path);
+        return files;
+    };
     if (args.annotate || !args.output.empty()) {
         const bool one_file = inputs.size() == 1 && inputs[0].from == CheckInput::From::named;
         const std::optional<std::string> error =
             !args.annotate        ? "-o is for --annotate"
             : args.output.empty() ? "--annotate needs -o FILE.docx"
             : !one_file           ? "--annotate takes one named file"
-                                  : check_outputs({args.output}, files_read);
+                                  : check_outputs({args.output}, files_read());
         if (error) {
             std::cerr << "cpdoc: " << *error << '\n';
             return exit_usage;
@@ -137,7 +140,7 @@ int run_check(const CheckArgs& args) {
 
     if (args.annotate && !outcomes.empty() && outcomes[0].result) {
         if (const auto error =
-                write_annotated(outcomes[0], store, limits, *today, args.output, files_read)) {
+                write_annotated(outcomes[0], store, limits, *today, args.output, files_read())) {
             std::cerr << "cpdoc: " << *error << '\n';
             return exit_usage;
         }

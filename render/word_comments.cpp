@@ -238,6 +238,8 @@ std::optional<std::string> read_part(docx::ZipPackage& package, const std::strin
 } // namespace
 
 CommentedDocx add_word_comments(std::string_view docx, const std::vector<WordComment>& comments) {
+    if (comments.empty())
+        return {std::string(docx), ""}; // nothing to say: the document as it was
     SourceError open_error;
     auto package = docx::ZipPackage::open(docx, {}, open_error);
     std::optional<docx::PackageParts> parts;

@@ -25,6 +25,7 @@ struct CommentedDocx {
 
 inline constexpr std::string_view word_comment_author = "cpdoc";
 
+// With no comments, the bytes given.
 CommentedDocx add_word_comments(std::string_view docx, const std::vector<WordComment>& comments);
 
 } // namespace cpdoc

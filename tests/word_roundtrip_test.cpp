@@ -161,6 +161,15 @@ TEST_CASE("check --annotate changes only what a comment must touch") {
         CHECK(without_comment_marks(zip_entry(out, "word/document.xml")) ==
               without_comment_marks(zip_entry(chair_actions_docx, "word/document.xml")));
     }
+    SECTION("a document with no findings: the same bytes") {
+        const std::string clean =
+            source_path("tests/data/docx/examples--child-plan-lanarkshire.cpdoc.docx");
+        const std::string out = (dir / "clean.docx").string();
+        CHECK(
+            run_cpdoc({"check", "--today", "2026-11-25", clean, "--annotate", "-o", out}).status ==
+            0);
+        CHECK(read_text(out) == read_text(clean));
+    }
     SECTION("a document without one: the comments part added, one entry in each list") {
         DocxParts parts;
         parts.body = p("Core group minutes", "<w:pStyle w:val=\"Title\"/>") +
