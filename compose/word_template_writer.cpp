@@ -51,7 +51,8 @@ std::string run(std::string_view text, std::string_view properties = "") {
 // An unfilled plain-text content control showing `prompt`.
 std::string prompt(std::string_view prompt) {
     return "<w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>" +
-           run(prompt, "<w:rStyle w:val=\"PlaceholderText\"/>") + "</w:sdtContent></w:sdt>";
+           run(prompt, "<w:rStyle w:val=\"PlaceholderText\"/><w:i/><w:color w:val=\"808080\"/>") +
+           "</w:sdtContent></w:sdt>";
 }
 
 // Text with each `{{ ... }}` in it a content control prompting with what it says.
