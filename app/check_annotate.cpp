@@ -23,17 +23,17 @@ CommentedDocx annotated_rendering(const FileOutcome& outcome, PackStore& packs,
                                   const Limits& limits, const Date& today) {
     const Document& document = *outcome.document;
     const CheckResult& result = *outcome.result;
-    const bool draft = result.count(Severity::error) > 0;
-    PageText page{protective_marking(document), {}};
-    if (draft)
-        page.extra_header.emplace_back(draft_marking);
-    const std::string pandoc_json =
-        pandoc_document(document, result, {draft, today, CPDOC_VERSION});
+    // Marked as a draft, its findings listed at the end, when it has errors.
+    const RenderOptions options{.draft = result.count(Severity::error) > 0,
+                                .checked_on = today,
+                                .cpdoc_version = CPDOC_VERSION};
+    const std::string pandoc_json = pandoc_document(document, result, options);
     // As `render` would with its default limits.
     if (auto too_much = over_render_limits(pandoc_json, OutputFormat::docx, RenderLimits{}))
         return {"", *too_much};
     const Rendered rendered =
-        render(pandoc_json, page, {OutputFormat::docx, false, std::chrono::seconds(120), today});
+        render(pandoc_json, {header_lines(document, result, options), protective_marking(document)},
+               {.format = OutputFormat::docx, .date = today, .style = nullptr});
     if (!rendered.error.empty())
         return {"", rendered.error};
     ReadDocument word = read_document(InputFile{rendered.bytes, ""}, "rendered.docx", limits,

@@ -62,7 +62,10 @@ struct RenderArgs {
     std::string to = "docx";
     std::string output; // -o: the file, or the directory for many
     bool draft = false;
+    bool for_accuracy = false;
+    bool statement = false;
     bool pdf_a = false;
+    std::string reference_doc, css, logo; // the house style, over [render] in the config
     std::string today;
     int time_limit = 120; // seconds, for each program run
     RenderLimits render_limits;

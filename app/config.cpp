@@ -63,6 +63,66 @@ std::optional<std::string> apply_audit(const toml::node& node, const fs::path& f
     return std::nullopt;
 }
 
+// [render.sensitivity-label]: id, name and site-id, all three.
+std::optional<std::string> apply_label(const toml::node& node, const fs::path& file,
+                                       ProjectConfig& config) {
+    const toml::table* label = node.as_table();
+    if (label == nullptr)
+        return where(file, node.source()) + ": `[render.sensitivity-label]` must be a table";
+    SensitivityLabel read;
+    for (const auto& [key, value] : *label) {
+        const std::string name(key.str());
+        std::string* field = name == "id"        ? &read.id
+                             : name == "name"    ? &read.name
+                             : name == "site-id" ? &read.site_id
+                                                 : nullptr;
+        if (field == nullptr)
+            return where(file, value.source()) + ": unknown sensitivity-label setting `" + name +
+                   "` (known: id, name, site-id)";
+        const auto text = value.value<std::string>();
+        if (!text || text->empty())
+            return where(file, value.source()) + ": `" + name + "` must be a string";
+        if (name != "name" && !is_guid(*text))
+            return where(file, value.source()) + ": `" + name +
+                   "` must be a GUID as Microsoft 365 gives it "
+                   "(xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)";
+        *field = *text;
+    }
+    if (read.id.empty() || read.name.empty() || read.site_id.empty())
+        return where(file, node.source()) +
+               ": `[render.sensitivity-label]` needs id, name and site-id";
+    config.sensitivity_label = read;
+    return std::nullopt;
+}
+
+// [render]: the house style `cpdoc render` uses, paths relative to the config's folder.
+std::optional<std::string> apply_render(const toml::node& node, const fs::path& file,
+                                        ProjectConfig& config) {
+    const toml::table* render = node.as_table();
+    if (render == nullptr)
+        return where(file, node.source()) + ": `[render]` must be a table";
+    for (const auto& [key, value] : *render) {
+        const std::string name(key.str());
+        if (name == "sensitivity-label") {
+            if (auto error = apply_label(value, file, config))
+                return error;
+            continue;
+        }
+        StyleFile* style = name == "reference-doc" ? &config.house_style.reference_doc
+                           : name == "css"         ? &config.house_style.css
+                           : name == "logo"        ? &config.house_style.logo
+                                                   : nullptr;
+        if (style == nullptr)
+            return where(file, value.source()) + ": unknown render setting `" + name +
+                   "` (known: reference-doc, css, logo, [render.sensitivity-label])";
+        const auto text = value.value<std::string>();
+        if (!text || text->empty())
+            return where(file, value.source()) + ": `" + name + "` must be a file name";
+        *style = {fs::absolute(file.parent_path() / *text).lexically_normal(), true};
+    }
+    return std::nullopt;
+}
+
 std::optional<std::string> apply(const toml::table& table, const fs::path& file,
                                  ProjectConfig& config) {
     const fs::path base = file.parent_path();
@@ -107,9 +167,13 @@ std::optional<std::string> apply(const toml::table& table, const fs::path& file,
         } else if (name == "audit") {
             if (auto error = apply_audit(node, file, config))
                 return error;
+        } else if (name == "render") {
+            if (auto error = apply_render(node, file, config))
+                return error;
         } else {
             return where(file, node.source()) + ": unknown setting `" + name +
-                   "` (known: policy, policy-dirs, skip, max-warnings, [severity], [audit])";
+                   "` (known: policy, policy-dirs, skip, max-warnings, [severity], [audit], "
+                   "[render])";
         }
     }
     return std::nullopt;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "policies/policy.hpp"
+#include "render/document_properties.hpp"
+#include "render/house_style.hpp"
 
 #include <filesystem>
 #include <map>
@@ -23,6 +25,8 @@ struct ProjectConfig {
     std::optional<int> max_warnings;
     std::map<std::string, Severity> severities;
     std::optional<int> audit_team_depth; // [audit] team-depth: folder levels that name a team
+    HouseStyleFiles house_style;         // [render] reference-doc, css, logo (absolute)
+    std::optional<SensitivityLabel> sensitivity_label; // [render.sensitivity-label]
 
     bool skips(const std::filesystem::path& document) const;
 };

@@ -138,13 +138,34 @@ int main(int argc, char** argv) {
     render_cmd->add_option("-o,--output", render.output,
                            "file to write (default: the input with the new extension); for "
                            "directories, the directory to write into");
-    render_cmd->add_flag("--draft", render.draft,
-                         "render even with errors, marked as a draft on every page");
+    CLI::Option* draft_flag =
+        render_cmd->add_flag("--draft", render.draft,
+                             "render even with errors, marked as a draft on every page, the "
+                             "findings listed at the end");
+    CLI::Option* accuracy_flag = render_cmd->add_flag(
+        "--for-accuracy", render.for_accuracy,
+        "for attendees to check: DRAFT FOR ACCURACY on every page, nothing said of the "
+        "policy check (rendered even with errors)");
+    CLI::Option* statement_flag = render_cmd->add_flag(
+        "--statement", render.statement,
+        "state the check's result at the end (\"Checked against PACK VERSION on DATE: no "
+        "errors\"), with the findings");
+    accuracy_flag->excludes(draft_flag);
+    accuracy_flag->excludes(statement_flag);
+    render_cmd->add_option("--reference-doc", render.reference_doc,
+                           "the council's Word document to take DOCX styles, page setup, "
+                           "headers and footers from (also [render] reference-doc)");
+    render_cmd->add_option("--css", render.css,
+                           "the council's style sheet for PDF and HTML, after cpdoc's "
+                           "(also [render] css); it may not load files or URLs");
+    render_cmd->add_option("--logo", render.logo,
+                           "a PNG or JPEG logo at the top left of every PDF page (also "
+                           "[render] logo)");
     render_cmd->add_flag("--pdf-a", render.pdf_a,
                          "PDF/A-3b for long-term records (default: PDF/UA-1, tagged for screen "
                          "readers)");
     render_cmd->add_option("--today", render.today,
-                           "the date of the check and the compliance statement (default: today)");
+                           "the date of the check, in the document's properties (default: today)");
     render_cmd
         ->add_option("--time-limit", render.time_limit,
                      "seconds Pandoc or WeasyPrint may take for one document (default 120)")

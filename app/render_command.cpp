@@ -1,5 +1,6 @@
 // `cpdoc render`: check, then write the document as DOCX, PDF or HTML, only when it passes
-// (or, with --draft, marked as a draft on every page). A directory renders in parallel.
+// (or, with --draft or --for-accuracy, marked as a draft on every page), in the council's
+// house style when one is named. A directory renders in parallel.
 #include "commands.hpp"
 #include "config_cache.hpp"
 #include "pack_setup.hpp"
@@ -9,6 +10,7 @@
 #include "render/document_writer.hpp"
 #include "render/output_file.hpp"
 #include "render/renderer.hpp"
+#include "render/title_name.hpp"
 #include "reports.hpp"
 
 #include <algorithm>
@@ -30,6 +32,9 @@ struct Job {
     bool document = true; // below a directory: whether the file is a document
     Outcome outcome = Outcome::failed;
     std::string message; // findings for a refused document, the error for a failed one
+    std::shared_ptr<const HouseStyle> style = nullptr;
+    std::optional<SensitivityLabel> label = std::nullopt;
+    std::string warning = ""; // printed before the message
 };
 
 OutputFormat format_named(const std::string& name) {
@@ -54,7 +59,7 @@ void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& 
         return;
     }
     const CheckResult& result = *checked.result;
-    if (result.count(Severity::error) > 0 && !args.draft) {
+    if (result.count(Severity::error) > 0 && !args.draft && !args.for_accuracy) {
         job.outcome = Outcome::refused;
         job.message = text_report({checked}, {});
         return;
@@ -66,16 +71,29 @@ void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& 
         job.message = job.input.string() + ": " + *too_large;
         return;
     }
-    const RenderOptions options{args.draft, today, CPDOC_VERSION};
+    const RenderOptions options{args.draft, args.for_accuracy, args.statement,
+                                today,      CPDOC_VERSION,     job.label};
+    if (const auto& title = checked.document->title)
+        if (const auto name = name_in_title(title->text))
+            job.warning = job.input.string() + ":" + std::to_string(title->pos.line) +
+                          ": warning: the title holds `" + *name +
+                          "`, which `child:` would refuse as a name: it becomes the Title "
+                          "property of the " +
+                          args.to +
+                          ", shown in file lists, search results and mail previews; write "
+                          "the case reference instead";
     const std::string document = pandoc_document(*checked.document, result, options);
     if (auto too_much = over_render_limits(document, format, args.render_limits)) {
         job.message = job.input.string() + ": " + *too_much;
         return;
     }
-    PageText page{protective_marking(*checked.document), {}};
-    if (args.draft)
-        page.extra_header.emplace_back(draft_marking);
-    const RenderSettings settings{format, args.pdf_a, std::chrono::seconds(args.time_limit), today};
+    const PageText page{header_lines(*checked.document, result, options),
+                        protective_marking(*checked.document)};
+    const RenderSettings settings{.format = format,
+                                  .pdf_a = args.pdf_a,
+                                  .time_limit = std::chrono::seconds(args.time_limit),
+                                  .date = today,
+                                  .style = job.style};
     const Rendered rendered = render(document, page, settings);
     if (!rendered.error.empty()) {
         job.message = job.input.string() + ": " + rendered.error;
@@ -89,7 +107,13 @@ void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& 
     }
     job.outcome = Outcome::rendered;
     job.message = job.input.string() + ": rendered to " + job.output.string() +
-                  (args.draft ? " as a draft" : "");
+                  (args.draft          ? " as a draft"
+                   : args.for_accuracy ? " as a draft for accuracy"
+                                       : "");
+    // The page says nothing of the check, so the chair is told here what it found.
+    if (args.for_accuracy && result.count(Severity::error) > 0)
+        job.message += " (it has " + counted(result.count(Severity::error), "error") +
+                       ", not shown: fix them before it is final)";
 }
 
 // The jobs: one named file, or every file below directories (output under -o, mirroring
@@ -144,11 +168,24 @@ std::string output_clash(const std::vector<Job>& jobs) {
     return {};
 }
 
+// The house style of a job: the files the command line names, else those its config names.
+HouseStyleFiles style_files(const RenderArgs& args, const std::optional<ProjectConfig>& config) {
+    HouseStyleFiles files = config ? config->house_style : HouseStyleFiles{};
+    for (const auto& [given, file] :
+         {std::pair{&args.reference_doc, &files.reference_doc}, std::pair{&args.css, &files.css},
+          std::pair{&args.logo, &files.logo}})
+        if (!given->empty())
+            *file = {*given, false};
+    return files;
+}
+
 // Before anything is rendered: no document's output replaces a file the run reads (a
-// document, the config, a pack) or is unsafe to write on a shared machine.
+// document, the config, a pack, the house style) or is unsafe to write on a shared machine.
 std::optional<std::string> unsafe_outputs(const std::vector<Job>& jobs, const ConfigCache& configs,
-                                          const PackStore& store) {
+                                          const PackStore& store,
+                                          const std::vector<std::string>& style_files) {
     std::vector<std::string> inputs = configs.files_read(store);
+    inputs.insert(inputs.end(), style_files.begin(), style_files.end());
     std::vector<fs::path> outputs;
     for (const Job& job : jobs)
         if (job.document) {
@@ -181,6 +218,8 @@ int run_render(const RenderArgs& args) {
     options.policy_override = args.common.policy;
     options.today = today;
     ConfigCache configs(args.common.config);
+    std::map<const ConfigLoad*, std::shared_ptr<const HouseStyle>> styles; // read once a config
+    std::vector<std::string> style_paths;
     for (Job& job : jobs) {
         const ConfigLoad& config = configs.for_document(job.input, store);
         if (!config.error.empty()) {
@@ -188,10 +227,28 @@ int run_render(const RenderArgs& args) {
             return exit_usage;
         }
         job.options = with_config(options, config.config);
+        if (!job.document)
+            continue;
+        auto& style = styles[&config];
+        if (style == nullptr) {
+            const HouseStyleFiles files = style_files(args, config.config);
+            auto loaded = load_house_style(files, error);
+            if (!loaded) {
+                std::cerr << "cpdoc: " << error << '\n';
+                return exit_usage;
+            }
+            style = std::make_shared<const HouseStyle>(std::move(*loaded));
+            for (const StyleFile* file : {&files.reference_doc, &files.css, &files.logo})
+                if (!file->path.empty())
+                    style_paths.push_back(file->path.string());
+        }
+        job.style = style;
+        if (config.config)
+            job.label = config.config->sensitivity_label;
     }
     if (!policy_usable(store, args.common.policy))
         return exit_usage;
-    if (const auto unsafe = unsafe_outputs(jobs, configs, store)) {
+    if (const auto unsafe = unsafe_outputs(jobs, configs, store, style_paths)) {
         std::cerr << "cpdoc: " << *unsafe << '\n';
         return exit_usage;
     }
@@ -204,6 +261,8 @@ int run_render(const RenderArgs& args) {
         switch (job.outcome) {
         case Outcome::rendered:
             ++rendered;
+            if (!job.warning.empty())
+                std::cerr << "cpdoc: " << job.warning << '\n';
             std::cerr << "cpdoc: " << job.message << '\n';
             break;
         case Outcome::refused:

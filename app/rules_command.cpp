@@ -32,7 +32,7 @@ void print_markdown() {
             std::cout << "Checked in template mode too.\n\n";
         std::cout << "Passes:\n\n```markdown\n"
                   << info.passing << "\n```\n\nFails:\n\n```markdown\n"
-                  << info.failing << "\n```\n";
+                  << info.failing << "\n```\n\nTo fix: " << info.fix << "\n";
     }
 }
 

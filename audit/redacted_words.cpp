@@ -1,6 +1,5 @@
 #include "audit/redacted_words.hpp"
 
-#include "audit/fix_hints.hpp"
 #include "checker/declarative.hpp"
 #include "checker/rule.hpp"
 
@@ -86,8 +85,8 @@ std::string RedactedWords::message(const Finding& finding, const Policy* policy)
     if (!found.empty())
         out += ".";
 
-    if (const auto hint = fix_hint(finding.rule_id))
-        out += " " + std::string(*hint);
+    if (const Rule* rule = find_rule(finding.rule_id))
+        out += " " + std::string(rule->info().fix);
     else if (const auto own = policy ? pack_fix(*policy, finding.rule_id) : std::nullopt)
         out += " " + *own;
     return out;

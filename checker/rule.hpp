@@ -22,6 +22,9 @@ struct RuleInfo {
     std::string_view rationale; // why a chair should care
     std::string_view passing;   // a document fragment that passes
     std::string_view failing;   // one that fails
+    // What to do about a finding, in one sentence of cpdoc's own naming no one: the advice a
+    // redacted audit gives in place of a message, which may quote the document.
+    std::string_view fix;
     // Dialect rules belong to the format, not a policy: always on at this severity, citing
     // spec_section of the dialect spec.
     bool dialect = false;

@@ -16,8 +16,7 @@ namespace {
 class Checker {
 public:
     Checker(const Policy& policy, std::string_view xml, const std::string& file_name)
-        : policy_(policy), xml_(xml), file_(file_name),
-          catalogue_(installed_rule_catalogue()) {}
+        : policy_(policy), xml_(xml), file_(file_name), catalogue_(installed_rule_catalogue()) {}
 
     PackProblems run(const pugi::xml_node& root) {
         for (const pugi::xml_node node : root.children()) {
@@ -30,8 +29,10 @@ public:
                 check_own_rule_id(node);
             else if (name == "vocabulary")
                 check_vocabulary(node);
-            else if (name == "kind")
+            else if (name == "kind") {
                 warn_uncited(node);
+                check_order_by(node);
+            }
         }
         for (const pugi::xpath_node cite : root.select_nodes(".//cite"))
             check_source(cite.node());
@@ -41,8 +42,8 @@ public:
 
 private:
     void error(const pugi::xml_node& node, std::string_view attribute, std::string message) {
-        const PackPlace place = attribute.empty() ? place_of(xml_, node)
-                                                  : place_of(xml_, node, attribute);
+        const PackPlace place =
+            attribute.empty() ? place_of(xml_, node) : place_of(xml_, node, attribute);
         problems_.errors.push_back({file_, place.line, std::move(message), place.column});
     }
     void warning(const pugi::xml_node& node, std::string message) {
@@ -75,8 +76,9 @@ private:
         }
         if (catalogue_->dialect(id)) {
             error(node, "id",
-                  "rule " + id + " belongs to the dialect and is on in every pack; a pack "
-                                 "cannot set it");
+                  "rule " + id +
+                      " belongs to the dialect and is on in every pack; a pack "
+                      "cannot set it");
             rejected_.insert(id);
         }
     }
@@ -113,8 +115,7 @@ private:
                 list += (list.empty() ? "" : ", ") + ("\"" + spec.name + "\"");
             }
             error(node, "section",
-                  "require " + id + ": " + kind_name + " has no section \"" + section_name +
-                      "\"" +
+                  "require " + id + ": " + kind_name + " has no section \"" + section_name + "\"" +
                       suggestion(section_name, names,
                                  "; its sections are " + list +
                                      " (a <kind> of this pack may add one)",
@@ -124,23 +125,50 @@ private:
         const auto field = node.attribute("field");
         if (!field || section->field(field.as_string()) != nullptr)
             return;
-        std::vector<std::string> names;
-        std::string list;
-        for (const FieldSpec& spec : section->fields) {
-            names.push_back(spec.name);
-            list += (list.empty() ? "" : ", ") + ("\"" + spec.name + "\"");
-        }
         const std::string field_name = field.as_string();
         error(node, "field",
               "require " + id + ": section \"" + section->name + "\" of " + kind_name +
-                  " has no field \"" + field_name + "\"" +
-                  suggestion(field_name, names,
-                             list.empty() ? "; it has no fields (a <field> in a <section> of "
-                                            "this pack may add one)"
-                                          : "; its fields are " + list +
-                                                " (a <field> in a <section> of this pack may "
-                                                "add one)",
-                             "\""));
+                  " has no field \"" + field_name + "\"" + no_field_hint(*section, field_name));
+    }
+
+    // "; did you mean X?", or the fields the section has.
+    std::string no_field_hint(const SectionSpec& section, std::string_view field_name) const {
+        std::vector<std::string> names;
+        std::string list;
+        for (const FieldSpec& spec : section.fields) {
+            names.push_back(spec.name);
+            list += (list.empty() ? "" : ", ") + ("\"" + spec.name + "\"");
+        }
+        return suggestion(field_name, names,
+                          list.empty() ? "; it has no fields (a <field> in a <section> of this "
+                                         "pack may add one)"
+                                       : "; its fields are " + list +
+                                             " (a <field> in a <section> of this pack may add "
+                                             "one)",
+                          "\"");
+    }
+
+    // `order-by` names a date field of the section as the pack resolves it.
+    void check_order_by(const pugi::xml_node& kind_node) {
+        const KindSpec* kind = policy_.kind(kind_node.attribute("name").as_string());
+        if (kind == nullptr)
+            return;
+        for (const pugi::xml_node section_node : kind_node.children("section")) {
+            const pugi::xml_attribute order_by = section_node.attribute("order-by");
+            const SectionSpec* section = declared(kind->sections, section_node);
+            if (!order_by || section == nullptr)
+                continue;
+            const FieldSpec* field = section->field(order_by.as_string());
+            if (field == nullptr)
+                error(section_node, "order-by",
+                      "section \"" + section->name + "\" of " + kind->kind + " is ordered by \"" +
+                          order_by.as_string() + "\", which is not one of its fields" +
+                          no_field_hint(*section, order_by.as_string()));
+            else if (field->type != FieldType::date)
+                error(section_node, "order-by",
+                      "section \"" + section->name + "\" of " + kind->kind + " is ordered by \"" +
+                          field->name + "\", which is not a date field");
+        }
     }
 
     void check_vocabulary(const pugi::xml_node& node) {
@@ -166,8 +194,7 @@ private:
         error(cite, "source",
               "<cite> names the source \"" + source + "\", which no <source> declares" +
                   suggestion(source, declared,
-                             "; declare it with <source id=\"" + source +
-                                 "\" title=\"...\"/>",
+                             "; declare it with <source id=\"" + source + "\" title=\"...\"/>",
                              "\""));
     }
 

@@ -85,8 +85,7 @@ void cite(Cited& cited, bool requirement_changed, std::vector<Citation> own,
     }
 }
 
-template <class Spec>
-bool apply_requirement(Spec& spec, const pugi::xml_node& node, bool added) {
+template <class Spec> bool apply_requirement(Spec& spec, const pugi::xml_node& node, bool added) {
     const bool was_required = spec.required;
     const Condition was_when = spec.when;
     if (const auto required = node.attribute("required"))
@@ -103,6 +102,8 @@ void apply_field(SectionSpec& section, const pugi::xml_node& node,
     FieldSpec& field = find_or_add(section.fields, node.attribute("name").as_string());
     if (const auto type = node.attribute("type"))
         field.type = read_field_type(type.as_string());
+    if (const auto lead = node.attribute("lead"))
+        field.lead = lead.as_bool();
     const bool changed = apply_requirement(field, node, section.fields.size() > before);
     cite(field, changed, read_citations(node), section_citations, pack);
     read_aliases_and_guidance(node, field, field.guidance);
@@ -124,9 +125,12 @@ void apply_kind(Policy& policy, const pugi::xml_node& node) {
         const std::size_t before = kind->sections.size();
         SectionSpec& section =
             find_or_add(kind->sections, section_node.attribute("name").as_string());
-        const bool changed = apply_requirement(section, section_node, kind->sections.size() > before);
+        const bool changed =
+            apply_requirement(section, section_node, kind->sections.size() > before);
         if (const auto shape = section_node.attribute("shape"))
             section.shape = read_shape(shape.as_string());
+        if (const auto order_by = section_node.attribute("order-by"))
+            section.order_by = order_by.as_string();
         const std::vector<Citation> citations = read_citations(section_node);
         cite(section, changed, citations, {}, policy.id);
         read_aliases_and_guidance(section_node, section, section.guidance);
@@ -202,8 +206,12 @@ std::optional<PackHeader> read_pack_header(std::string_view xml) {
         return std::nullopt;
     const PackPlace id = place_of(xml, root, "id");
     const PackPlace extends = place_of(xml, root, "extends");
-    return PackHeader{root.attribute("id").as_string(), root.attribute("extends").as_string(),
-                      id.line, id.column, extends.line, extends.column};
+    return PackHeader{root.attribute("id").as_string(),
+                      root.attribute("extends").as_string(),
+                      id.line,
+                      id.column,
+                      extends.line,
+                      extends.column};
 }
 
 std::optional<PackError> apply_pack(Policy& policy, std::string_view xml,

@@ -59,6 +59,7 @@ struct FieldSpec : Named, Cited {
     bool required = false;
     Condition when;
     std::string guidance;
+    bool lead = false; // a person who leads (the chair): listed first, and marked, when rendered
 };
 
 enum class SectionShape { flat, records, table, prose };
@@ -68,6 +69,7 @@ struct SectionSpec : Named, Cited {
     Condition when;
     SectionShape shape = SectionShape::prose;
     std::string guidance;
+    std::string order_by; // the date field rendered records are ordered by (actions: Due)
     std::vector<FieldSpec> fields;
     const FieldSpec* field(std::string_view key) const;
     const FieldSpec* field(const Field& field) const;

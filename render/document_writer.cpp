@@ -53,12 +53,16 @@ std::string kind_title(const CheckResult& result, const std::string& unknown) {
     return result.policy != nullptr ? result.policy->kind_title(result.kind) : result.kind;
 }
 
-std::string title_of(const Document& document, const CheckResult& result) {
+} // namespace
+
+std::string document_title(const Document& document, const CheckResult& result) {
     if (document.title && !trim(document.title->text).empty())
         return std::string(trim(document.title->text));
     const std::string child = front_value(document, "child");
     return kind_title(result, "document") + (child.empty() ? "" : " \u2014 " + child);
 }
+
+namespace {
 
 std::string key_value_table(const std::vector<std::pair<std::string, std::string>>& rows,
                             const std::string& css_class) {
@@ -89,11 +93,6 @@ std::string title_block(const Document& document, const CheckResult& result) {
     rows.emplace_back("Protective marking", protective_marking(document));
     std::erase_if(rows, [](const auto& row) { return trim(row.second).empty(); });
     return key_value_table(rows, "title-block");
-}
-
-std::string counted(int n, std::string_view what) {
-    return (n == 0 ? std::string("no") : std::to_string(n)) + " " + std::string(what) +
-           (n == 1 ? "" : "s");
 }
 
 std::string draft_banner(const CheckResult& result) {
@@ -128,20 +127,11 @@ Blocks deadline_blocks(const CheckResult& result, const Date& today) {
             pandoc::bullet_list(items)};
 }
 
-Blocks compliance_statement(const CheckResult& result, const RenderOptions& options) {
-    const int errors = result.count(Severity::error);
-    const int warnings = result.count(Severity::warning);
-    const int notes = result.count(Severity::note);
-    Blocks blocks{pandoc::header(2, "compliance-statement", pandoc::text("Compliance statement"))};
-    blocks.push_back(pandoc::para(pandoc::text(
-        "Checked by cpdoc " + options.cpdoc_version + " on " + options.checked_on.long_form() +
-        " against " + policy_name(result) + ": " + counted(errors, "error") + ", " +
-        counted(warnings, "warning") + " and " + counted(notes, "note") + ".")));
-    blocks.push_back(pandoc::para(pandoc::text(
-        errors == 0 ? "This document meets the requirements of the policy that cpdoc checks."
-                    : "This document does not meet the policy. It is a draft and must not be "
-                      "circulated as final.")));
-    return blocks;
+// A fact, never a claim: the pack, its version, the date and the number of errors.
+Blocks check_statement(const CheckResult& result, const RenderOptions& options) {
+    return {pandoc::header(2, "check", pandoc::text("Policy check")),
+            pandoc::para(pandoc::text(check_sentence(result, options.checked_on) + " (cpdoc " +
+                                      options.cpdoc_version + ")."))};
 }
 
 std::string finding_line(const Finding& finding) {
@@ -175,6 +165,31 @@ Blocks findings_blocks(const CheckResult& result) {
 
 } // namespace
 
+std::string case_line(const Document& document, const CheckResult& result) {
+    std::string line;
+    if (const std::string child = front_value(document, "child"); !child.empty())
+        line = "Case " + child;
+    if (const auto date = parse_date(front_value(document, "date"))) {
+        const std::string label = result.kind == "child-plan"                        ? "Plan agreed"
+                                  : result.kind.find("minutes") != std::string::npos ? "Meeting"
+                                                                                     : "Dated";
+        line += (line.empty() ? "" : " \u00b7 ") + label + " " + date->long_form();
+    }
+    return line;
+}
+
+std::vector<std::string> header_lines(const Document& document, const CheckResult& result,
+                                      const RenderOptions& options) {
+    std::vector<std::string> lines{protective_marking(document)};
+    if (std::string line = case_line(document, result); !line.empty())
+        lines.push_back(std::move(line));
+    if (options.draft)
+        lines.emplace_back(draft_marking);
+    else if (options.for_accuracy)
+        lines.emplace_back(accuracy_marking);
+    return lines;
+}
+
 std::string protective_marking(const Document& document) {
     const std::string marking = front_value(document, "marking");
     return marking.empty() ? "OFFICIAL-SENSITIVE" : marking;
@@ -182,7 +197,7 @@ std::string protective_marking(const Document& document) {
 
 std::string pandoc_document(const Document& document, const CheckResult& result,
                             const RenderOptions& options) {
-    const std::string title = title_of(document, result);
+    const std::string title = document_title(document, result);
     // The title is metadata: Pandoc writes it as the DOCX's Title (a level-1 outline entry
     // in cpdoc's styles, and the document property) and the HTML template as its <h1>.
     Blocks blocks{title_block(document, result)};
@@ -198,16 +213,31 @@ std::string pandoc_document(const Document& document, const CheckResult& result,
         const Blocks content = section_blocks(*section, view.spec_of(*section), view);
         blocks.insert(blocks.end(), content.begin(), content.end());
     }
-    for (Blocks part : {deadline_blocks(result, options.checked_on),
-                        compliance_statement(result, options), findings_blocks(result)})
-        blocks.insert(blocks.end(), part.begin(), part.end());
+    const auto add = [&blocks](const Blocks& more) {
+        blocks.insert(blocks.end(), more.begin(), more.end());
+    };
+    add(deadline_blocks(result, options.checked_on));
+    // Recipients are told of the check only when the author asks (--statement); a draft
+    // lists what is wrong with it; attendees checking for accuracy are told neither.
+    if (options.statement)
+        add(check_statement(result, options));
+    if (options.statement || options.draft)
+        add(findings_blocks(result));
 
-    std::map<std::string, std::string> meta{{"title", title},
-                                            {"subject", kind_title(result, "")},
-                                            {"lang", "en-GB"},
-                                            {"marking", protective_marking(document)}};
-    if (options.draft)
-        meta.emplace("draft", std::string(draft_marking));
+    std::map<std::string, std::string> meta =
+        document_properties(result, options.checked_on, options.label);
+    meta.insert({{"title", title},
+                 {"subject", kind_title(result, "")},
+                 {"description", check_sentence(result, options.checked_on)},
+                 // PDF keywords, as WeasyPrint reads them (Pandoc's DOCX takes only a list)
+                 {"keywords", "cpdoc, " + meta["cpdoc-pack"] + " " + meta["cpdoc-pack-version"] +
+                                  ", " + meta["cpdoc-result"]},
+                 {"lang", "en-GB"},
+                 {"marking", protective_marking(document)}});
+    if (std::string line = case_line(document, result); !line.empty())
+        meta.emplace("case-line", std::move(line));
+    if (options.draft || options.for_accuracy)
+        meta.emplace("draft", header_lines(document, result, options).back());
     return pandoc::document(meta, blocks);
 }
 

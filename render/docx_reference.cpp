@@ -1,5 +1,6 @@
 #include "docx_reference.hpp"
 
+#include "grammar/docx/zip_package.hpp"
 #include "templates.hpp"
 #include "xml_text.hpp"
 
@@ -8,7 +9,9 @@
 
 #include <ctime>
 #include <list>
+#include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 
 namespace cpdoc {
@@ -41,7 +44,8 @@ std::optional<pugi::xml_document> parse(const std::string& text) {
 }
 
 // A header or footer part: one centred paragraph per line, cloned from the template's.
-std::string page_part(std::string_view template_name, const std::vector<std::string>& lines) {
+pugi::xml_document page_part(std::string_view template_name,
+                             const std::vector<std::string>& lines) {
     auto document = parse(std::string(render_template(template_name)));
     pugi::xml_node root = document->first_child();
     const pugi::xml_node model = root.child("w:p");
@@ -50,129 +54,235 @@ std::string page_part(std::string_view template_name, const std::vector<std::str
         set_xml_text(paragraph.select_node(".//w:t[.='LINE']").node(), line);
     }
     root.remove_child(model);
-    return xml_text(*document);
+    return std::move(*document);
 }
 
-void add_relationship(pugi::xml_document& rels, const char* id, const char* type,
-                      const char* target) {
-    pugi::xml_node relationship = rels.child("Relationships").append_child("Relationship");
-    relationship.append_attribute("Type") = (std::string(relationships_ns) + "/" + type).c_str();
-    relationship.append_attribute("Id") = id;
-    relationship.append_attribute("Target") = target;
-}
+// The package's parts by name, in the order stored.
+struct Parts {
+    std::vector<std::string> order;
+    std::map<std::string, std::string> content;
+};
 
-void add_override(pugi::xml_document& types, const char* part, const char* type) {
-    pugi::xml_node override_node = types.child("Types").append_child("Override");
-    override_node.append_attribute("PartName") = part;
-    override_node.append_attribute("ContentType") =
-        (std::string("application/vnd.openxmlformats-officedocument.wordprocessingml.") + type +
-         "+xml")
-            .c_str();
-}
-
-// The body's section properties: A4, margins, and the header and footer on every page.
-void set_page_setup(pugi::xml_document& document) {
-    pugi::xml_node body = document.child("w:document").child("w:body");
-    body.remove_child("w:sectPr");
-    auto section = parse(std::string(render_template("docx-section.xml")));
-    body.append_copy(section->first_child());
-}
-
-// Entry name -> new content, for the parts cpdoc changes; nullopt when one cannot be read.
-std::optional<std::string> changed_part(const std::string& name, const std::string& content) {
-    if (name == "word/styles.xml")
-        return std::string(render_template("docx-styles.xml"));
-    auto document = parse(content);
-    if (!document)
+std::optional<Parts> read_parts(const std::string& bytes, std::string& error) {
+    SourceError zip_error;
+    auto package = docx::ZipPackage::open(bytes, {}, zip_error);
+    if (!package) {
+        error = zip_error.message;
         return std::nullopt;
-    if (name == "word/document.xml")
-        set_page_setup(*document);
-    else if (name == "word/_rels/document.xml.rels") {
-        add_relationship(*document, "rIdCpdocHeader", "header", "header1.xml");
-        add_relationship(*document, "rIdCpdocFooter", "footer", "footer1.xml");
-    } else if (name == "[Content_Types].xml") {
-        add_override(*document, "/word/header1.xml", "header");
-        add_override(*document, "/word/footer1.xml", "footer");
-    } else
-        return content;
-    return xml_text(*document);
+    }
+    Parts parts;
+    for (const std::string& name : package->names()) {
+        std::optional<SourceError> read_error;
+        auto content = package->read(name, read_error);
+        if (!content || read_error) {
+            error = read_error ? read_error->message : "entry " + name + " cannot be read";
+            return std::nullopt;
+        }
+        if (parts.content.emplace(name, std::move(*content)).second)
+            parts.order.push_back(name);
+    }
+    return parts;
+}
+
+// The parsed XML parts cpdoc changes, written back into `Parts` at the end.
+class Reference {
+public:
+    explicit Reference(Parts& parts) : parts_(parts) {}
+
+    pugi::xml_document* part(const std::string& name) {
+        if (auto it = parsed_.find(name); it != parsed_.end())
+            return &it->second;
+        const auto text = parts_.content.find(name);
+        if (text == parts_.content.end())
+            return nullptr;
+        auto document = parse(text->second);
+        if (!document)
+            return nullptr;
+        return &parsed_.emplace(name, std::move(*document)).first->second;
+    }
+
+    void add(const std::string& name, const pugi::xml_document& document) {
+        parts_.order.push_back(name);
+        parts_.content[name] = xml_text(document);
+    }
+
+    bool has(const std::string& name) const { return parts_.content.count(name) != 0; }
+
+    void save() {
+        for (const auto& [name, document] : parsed_)
+            parts_.content[name] = xml_text(document);
+    }
+
+private:
+    Parts& parts_;
+    std::map<std::string, pugi::xml_document> parsed_;
+};
+
+// "header1.xml" or "/word/header1.xml", as a relationship of word/document.xml names it.
+std::string part_name(std::string_view target) {
+    return target.starts_with("/") ? std::string(target.substr(1)) : "word/" + std::string(target);
+}
+
+struct PageKind {
+    const char* element;   // "header"
+    const char* file;      // "header1.xml"
+    const char* id;        // the relationship id of cpdoc's part
+    const char* template_; // "docx-header.xml"
+};
+
+// Adds cpdoc's lines to the end of every header (or footer) the section refers to, and
+// cpdoc's own part where it has no default one; a first or even page without a part of its
+// own gets the default one, so no page goes unmarked.
+std::optional<std::string> mark_pages(Reference& reference, pugi::xml_node section,
+                                      const PageKind& kind, const std::vector<std::string>& lines,
+                                      bool even_pages) {
+    pugi::xml_document* rels = reference.part("word/_rels/document.xml.rels");
+    pugi::xml_document* types = reference.part("[Content_Types].xml");
+    if (rels == nullptr || types == nullptr)
+        return std::string("the document has no readable relationships or content types");
+    const std::string reference_name = std::string("w:") + kind.element + "Reference";
+    const pugi::xml_document ours = page_part(kind.template_, lines);
+
+    std::map<std::string, std::string> ids_by_type;
+    std::set<std::string> marked;
+    for (pugi::xml_node ref : section.children(reference_name.c_str())) {
+        const std::string id = ref.attribute("r:id").value();
+        ids_by_type[ref.attribute("w:type").as_string("default")] = id;
+        const pugi::xml_node rel =
+            rels->child("Relationships").find_child_by_attribute("Relationship", "Id", id.c_str());
+        const std::string name = part_name(rel.attribute("Target").value());
+        if (!marked.insert(name).second)
+            continue;
+        pugi::xml_document* part = reference.part(name);
+        if (rel.empty() || part == nullptr)
+            return "its " + std::string(kind.element) + " " + id + " cannot be read";
+        for (pugi::xml_node line : ours.first_child().children("w:p"))
+            part->first_child().append_copy(line);
+    }
+
+    if (!ids_by_type.count("default")) {
+        std::string name = std::string("word/") + kind.file;
+        if (reference.has(name))
+            name = std::string("word/cpdoc-") + kind.element + ".xml";
+        reference.add(name, ours);
+        pugi::xml_node rel = rels->child("Relationships").append_child("Relationship");
+        rel.append_attribute("Type") = (std::string(relationships_ns) + "/" + kind.element).c_str();
+        rel.append_attribute("Id") = kind.id;
+        rel.append_attribute("Target") = name.substr(5).c_str();
+        pugi::xml_node override_node = types->child("Types").append_child("Override");
+        override_node.append_attribute("PartName") = ("/" + name).c_str();
+        override_node.append_attribute("ContentType") =
+            (std::string("application/vnd.openxmlformats-officedocument.wordprocessingml.") +
+             kind.element + "+xml")
+                .c_str();
+        ids_by_type["default"] = kind.id;
+        pugi::xml_node ref = section.prepend_child(reference_name.c_str());
+        ref.append_attribute("w:type") = "default";
+        ref.append_attribute("r:id") = kind.id;
+    }
+    const bool first_page =
+        !section.child("w:titlePg").empty() &&
+        section.child("w:titlePg").attribute("w:val").as_string("1") != std::string("0");
+    const std::pair<const char*, bool> other_pages[] = {{"first", first_page},
+                                                        {"even", even_pages}};
+    for (const auto& [type, wanted] : other_pages)
+        if (wanted && !ids_by_type.count(type)) {
+            pugi::xml_node ref = section.prepend_child(reference_name.c_str());
+            ref.append_attribute("w:type") = type;
+            ref.append_attribute("r:id") = ids_by_type["default"].c_str();
+        }
+    return std::nullopt;
+}
+
+// The council's styles, and cpdoc's for the ones it lacks (a template without a `Table` style
+// would otherwise give tables without borders, one without `Heading2` plain section headings).
+std::optional<std::string> add_missing_styles(Reference& reference) {
+    pugi::xml_document* theirs = reference.part("word/styles.xml");
+    if (theirs == nullptr)
+        return std::string("it has no readable word/styles.xml");
+    pugi::xml_node styles = theirs->child("w:styles");
+    const auto ours = parse(std::string(render_template("docx-styles.xml")));
+    for (pugi::xml_node style : ours->child("w:styles").children("w:style")) {
+        const char* id = style.attribute("w:styleId").value();
+        if (styles.find_child_by_attribute("w:style", "w:styleId", id).empty())
+            styles.append_copy(style);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> make_reference(Parts& parts, bool house, const DocxPageText& text) {
+    if (!house)
+        parts.content["word/styles.xml"] = std::string(render_template("docx-styles.xml"));
+    Reference reference(parts);
+    if (house)
+        if (auto e = add_missing_styles(reference))
+            return e;
+    pugi::xml_document* document = reference.part("word/document.xml");
+    if (document == nullptr)
+        return std::string("it has no readable word/document.xml");
+    pugi::xml_node body = document->child("w:document").child("w:body");
+    if (body.empty())
+        return std::string("its word/document.xml has no body");
+    // The council's page setup stays; a document without one gets cpdoc's A4 pages.
+    if (!house || body.child("w:sectPr").empty()) {
+        body.remove_child("w:sectPr");
+        body.append_copy(parse(std::string(render_template("docx-section.xml")))->first_child());
+    }
+    pugi::xml_node section = body.child("w:sectPr");
+    pugi::xml_document* settings = reference.part("word/settings.xml");
+    const bool even_pages =
+        settings != nullptr && !settings->child("w:settings").child("w:evenAndOddHeaders").empty();
+    if (auto e = mark_pages(reference, section,
+                            {"header", "header1.xml", "rIdCpdocHeader", "docx-header.xml"},
+                            text.header_lines, even_pages))
+        return e;
+    if (auto e = mark_pages(reference, section,
+                            {"footer", "footer1.xml", "rIdCpdocFooter", "docx-footer.xml"},
+                            {text.footer_marking}, even_pages))
+        return e;
+    reference.save();
+    return std::nullopt;
 }
 
 struct ZipCloser {
     void operator()(zip_t* archive) const { zip_discard(archive); }
 };
 
-std::string zip_message(zip_t* archive) {
-    return zip_strerror(archive);
+std::optional<std::string> write_zip(const Parts& parts, const std::string& path) {
+    std::unique_ptr<zip_t, ZipCloser> out;
+    int open_error = 0;
+    out.reset(zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &open_error));
+    if (!out)
+        return "cannot write the reference document " + path;
+    for (const std::string& name : parts.order) {
+        const std::string& content = parts.content.at(name);
+        zip_source_t* data = zip_source_buffer(out.get(), content.data(), content.size(), 0);
+        const zip_int64_t index =
+            data == nullptr ? -1 : zip_file_add(out.get(), name.c_str(), data, ZIP_FL_ENC_UTF_8);
+        if (index < 0)
+            zip_source_free(data);
+        if (index < 0 ||
+            zip_file_set_mtime(out.get(), static_cast<zip_uint64_t>(index), fixed_time(), 0) != 0)
+            return "cannot write the reference document: " + std::string(zip_strerror(out.get()));
+    }
+    if (zip_close(out.get()) != 0)
+        return "cannot write the reference document: " + std::string(zip_strerror(out.get()));
+    out.release(); // closed
+    return std::nullopt;
 }
 
 } // namespace
 
-std::optional<std::string> write_reference_docx(const std::string& pandoc_reference,
+std::optional<std::string> write_reference_docx(const std::string& base, bool house,
                                                 const DocxPageText& text, const std::string& path) {
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* source =
-        zip_source_buffer_create(pandoc_reference.data(), pandoc_reference.size(), 0, &error);
-    std::unique_ptr<zip_t, ZipCloser> in(
-        source == nullptr ? nullptr : zip_open_from_source(source, ZIP_RDONLY, &error));
-    if (!in) {
-        if (source != nullptr)
-            zip_source_free(source);
-        const std::string message = zip_error_strerror(&error);
-        zip_error_fini(&error);
-        return "Pandoc's reference document cannot be read: " + message;
-    }
-    int open_error = 0;
-    zip_t* out = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &open_error);
-    if (out == nullptr)
-        return "cannot write the reference document " + path;
-
-    std::list<std::string> contents; // must live until zip_close
-    auto add = [&](const std::string& name, std::string content) -> bool {
-        contents.push_back(std::move(content));
-        zip_source_t* data =
-            zip_source_buffer(out, contents.back().data(), contents.back().size(), 0);
-        const zip_int64_t index =
-            data == nullptr ? -1 : zip_file_add(out, name.c_str(), data, ZIP_FL_ENC_UTF_8);
-        if (index < 0) {
-            zip_source_free(data);
-            return false;
-        }
-        return zip_file_set_mtime(out, static_cast<zip_uint64_t>(index), fixed_time(), 0) == 0;
-    };
-
-    const zip_int64_t entries = zip_get_num_entries(in.get(), 0);
-    for (zip_int64_t i = 0; i < entries; ++i) {
-        zip_stat_t stat;
-        zip_file_t* file = zip_stat_index(in.get(), static_cast<zip_uint64_t>(i), 0, &stat) == 0
-                               ? zip_fopen_index(in.get(), static_cast<zip_uint64_t>(i), 0)
-                               : nullptr;
-        std::string content(file == nullptr ? 0 : stat.size, '\0');
-        const bool read = file != nullptr && zip_fread(file, content.data(), content.size()) ==
-                                                 static_cast<zip_int64_t>(content.size());
-        if (file != nullptr)
-            zip_fclose(file);
-        std::optional<std::string> changed;
-        if (read)
-            changed = changed_part(stat.name, content);
-        if (!changed || !add(stat.name, std::move(*changed))) {
-            zip_discard(out);
-            return "Pandoc's reference document cannot be read (entry " + std::to_string(i) + ")";
-        }
-    }
-    if (!add("word/header1.xml", page_part("docx-header.xml", text.header_lines)) ||
-        !add("word/footer1.xml", page_part("docx-footer.xml", {text.footer_marking}))) {
-        const std::string message = zip_message(out);
-        zip_discard(out);
-        return "cannot write the reference document: " + message;
-    }
-    if (zip_close(out) != 0) {
-        const std::string message = zip_message(out);
-        zip_discard(out);
-        return "cannot write the reference document: " + message;
-    }
-    return std::nullopt;
+    const std::string whose = house ? "the reference document" : "Pandoc's reference document";
+    std::string error;
+    auto parts = read_parts(base, error);
+    if (!parts)
+        return whose + " cannot be read: " + error;
+    if (auto e = make_reference(*parts, house, text))
+        return whose + " cannot be used: " + *e;
+    return write_zip(*parts, path);
 }
 
 } // namespace cpdoc

@@ -83,13 +83,31 @@ private:
     std::vector<std::string> environment_;
 };
 
-std::string html_template() {
+// Literal text in a Pandoc template.
+std::string template_literal(std::string_view text) {
+    std::string out;
+    for (const char c : text)
+        out += c == '$' ? std::string("$$") : std::string(1, c);
+    return out;
+}
+
+void put(std::string& html, std::string_view marker, const std::string& content) {
+    html.replace(html.find(marker), marker.size(), content);
+}
+
+// cpdoc's template and style, then the house style's (checked by load_house_style), so a
+// council's rules win over cpdoc's.
+std::string html_template(const HouseStyle* style) {
     std::string html(render_template("document.html"));
-    std::string css;
-    for (const char c : render_template("print.css"))
-        css += c == '$' ? std::string("$$") : std::string(1, c); // literal in a Pandoc template
-    const std::string marker = "/* print.css */";
-    html.replace(html.find(marker), marker.size(), css);
+    std::string css = template_literal(render_template("print.css"));
+    if (style != nullptr && !style->css.empty())
+        css += "\n/* The house style (--css) */\n" + template_literal(style->css);
+    put(html, "/* print.css */", css);
+    put(html, "<!-- logo -->",
+        style == nullptr || style->logo_uri.empty()
+            ? std::string()
+            : "<div class=\"logo-top\"><img class=\"logo\" src=\"" + style->logo_uri +
+                  "\" alt=\"Logo\"></div>");
     return html;
 }
 
@@ -143,10 +161,12 @@ Rendered render(const std::string& pandoc_json, const PageText& page,
         std::string pandoc_reference;
         if (auto e = pandoc_reference_docx(runner, pandoc_reference); !e.empty())
             return {"", e};
-        DocxPageText text{{page.marking}, page.marking};
-        text.header_lines.insert(text.header_lines.end(), page.extra_header.begin(),
-                                 page.extra_header.end());
-        if (auto e = write_reference_docx(pandoc_reference, text,
+        const std::string* house =
+            settings.style != nullptr && !settings.style->reference_docx.empty()
+                ? &settings.style->reference_docx
+                : nullptr;
+        if (auto e = write_reference_docx(house != nullptr ? *house : pandoc_reference,
+                                          house != nullptr, {page.header_lines, page.marking},
                                           runner.path("reference.docx").string()))
             return {"", *e};
         if (auto e = runner.run(
@@ -158,7 +178,7 @@ Rendered render(const std::string& pandoc_json, const PageText& page,
         return read_output(runner.path("document.docx"));
     }
 
-    if (!workspace->write("template.html", html_template()))
+    if (!workspace->write("template.html", html_template(settings.style.get())))
         return {"", "cannot write in " + workspace->directory().string()};
     // --sandbox where Pandoc allows it: Debian's Pandoc reads its DOCX parts from data files
     // the sandbox refuses. The document has no images or includes for Pandoc to read anyway.

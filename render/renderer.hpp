@@ -4,9 +4,11 @@
 #pragma once
 
 #include "grammar/date.hpp"
+#include "house_style.hpp"
 
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,11 +24,13 @@ struct RenderSettings {
     // Of each program run (RLIMIT_AS), a second line behind render_limits.hpp: a document
     // that would need more makes the renderer fail, not the machine swap.
     std::size_t address_space = std::size_t{1} << 30;
+    std::shared_ptr<const HouseStyle> style; // the council's, or none: cpdoc's own
 };
 
+// The DOCX's header and footer (the HTML template has the same from the metadata).
 struct PageText {
-    std::string marking;                   // top and bottom of every page
-    std::vector<std::string> extra_header; // the draft warning, when there is one
+    std::vector<std::string> header_lines; // header_lines() of document_writer.hpp
+    std::string marking;                   // the bottom of every page
 };
 
 struct Rendered {

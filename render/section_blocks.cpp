@@ -153,10 +153,6 @@ std::string singular(std::string_view heading) {
     return label.empty() ? "Item" : label;
 }
 
-bool is_actions(const Section& section, const SectionSpec* spec) {
-    return (spec != nullptr ? fold_key(spec->name) : section.folded_heading) == fold_key("Actions");
-}
-
 // ---- records ------------------------------------------------------------------------------
 
 // Which column a field goes in: the policy's field under any alias, or the key as written.
@@ -192,11 +188,11 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
         columns.push_back("Notes");
 
     std::vector<const Record*> ordered = records;
-    if (is_actions(section, spec) && spec != nullptr)
-        if (const FieldSpec* due = spec->field_named("Due")) {
+    if (spec != nullptr && !spec->order_by.empty())
+        if (const FieldSpec* order_field = spec->field(spec->order_by)) {
             auto due_date = [&](const Record* record) -> std::optional<Date> {
                 for (const Field& field : record->fields)
-                    if (spec->field(field) == due)
+                    if (spec->field(field) == order_field)
                         return parse_date(field.value.text);
                 return std::nullopt;
             };
@@ -261,11 +257,11 @@ bool all_people(const std::vector<const Field*>& fields, const SectionSpec* spec
 }
 
 // Attendance and named people: who, in what role, from which agency, and in what capacity;
-// the chair first and marked.
+// whoever leads (the chair) first and marked.
 Blocks people_table(const std::vector<const Field*>& fields, const SectionSpec* spec) {
     std::vector<const Field*> ordered = fields;
-    auto is_chair = [&](const Field* f) { return spec->field(*f)->name == "Chair"; };
-    std::stable_partition(ordered.begin(), ordered.end(), is_chair);
+    auto leads = [&](const Field* f) { return spec->field(*f)->lead; };
+    std::stable_partition(ordered.begin(), ordered.end(), leads);
     pandoc::Table table;
     table.classes = {"people"};
     table.head = {pandoc::text("Name"), pandoc::text("Role"), pandoc::text("Agency"),
@@ -273,7 +269,7 @@ Blocks people_table(const std::vector<const Field*>& fields, const SectionSpec* 
     table.widths = {0.28, 0.28, 0.26, 0.18};
     for (const Field* field : ordered) {
         Inlines capacity = pandoc::text(spec->field(*field)->name);
-        if (is_chair(field))
+        if (leads(field))
             capacity = {pandoc::strong(capacity)};
         // `Present: Sarah Boyle (HV, NHS Lanarkshire), Mark Devine (Nursery Manager, ...)`
         // is two people, a row each.

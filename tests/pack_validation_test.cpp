@@ -15,7 +15,9 @@ namespace {
 // A local pack extending lanarkshire-2019, with `body` after its title and source.
 std::string pack(const std::string& body, const std::string& id = "council") {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<policy id=\"" + id + "\" version=\"1\" jurisdiction=\"scotland\" "
+           "<policy id=\"" +
+           id +
+           "\" version=\"1\" jurisdiction=\"scotland\" "
            "extends=\"lanarkshire-2019\">\n"
            "  <title>Council</title>\n"
            "  <source id=\"council-procedures.txt\" title=\"Council procedures\"/>\n" +
@@ -56,11 +58,11 @@ std::vector<std::string> errors(const Loaded& loaded) {
 } // namespace
 
 TEST_CASE("a rule id with a typo is an unknown rule, with a did-you-mean, cited or not") {
-    const Loaded cited = load(pack("  <rule id=\"TERM-DISGUISED-COMPLAINCE\" severity=\"error\">" +
-                                   cite + "</rule>\n"));
-    CHECK(errors(cited) == std::vector<std::string>{
-                               cited.file + ":5:13: unknown rule id TERM-DISGUISED-COMPLAINCE; "
-                                            "did you mean TERM-DISGUISED-COMPLIANCE?"});
+    const Loaded cited = load(
+        pack("  <rule id=\"TERM-DISGUISED-COMPLAINCE\" severity=\"error\">" + cite + "</rule>\n"));
+    CHECK(errors(cited) ==
+          std::vector<std::string>{cited.file + ":5:13: unknown rule id TERM-DISGUISED-COMPLAINCE; "
+                                                "did you mean TERM-DISGUISED-COMPLIANCE?"});
     // Without a cite it was "enabled but cites no policy paragraph": misleading.
     const Loaded uncited = load(pack("  <rule id=\"SMART-MEASURABEL\" severity=\"error\"/>\n"));
     CHECK(errors(uncited) ==
@@ -75,8 +77,7 @@ TEST_CASE("a rule id with a typo is an unknown rule, with a did-you-mean, cited 
 }
 
 TEST_CASE("a known rule on without a citation is still said to cite nothing") {
-    const Loaded loaded = load(
-        pack("  <rule id=\"DEFAULTED-VISITS\" severity=\"error\"/>\n"));
+    const Loaded loaded = load(pack("  <rule id=\"DEFAULTED-VISITS\" severity=\"error\"/>\n"));
     CHECK(errors(loaded) == std::vector<std::string>{
                                 loaded.file + ":5:13: rule DEFAULTED-VISITS is enabled but cites "
                                               "no policy paragraph"});
@@ -90,37 +91,55 @@ TEST_CASE("a dialect rule cannot be set by a pack") {
 }
 
 TEST_CASE("a require naming a field its section does not have is refused") {
-    const Loaded loaded = load(pack(
-        "  <require id=\"LOCAL-MINUTE-TAKER\" severity=\"error\" kind=\"core-group-minutes\" "
-        "section=\"Attendance\" field=\"Minute takr\">\n"
-        "    <message>Record who took the minutes.</message>\n    " +
-        cite + "\n  </require>\n"));
+    const Loaded loaded = load(
+        pack("  <require id=\"LOCAL-MINUTE-TAKER\" severity=\"error\" kind=\"core-group-minutes\" "
+             "section=\"Attendance\" field=\"Minute takr\">\n"
+             "    <message>Record who took the minutes.</message>\n    " +
+             cite + "\n  </require>\n"));
     CHECK(errors(loaded) == std::vector<std::string>{
                                 loaded.file + ":5:107: require LOCAL-MINUTE-TAKER: section "
                                               "\"Attendance\" of core-group-minutes has no field "
                                               "\"Minute takr\"; did you mean \"Minute taker\"?"});
 }
 
+TEST_CASE("a section ordered by a field it lacks, or by one that is not a date, is refused") {
+    const Loaded loaded = load(pack("  <kind name=\"core-group-minutes\">\n"
+                                    "    <section name=\"Actions\" order-by=\"Dew\"/>\n"
+                                    "    <section name=\"Attendance\" order-by=\"Chair\"/>\n"
+                                    "  </kind>\n"));
+    CHECK(errors(loaded) ==
+          std::vector<std::string>{
+              loaded.file + ":6:39: section \"Actions\" of core-group-minutes is ordered by "
+                            "\"Dew\", which is not one of its fields; its fields are \"Owner\", "
+                            "\"Due\" (a <field> in a <section> of this pack may add one)",
+              loaded.file + ":7:42: section \"Attendance\" of core-group-minutes is ordered by "
+                            "\"Chair\", which is not a date field"});
+}
+
 TEST_CASE("a require naming a section its kind does not have is refused") {
     const Loaded near = load(pack(
         "  <require id=\"LOCAL-X\" severity=\"error\" kind=\"chronology\" section=\"Chronolgy\">\n"
-        "    <message>m</message>\n    " + cite + "\n  </require>\n"));
-    CHECK(errors(near) == std::vector<std::string>{
-                              near.file + ":5:69: require LOCAL-X: chronology has no section "
-                                          "\"Chronolgy\"; did you mean \"Chronology\"?"});
-    const Loaded far = load(pack(
-        "  <require id=\"LOCAL-X\" severity=\"error\" kind=\"chronology\" section=\"Distribution\">\n"
-        "    <message>m</message>\n    " + cite + "\n  </require>\n"));
+        "    <message>m</message>\n    " +
+        cite + "\n  </require>\n"));
+    CHECK(errors(near) ==
+          std::vector<std::string>{near.file + ":5:69: require LOCAL-X: chronology has no section "
+                                               "\"Chronolgy\"; did you mean \"Chronology\"?"});
+    const Loaded far = load(pack("  <require id=\"LOCAL-X\" severity=\"error\" kind=\"chronology\" "
+                                 "section=\"Distribution\">\n"
+                                 "    <message>m</message>\n    " +
+                                 cite + "\n  </require>\n"));
     CHECK(errors(far) == std::vector<std::string>{
                              far.file + ":5:69: require LOCAL-X: chronology has no section "
                                         "\"Distribution\"; its sections are \"Chronology\" (a "
                                         "<kind> of this pack may add one)"});
     // The section the same pack adds is there for its require.
-    const Loaded added = load(pack(
-        "  <kind name=\"chronology\"><section name=\"Distribution\">" + cite +
-        "</section></kind>\n"
-        "  <require id=\"LOCAL-X\" severity=\"error\" kind=\"chronology\" section=\"Distribution\">\n"
-        "    <message>m</message>\n    " + cite + "\n  </require>\n"));
+    const Loaded added =
+        load(pack("  <kind name=\"chronology\"><section name=\"Distribution\">" + cite +
+                  "</section></kind>\n"
+                  "  <require id=\"LOCAL-X\" severity=\"error\" kind=\"chronology\" "
+                  "section=\"Distribution\">\n"
+                  "    <message>m</message>\n    " +
+                  cite + "\n  </require>\n"));
     CHECK(errors(added).empty());
 }
 
@@ -188,9 +207,10 @@ TEST_CASE("a pack that extends an unknown pack is refused at its extends") {
 }
 
 TEST_CASE("every problem of a pack is reported, not only the first") {
-    const Loaded loaded = load(pack(
-        "  <vocabulary name=\"manager-role\"><term>Lead</term></vocabulary>\n"
-        "  <rule id=\"TERM-DISGUISED-COMPLAINCE\" severity=\"error\">" + cite + "</rule>\n"));
+    const Loaded loaded =
+        load(pack("  <vocabulary name=\"manager-role\"><term>Lead</term></vocabulary>\n"
+                  "  <rule id=\"TERM-DISGUISED-COMPLAINCE\" severity=\"error\">" +
+                  cite + "</rule>\n"));
     CHECK(errors(loaded).size() == 2);
 }
 
@@ -234,14 +254,13 @@ TEST_CASE("SECTION-MISSING cites the section's own paragraph, never the rule's f
     // The rule's first paragraph (Lanarkshire 6, SMART objectives) is not why a council asks
     // for a Distribution section: the finding cites the council's quote, or nothing.
     auto distribution_finding = [](const std::string& section) {
-        const Loaded loaded = load(pack("  <kind name=\"core-group-minutes\">\n" + section +
-                                        "  </kind>\n"));
+        const Loaded loaded =
+            load(pack("  <kind name=\"core-group-minutes\">\n" + section + "  </kind>\n"));
         REQUIRE(loaded.load.policy);
         PackStore store;
         REQUIRE_FALSE(store.add_file(loaded.file));
         const CheckResult result = check_document(
-            test::parse(test::document("core-group-minutes", "council", "# Minutes\n")), store,
-            {});
+            test::parse(test::document("core-group-minutes", "council", "# Minutes\n")), store, {});
         for (const Finding& finding : result.findings)
             if (finding.rule_id == "SECTION-MISSING" &&
                 finding.message.find("Distribution") != std::string::npos)

@@ -1,7 +1,6 @@
 // `cpdoc audit --redact` against hostile documents: marker strings seeded into every field,
 // heading, front-matter value, file name and folder name, under every kind (and kinds no pack
 // knows) and several packs. No marker may reach any output, whichever rule quotes what.
-#include "audit/fix_hints.hpp"
 #include "checker/rule.hpp"
 #include "support.hpp"
 
@@ -416,7 +415,7 @@ TEST_CASE("a redacted audit keeps the names of folders declared as teams, and no
 TEST_CASE("every rule of the catalogue has a fix a redacted audit can give") {
     for (const auto& rule : cpdoc::all_rules()) {
         INFO(rule->info().id);
-        CHECK(cpdoc::fix_hint(rule->info().id));
+        CHECK(rule->info().fix.size() > 10);
+        CHECK(rule->info().fix.back() == '.');
     }
-    CHECK_FALSE(cpdoc::fix_hint("ZQ-NOT-A-RULE"));
 }

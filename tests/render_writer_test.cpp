@@ -26,7 +26,8 @@ std::string rendered(const std::string& text, const std::string& policy = "") {
         options.today = Date{2026, 11, 25};
         return options;
     }());
-    return pandoc_document(document, result, {false, Date{2026, 11, 25}, "9.9"});
+    return pandoc_document(document, result,
+                           {.checked_on = Date{2026, 11, 25}, .cpdoc_version = "9.9"});
 }
 
 } // namespace

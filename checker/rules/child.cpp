@@ -3,10 +3,10 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "view/text_match.hpp"
 #include "grammar/person.hpp"
-#include "grammar/yes_no.hpp"
 #include "grammar/placeholders.hpp"
+#include "grammar/yes_no.hpp"
+#include "view/text_match.hpp"
 
 namespace cpdoc {
 namespace {
@@ -26,6 +26,7 @@ public:
             .passing = "## Child's views\nMegan (7) told her teacher on 12 November that she "
                        "is scared when Dad shouts. She drew her house with herself outside.",
             .failing = "## Child's views\nN/A",
+            .fix = "Record what the child said or showed, and how it was sought.",
             .content = false,
             .reads = {"Child's views"}};
         return info;
@@ -71,6 +72,7 @@ public:
             .passing = "## Child seen\n- Last seen: 2026-11-12\n- Seen alone: yes\n"
                        "- Seen by: Alison Reid",
             .failing = "## Child seen\n- Last seen: recently",
+            .fix = "Record when the child was last seen, whether alone, and by whom.",
             .content = false,
             .reads = {"Child seen"}};
         return info;

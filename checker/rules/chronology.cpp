@@ -1,12 +1,12 @@
 // CHRONOLOGY-DATE, CHRONOLOGY-SOURCE, CHRONOLOGY-ORDER, CHRONOLOGY-TYPE: every entry of a
 // chronology is dated, sourced, in order and of a known type.
-#include "view/chronology_view.hpp"
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "view/text_match.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
+#include "view/chronology_view.hpp"
+#include "view/text_match.hpp"
 
 namespace cpdoc {
 namespace {
@@ -21,6 +21,7 @@ public:
                          "be placed in the pattern, and timescales cannot be counted from it.",
             .passing = "| 2026-11-03 | visit-no-access | No answer at 10:00 | Social Work |",
             .failing = "| early Nov | visit-no-access | No answer | Social Work |",
+            .fix = "Give every chronology entry a valid date.",
             .reads = {"Chronology"}};
         return info;
     }
@@ -55,6 +56,7 @@ public:
                          "one.",
             .passing = "| 2026-11-03 | visit-no-access | No answer | Social Work (case note 14) |",
             .failing = "| 2026-11-03 | visit-no-access | No answer | |",
+            .fix = "Name the agency and the record each entry comes from.",
             .reads = {"Chronology"}};
         return info;
     }
@@ -80,6 +82,7 @@ public:
                          "of order hides the sequence that matters.",
             .passing = "| 2026-11-03 | ... |\n| 2026-11-05 | ... |",
             .failing = "| 2026-11-05 | ... |\n| 2026-11-03 | ... |",
+            .fix = "Put the chronology's entries in date order.",
             .reads = {"Chronology"}};
         return info;
     }
@@ -109,6 +112,7 @@ public:
                          "an unknown type is an event no timescale can see.",
             .passing = "| 2026-11-03 | visit-no-access | ... |",
             .failing = "| 2026-11-03 | no access visit | ... |",
+            .fix = "Use an event type from the policy's vocabulary.",
             .reads = {"Chronology"}};
         return info;
     }

@@ -3,9 +3,9 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "view/text_match.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
+#include "view/text_match.hpp"
 
 namespace cpdoc {
 namespace {
@@ -26,6 +26,9 @@ public:
                        "  - Response: core group reconvened within 3 working days\n"
                        "  - Owner: Alison Reid",
             .failing = "(no `## Contingency plan` section)",
+            .fix = "Add a contingency plan: for each sign that the plan is not working, what will "
+                   "happen "
+                   "and who will act.",
             .content = false,
             .reads = {"Contingency plan"}};
         return info;
@@ -59,6 +62,8 @@ public:
                        "  - Response: unannounced home visit the same day\n"
                        "  - Owner: Alison Reid",
             .failing = "  - Trigger: if things deteriorate\n  - Response: to be discussed",
+            .fix = "Give each contingency a trigger anyone would recognise, a response and a named "
+                   "owner.",
             .reads = {"Contingency plan"}};
         return info;
     }

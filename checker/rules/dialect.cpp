@@ -1,9 +1,9 @@
 // PARSE-ERROR, DATE-INVALID, PLACEHOLDER-UNFILLED, SUPPRESSION-NO-REASON: what the dialect
 // itself requires of any document, whatever the policy.
 #include "checker/rule_families.hpp"
-#include "view/text_match.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 
@@ -23,6 +23,8 @@ public:
                        "| 2026-11-02 | visit-seen | Seen at home | Social Work |",
             .failing = "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
                        "| 2026-11-02 | visit-seen | Seen | at home | Social Work |",
+            .fix = "Correct the text so it can be read: close the front matter, comments "
+                   "and tables.",
             .dialect = true,
             .content = false,
             .unreadable = true,
@@ -46,6 +48,7 @@ public:
                          "`20/11/26` or `next week` cannot be counted and may be read two ways.",
             .passing = "- Due: 2026-11-27",
             .failing = "- Due: next week",
+            .fix = "Write the date as 2026-11-25 or 25 November 2026.",
             .dialect = true,
             .spec_section = "3. Values",
             .spec_quote = "Anything else in a date field (`20/11/26`, `next week`, `TBC`) is an "
@@ -96,6 +99,7 @@ public:
                          "minutes that circulate with one are incomplete.",
             .passing = "- Chair: Alison Reid, Team Manager, Social Work",
             .failing = "- Chair: {{ chair's name, role and agency }}",
+            .fix = "Fill in every placeholder before the document circulates.",
             .dialect = true,
             .spec_section = "3. Values",
             .spec_quote = "a document that is being checked for circulation may not (an "
@@ -121,6 +125,7 @@ public:
             .passing = "<!-- cpdoc-disable CHILD-VIEWS-MISSING: Megan is 4 months old; her "
                        "presentation is recorded under Child seen -->",
             .failing = "<!-- cpdoc-disable CHILD-VIEWS-MISSING -->",
+            .fix = "Say in the comment why the rule does not apply.",
             .dialect = true,
             .content = false,
             .spec_section = "7. Suppressions",
@@ -149,6 +154,7 @@ public:
                          "still stands, and the comment misleads the next reader.",
             .passing = "<!-- cpdoc-disable ACTION-DUE-MISSING: agreed at the meeting -->",
             .failing = "<!-- cpdoc-disable ACTION-DUE-MISING: agreed at the meeting -->",
+            .fix = "Name a rule cpdoc has (`cpdoc rules` lists them).",
             .dialect = true,
             .dialect_severity = Severity::warning,
             .content = false,

@@ -2,10 +2,10 @@
 // block that says what the document is, whose it is, which policy applies and how it is
 // marked (dialect spec §2).
 #include "checker/rule_families.hpp"
-#include "view/text_match.hpp"
 #include "grammar/folding.hpp"
-#include "grammar/yes_no.hpp"
 #include "grammar/placeholders.hpp"
+#include "grammar/yes_no.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 #include <set>
@@ -34,6 +34,8 @@ public:
             .passing = "---\ndocument: core-group-minutes\npolicy: lanarkshire-2019\nchild: "
                        "C-104233\ndate: 2026-11-16\n---",
             .failing = "# Core group minutes\n\n## Attendance",
+            .fix = "Start the document with front matter between `---` lines naming its kind and "
+                   "policy.",
             .dialect = true,
             .content = false,
             .unreadable = true,
@@ -62,6 +64,7 @@ public:
             .passing = "---\ndocument: child-plan\npolicy: lanarkshire-2019\nchild: C-104233\n"
                        "registered: yes\n---",
             .failing = "---\ndocument: plan\nchild: Megan Smith\nregistered: maybe\n---",
+            .fix = "Give each front-matter key a value the dialect allows.",
             .dialect = true,
             .content = false,
             .spec_section = "2. Front matter",
@@ -140,6 +143,7 @@ public:
                          "registered-child timescales unchecked.",
             .passing = "registered: yes",
             .failing = "registerd: yes",
+            .fix = "Correct the key's spelling, or remove it.",
             .dialect = true,
             .dialect_severity = Severity::warning,
             .content = false,
@@ -202,6 +206,7 @@ public:
                          "document.",
             .passing = "marking: OFFICIAL-SENSITIVE",
             .failing = "marking: OFFICAL-SENSITIVE",
+            .fix = "Use a protective marking the policy accepts.",
             .content = false};
         return info;
     }

@@ -2,10 +2,10 @@
 // or not to share information is recorded with its reason, and whether the family was told.
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "view/text_match.hpp"
 #include "grammar/folding.hpp"
-#include "grammar/yes_no.hpp"
 #include "grammar/placeholders.hpp"
+#include "grammar/yes_no.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -60,6 +60,7 @@ public:
                          "leaves every agency unsure what the others know.",
             .passing = "  - Decision: do not share",
             .failing = "  - Decision: discussed",
+            .fix = "Record the decision: share, or do not share.",
             .reads = {"Information sharing"}};
         return info;
     }
@@ -89,6 +90,7 @@ public:
             .passing = "  - Reason: the assault on 3 November is relevant to school's "
                        "safeguarding of Megan; consent not sought as it would increase risk",
             .failing = "  - Reason: N/A",
+            .fix = "Record why the information is, or is not, shared.",
             .reads = {"Information sharing"}};
         return info;
     }
@@ -118,6 +120,7 @@ public:
             .passing = "  - Family informed: no \xE2\x80\x94 telling Mr Hughes would put Megan "
                        "and her mother at risk",
             .failing = "  - Family informed: no",
+            .fix = "Record whether the family was told, and if not, why not.",
             .reads = {"Information sharing"}};
         return info;
     }

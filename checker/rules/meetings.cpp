@@ -4,10 +4,10 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "view/text_match.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 
@@ -49,6 +49,7 @@ public:
                          "making sure every action has an owner; minutes must say who it was.",
             .passing = "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work",
             .failing = "## Attendance\n- Present: Alison Reid, Team Manager, Social Work",
+            .fix = "Record who chaired the meeting, with their role.",
             .content = false,
             .reads = {"Attendance"}};
         return info;
@@ -84,6 +85,9 @@ public:
                          "case cannot offer that oversight.",
             .passing = "- Chair: Alison Reid, Team Manager, Social Work",
             .failing = "- Chair: Jo Bell, Social Worker, Social Work",
+            .fix = "The policy asks for a manager to chair: record the chair's manager role, or "
+                   "have a "
+                   "manager chair.",
             .reads = {"Attendance"}};
         return info;
     }
@@ -129,6 +133,7 @@ public:
             .passing = "- Book a joint visit with police\n  - Owner: Alison Reid\n"
                        "  - Due: 2026-11-27",
             .failing = "- Book a joint visit with police\n  - Due: 2026-11-27",
+            .fix = "Name the person accountable for each action.",
             .reads = {"Actions"}};
         return info;
     }
@@ -152,6 +157,7 @@ public:
                          "why an action was not done; a named person can.",
             .passing = "  - Owner: Jane Doe",
             .failing = "  - Owner: Health",
+            .fix = "Name one person accountable for the action, not an agency, a role or \"all\".",
             .reads = {"Actions"}};
         return info;
     }
@@ -204,6 +210,8 @@ public:
             .passing = "## Attendance\n- Present: Jane Doe, Health Visitor, NHS\n...\n"
                        "  - Owner: Jane Doe",
             .failing = "  - Owner: Jane Dow",
+            .fix =
+                "Name an owner recorded in the attendance or the named people, or add them there.",
             .reads = {"Actions", "Objectives", "Contingency plan"}};
         return info;
     }
@@ -272,6 +280,7 @@ public:
                          "has not been done.",
             .passing = "  - Due: 2026-11-27",
             .failing = "(an action with no `Due:`)",
+            .fix = "Give each action a due date after the meeting that set it.",
             .reads = {"Actions"}};
         return info;
     }

@@ -4,12 +4,12 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "view/text_match.hpp"
 #include "checker/threat_target.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
-#include "grammar/yes_no.hpp"
 #include "grammar/placeholders.hpp"
+#include "grammar/yes_no.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 
@@ -40,6 +40,7 @@ public:
                        "removed, as her older son was in 2019\n  - Impact on child: Megan "
                        "has not been seen at home for 5 weeks",
             .failing = "- Mum is non-engaging",
+            .fix = "Say who resists, how and why, and the impact on the child.",
             .reads = {"Resistance"}};
         return info;
     }
@@ -115,6 +116,7 @@ public:
             .passing = "Ms Hughes agreed to every action at the meeting but has kept none of "
                        "the four appointments since (apparent cooperation).",
             .failing = "Mum is showing disguised compliance.",
+            .fix = "Describe the behaviour that was seen, or say \"apparent cooperation\".",
             // Wording: banned in a template too, outside its placeholders.
             .content = false};
         return info;
@@ -210,6 +212,7 @@ public:
             .passing = "## Assessment gaps\n- Megan's bedroom\n  - Why: access to upstairs "
                        "refused at all four visits",
             .failing = "(resistance recorded, no `## Assessment gaps` section)",
+            .fix = "Record which areas of the assessment could not be completed, and why.",
             .reads = {"Resistance", "Assessment gaps"}};
         return info;
     }
@@ -259,6 +262,7 @@ public:
                        "2026-11-10, Alison Reid\n- Safety plan: joint visits only, police "
                        "informed",
             .failing = "## Worker safety\n- [x] Threats made to staff",
+            .fix = "Record that the threat was shared with a manager, and the safety plan made.",
             .reads = {"Worker safety", "Resistance"}};
         return info;
     }

@@ -2,9 +2,9 @@
 // case is not closed on one agency's say-so.
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "view/text_match.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 #include <set>
@@ -23,7 +23,9 @@ public:
                          "has only learned to keep professionals out.",
             .passing = "status: closing\n...\n## Closure discussion\nAt the core group on 16 "
                        "November, school, health visiting and social work agreed ...",
-            .failing = "status: closing\n(no record of a multi-agency discussion)"};
+            .failing = "status: closing\n(no record of a multi-agency discussion)",
+            .fix = "Record the multi-agency discussion of the proposal to close.",
+        };
         return info;
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
@@ -144,6 +146,7 @@ public:
                          "group is held to.",
             .passing = "next-review: 2027-02-01",
             .failing = "(no `next-review:` in a child's plan)",
+            .fix = "Record when the plan will next be reviewed, or the group will next meet.",
             .content = false};
         return info;
     }

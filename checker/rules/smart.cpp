@@ -3,9 +3,9 @@
 // who owns it, which need it meets, and by when.
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "view/text_match.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
+#include "view/text_match.hpp"
 
 #include <cctype>
 
@@ -64,6 +64,9 @@ public:
             .passing = "  - Outcome: Megan sleeps in her own bed in a clean, hazard-free room "
                        "every night",
             .failing = "  - Outcome: Improve home conditions",
+            .fix = "Say what will be different for the child when the objective is met, in terms "
+                   "anyone "
+                   "could see.",
             .reads = {"Objectives"}};
         return info;
     }
@@ -101,6 +104,9 @@ public:
                          "objective was met, and drift goes unnoticed.",
             .passing = "  - Measure: nursery attendance register, reviewed at each core group",
             .failing = "  - Measure: ongoing monitoring",
+            .fix = "Say how anyone will know the objective has been met: what will be seen, "
+                   "counted or "
+                   "recorded.",
             .reads = {"Objectives"}};
         return info;
     }
@@ -135,6 +141,7 @@ public:
                          "makes sure it happens and reports on it.",
             .passing = "  - Owner: Alison Reid",
             .failing = "  - Owner: all agencies",
+            .fix = "Name the one person accountable for the objective.",
             .reads = {"Objectives"}};
         return info;
     }
@@ -162,6 +169,7 @@ public:
                          "one that does not is activity for its own sake.",
             .passing = "  - Need: Megan has been exposed to domestic abuse at home",
             .failing = "  - Need: N/A",
+            .fix = "Say which need or risk to the child the objective meets.",
             .reads = {"Objectives"}};
         return info;
     }
@@ -189,6 +197,7 @@ public:
                          "then. A date after the next review escapes that review.",
             .passing = "  - Due: 2027-01-29",
             .failing = "  - Due: ongoing",
+            .fix = "Give a due date after the plan and before its next review.",
             .reads = {"Objectives"}};
         return info;
     }

@@ -4,9 +4,9 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "view/text_match.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
+#include "view/text_match.hpp"
 
 #include <algorithm>
 #include <array>
@@ -129,6 +129,7 @@ public:
             .passing = "## Information sharing\n- Chronology shared with the Children's "
                        "Reporter\n  - Decision: share\n  ...",
             .failing = "(no `## Information sharing` section in a child's plan)",
+            .fix = "Add the section the policy requires, and fill it in.",
             .content = false};
         return info;
     }
@@ -178,6 +179,7 @@ public:
                        "  - Date: 2026-11-17",
             .failing = "- Case conference chair told of the significant issues\n"
                        "  - To: case conference chair",
+            .fix = "Add the field the policy requires, and fill it in.",
             .content = false};
         return info;
     }
@@ -218,7 +220,8 @@ private:
     }
 
     static void check_field(const CheckContext& context, const SectionSpec& spec,
-                            const FieldSpec& field, const Section& section, const FindingSink& report) {
+                            const FieldSpec& field, const Section& section,
+                            const FindingSink& report) {
         const DocumentView& view = context.view;
         const std::string missing = "no `" + field.name + ":`";
         auto check_present = [&](const std::vector<Field>& fields) {

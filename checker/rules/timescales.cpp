@@ -1,14 +1,14 @@
 // CPCC-NOTIFY, DEFAULTED-VISITS, SCRA-NOTIFY: the clocks in the guidance, counted in
 // calendar or working days on the pack's jurisdiction's calendar. Every deadline computed is
 // recorded in the result; one not yet reached (by --today) is a note, not an error.
-#include "view/chronology_view.hpp"
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
-#include "view/text_match.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
 #include "policies/calendar.hpp"
+#include "view/chronology_view.hpp"
+#include "view/text_match.hpp"
 
 #include <map>
 #include <tuple>
@@ -95,6 +95,8 @@ public:
                        "chair told\n  - To: case conference chair\n  - By: Alison Reid\n"
                        "  - Date: 2026-11-18",
             .failing = "significant-issues: yes\n(no notification of the case conference chair)",
+            .fix = "Notify the case conference chair within the timescale, and record by whom and "
+                   "when.",
             .reads = {"Notifications"}};
         return info;
     }
@@ -201,6 +203,9 @@ public:
             .passing = "| 2026-11-02 | visit-no-access | ... |\n(4th on 2026-11-12)\n"
                        "| 2026-11-17 | multi-agency-meeting | ... |",
             .failing = "(a 4th defaulted visit and no meeting within 7 working days)",
+            .fix = "Convene the multi-agency meeting (or, for a registered child, the core group) "
+                   "within "
+                   "the timescale, and record it.",
             .reads = {"Chronology"}};
         return info;
     }
@@ -338,6 +343,7 @@ public:
                        "  - Date: 2026-11-17",
             .failing = "cso: yes\n- Last seen: 2026-10-01\n(resistance recorded, no notification "
                        "of the Reporter)",
+            .fix = "Notify the Children's Reporter, and record by whom and when.",
             .reads = {"Notifications"}};
         return info;
     }

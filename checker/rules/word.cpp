@@ -63,6 +63,7 @@ public:
             .failing =
                 "Karen to arrange a core group meeting by 2026-12-04. (with a tracked deletion of"
                 " a sentence naming the father's new address still in the file)",
+            .fix = "Accept or reject every tracked change, then turn tracking off.",
         });
         return info;
     }
@@ -88,6 +89,7 @@ public:
             .failing =
                 "Mum said she would attend the next meeting. (with a comment from the chair: "
                 "\"check what the health visitor told us about the partner\")",
+            .fix = "Resolve and delete every comment before the document circulates.",
         });
         return info;
     }
@@ -111,6 +113,7 @@ public:
             .failing =
                 "Social Work will visit weekly. (followed by a hidden note about a referral the "
                 "family were not told of)",
+            .fix = "Delete hidden text, or show it if it belongs in the record.",
         });
         return info;
     }
@@ -136,6 +139,7 @@ public:
                 "leak: whoever receives the file can show them in Word.",
             .passing = "The chronology is attached as a separate, checked document.",
             .failing = "The chronology is embedded as a spreadsheet object in the minutes.",
+            .fix = "Remove embedded files and objects; attach what is needed separately.",
         });
         return info;
     }
