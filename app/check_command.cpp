@@ -1,8 +1,10 @@
+#include "check_annotate.hpp"
 #include "check_inputs.hpp"
 #include "commands.hpp"
 #include "config_cache.hpp"
 #include "pack_setup.hpp"
 #include "plural.hpp"
+#include "render/output_file.hpp"
 #include "reports.hpp"
 
 #include <ctime>
@@ -71,6 +73,25 @@ int run_check(const CheckArgs& args) {
     }
     if (!policy_usable(store, args.common.policy))
         return exit_usage;
+    // --annotate writes one file; it must not replace anything the run reads.
+    auto files_read = [&] {
+        std::vector<std::string> files = configs.files_read(store);
+        for (const CheckInput& input : inputs)
+            files.push_back(input.path);
+        return files;
+    };
+    if (args.annotate || !args.output.empty()) {
+        const bool one_file = inputs.size() == 1 && inputs[0].from == CheckInput::From::named;
+        const std::optional<std::string> error =
+            !args.annotate        ? "-o is for --annotate"
+            : args.output.empty() ? "--annotate needs -o FILE.docx"
+            : !one_file           ? "--annotate takes one named file"
+                                  : check_outputs({args.output}, files_read());
+        if (error) {
+            std::cerr << "cpdoc: " << *error << '\n';
+            return exit_usage;
+        }
+    }
 
     std::vector<FileOutcome> outcomes;
     outcomes.reserve(inputs.size());
@@ -84,7 +105,7 @@ int run_check(const CheckArgs& args) {
             continue;
         }
         std::optional<FileOutcome> outcome =
-            check_one(input, store, with_config(options, config.config), limits);
+            check_one(input, store, with_config(options, config.config), limits, args.annotate);
         if (!outcome) {
             ++not_documents;
             continue;
@@ -116,6 +137,14 @@ int run_check(const CheckArgs& args) {
         std::cout << github_report(outcomes);
     else
         std::cout << text_report(outcomes, {args.explain});
+
+    if (args.annotate && !outcomes.empty() && outcomes[0].result) {
+        if (const auto error =
+                write_annotated(outcomes[0], store, limits, *today, args.output, files_read())) {
+            std::cerr << "cpdoc: " << *error << '\n';
+            return exit_usage;
+        }
+    }
 
     bool unreadable = false;
     int errors = 0;

@@ -39,16 +39,18 @@ std::vector<CheckInput> check_inputs(const std::vector<std::string>& arguments,
 }
 
 std::optional<FileOutcome> check_one(const CheckInput& input, PackStore& packs,
-                                     const CheckOptions& options, const Limits& limits) {
+                                     const CheckOptions& options, const Limits& limits,
+                                     bool keep_document) {
     switch (input.from) {
     case CheckInput::From::found:
-        return check_found_file(input.path, packs, options, limits);
+        return check_found_file(input.path, packs, options, limits, keep_document);
     case CheckInput::From::standard_input:
-        return check_input(input.path, read_standard_input(limits), packs, options, limits);
+        return check_input(input.path, read_standard_input(limits), packs, options, limits,
+                           keep_document);
     case CheckInput::From::named:
         break;
     }
-    return check_file(input.path, packs, options, limits);
+    return check_file(input.path, packs, options, limits, keep_document);
 }
 
 } // namespace cpdoc

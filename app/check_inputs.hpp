@@ -24,6 +24,7 @@ std::vector<CheckInput> check_inputs(const std::vector<std::string>& arguments,
 
 // Reads and checks one input; none for a file below a directory that is not a document.
 std::optional<FileOutcome> check_one(const CheckInput& input, PackStore& packs,
-                                     const CheckOptions& options, const Limits& limits);
+                                     const CheckOptions& options, const Limits& limits,
+                                     bool keep_document = false);
 
 } // namespace cpdoc

@@ -31,6 +31,8 @@ struct CheckArgs {
     std::string today;                   // --today; empty: the system date
     std::vector<std::string> severities; // --severity RULE=level
     int max_warnings = -1;               // --max-warnings; -1: no limit
+    bool annotate = false;               // --annotate: write the document with comments
+    std::string output;                  // -o: where --annotate writes
 };
 
 int run_check(const CheckArgs& args);
@@ -75,8 +77,9 @@ int run_render(const RenderArgs& args);
 // reason printed) when the given text is not a date.
 std::optional<Date> resolve_today(const std::string& given);
 int run_rules(bool markdown);
+// `new KIND [--to md|docx] [-o FILE]`: a template in the dialect, or as a Word document.
 int run_new(const CommonArgs& common, const std::string& kind, const std::string& output,
-            bool force);
+            bool force, const std::string& to = "md");
 // `import FILE.docx -o FILE.md`: a Word document written in the dialect.
 int run_import(const CommonArgs& common, const std::string& input, const std::string& output);
 int run_chronology_merge(const CommonArgs& common, const std::vector<std::string>& files,

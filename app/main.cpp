@@ -79,6 +79,9 @@ int main(int argc, char** argv) {
     add_limits(check_cmd, check.limits);
     check_cmd->add_flag("--template", check.template_mode,
                         "template mode: placeholders allowed, content rules skipped");
+    check_cmd->add_flag("--annotate", check.annotate,
+                        "write the document as DOCX with each finding a Word comment (-o)");
+    check_cmd->add_option("-o,--output", check.output, "the annotated document (.docx)");
 
     AuditArgs audit;
     CLI::App* audit_cmd = app.add_subcommand("audit", "audit every document under directories");
@@ -218,6 +221,9 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember(
             {"child-plan", "core-group-minutes", "multi-agency-minutes", "chronology"}));
     new_cmd->add_option("-o,--output", new_output, "file to write (default: standard output)");
+    std::string new_to = "md";
+    new_cmd->add_option("--to", new_to, "md (the dialect) or docx (a Word template; needs -o)")
+        ->check(CLI::IsMember({"md", "docx"}));
     bool new_force = false;
     new_cmd->add_flag("--force", new_force,
                       "replace the file -o names if there is one (a blank template replaces "
@@ -316,7 +322,7 @@ int main(int argc, char** argv) {
     if (*check_cmd)
         return run_check(check);
     if (*new_cmd)
-        return run_new(common, new_kind, new_output, new_force);
+        return run_new(common, new_kind, new_output, new_force, new_to);
     if (*import_cmd)
         return run_import(common, import_input, import_output);
     if (*merge_cmd)

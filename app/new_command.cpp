@@ -11,7 +11,12 @@ namespace cpdoc {
 namespace fs = std::filesystem;
 
 int run_new(const CommonArgs& common, const std::string& kind, const std::string& output,
-            bool force) {
+            bool force, const std::string& to) {
+    const bool word = to == "docx";
+    if (word && output.empty()) {
+        std::cerr << "cpdoc: new --to docx writes a Word document: name it with -o FILE.docx\n";
+        return exit_usage;
+    }
     PackStore store;
     const fs::path directory = output.empty() ? fs::path(".") : fs::absolute(output).parent_path();
     const auto policy = setup_project_packs(store, common, directory);
@@ -23,14 +28,15 @@ int run_new(const CommonArgs& common, const std::string& kind, const std::string
         std::cerr << "cpdoc: " << load.error->to_string() << '\n';
         return exit_usage;
     }
-    const auto written = write_template(*load.policy, kind);
+    const auto written =
+        word ? write_word_template(*load.policy, kind) : write_template(*load.policy, kind);
     if (!written) {
         std::cerr << "cpdoc: policy " << id << " does not describe " << kind << " documents\n";
         return exit_usage;
     }
     // A local pack's text with a control character in it would make a template that cpdoc
     // then refuses to read.
-    const std::string text = printable(*written, LineBreaks::keep);
+    const std::string text = word ? *written : printable(*written, LineBreaks::keep);
     if (output.empty()) {
         std::cout << text;
         return exit_ok;

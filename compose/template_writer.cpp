@@ -1,9 +1,11 @@
 #include "compose/template_writer.hpp"
 
 #include "grammar/dialect_writer.hpp"
+#include "word_template_writer.hpp"
 
 #include <algorithm>
 #include <map>
+#include <type_traits>
 
 namespace cpdoc {
 namespace {
@@ -27,7 +29,8 @@ bool is_minutes(const std::string& kind) {
     return kind == "core-group-minutes" || kind == "multi-agency-minutes";
 }
 
-void front_matter(DialectWriter& out, const Policy& policy, const std::string& kind) {
+template <class Writer>
+void front_matter(Writer& out, const Policy& policy, const std::string& kind) {
     out.front_matter_entry("document", kind);
     out.front_matter_entry("policy", policy.id);
     out.front_matter_entry("child", placeholder("case reference, e.g. C-104233"));
@@ -61,17 +64,57 @@ bool wanted(const FieldSpec& field, const std::vector<std::string>& required_by_
                                        field.name) != required_by_rules.end();
 }
 
-void write_section(DialectWriter& out, const SectionSpec& section,
+std::string field_guidance(const FieldSpec& field,
+                           const std::vector<std::string>& fields_required_by_rules) {
+    const std::string optional =
+        wanted(field, fields_required_by_rules) ? "" : " (or delete this line)";
+    return placeholder(guidance_or(field.guidance, field.name) + condition_note(field.when) +
+                       optional);
+}
+
+bool all_people(const SectionSpec& section) {
+    return !section.fields.empty() &&
+           std::all_of(section.fields.begin(), section.fields.end(),
+                       [](const FieldSpec& field) { return field.type == FieldType::person; });
+}
+
+// A form lays out in tables what the dialect writes as lists: records a row each, under a
+// column for what the record is and one per field; people (attendance) a row each, as Name,
+// Role, Agency and the capacity they attend in. cpdoc reads both back as the dialect's.
+bool word_table(WordTemplateWriter& out, const SectionSpec& section,
+                const std::vector<std::string>& fields_required_by_rules) {
+    if (section.shape == SectionShape::records) {
+        std::vector<std::string> header{section.name},
+            row{placeholder("what this record is about; a row for each")};
+        for (const FieldSpec& field : section.fields)
+            if (wanted(field, fields_required_by_rules)) {
+                header.push_back(field.name);
+                row.push_back(field_guidance(field, fields_required_by_rules));
+            }
+        out.table(header, {row});
+        return true;
+    }
+    if (section.shape == SectionShape::flat && all_people(section)) {
+        std::vector<std::vector<std::string>> rows;
+        for (const FieldSpec& field : section.fields)
+            rows.push_back({field_guidance(field, fields_required_by_rules), placeholder("role"),
+                            placeholder("agency"), field.name});
+        out.table({"Name", "Role", "Agency", "Capacity"}, rows);
+        return true;
+    }
+    return false;
+}
+
+template <class Writer>
+void write_section(Writer& out, const SectionSpec& section,
                    const std::vector<std::string>& fields_required_by_rules) {
     out.section(section.name);
     out.comment(guidance_or(section.guidance, section.name) + condition_note(section.when) + ".");
+    if constexpr (std::is_same_v<Writer, WordTemplateWriter>)
+        if (word_table(out, section, fields_required_by_rules))
+            return;
     auto field_line = [&](const FieldSpec& field, int depth) {
-        const std::string optional =
-            wanted(field, fields_required_by_rules) ? "" : " (or delete this line)";
-        out.field(field.name,
-                  placeholder(guidance_or(field.guidance, field.name) + condition_note(field.when) +
-                              optional),
-                  depth);
+        out.field(field.name, field_guidance(field, fields_required_by_rules), depth);
     };
     switch (section.shape) {
     case SectionShape::prose:
@@ -101,13 +144,12 @@ void write_section(DialectWriter& out, const SectionSpec& section,
     }
 }
 
-} // namespace
-
-std::optional<std::string> write_template(const Policy& policy, const std::string& kind) {
+// The template through either writer: the dialect's, or Word's.
+template <class Writer>
+bool compose_template(Writer& out, const Policy& policy, const std::string& kind) {
     const KindSpec* spec = policy.kind(kind);
     if (spec == nullptr)
-        return std::nullopt;
-    DialectWriter out;
+        return false;
     front_matter(out, policy, kind);
     out.title(policy.kind_title(kind) + " \u2014 " + placeholder("case reference"));
     // Sections and fields the pack's own `require` rules ask for belong in the template too.
@@ -133,7 +175,23 @@ std::optional<std::string> write_template(const Policy& policy, const std::strin
         out.comment("Sections to add when they apply: " + optional + " (cpdoc policies show " +
                     policy.id + " lists their fields).");
     }
+    return true;
+}
+
+} // namespace
+
+std::optional<std::string> write_template(const Policy& policy, const std::string& kind) {
+    DialectWriter out;
+    if (!compose_template(out, policy, kind))
+        return std::nullopt;
     return out.str();
+}
+
+std::optional<std::string> write_word_template(const Policy& policy, const std::string& kind) {
+    WordTemplateWriter out;
+    if (!compose_template(out, policy, kind))
+        return std::nullopt;
+    return out.docx();
 }
 
 } // namespace cpdoc

@@ -11,5 +11,7 @@ namespace cpdoc {
 
 // nullopt when the pack does not describe this kind of document.
 std::optional<std::string> write_template(const Policy& policy, const std::string& kind);
+// The same template as a Word document (.docx bytes) that cpdoc reads back as the template.
+std::optional<std::string> write_word_template(const Policy& policy, const std::string& kind);
 
 } // namespace cpdoc

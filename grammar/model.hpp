@@ -137,6 +137,15 @@ struct WordHazard {
     std::string what;
 };
 
+// An element of the Word document's main part a place is made of, for a writer to find it
+// again (to anchor a comment): its index among all the part's elements in document order,
+// and the column its text starts at on the place's line.
+struct WordElement {
+    int index = 0;
+    int column = 1;
+    friend bool operator==(const WordElement&, const WordElement&) = default;
+};
+
 // A Word document has no lines: each paragraph and table row is given a line of its own, in
 // order, and this says where that line is for a reader of the document in Word.
 struct WordPlace {
@@ -144,6 +153,8 @@ struct WordPlace {
     std::string section; // the section's heading, empty before the first
     std::string where;   // "paragraph 4" (numbered within the section), "table 2, row 3"
     std::string snippet; // the first words of the text, to find it with Find
+    // The paragraph (w:p), or each cell (w:tc) of a table row; none for document properties.
+    std::vector<WordElement> elements = {};
 };
 
 struct Document {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace cpdoc::docx {
@@ -105,6 +106,7 @@ public:
     BodyReader(const WordStyles& styles) : styles_(styles) {}
 
     WordBody read(pugi::xml_node container) {
+        number_elements(part_root(container));
         std::vector<Hazard> pending;
         read_blocks(container, body_.blocks, pending, false, 0);
         body_.trailing_hazards = std::move(pending);
@@ -114,8 +116,38 @@ public:
 private:
     const WordStyles& styles_;
     WordBody body_;
+    // Each paragraph's and cell's index among the part's elements in document order (the
+    // part's root is 0), which a writer counts the same way to find the element again.
+    std::unordered_map<pugi::xml_node_struct*, int> element_index_;
     // Complex fields open: false while in the instruction, true once in the result.
     std::vector<bool> fields_;
+
+    // The part's root element (w:document, w:hdr, w:footnotes), from which elements are counted.
+    static pugi::xml_node part_root(pugi::xml_node node) {
+        for (const pugi::xml_node child : node.root().children())
+            if (child.type() == pugi::node_element)
+                return child;
+        return node;
+    }
+
+    void number_elements(pugi::xml_node root) {
+        int index = 0;
+        std::vector<pugi::xml_node> pending{root};
+        while (!pending.empty()) {
+            const pugi::xml_node node = pending.back();
+            pending.pop_back();
+            if (named(node, "w:p") || named(node, "w:tc"))
+                element_index_.emplace(node.internal_object(), index);
+            ++index;
+            for (pugi::xml_node child = node.last_child(); child; child = child.previous_sibling())
+                if (child.type() == pugi::node_element)
+                    pending.push_back(child);
+        }
+    }
+
+    int element_index(pugi::xml_node node) const {
+        return element_index_.at(node.internal_object());
+    }
 
     bool field_result_visible() const {
         return std::all_of(fields_.begin(), fields_.end(), [](bool result) { return result; });
@@ -177,6 +209,7 @@ private:
         read_inline(node, state, depth + 1);
 
         WordParagraph paragraph;
+        paragraph.element = element_index(node);
         std::string text = without_lookalikes(state.text);
         paragraph.text = std::string(trim(text));
         paragraph.bold = state.any_letter && state.all_bold;
@@ -374,6 +407,7 @@ private:
                     scan_hazards(cell, word_row.hazards);
                 } else {
                     word_cell = read_cell(cell, word_row.hazards, depth + 1);
+                    word_cell.element = element_index(cell);
                 }
                 word_row.cells.push_back(std::move(word_cell));
                 for (int i = 1; i < span; ++i)

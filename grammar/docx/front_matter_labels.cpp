@@ -92,6 +92,13 @@ std::optional<std::string> front_matter_key_for(std::string_view label) {
     return std::nullopt;
 }
 
+std::string front_matter_label(std::string_view key) {
+    for (const KeyLabels& labels : key_labels)
+        if (labels.key == key)
+            return std::string(*labels.labels.begin());
+    return std::string(key);
+}
+
 std::string front_matter_value(std::string_view key, std::string_view value) {
     value = trim(value);
     if (key == "document")

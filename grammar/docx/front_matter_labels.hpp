@@ -13,6 +13,9 @@ namespace cpdoc::docx {
 // "Child reference" -> "child"; nullopt when the label names no front-matter key.
 std::optional<std::string> front_matter_key_for(std::string_view label);
 
+// The label a details table gives a key: "next-meeting" -> "Next meeting"; the key if none.
+std::string front_matter_label(std::string_view key);
+
 // The value as the dialect writes it: for `document` the kind ("Core group minutes" ->
 // "core-group-minutes"); for `policy` the pack id where cpdoc's own rendering wrote the pack's
 // title with its id in brackets; a property's True or False as yes or no.

@@ -227,11 +227,15 @@ private:
 
     // ---- places ------------------------------------------------------------------------
 
-    int take_line(std::string where, std::string_view text) {
+    int take_line(std::string where, std::string_view text, std::vector<WordElement> elements) {
         const int line = line_++;
         doc_.word_places.push_back({line, before_first_section_ ? "" : section().heading.text,
-                                    std::move(where), snippet(text)});
+                                    std::move(where), snippet(text), std::move(elements)});
         return line;
+    }
+
+    static std::vector<WordElement> paragraph_element(const WordParagraph& paragraph) {
+        return {{paragraph.element, 1}};
     }
 
     void add_hazard(const Hazard& hazard, int line) {
@@ -270,17 +274,17 @@ private:
         switch (role) {
         case Role::title:
             close_list();
-            line = take_line("title", paragraph.text);
+            line = take_line("title", paragraph.text, paragraph_element(paragraph));
             doc_.title = Located{paragraph.text, {line, 1}};
             break;
         case Role::section:
             close_list();
-            start_section(paragraph.text);
+            start_section(paragraph);
             line = section().heading.pos.line;
             break;
         case Role::sub_heading:
             close_list();
-            line = take_line(next_paragraph(), paragraph.text);
+            line = take_line(next_paragraph(), paragraph.text, paragraph_element(paragraph));
             section().prose.push_back({Located{paragraph.text, {line, 1}}, Prose::Kind::heading});
             break;
         case Role::body:
@@ -296,7 +300,8 @@ private:
 
     std::string next_paragraph() { return "paragraph " + std::to_string(++paragraphs_in_section_); }
 
-    void start_section(const std::string& heading) {
+    void start_section(const WordParagraph& paragraph) {
+        const std::string& heading = paragraph.text;
         const int line = line_;
         section().end_line = line - 1;
         Section next;
@@ -307,7 +312,7 @@ private:
         before_first_section_ = false;
         paragraphs_in_section_ = 0;
         tables_in_section_ = 0;
-        take_line("heading", heading);
+        take_line("heading", heading, paragraph_element(paragraph));
     }
 
     // A list item's text, with a checkbox read as the dialect's task prefix; cpdoc's own
@@ -333,7 +338,8 @@ private:
     int read_body_paragraph(const WordParagraph& paragraph) {
         const auto item = item_text(paragraph);
         if (item) {
-            const int line = take_line(next_paragraph(), paragraph.text);
+            const int line =
+                take_line(next_paragraph(), paragraph.text, paragraph_element(paragraph));
             if (within_limit(list_items_, options_.limits.max_list_items, line, "list items",
                              "--max-list-items"))
                 add_item(paragraph, *item, line);
@@ -341,10 +347,10 @@ private:
         }
         if (paragraph.text.empty()) {
             // Nothing visible: only a hazard (hidden text, a deletion) gives it a place.
-            return take_line(next_paragraph(), "");
+            return take_line(next_paragraph(), "", paragraph_element(paragraph));
         }
         close_list();
-        const int line = take_line(next_paragraph(), paragraph.text);
+        const int line = take_line(next_paragraph(), paragraph.text, paragraph_element(paragraph));
         const Located text{paragraph.text, {line, 1}};
         if (auto field = as_field(text)) {
             if (before_first_section_)
@@ -474,8 +480,24 @@ private:
         return text;
     }
 
-    bool take_row(const WordRow& row, std::size_t index, int& line) {
-        line = take_line(row_place(index), row_text(row));
+    // Each cell with the column its text starts at: as located_cells places a grid row's
+    // cells, or a label/value row's label and value.
+    static std::vector<WordElement> row_elements(const WordRow& row, bool label_value) {
+        std::vector<WordElement> elements;
+        int column = 3;
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            if (label_value && c == 1)
+                column = 6 + code_points(row.cells[0].text);
+            if (row.cells[c].element)
+                elements.push_back({*row.cells[c].element, column});
+            if (!label_value)
+                column += code_points(row.cells[c].text) + 3;
+        }
+        return elements;
+    }
+
+    bool take_row(const WordRow& row, std::size_t index, int& line, bool label_value) {
+        line = take_line(row_place(index), row_text(row), row_elements(row, label_value));
         for (const Hazard& hazard : row.hazards)
             add_hazard(hazard, line);
         return within_limit(table_rows_, options_.limits.max_table_rows, line, "table rows",
@@ -491,7 +513,7 @@ private:
         for (std::size_t r = 0; r < table.rows.size() && !stopped_; ++r) {
             const WordRow& row = table.rows[r];
             int line = 0;
-            if (!take_row(row, r, line))
+            if (!take_row(row, r, line, true))
                 return;
             if (row.cells.empty() || row.cells[0].text.empty())
                 continue;
@@ -535,7 +557,7 @@ private:
         Table out;
         for (std::size_t r = 0; r < table.rows.size(); ++r) {
             int line = 0;
-            if (!take_row(table.rows[r], r, line))
+            if (!take_row(table.rows[r], r, line, false))
                 break;
             if (r == 0) {
                 out.pos = {line, 1};

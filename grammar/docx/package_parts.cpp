@@ -236,7 +236,7 @@ std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError&
         error = {0, "not a Word document (.docx): its main part is not a Word document body"};
         return std::nullopt;
     }
-    PackageParts parts{std::move(*document), {}, {}, {}, {}, {}, {}, false};
+    PackageParts parts{std::move(*document), {}, {}, {}, {}, {}, {}, false, main_part};
     auto document_rels = xml(package, rels_of(main_part), error, failed);
     if (failed)
         return std::nullopt;

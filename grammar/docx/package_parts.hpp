@@ -32,6 +32,7 @@ struct PackageParts {
     std::optional<XmlPart> custom_properties;
     // oleObject or package relationships from the document or its headers, footers and notes
     bool has_embedded_parts = false;
+    std::string main_part; // the main document part's name: "word/document.xml"
 };
 
 // The parts, or an error saying why the package is not a Word document cpdoc reads.

@@ -21,6 +21,7 @@ struct Hazard {
 };
 
 struct WordParagraph {
+    int element = 0;                  // the w:p's index among the part's elements
     std::string text;                 // visible text, every change accepted
     std::optional<int> outline_level; // 0..8 for a heading
     bool title = false;               // the Title style
@@ -34,6 +35,8 @@ struct WordParagraph {
 struct WordCell {
     std::string text; // the cell's paragraphs and line breaks joined with "; "
     bool bold = false;
+    std::optional<int> element; // the w:tc's index among the part's elements; none for the
+                                // grid columns a merged cell spans
 };
 
 struct WordRow {
