@@ -224,7 +224,7 @@ TEST_CASE("merge refuses an integrated chronology as an input, and writes nothin
     CHECK_FALSE(fs::exists(out));
 }
 
-TEST_CASE("merge: an agency only mentioned did not come; one that went with the visit did") {
+TEST_CASE("merge: an agency only mentioned did not come, one that went with the visit did") {
     const fs::path dir = scratch_dir("merge-mentioned");
     const std::string police =
         "---\ndocument: chronology\npolicy: test-all-rules\nchild: C-104233\n"

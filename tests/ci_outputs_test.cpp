@@ -236,7 +236,7 @@ TEST_CASE("severity overrides turn rules up, down and off") {
     CHECK_THAT(typo.err, Catch::Contains("did you mean FRONT-MATTER-UNKNOWN-KEY?"));
 }
 
-TEST_CASE("rule ids in any case; what means 'could not be read' cannot be switched off") {
+TEST_CASE("rule ids in any case, what means 'could not be read' cannot be switched off") {
     const std::string path =
         test::write_file(test::scratch_dir("ci-case") / "c.md",
                          "---\ndocument: chronology\npolicy: base\nchild: C-1\nfoo: x\n---\n"

@@ -122,7 +122,7 @@ TEST_CASE("DATE-INVALID: a date field left as a placeholder is reported once, as
     CHECK(findings(result, "PLACEHOLDER-UNFILLED").size() == 1);
 }
 
-TEST_CASE("PLACEHOLDER-UNFILLED: each placeholder; none in template mode") {
+TEST_CASE("PLACEHOLDER-UNFILLED: each placeholder, none in template mode") {
     const std::string text =
         document("chronology", "base", "Prepared by {{ name }} on {{ date }}.\n");
     CHECK(summary(check(text), dialect) ==

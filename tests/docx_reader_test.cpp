@@ -326,7 +326,7 @@ TEST_CASE("docx: tables: header and rows, merged cells read once, breaks and tab
     CHECK(doc.place_for_line(5)->section == "Chronology");
 }
 
-TEST_CASE("docx: a two-column table of bold labels is fields; before any section, front matter") {
+TEST_CASE("docx: a two-column table of bold labels is fields, before any section, front matter") {
     DocxParts parts;
     parts.styles = heading_styles;
     parts.body = table({row({cell(p(r("Document", "<w:b/>"))), "Core group minutes"}),
@@ -376,7 +376,7 @@ TEST_CASE("docx: custom properties are front matter where the body has none") {
     CHECK(doc.place_for_line(0)->where == "document properties");
 }
 
-TEST_CASE("docx: content controls are read as their text; an unfilled one is a placeholder") {
+TEST_CASE("docx: content controls are read as their text, an unfilled one is a placeholder") {
     DocxParts parts;
     parts.styles = heading_styles;
     parts.body =
@@ -425,7 +425,7 @@ TEST_CASE("docx: field results and hyperlink text are read, field instructions a
     CHECK(all_text(doc).find("example.org") == std::string::npos);
 }
 
-TEST_CASE("docx: tracked changes are read accepted; deleted words appear nowhere") {
+TEST_CASE("docx: tracked changes are read accepted, deleted words appear nowhere") {
     DocxParts parts;
     parts.styles = heading_styles;
     parts.body =
@@ -497,7 +497,7 @@ TEST_CASE("docx: hidden text is a hazard, never text, whether hidden by run or b
     CHECK(doc.place_for_line(3)->where == "paragraph 2");
 }
 
-TEST_CASE("docx: an embedded object is a hazard; shapes, text boxes and images are not text") {
+TEST_CASE("docx: an embedded object is a hazard, shapes, text boxes and images are not text") {
     DocxParts parts;
     parts.styles = heading_styles;
     parts.body = styled("Heading2", "Contingency plan") +
@@ -781,7 +781,7 @@ TEST_CASE("docx: headers, footers and notes are scanned for hazards, named, neve
         CHECK(text.find(secret) == std::string::npos);
 }
 
-TEST_CASE("docx: a note no text refers to is named so; a comments part without anchors counts") {
+TEST_CASE("docx: a note no text refers to is named so, a comments part without anchors counts") {
     DocxParts parts;
     parts.body = p("Karen to visit.");
     parts.document_rels = relationship("rIdFn", "footnotes", "footnotes.xml") +

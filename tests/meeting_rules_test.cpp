@@ -603,7 +603,7 @@ TEST_CASE("ACTION-OWNER-UNKNOWN: a parent the plan's named people list may own a
     CHECK(summary(named, {"ACTION-OWNER-UNKNOWN"}).empty());
 }
 
-TEST_CASE("CHAIR-NOT-MANAGER: standing in for a manager is not being one; acting as one is") {
+TEST_CASE("CHAIR-NOT-MANAGER: standing in for a manager is not being one, acting as one is") {
     for (const auto& [chair, reported] : std::vector<std::pair<std::string, bool>>{
              {"Jo Bell, Social Worker (chairing for Team Manager), Social Work", true},
              {"Jo Bell, Social Worker (on behalf of the Team Manager), Social Work", true},

@@ -107,7 +107,7 @@ TEST_CASE("a field with nested items is one field per item (repeatable keys)") {
     CHECK(s.fields[2].value.text == "Ann Lee");
 }
 
-TEST_CASE("records: title, nested fields, notes and checklist; numbered lists too") {
+TEST_CASE("records: title, nested fields, notes and checklist, numbered lists too") {
     const Document doc = parse("## Actions\n"
                                "1. Book a joint unannounced visit with police\n"
                                "   before the weekend\n"
@@ -219,7 +219,7 @@ TEST_CASE("suppression comments, with and without reasons") {
     CHECK(doc.problems[0].pos == at(4, 1));
 }
 
-TEST_CASE("other comments are skipped; an unclosed one is a problem") {
+TEST_CASE("other comments are skipped, an unclosed one is a problem") {
     const Document hidden = parse("## A\n<!-- guidance\n- Owner: x\n-->\n- Owner: y\n");
     REQUIRE(hidden.sections[1].fields.size() == 1);
     CHECK(hidden.sections[1].fields[0].value.text == "y");
@@ -261,7 +261,7 @@ TEST_CASE("10,000-deep nesting is flattened with one problem, without recursion"
     CHECK(doc.sections[1].records[0].notes.size() == 9999);
 }
 
-TEST_CASE("a heading ends a list; a blank line and an unindented line end an item") {
+TEST_CASE("a heading ends a list, a blank line and an unindented line end an item") {
     const Document doc = parse("## A\n- Item one\n  - Owner: X\n\nParagraph.\n## B\n- Item two\n");
     REQUIRE(doc.sections[1].records.size() == 1);
     REQUIRE(doc.sections[1].prose.size() == 1);

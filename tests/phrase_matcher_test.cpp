@@ -26,7 +26,7 @@ TEST_CASE("a vocabulary's first phrase in its own order, as whole words") {
     CHECK(PhraseMatcher().first_in("anything") == std::nullopt);
 }
 
-TEST_CASE("hyphens inside words are dropped on either side; a wordless phrase is never found") {
+TEST_CASE("hyphens inside words are dropped on either side, a wordless phrase is never found") {
     CHECK(first({"co-ordinator"}, "the coordinator") == 0u);
     CHECK(first({"coordinator"}, "the Co-ordinator") == 0u);
     CHECK(first({"visit no access"}, "visit-no-access") == 0u);

@@ -84,7 +84,7 @@ TEST_CASE("old Mac line endings (a carriage return alone) end lines") {
     CHECK(doc.title->pos == at(4, 3));
 }
 
-TEST_CASE("keys emphasised every way Markdown allows are fields; a value may follow the colon "
+TEST_CASE("keys emphasised every way Markdown allows are fields, a value may follow the colon "
           "directly") {
     const Document doc = parse("## Actions\n"
                                "- Visit\n"

@@ -197,7 +197,7 @@ TEST_CASE("REVIEW-DATE-MISSING: a next review already past") {
     CHECK(findings(check_on(plan, "2026-11-20"), "REVIEW-DATE-MISSING").empty());
 }
 
-TEST_CASE("DEFAULTED-VISITS: a registered child needs a core group; a multi-agency meeting "
+TEST_CASE("DEFAULTED-VISITS: a registered child needs a core group, a multi-agency meeting "
           "does not meet it") {
     // Thursday 26 November (Scotland): due Wednesday 2 December.
     const std::string text = chronology(

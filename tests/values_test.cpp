@@ -230,7 +230,7 @@ TEST_CASE("a time of day is found in an event's text, and a date or a duration i
     CHECK_FALSE(find_clock_time("v2.10.3"));
 }
 
-TEST_CASE("word_form makes whole words findable; fold_name_within stops past its limit") {
+TEST_CASE("word_form makes whole words findable, fold_name_within stops past its limit") {
     CHECK(word_form("Sam's  *plan*.") == " sam's plan ");
     CHECK(word_form("") == " ");
     CHECK(word_form("visit-no-access, TBC") == " visit no access tbc ");
