@@ -4,15 +4,15 @@ namespace cpdoc {
 
 const std::vector<std::string>& vocabulary_names() {
     static const std::vector<std::string> names = {
-        "adult-words",        "agency-names",          "agency-words",
-        "behaviour-words",    "defaulted-visit-types", "event-types",
-        "family-words",       "manager-roles",         "markings",
-        "multi-agency-phrases", "non-person-owners",   "not-yet-discussed",
-        "nothing-to-record",  "placeholder-phrases",   "resistance-labels",
-        "resistance-types",   "threat-words",          "unmeasurable-words",
-        "unrealistic-due",    "vague-contingency",     "vague-words",
-        "views-not-recorded", "views-not-sought",      "worker-safeguards",
-        "worker-words"};
+        "adult-words",          "agency-names",          "agency-words",
+        "behaviour-words",      "defaulted-visit-types", "event-types",
+        "family-words",         "manager-roles",         "markings",
+        "multi-agency-phrases", "named-meetings",        "non-person-owners",
+        "not-yet-discussed",    "nothing-to-record",     "placeholder-phrases",
+        "resistance-labels",    "resistance-types",      "threat-words",
+        "unmeasurable-words",   "unrealistic-due",       "vague-contingency",
+        "vague-words",          "views-not-recorded",    "views-not-sought",
+        "worker-safeguards",    "worker-words"};
     return names;
 }
 

@@ -239,7 +239,7 @@ TEST_CASE("a suppression with a reason silences the contingency rules") {
                           "agreed at the strategy discussion -->\n"));
 }
 
-TEST_CASE("CONTINGENCY-VAGUE: triggers that restate the worry; a named meeting is a response") {
+TEST_CASE("CONTINGENCY-VAGUE: triggers that restate the worry, a named meeting is a response") {
     check_expected(plan_with_contingency(R"(## Contingency plan
 - Three visits with no access
   - Trigger: If Sophie does not engage with the plan

@@ -125,6 +125,8 @@ private:
                            "later (\"" +
                            *later +
                            "\"), when the plan may already have failed: " + std::string(part.ask));
+            } else if (part.field == "Response" && context.first_term_in("named-meetings", value)) {
+                continue; // convening a named meeting is a response, "review" in its name or not
             } else if (auto vague = context.carried_by("vague-contingency", value, words)) {
                 report(found->value.pos, "`" + value + "` is too vague to act on (\"" + *vague +
                                              "\"): " + std::string(part.ask));
