@@ -87,6 +87,7 @@ public:
         std::string kind;
         std::string body;
         if (send_all(request + html, deadline) && receive_reply(kind, body, deadline)) {
+            ++printed_;
             if (kind == "pdf" && !body.empty())
                 return {std::move(body), ""};
             if (kind == "pdf")
@@ -101,8 +102,13 @@ public:
             stopped();
             return {"", past_time_limit("weasyprint", settings.time_limit)};
         }
+        lost_unanswered_ = printed_ > 0 && buffer_.empty();
         return {"", died(settings)};
     }
+
+    // It had printed before and died without a word of this reply: it died between documents
+    // (killed, or out of memory) before usable() could see it, and the document is not at fault.
+    bool lost_between_documents() const { return lost_unanswered_; }
 
 private:
     fs::path errors_file() { return workspace_.file("weasyprint.errors"); }
@@ -179,17 +185,16 @@ private:
     RunningChild running_;
     std::string buffer_;
     bool broken_ = false;
+    int printed_ = 0;
+    bool lost_unanswered_ = false;
     bool exited_ = false;
     int status_ = 0;
 };
 
 thread_local std::unique_ptr<Driver> driver;
 
-} // namespace
-
-std::optional<Rendered> print_with_driver(const std::string& html, const RenderSettings& settings) {
-    if (driver && !driver->usable())
-        driver.reset();
+std::optional<Rendered> print_with_new_or_running_driver(const std::string& html,
+                                                         const RenderSettings& settings) {
     if (!driver) {
         std::vector<std::string> argv = weasyprint_python();
         if (argv.empty())
@@ -208,6 +213,19 @@ std::optional<Rendered> print_with_driver(const std::string& html, const RenderS
         driver = std::make_unique<Driver>(std::move(*workspace), program);
     }
     return driver->print(html, settings);
+}
+
+} // namespace
+
+std::optional<Rendered> print_with_driver(const std::string& html, const RenderSettings& settings) {
+    if (driver && !driver->usable())
+        driver.reset();
+    std::optional<Rendered> printed = print_with_new_or_running_driver(html, settings);
+    if (printed && !printed->error.empty() && driver && driver->lost_between_documents()) {
+        driver.reset();
+        printed = print_with_new_or_running_driver(html, settings);
+    }
+    return printed;
 }
 
 } // namespace cpdoc

@@ -118,6 +118,7 @@ TEST_CASE("a WeasyPrint driver that died between documents is started again") {
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     const std::optional<Rendered> again = print_with_driver(page, pdf_settings());
     REQUIRE(again);
+    INFO(again->error);
     CHECK(again->error.empty());
     CHECK(again->bytes.starts_with("%PDF-"));
     CHECK(driver_pid() > 0);
