@@ -8,29 +8,8 @@
 
 namespace cpdoc {
 
-std::string html_escape(std::string_view text) {
-    std::string out;
-    // HTML would show a line break as a space: escaped, a name reads as it is.
-    for (const char c : printable(text)) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
+// HTML would show a line break as a space: escaped, a name reads as it is.
+std::string html_escape(std::string_view text) { return markup_escaped(text); }
 
 std::string whole_percent(double fraction) {
     char buffer[16];

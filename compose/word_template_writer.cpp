@@ -15,29 +15,7 @@ constexpr std::string_view w_ns = "http://schemas.openxmlformats.org/wordprocess
 constexpr std::string_view rel_ns =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-std::string escaped(std::string_view raw) {
-    const std::string text = printable(raw, LineBreaks::keep);
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
+std::string escaped(std::string_view raw) { return markup_escaped(raw, LineBreaks::keep); }
 
 std::string run(std::string_view text, std::string_view properties = "") {
     if (text.empty())

@@ -42,4 +42,27 @@ std::string printable(std::string_view text, LineBreaks line_breaks) {
     return out;
 }
 
+std::string markup_escaped(std::string_view text, LineBreaks line_breaks) {
+    std::string out;
+    for (const char c : printable(text, line_breaks)) {
+        switch (c) {
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace cpdoc

@@ -17,4 +17,7 @@ enum class LineBreaks {
 
 std::string printable(std::string_view text, LineBreaks line_breaks = LineBreaks::escape);
 
+// printable(), with & < > " as entities: text for XML or HTML written by hand.
+std::string markup_escaped(std::string_view text, LineBreaks line_breaks = LineBreaks::escape);
+
 } // namespace cpdoc
