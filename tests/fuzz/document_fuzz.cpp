@@ -22,7 +22,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.policy_override = "test-all-rules";
     options.today = cpdoc::Date{2026, 11, 25};
     const cpdoc::CheckResult result = cpdoc::check_document(*parsed.document, *packs, options);
-    cpdoc::pandoc_document(*parsed.document, result, {true, cpdoc::Date{2026, 11, 25}, "fuzz"});
+    cpdoc::pandoc_document(*parsed.document, result,
+                           {.draft = true,
+                            .statement = true,
+                            .checked_on = cpdoc::Date{2026, 11, 25},
+                            .cpdoc_version = "fuzz"});
     options.template_mode = true;
     options.policy_override.clear(); // whatever pack the front matter names, if any
     cpdoc::check_document(*parsed.document, *packs, options);
