@@ -25,6 +25,15 @@ int run_policies_list(const CommonArgs& common) {
     return exit_ok;
 }
 
+namespace {
+
+// "  (source, section)" for the first paragraph a pack cites for something, or nothing.
+std::string cited(const std::vector<Citation>& citations) {
+    return citations.empty() ? "" : "  (" + brief_citation(citations.front()) + ")";
+}
+
+} // namespace
+
 int run_policies_show(const CommonArgs& common, const std::string& id) {
     PackStore store;
     if (!setup_project_packs(store, common, "."))
@@ -44,17 +53,16 @@ int run_policies_show(const CommonArgs& common, const std::string& id) {
         std::cout << "  " << rule_id << "  " << to_string(rule.severity);
         for (const auto& [name, value] : rule.params)
             std::cout << "  " << name << '=' << value;
-        if (!rule.citations.empty())
-            std::cout << "  (" << brief_citation(rule.citations.front()) << ')';
-        std::cout << '\n';
+        std::cout << cited(rule.citations) << '\n';
     }
     for (const Requirement& requirement : policy.requirements)
         std::cout << "  " << requirement.rule.id << "  " << to_string(requirement.rule.severity)
                   << "  requires " << requirement.kind << " / " << requirement.section
-                  << (requirement.field.empty() ? "" : " / " + requirement.field) << '\n';
+                  << (requirement.field.empty() ? "" : " / " + requirement.field)
+                  << cited(requirement.rule.citations) << '\n';
     for (const DiscouragedTerm& term : policy.discouraged)
         std::cout << "  " << term.rule.id << "  " << to_string(term.rule.severity)
-                  << "  discourages \"" << term.term << "\"\n";
+                  << "  discourages \"" << term.term << "\"" << cited(term.rule.citations) << '\n';
     std::cout << "\nDocuments:\n";
     for (const KindSpec& kind : policy.kinds) {
         std::cout << "  " << kind.kind << '\n';
@@ -64,10 +72,10 @@ int run_policies_show(const CommonArgs& common, const std::string& id) {
                       << (section.when.always()
                               ? ""
                               : " when " + section.when.key + "=" + section.when.value)
-                      << ")\n";
+                      << ")" << cited(section.citations) << '\n';
             for (const FieldSpec& field : section.fields)
                 std::cout << "       " << field.name << (field.required ? " (required)" : "")
-                          << '\n';
+                          << cited(field.citations) << '\n';
         }
     }
     // The words the rules accept: event types for chronologies, resistance types, manager
@@ -78,6 +86,12 @@ int run_policies_show(const CommonArgs& common, const std::string& id) {
         for (std::size_t i = 0; i < terms.size(); ++i)
             std::cout << (i == 0 ? " " : ", ") << terms[i];
         std::cout << '\n';
+    }
+    // The guidance each citation above names by file, with its title.
+    if (!policy.sources.empty()) {
+        std::cout << "\nSources:\n";
+        for (const auto& [file, title] : policy.sources)
+            std::cout << "  " << file << ": " << title << '\n';
     }
     return exit_ok;
 }

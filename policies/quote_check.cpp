@@ -4,10 +4,12 @@
 
 #include <pugixml.hpp>
 
-#include <fstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <map>
 #include <optional>
-#include <sstream>
 
 namespace cpdoc {
 namespace {
@@ -15,23 +17,38 @@ namespace {
 // A guidance text is a document, not a dump: anything larger is not read.
 constexpr std::uintmax_t max_source_bytes = 16u << 20;
 
+// The whole of a regular file, within the size limit, or nothing. A symbolic link is not
+// followed (O_NOFOLLOW): in a shared folder of guidance texts, another user could plant
+// `policy.txt` pointing at a file of yours.
+std::optional<std::string> read_regular_file(const std::filesystem::path& file) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    std::optional<std::string> text;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+        static_cast<std::uintmax_t>(st.st_size) <= max_source_bytes) {
+        text.emplace();
+        char buffer[65536];
+        ssize_t got = 0;
+        while ((got = ::read(fd, buffer, sizeof buffer)) > 0 && text->size() <= max_source_bytes)
+            text->append(buffer, static_cast<std::size_t>(got));
+        if (got < 0 || text->size() > max_source_bytes)
+            text.reset();
+    }
+    ::close(fd);
+    return text;
+}
+
 // The folded text of the source, from the first directory that has it.
 std::optional<std::string> read_source(const std::string& source,
                                        const std::vector<std::filesystem::path>& directories) {
     // A source is a file name: one that would leave the directory is never opened.
     if (source.empty() || source.find('/') != std::string::npos || source.front() == '.')
         return std::nullopt;
-    for (const std::filesystem::path& directory : directories) {
-        const std::filesystem::path file = directory / source;
-        std::error_code ec;
-        if (!std::filesystem::is_regular_file(file, ec) ||
-            std::filesystem::file_size(file, ec) > max_source_bytes || ec)
-            continue;
-        std::ifstream in(file, std::ios::binary);
-        std::ostringstream text;
-        text << in.rdbuf();
-        return fold_spacing(text.str());
-    }
+    for (const std::filesystem::path& directory : directories)
+        if (const auto text = read_regular_file(directory / source))
+            return fold_spacing(*text);
     return std::nullopt;
 }
 
@@ -87,10 +104,10 @@ std::vector<PackError> check_quotes(std::string_view xml, const std::string& fil
         const std::string quote = fold_spacing(cite.text().as_string());
         if (it->second->find(quote) == std::string::npos) {
             const PackPlace place = place_of(xml, cite);
-            errors.push_back({file_name, place.line,
-                              "the quotation is not word for word in \"" + source +
-                                  "\": \"" + quote + "\"",
-                              place.column});
+            errors.push_back(
+                {file_name, place.line,
+                 "the quotation is not word for word in \"" + source + "\": \"" + quote + "\"",
+                 place.column});
         }
     }
     return errors;

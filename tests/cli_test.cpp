@@ -199,7 +199,8 @@ TEST_CASE("policies validate: exit 0 for a valid pack, 1 for an invalid one") {
     const Run bad = run_cpdoc(
         {"policies", "validate", write_file(scratch_dir("cli") / "bad.xml", "<policy/>\n")});
     CHECK(bad.status == 1);
-    CHECK_THAT(bad.out, Catch::Contains("bad.xml:1: error: does not follow the policy pack schema"));
+    CHECK_THAT(bad.out,
+               Catch::Contains("bad.xml:1: error: does not follow the policy pack schema"));
 }
 
 TEST_CASE("policies show prints the resolved pack") {
@@ -209,9 +210,17 @@ TEST_CASE("policies show prints the resolved pack") {
                             Catch::Contains("jurisdiction: england-and-wales") &&
                             Catch::Contains("\n  event-types: visit-seen, visit-seen-alone, "));
     // A local pack's additions are listed with what it inherits.
-    CHECK_THAT(run_cpdoc({"policies", "show", "lanarkshire-2019"}).out,
-               Catch::Contains("failure-to-enable-contact") &&
-                   Catch::Contains("disguised-compliance"));
+    const std::string lanarkshire = run_cpdoc({"policies", "show", "lanarkshire-2019"}).out;
+    CHECK_THAT(lanarkshire, Catch::Contains("failure-to-enable-contact") &&
+                                Catch::Contains("disguised-compliance"));
+    // What a pack requires cites its paragraph, as the rules do, and the cited texts are named.
+    CHECK_THAT(lanarkshire,
+               Catch::Contains("LAN-NAMED-PERSON  error  requires child-plan / Named people / "
+                               "Named person  (lanarkshire-2019-working-with-resistance, 7. For "
+                               "consideration at the multi-agency meeting or review)\n") &&
+                   Catch::Contains("\nSources:\n") &&
+                   Catch::Contains("\n  lanarkshire-2019-working-with-resistance.txt: North and "
+                                   "South Lanarkshire Working with Resistance"));
 }
 
 TEST_CASE("explain: a rule's purpose and examples, and unknown rules exit 2") {

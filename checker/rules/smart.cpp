@@ -196,7 +196,7 @@ public:
             .rationale = "A date makes drift visible: the review asks whether it was met by "
                          "then. A date after the next review escapes that review.",
             .passing = "  - Due: 2027-01-29",
-            .failing = "  - Due: ongoing",
+            .failing = "next-review: 2027-02-15\n...\n  - Due: 2027-06-30",
             .fix = "Give a due date after the plan and before its next review.",
             .reads = {"Objectives"}};
         return info;
