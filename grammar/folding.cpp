@@ -242,4 +242,16 @@ std::string heading_key(std::string_view heading) {
     return fold_key(text);
 }
 
+std::string heading_stem_key(std::string_view heading) {
+    static constexpr std::string_view separators[] = {
+        " \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", ": ", " / ", " | "};
+    std::size_t cut = std::string_view::npos;
+    for (const std::string_view separator : separators)
+        cut = std::min(cut, heading.find(separator));
+    if (cut == std::string_view::npos)
+        return "";
+    const std::string stem = heading_key(heading.substr(0, cut));
+    return stem == heading_key(heading) ? "" : stem;
+}
+
 } // namespace cpdoc

@@ -31,6 +31,11 @@ std::string word_form(std::string_view text);
 // "## 3. Contingency plan:" is the `Contingency plan` section.
 std::string heading_key(std::string_view heading);
 
+// The key of the heading's name before a qualifier that follows a dash, a colon or a slash:
+// "Contingency plan – if things go wrong" and "Views of the Child / Young Person" are the
+// `Contingency plan` and `Views of the child` sections. Empty when there is no qualifier.
+std::string heading_stem_key(std::string_view heading);
+
 std::string_view trim(std::string_view text);
 
 // A front-matter key as the dialect spells it: "Next_Review" and "next review" are

@@ -95,6 +95,11 @@ const SectionSpec* KindSpec::section(const Section& section) const {
     for (const SectionSpec& spec : sections)
         if (spec.matches_folded(section.folded_heading))
             return &spec;
+    // "Contingency plan – if things go wrong": the name before its qualifier.
+    if (const std::string stem = heading_stem_key(section.heading.text); !stem.empty())
+        for (const SectionSpec& spec : sections)
+            if (spec.matches_folded(stem))
+                return &spec;
     return nullptr;
 }
 

@@ -326,3 +326,14 @@ TEST_CASE("CHILD-SEEN-MISSING: `## Child last seen` is the child seen section") 
 - Seen by: Jane Doe
 )"));
 }
+
+TEST_CASE("CHILD-VIEWS-MISSING: the headings practitioners give the child's views") {
+    for (const std::string heading :
+         {"## Child's views and wishes", "## Views of the Child / Young Person",
+          "## Views and wishes", "## Child's views – what Megan told us"}) {
+        INFO(heading);
+        check_expected(plan_with_views(heading +
+                                       "\nMegan said she likes nursery and wants to see her gran "
+                                       "more; she was seen alone at nursery on 12 November.\n"));
+    }
+}

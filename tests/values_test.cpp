@@ -2,8 +2,8 @@
 #include "grammar/date.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
-#include "grammar/yes_no.hpp"
 #include "grammar/placeholders.hpp"
+#include "grammar/yes_no.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -202,6 +202,13 @@ TEST_CASE("headings match without their numbering") {
     CHECK(heading_key("\xE2\x9C\x85 Actions") == "actions");
     CHECK(heading_key("\xF0\x9F\x93\x8B 2. Actions agreed") == "actions agreed");
     CHECK(heading_key("Actions") == "actions");
+    // The name before a qualifier, tried when the whole heading names no section.
+    CHECK(heading_stem_key("Contingency plan \xE2\x80\x93 if things go wrong") ==
+          "contingency plan");
+    CHECK(heading_stem_key("3. Views of the Child / Young Person") == "views of the child");
+    CHECK(heading_stem_key("Info sharing: decisions") == "info sharing");
+    CHECK(heading_stem_key("Contingency plan") == "");
+    CHECK(heading_stem_key("Child-in-need plan") == "");
 }
 
 TEST_CASE("placeholders are whole-value {{ }}") {
