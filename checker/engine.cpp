@@ -41,6 +41,14 @@ std::optional<std::string> CheckContext::carried_by(std::string_view vocabulary_
     return cpdoc::carried_by(text, policy()->vocabulary_matcher(vocabulary_name), short_text_words);
 }
 
+std::optional<std::string> CheckContext::vague_phrase(std::string_view vocabulary_name,
+                                                      std::string_view text,
+                                                      std::size_t short_text_words) const {
+    if (policy() == nullptr)
+        return std::nullopt;
+    return vague_phrase_in(text, policy()->vocabulary_matcher(vocabulary_name), short_text_words);
+}
+
 long CheckContext::param(const std::string& name, long fallback) const {
     return setting == nullptr ? fallback : setting->param_int(name, fallback);
 }
@@ -115,7 +123,8 @@ std::shared_ptr<const Policy> resolve_policy(const Document& document, PackStore
     auto report = [&](std::string message) {
         const RuleInfo& info = find_rule("FRONT-MATTER-KEY")->info();
         findings.push_back({std::string(info.id), info.dialect_severity, pos, std::move(message),
-                            dialect_citation(info.spec_section, info.spec_quote), false, "", std::nullopt});
+                            dialect_citation(info.spec_section, info.spec_quote), false, "",
+                            std::nullopt});
     };
     if (!packs.has(id)) {
         std::string known;
@@ -216,8 +225,8 @@ CheckResult check_document(const Document& document, PackStore& packs,
                 if (own != nullptr)
                     citation = own->empty() ? std::nullopt : std::optional(own->front());
                 result.findings.push_back({std::string(info.id), severity.value_or(entry.severity),
-                                           pos, std::move(message), std::move(citation), false,
-                                           "", std::nullopt});
+                                           pos, std::move(message), std::move(citation), false, "",
+                                           std::nullopt});
             },
             [&](Deadline deadline) { result.deadlines.push_back(std::move(deadline)); });
         entry.rule->check(context, report);

@@ -65,6 +65,9 @@ struct CheckContext {
     // The same, when the text is shorter than `short_text_words` words (carried_by).
     std::optional<std::string> carried_by(std::string_view vocabulary_name, std::string_view text,
                                           std::size_t short_text_words) const;
+    // The same, and in a longer text unless it counts or times something (vague_phrase_in).
+    std::optional<std::string> vague_phrase(std::string_view vocabulary_name, std::string_view text,
+                                            std::size_t short_text_words) const;
     long param(const std::string& name, long fallback) const;
     // Whether another rule runs on this document, so a general rule can leave to a more
     // specific one what it would say better.

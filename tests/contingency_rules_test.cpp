@@ -291,3 +291,26 @@ TEST_CASE("CONTINGENCY-VAGUE: 'no improvement', 'concerns remain' and 'review' s
             (vague_trigger ? "" : expect) + "  - Owner: Alison Reid\n"));
     }
 }
+
+TEST_CASE("CONTINGENCY-VAGUE: a long trigger or response is as vague as its hedge") {
+    check_expected(plan_with_contingency(R"(## Contingency plan
+- Things get worse
+  - Trigger: If things deteriorate or the family continue not to engage with the plan agreed
+    <!-- expect: CONTINGENCY-VAGUE:14 -->
+  - Response: the case will be escalated to management and legal advice considered as appropriate
+    <!-- expect: CONTINGENCY-VAGUE:15 -->
+  - Owner: Alison Reid
+)"));
+}
+
+TEST_CASE("CONTINGENCY-MISSING: a heading with a qualifier after a dash is the section") {
+    for (const std::string heading :
+         {"## Contingency plan – if things go wrong", "## Contingency plan - what happens if",
+          "## Contingency: if the plan is not working", "## Contingency / what if"}) {
+        INFO(heading);
+        std::string text = base_document("child-plan");
+        text.replace(text.find("## Contingency plan"), std::string("## Contingency plan").size(),
+                     heading);
+        check_expected(text);
+    }
+}

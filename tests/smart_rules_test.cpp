@@ -231,3 +231,23 @@ TEST_CASE("SMART-SPECIFIC: a vague verb with a target anyone could check is spec
     <!-- expect: SMART-SPECIFIC:14 -->
 )"));
 }
+
+TEST_CASE("SMART-SPECIFIC and SMART-MEASURABLE: length is no detail when nothing is counted") {
+    check_expected_of({"SMART-SPECIFIC", "SMART-MEASURABLE"}, plan(R"(- A
+  - Outcome: Mum to engage with services and improve the home conditions as appropriate
+    <!-- expect: SMART-SPECIFIC:14 -->
+  - Measure: Professionals will continue to monitor the situation closely and review progress
+    <!-- expect: SMART-MEASURABLE:14 -->
+- B
+  - Outcome: Mum and dad to engage with all of the services offered to them
+    <!-- expect: SMART-SPECIFIC:14 -->
+  - Measure: the school and nursery will report how the children are presenting as required
+    <!-- expect: SMART-MEASURABLE:14 -->
+- C
+  - Outcome: Ruby is not shouted at or frightened at home and can name a safe adult
+  - Measure: Ruby tells her teacher each week, recorded in the school's welfare log
+- D
+  - Outcome: Mum engages with the parenting course and attends all 8 sessions by March
+  - Measure: attendance on the course register, reviewed at every core group
+)"));
+}

@@ -197,4 +197,39 @@ std::optional<std::string> carried_by(std::string_view text, const PhraseMatcher
     return first_phrase_in(text, phrases);
 }
 
+bool counts_or_times(std::string_view text) {
+    static const std::vector<std::string> counted = {
+        "every", "each",  "daily", "weekly", "fortnightly", "monthly", "termly", "once",
+        "twice", "times", "per",   "least",  "two",         "three",   "four",   "five",
+        "six",   "seven", "eight", "nine",   "ten",         "eleven",  "twelve", "half"};
+    if (std::any_of(text.begin(), text.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        return true;
+    const std::string words = word_form(text);
+    return std::any_of(counted.begin(), counted.end(), [&](const std::string& word) {
+        return words.find(" " + word + " ") != std::string::npos;
+    });
+}
+
+std::optional<std::string> vague_phrase_in(std::string_view text, const PhraseMatcher& phrases,
+                                           std::size_t short_text_words) {
+    auto first = first_phrase_in(text, phrases);
+    if (!first || word_count(text) < short_text_words)
+        return first;
+    if (counts_or_times(text))
+        return std::nullopt;
+    // In a longer entry a vague word matters where it carries the sentence: as its verb, in its
+    // first words ("Mum to engage with services and ..."), or as a hedge anywhere ("... as
+    // appropriate", "... if needed"). "Ruby ... can name a safe adult" is not vague for "safe".
+    constexpr std::size_t opening_words = 6;
+    for (const std::string& phrase : phrases.phrases()) {
+        const auto at = find_phrase(text, phrase);
+        const bool hedge = phrase.starts_with("if ") || phrase.starts_with("as ") ||
+                           phrase.starts_with("where ") || phrase.starts_with("when ");
+        if (at && (hedge || word_count(text.substr(0, *at)) < opening_words))
+            return phrase;
+    }
+    return std::nullopt;
+}
+
 } // namespace cpdoc

@@ -53,4 +53,16 @@ std::optional<std::string> first_phrase_in(std::string_view text, const PhraseMa
 std::optional<std::string> carried_by(std::string_view text, const PhraseMatcher& phrases,
                                       std::size_t short_text_words);
 
+// Whether the text gives something anyone could count or time: a number ("4 days", "90%"),
+// a number word, or a frequency ("every", "each", "weekly", "at least").
+bool counts_or_times(std::string_view text);
+
+// The vague phrase an entry rests on: in a short entry (fewer than `short_text_words` words),
+// the first of the phrases it contains; in a longer one that counts or times nothing, a phrase
+// in its first words or a hedge ("as appropriate", "if needed"). Length alone is no detail:
+// "Mum to engage with services and improve the home conditions" is as vague as "Improve home
+// conditions".
+std::optional<std::string> vague_phrase_in(std::string_view text, const PhraseMatcher& phrases,
+                                           std::size_t short_text_words);
+
 } // namespace cpdoc

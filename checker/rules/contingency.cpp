@@ -118,7 +118,7 @@ private:
                 if (auto why = not_a_named_person(context, value))
                     report(found->value.pos,
                            "the contingency's owner is not one named person (" + *why + ")");
-            } else if (auto later = context.carried_by("not-yet-discussed", value, words)) {
+            } else if (auto later = context.vague_phrase("not-yet-discussed", value, words)) {
                 report(found->value.pos,
                        "`" + value +
                            "` leaves the contingency to be decided "
@@ -127,7 +127,7 @@ private:
                            "\"), when the plan may already have failed: " + std::string(part.ask));
             } else if (part.field == "Response" && context.first_term_in("named-meetings", value)) {
                 continue; // convening a named meeting is a response, "review" in its name or not
-            } else if (auto vague = context.carried_by("vague-contingency", value, words)) {
+            } else if (auto vague = context.vague_phrase("vague-contingency", value, words)) {
                 report(found->value.pos, "`" + value + "` is too vague to act on (\"" + *vague +
                                              "\"): " + std::string(part.ask));
             }

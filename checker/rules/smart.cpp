@@ -84,7 +84,7 @@ public:
                                                "` says nothing: say what will be different "
                                                "for the child");
             else if (auto vague =
-                         context.carried_by("vague-words", text, static_cast<std::size_t>(words));
+                         context.vague_phrase("vague-words", text, static_cast<std::size_t>(words));
                      vague && !states_a_target(text))
                 report(outcome->value.pos,
                        "the outcome `" + std::string(text) + "` is vague (\"" + *vague +
@@ -121,7 +121,7 @@ public:
             }
             const std::string_view text = trim(measure->value.text);
             auto unmeasurable =
-                context.carried_by("unmeasurable-words", text, static_cast<std::size_t>(words));
+                context.vague_phrase("unmeasurable-words", text, static_cast<std::size_t>(words));
             if (is_placeholder_phrase(context, text) || unmeasurable)
                 report(measure->value.pos,
                        "the measure `" + std::string(text) +
