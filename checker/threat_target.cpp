@@ -54,6 +54,16 @@ std::string_view first_words(std::string_view text, std::size_t count) {
     return text;
 }
 
+// The words after a threat up to where the sentence moves on (a comma, a bracket, "and",
+// "but"): who was threatened is named there, not in what follows ("a conviction for assault
+// (2023) and two police call-outs" threatens no police officer).
+std::string_view up_to_next_part(std::string_view after) {
+    std::size_t end = std::min(after.find_first_of(",()"), after.size());
+    for (const std::string_view joint : {" and ", " but ", " because ", " when ", " while "})
+        end = std::min(end, after.find(joint));
+    return after.substr(0, end);
+}
+
 bool denied(std::string_view before) {
     const std::string words = word_form(before);
     for (const std::string_view denial : {" no ", " not ", " never ", " denied ", " nor "})
@@ -68,7 +78,8 @@ bool against_worker(const CheckContext& context, std::string_view clause, std::s
                     std::size_t threat_length) {
     if (denied(clause.substr(0, at)))
         return false;
-    const std::string_view after = first_words(clause.substr(at + threat_length), 8);
+    const std::string_view after =
+        first_words(up_to_next_part(clause.substr(at + threat_length)), 8);
     const std::string after_words = word_form(first_words(after, 1));
     if (after_words == " her " || after_words == " him " || after_words == " them ") {
         const auto named = first_mention(context, clause.substr(0, at));

@@ -418,7 +418,11 @@ TEST_CASE("WORKER-SAFETY: threats between family members, or denied, are no risk
           "Dad threatened Mum when the social worker was present.",
           "There is a history of violence between Mum and her ex-partner.",
           "No threats were made to staff at the visit.",
-          "Chelsea reports that her brother has threatened her."}) {
+          "Chelsea reports that her brother has threatened her.",
+          // What follows the threat after a bracket or an "and" is another matter.
+          "Dean Moss has a conviction for assault (2023) and there were two police call-outs in "
+          "October 2026.",
+          "Dad was violent towards Mum and the police were called."}) {
         INFO(discussion);
         check_expected(minutes_discussing(discussion));
     }
