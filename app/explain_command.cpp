@@ -60,8 +60,7 @@ void print_declared(const Policy& policy, std::string_view rule_id) {
                 for (const FieldSpec& field : section.fields)
                     if (field.required && field.declared_in == policy.id) {
                         heading();
-                        print(kind.kind + ": ## " + section.name + " / " + field.name + ":",
-                              field);
+                        print(kind.kind + ": ## " + section.name + " / " + field.name + ":", field);
                     }
         }
 }
@@ -98,6 +97,7 @@ int run_explain(const CommonArgs& common, const std::string& written_id) {
             print_citations("every policy (the cpdoc dialect)", info.dialect_severity, {citation});
         }
     }
+    const bool one_pack = !policy->empty(); // named: say so when it does not use the rule
     for (const std::string& id : packs_to_show(store, *policy)) {
         const PackLoad load = store.load(id);
         if (!load.policy)
@@ -106,6 +106,10 @@ int run_explain(const CommonArgs& common, const std::string& written_id) {
         if (const RuleSetting* setting = policy.enabled(rule_id); setting != nullptr && rule) {
             print_citations(id, setting->severity, setting->citations);
             print_declared(policy, rule_id);
+        } else if (rule != nullptr && !rule->info().dialect && one_pack) {
+            std::cout << "\n"
+                      << id << " does not use this rule: its documents are not checked "
+                      << "for it.\n";
         }
         for (const Requirement& requirement : policy.requirements)
             if (requirement.rule.id == rule_id) {

@@ -1,6 +1,7 @@
 #include "pack_setup.hpp"
 
 #include "config_cache.hpp"
+#include "view/text_match.hpp"
 
 #include <iostream>
 
@@ -39,11 +40,32 @@ bool add_policy_dirs(PackStore& store, const CommonArgs& common) {
     return true;
 }
 
+namespace {
+
+// "; did you mean lanarkshire-2019?" for a slip or a pack named without its year, else the
+// packs there are.
+std::string pack_suggestion(const PackStore& store, const std::string& written) {
+    const std::vector<std::string> ids = store.ids();
+    std::optional<std::string> meant = nearest(written, ids);
+    for (const std::string& id : ids)
+        if (!meant && id.starts_with(written + "-"))
+            meant = id;
+    if (meant)
+        return "; did you mean " + *meant + "?";
+    std::string all;
+    for (const std::string& id : ids)
+        all += (all.empty() ? "" : ", ") + id;
+    return "; the packs are " + all;
+}
+
+} // namespace
+
 bool policy_usable(PackStore& store, const std::string& policy) {
     if (policy.empty())
         return true;
     if (!store.has(policy)) {
-        std::cerr << "cpdoc: --policy " << policy << ": no such policy pack\n";
+        std::cerr << "cpdoc: --policy " << policy << ": no such policy pack"
+                  << pack_suggestion(store, policy) << '\n';
         return false;
     }
     if (PackLoad load = store.load(policy); load.error) {

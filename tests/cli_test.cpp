@@ -180,7 +180,14 @@ TEST_CASE("the policy option overrides the front matter and an unknown pack exit
     CHECK(run_cpdoc({"check", "--policy", "test-no-rules", path}).status == 0);
     const Run unknown = run_cpdoc({"check", "--policy", "nowhere", path});
     CHECK(unknown.status == 2);
-    CHECK_THAT(unknown.err, Catch::Contains("--policy nowhere: no such policy pack"));
+    CHECK_THAT(unknown.err, Catch::Contains("--policy nowhere: no such policy pack; the packs "
+                                            "are base, lanarkshire-2019, "));
+    // A pack named without its year, or misspelt, is pointed at.
+    CHECK_THAT(run_cpdoc({"check", "--policy", "lanarkshire", path}).err,
+               Catch::EndsWith("--policy lanarkshire: no such policy pack; did you mean "
+                               "lanarkshire-2019?\n"));
+    CHECK_THAT(run_cpdoc({"check", "--policy", "portsmouth-pscd", path}).err,
+               Catch::EndsWith("did you mean portsmouth-pscb?\n"));
 }
 
 TEST_CASE("the policy-dir option adds local packs") {
@@ -229,6 +236,12 @@ TEST_CASE("explain: a rule's purpose and examples, and unknown rules exit 2") {
     CHECK_THAT(run.out, Catch::StartsWith("SMART-MEASURABLE: An objective with no measure") &&
                             Catch::Contains("Passes:") && Catch::Contains("Fails:"));
     CHECK(run_cpdoc({"explain", "NO-SUCH-RULE"}).status == 2);
+    // Asked about one pack that does not use the rule, it says so rather than only the rule.
+    CHECK_THAT(run_cpdoc({"explain", "DEFAULTED-VISITS", "--policy", "lanarkshire-2019"}).out,
+               Catch::EndsWith("\nlanarkshire-2019 does not use this rule: its documents are not "
+                               "checked for it.\n"));
+    CHECK_THAT(run_cpdoc({"explain", "DEFAULTED-VISITS", "--policy", "portsmouth-pscb"}).out,
+               !Catch::Contains("does not use this rule"));
 }
 
 TEST_CASE("docs/rules.md is the catalogue the rules generate") {
