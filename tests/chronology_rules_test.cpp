@@ -12,9 +12,9 @@ namespace {
 const std::vector<std::string> chronology_rules = {"CHRONOLOGY-DATE", "CHRONOLOGY-SOURCE",
                                                    "CHRONOLOGY-ORDER", "CHRONOLOGY-TYPE"};
 
-// The base chronology (tests/fixtures/base/chronology.md) with these rows in its table: the
-// first is line 10. A row cannot be followed by an expectation, so the lines after the table
-// name the row by its distance (`<!-- expect@-2: ... -->`).
+// The base chronology (tests/fixtures/base/chronology.md) with these rows in its table. A row
+// cannot be followed by an expectation, so the lines after the table name the row by its
+// distance (`<!-- expect@-2: ... -->`).
 std::string chronology(const std::string& rows) {
     return with_section(base_document("chronology"), "## Chronology",
                         "## Chronology\n| Date | Type | Event | Source |\n"
