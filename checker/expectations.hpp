@@ -5,6 +5,9 @@
 //     - Owner: Social Work
 //     <!-- expect: ACTION-OWNER-NOT-PERSON -->
 //
+// Where a comment cannot stand on the next line (between a table's rows, inside a list item),
+// it names the line by its distance, as clang-tidy's `[[@LINE-2]]`: `<!-- expect@-2: RULE-ID -->`
+// is about the line two above it, `expect@+1:` the line below; `expect:` is `expect@-1:`.
 // In front matter it is a comment line, `# expect: RULE-ID`. A finding about the document
 // as a whole (on line 1, or on no line) is expected by `<!-- expect-document: RULE-ID -->`
 // anywhere. Several ids may be given, comma-separated; one id written twice expects two
@@ -22,7 +25,8 @@ namespace cpdoc {
 
 struct Expectation {
     std::string rule_id; // as the catalogue spells it (upper case)
-    int line = 0;        // the line the finding is about; 0: the document as a whole
+    int line = 0;        // the line the finding is about; 0: the document as a whole; -1: an
+                         // offset naming no line of the document (never met)
     int column = 0;      // the column it must be at (`RULE-ID:14`); 0: any
     int written_at = 0;  // the line the expectation is written on
 };

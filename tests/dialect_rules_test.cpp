@@ -1,5 +1,7 @@
 // PARSE-ERROR, DATE-INVALID, PLACEHOLDER-UNFILLED, SUPPRESSION-NO-REASON and the
-// front-matter rules, through the checker, with exact lines and columns.
+// front-matter rules, through the checker. Each document states the findings of the rules its
+// case is about at the line they are about (tests/expected_findings.hpp).
+#include "expected_findings.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -14,16 +16,22 @@ const std::vector<std::string> dialect = {
 } // namespace
 
 TEST_CASE("FRONT-MATTER-MISSING: a document without front matter") {
-    const CheckResult result = check("# Minutes\n\n## Attendance\n");
-    CHECK(summary(result, dialect) == std::vector<std::string>{"FRONT-MATTER-MISSING@1:1"});
+    const CheckResult result =
+        check_expected_of(dialect, "# Minutes\n\n## Attendance\n"
+                                   "<!-- expect-document: FRONT-MATTER-MISSING -->\n");
+    REQUIRE(findings(result, "FRONT-MATTER-MISSING").size() == 1);
+    CHECK(findings(result, "FRONT-MATTER-MISSING")[0].pos == Position{1, 1}); // at the top
 }
 
 TEST_CASE("FRONT-MATTER-KEY: required keys missing") {
-    const CheckResult result = check("---\nregistered: yes\n---\n");
+    const CheckResult result = check_expected_of(
+        {"FRONT-MATTER-KEY"},
+        "---\nregistered: yes\n---\n<!-- expect-document: FRONT-MATTER-KEY, FRONT-MATTER-KEY, "
+        "FRONT-MATTER-KEY -->\n");
     const auto found = findings(result, "FRONT-MATTER-KEY");
     REQUIRE(found.size() == 3);
     for (const Finding& f : found)
-        CHECK(f.pos == Position{1, 1});
+        CHECK(f.pos == Position{1, 1}); // about the document: at its top, as a reader sees it
     CHECK_THAT(found[0].message, Catch::Contains("`document:`"));
     CHECK_THAT(found[1].message, Catch::Contains("`child:`"));
     CHECK_THAT(found[2].message, Catch::Contains("`policy:`"));
@@ -35,13 +43,20 @@ TEST_CASE("FRONT-MATTER-KEY: a policy given on the command line need not be in t
 }
 
 TEST_CASE("FRONT-MATTER-KEY: bad values, with a did-you-mean for the kind") {
-    const CheckResult result =
-        check("---\ndocument: child-plans\npolicy: test-no-rules\nchild: Megan Smith\n"
-              "registered: maybe\nstatus: closed\nregistered: no\n---\n");
-    CHECK(summary(result, dialect) ==
-          std::vector<std::string>{"FRONT-MATTER-KEY@2:11", "FRONT-MATTER-KEY@4:8",
-                                   "FRONT-MATTER-KEY@5:13", "FRONT-MATTER-KEY@6:9",
-                                   "FRONT-MATTER-KEY@7:1"});
+    const CheckResult result = check_expected_of(dialect, R"(---
+document: child-plans
+# expect: FRONT-MATTER-KEY:11
+policy: test-no-rules
+child: Megan Smith
+# expect: FRONT-MATTER-KEY:8
+registered: maybe
+# expect: FRONT-MATTER-KEY:13
+status: closed
+# expect: FRONT-MATTER-KEY:9
+registered: no
+# expect: FRONT-MATTER-KEY:1
+---
+)");
     const auto found = findings(result, "FRONT-MATTER-KEY");
     CHECK_THAT(found[0].message, Catch::Contains("did you mean `child-plan`?"));
     CHECK_THAT(found[1].message, Catch::Contains("not a name"));
@@ -49,20 +64,23 @@ TEST_CASE("FRONT-MATTER-KEY: bad values, with a did-you-mean for the kind") {
 }
 
 TEST_CASE("FRONT-MATTER-KEY: an unknown policy pack lists the packs there are") {
-    const CheckResult result = check(document("chronology", "lanarkshire-2091", ""));
+    const CheckResult result = check_expected_of(
+        {"FRONT-MATTER-KEY"}, document("chronology", "lanarkshire-2091",
+                                       "<!-- expect@-3: FRONT-MATTER-KEY:9 -->\n")); // policy:
     const auto found = findings(result, "FRONT-MATTER-KEY");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].pos == Position{3, 9});
     CHECK_THAT(found[0].message,
                Catch::Contains("no policy pack `lanarkshire-2091`") && Catch::Contains("base"));
 }
 
 TEST_CASE("FRONT-MATTER-UNKNOWN-KEY: a warning with the nearest key") {
     const CheckResult result =
-        check(document("chronology", "base", "", "registerd: yes\nfoo: bar\n"));
+        check_expected_of({"FRONT-MATTER-UNKNOWN-KEY"},
+                          document("chronology", "base", "",
+                                   "registerd: yes\n# expect: FRONT-MATTER-UNKNOWN-KEY:1\n"
+                                   "foo: bar\n# expect: FRONT-MATTER-UNKNOWN-KEY:1\n"));
     const auto found = findings(result, "FRONT-MATTER-UNKNOWN-KEY");
     REQUIRE(found.size() == 2);
-    CHECK(found[0].pos == Position{5, 1});
     CHECK(found[0].severity == Severity::warning);
     CHECK_THAT(found[0].message, Catch::Contains("did you mean `registered`?"));
     CHECK_THAT(found[1].message, !Catch::Contains("did you mean"));
@@ -81,11 +99,12 @@ TEST_CASE("SUPPRESSION-UNKNOWN-RULE: a suppression naming no rule cpdoc has") {
     const std::string text =
         document("chronology", "base",
                  "<!-- cpdoc-disable PLACEHOLDER-UNFILED: a worked example -->\n"
+                 "<!-- expect: SUPPRESSION-UNKNOWN-RULE:1 -->\n"
                  "<!-- cpdoc-disable Megan is a baby -->\n"
+                 "<!-- expect: SUPPRESSION-UNKNOWN-RULE:1 -->\n"
                  "<!-- cpdoc-disable placeholder-unfilled: a worked example -->\n{{ x }}\n");
-    const CheckResult result = check(text);
-    CHECK(summary(result, {"SUPPRESSION-UNKNOWN-RULE", "PLACEHOLDER-UNFILLED"}) ==
-          std::vector<std::string>{"SUPPRESSION-UNKNOWN-RULE@6:1", "SUPPRESSION-UNKNOWN-RULE@7:1"});
+    const CheckResult result =
+        check_expected_of({"SUPPRESSION-UNKNOWN-RULE", "PLACEHOLDER-UNFILLED"}, text);
     const auto found = findings(result, "SUPPRESSION-UNKNOWN-RULE");
     CHECK(found[0].severity == Severity::warning);
     CHECK_THAT(found[0].message, Catch::EndsWith("did you mean `PLACEHOLDER-UNFILLED`?"));
@@ -100,20 +119,20 @@ TEST_CASE("front-matter keys fold case and underscores") {
 }
 
 TEST_CASE("DATE-INVALID: front-matter dates and date fields, with the accepted forms") {
-    const std::string text = document("core-group-minutes", "base",
-                                      "## Actions\n- Visit\n  - Owner: A\n  - Due: 27/11/26\n"
-                                      "- Call\n  - Due: 27 November 2026\n"
-                                      "## Child seen\n- Last seen: last Tuesday\n",
-                                      "date: next week\nnext-meeting: 2026-12-14\n");
-    const CheckResult result = check(text);
+    const std::string text =
+        document("core-group-minutes", "base",
+                 "## Actions\n- Visit\n  - Owner: A\n  - Due: 27/11/26\n"
+                 "    <!-- expect: DATE-INVALID:10 -->\n"
+                 "- Call\n  - Due: 27 November 2026\n"
+                 "## Child seen\n- Last seen: last Tuesday\n  <!-- expect: DATE-INVALID:14 -->\n",
+                 "date: next week\n# expect: DATE-INVALID:7\nnext-meeting: 2026-12-14\n");
+    const CheckResult result = check_expected_of({"DATE-INVALID"}, text);
     const auto found = findings(result, "DATE-INVALID");
     REQUIRE(found.size() == 3);
-    CHECK(found[0].pos == Position{5, 7});
     CHECK_THAT(found[0].message, Catch::EndsWith("write it as 2026-11-20, 20 November 2026 or "
                                                  "20/11/2026"));
-    CHECK(found[1].pos == Position{11, 10});
     CHECK_THAT(found[1].message, Catch::Contains("did you mean 27 November 2026?"));
-    CHECK(found[2].pos == Position{15, 14});
+    CHECK_THAT(found[2].message, Catch::StartsWith("`last Tuesday` is not a date"));
 }
 
 TEST_CASE("DATE-INVALID: a date field left as a placeholder is reported once, as a placeholder") {
@@ -124,27 +143,26 @@ TEST_CASE("DATE-INVALID: a date field left as a placeholder is reported once, as
 
 TEST_CASE("PLACEHOLDER-UNFILLED: each placeholder, none in template mode") {
     const std::string text =
-        document("chronology", "base", "Prepared by {{ name }} on {{ date }}.\n");
-    CHECK(summary(check(text), dialect) ==
-          std::vector<std::string>{"PLACEHOLDER-UNFILLED@6:13", "PLACEHOLDER-UNFILLED@6:27"});
+        document("chronology", "base",
+                 "Prepared by {{ name }} on {{ date }}.\n"
+                 "<!-- expect: PLACEHOLDER-UNFILLED:13, PLACEHOLDER-UNFILLED:27 -->\n");
+    check_expected_of(dialect, text);
     CHECK(findings(check(text, "", true), "PLACEHOLDER-UNFILLED").empty());
 }
 
 TEST_CASE("SUPPRESSION-NO-REASON, and a suppression without a reason suppresses nothing") {
-    const std::string text =
-        document("chronology", "base", "<!-- cpdoc-disable PLACEHOLDER-UNFILLED -->\n{{ x }}\n");
-    const CheckResult result = check(text);
-    CHECK(summary(result, dialect) ==
-          std::vector<std::string>{"SUPPRESSION-NO-REASON@6:1", "PLACEHOLDER-UNFILLED@7:1"});
+    check_expected_of(dialect, document("chronology", "base",
+                                        "<!-- cpdoc-disable PLACEHOLDER-UNFILLED -->\n"
+                                        "<!-- expect: SUPPRESSION-NO-REASON:1 -->\n"
+                                        "{{ x }}\n<!-- expect: PLACEHOLDER-UNFILLED:1 -->\n"));
 }
 
 TEST_CASE("a suppression with a reason marks findings suppressed in its section only") {
     const std::string text =
         document("chronology", "test-no-rules",
                  "## One\n<!-- cpdoc-disable PLACEHOLDER-UNFILLED: example -->\n"
-                 "{{ a }}\n## Two\n{{ b }}\n");
-    const CheckResult result = check(text);
-    CHECK(summary(result, dialect) == std::vector<std::string>{"PLACEHOLDER-UNFILLED@10:1"});
+                 "{{ a }}\n## Two\n{{ b }}\n<!-- expect: PLACEHOLDER-UNFILLED:1 -->\n");
+    const CheckResult result = check_expected_of(dialect, text);
     REQUIRE(result.findings.size() == 2);
     CHECK(result.findings[0].suppressed);
     CHECK(result.findings[0].suppression_reason == "example");
@@ -162,8 +180,8 @@ TEST_CASE("PARSE-ERROR cannot be suppressed") {
     const std::string text =
         document("chronology", "base",
                  "<!-- cpdoc-disable PARSE-ERROR: no -->\n| A | B |\n| - | - |\n"
-                 "| 1 | 2 | 3 |\n");
-    CHECK(summary(check(text), dialect) == std::vector<std::string>{"PARSE-ERROR@9:11"});
+                 "| 1 | 2 | 3 |\n<!-- expect: PARSE-ERROR:11 -->\n");
+    check_expected_of(dialect, text);
 }
 
 TEST_CASE("numbered headings are the sections they name") {

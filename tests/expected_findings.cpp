@@ -25,7 +25,9 @@ std::string describe(const ExpectationResult& result, const std::string& name) {
     for (const Expectation& missed : result.missed)
         out << name << ':' << missed.written_at << ": expected " << missed.rule_id
             << (missed.column ? ":" + std::to_string(missed.column) : "")
-            << (missed.line == 0 ? " (document)" : " on line " + std::to_string(missed.line))
+            << (missed.line == 0  ? " (document)"
+                : missed.line < 0 ? " at an offset outside the document"
+                                  : " on line " + std::to_string(missed.line))
             << ", not raised\n";
     for (const Finding& extra : result.extra)
         out << name << ':' << extra.pos.line << ':' << extra.pos.column << ": raised "

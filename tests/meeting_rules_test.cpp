@@ -1,5 +1,8 @@
 // CHAIR-MISSING, CHAIR-NOT-MANAGER, ACTION-OWNER-MISSING, ACTION-OWNER-NOT-PERSON,
-// ACTION-OWNER-UNKNOWN, ACTION-DUE-MISSING.
+// ACTION-OWNER-UNKNOWN, ACTION-DUE-MISSING. Each case is the base minutes
+// (tests/fixtures/base/minutes.md) with their attendance or actions rewritten, and states the
+// findings of the rules it is about at the line they are about (tests/expected_findings.hpp).
+#include "expected_findings.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,29 +18,7 @@ const std::vector<std::string> chair_rules = {"CHAIR-MISSING", "CHAIR-NOT-MANAGE
 const std::vector<std::string> action_rules = {"ACTION-OWNER-MISSING", "ACTION-OWNER-NOT-PERSON",
                                                "ACTION-OWNER-UNKNOWN", "ACTION-DUE-MISSING"};
 
-// Everything core group minutes need but their attendance and actions. The title is line 8;
-// `## Attendance` is line 26, its first field line 27.
-const std::string minute_sections = "# Core group meeting for Megan\n"
-                                    "## Child seen\n"
-                                    "- Last seen: 2026-11-12\n"
-                                    "- Seen alone: yes\n"
-                                    "- Seen by: Tom Clarke, Social Worker, Social Work\n"
-                                    "## Child's views\n"
-                                    "Megan told Tom on 12 November that she likes her new bedroom "
-                                    "but is scared when Dad shouts.\n"
-                                    "## Information sharing\n"
-                                    "- Minutes shared with the GP\n"
-                                    "  - Decision: share\n"
-                                    "  - With: Dr Sam Khan, GP, Riverside Medical Practice\n"
-                                    "  - Reason: the GP is treating Ms Hughes and needs the plan\n"
-                                    "  - Family informed: yes\n"
-                                    "## Contingency plan\n"
-                                    "- Megan not seen for a week\n"
-                                    "  - Trigger: Megan not seen by any professional for 7 days\n"
-                                    "  - Response: unannounced home visit the next working day\n"
-                                    "  - Owner: Tom Clarke\n";
-
-// Lines 27-31.
+// The base minutes' attendance fields.
 const std::string attendance = "- Chair: Alison Reid, Team Manager, Social Work\n"
                                "- Minute taker: Priya Shah, Business Support Officer, Social Work\n"
                                "- Present: Tom Clarke, Social Worker, Social Work\n"
@@ -51,57 +32,70 @@ const std::string good_actions = "- Book a joint unannounced visit with police\n
                                  "  - Owner: Jane Doe\n"
                                  "  - Due: 2026-11-30\n";
 
+// The base minutes with this attendance and these actions, and of this kind.
 std::string minutes(const std::string& attendance_fields, const std::string& actions,
                     const std::string& kind = "core-group-minutes") {
-    return document(kind, "test-all-rules",
-                    minute_sections + "## Attendance\n" + attendance_fields + "## Actions\n" +
-                        actions,
-                    "date: 2026-11-16\nnext-meeting: 2026-12-07\n");
+    std::string text = with_section(base_document("minutes"), "## Attendance",
+                                    "## Attendance\n" + attendance_fields);
+    text = with_section(text, "## Actions", "## Actions\n" + actions);
+    return edited(text, "document: core-group-minutes\n", "document: " + kind + "\n");
 }
 
-// With the usual attendance, `## Actions` is line 32 and the first action's title line 33,
-// its owner line 34 and its due date line 35.
+// The attendance with its chair's line replaced by `chair_line`.
+std::string chaired(const std::string& chair_line) {
+    return chair_line + attendance.substr(attendance.find('\n') + 1);
+}
+
+// The base minutes with these actions.
 std::string actions(const std::string& records) {
     return minutes(attendance, records);
 }
 
-// One action per owner: titles on lines 33, 36, 39, ..., owners on lines 34, 37, 40, ...
-std::string owned_by(const std::vector<std::string>& owners) {
+// One action per owner, each owner followed by `expected` (an expectation, or nothing) where
+// it is in `reported`.
+std::string owned_by(const std::vector<std::string>& owners,
+                     const std::vector<std::string>& reported = {},
+                     const std::string& expected = "") {
     std::string records;
     for (const std::string& owner : owners)
-        records += "- Ask the school for Megan's attendance record\n  - Owner: " + owner +
-                   "\n  - Due: 2026-11-27\n";
+        records += "- Ask the school for Megan's attendance record\n  - Owner: " + owner + "\n" +
+                   (std::count(reported.begin(), reported.end(), owner) ? expected : "") +
+                   "  - Due: 2026-11-27\n";
     return actions(records);
 }
+
+const std::string owner_not_person = "    <!-- expect: ACTION-OWNER-NOT-PERSON:12 -->\n";
+const std::string owner_unknown = "    <!-- expect: ACTION-OWNER-UNKNOWN:12 -->\n";
 
 } // namespace
 
 TEST_CASE("minutes chaired by a manager with owned, dated actions pass") {
-    const CheckResult result = check(actions(good_actions));
-    CHECK(summary(result).empty());
+    CHECK(actions(good_actions) == base_document("minutes"));
+    check_expected(base_document("minutes"));
 }
 
 TEST_CASE("CHAIR-MISSING: no chair is reported at the attendance heading") {
-    const CheckResult result = check(minutes("- Present: Alison Reid, Team Manager, Social Work\n"
-                                             "- Present: Tom Clarke, Social Worker, Social Work\n",
-                                             good_actions));
-    CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-MISSING@26:4"});
+    const CheckResult result = check_expected_of(
+        chair_rules, minutes("<!-- expect: CHAIR-MISSING:4 -->\n"
+                             "- Present: Alison Reid, Team Manager, Social Work\n"
+                             "- Present: Tom Clarke, Social Worker, Social Work\n",
+                             good_actions));
     CHECK_THAT(findings(result, "CHAIR-MISSING")[0].message,
                Catch::Contains("`- Chair: Name, Role, Agency`"));
     CHECK(findings(result, "FIELD-MISSING").empty()); // left to CHAIR-MISSING
 }
 
 TEST_CASE("CHAIR-MISSING: an empty chair field is no chair") {
-    const CheckResult result =
-        check(minutes("- Chair:\n" + attendance.substr(attendance.find('\n') + 1), good_actions));
-    CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-MISSING@26:4"});
+    check_expected_of(
+        chair_rules,
+        minutes("<!-- expect: CHAIR-MISSING:4 -->\n" + chaired("- Chair:\n"), good_actions));
 }
 
 TEST_CASE("CHAIR-MISSING: minutes with no attendance are reported at the title") {
-    const CheckResult result = check(document("core-group-minutes", "test-all-rules",
-                                              minute_sections + "## Actions\n" + good_actions,
-                                              "date: 2026-11-16\nnext-meeting: 2026-12-07\n"));
-    CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-MISSING@8:1"});
+    check_expected_of(chair_rules,
+                      edited(with_section(base_document("minutes"), "## Attendance", ""),
+                             "# Core group meeting for Megan\n",
+                             "# Core group meeting for Megan\n<!-- expect: CHAIR-MISSING:1 -->\n"));
 }
 
 TEST_CASE("CHAIR-MISSING: a child's plan has no chair to miss") {
@@ -114,10 +108,10 @@ TEST_CASE("CHAIR-MISSING: a child's plan has no chair to miss") {
 }
 
 TEST_CASE("CHAIR-NOT-MANAGER: a practitioner in the chair is reported at the value") {
-    const CheckResult result = check(minutes("- Chair: Jo Bell, Social Worker, Social Work\n" +
-                                                 attendance.substr(attendance.find('\n') + 1),
-                                             good_actions));
-    CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-NOT-MANAGER@27:10"});
+    const CheckResult result = check_expected_of(
+        chair_rules, minutes(chaired("- Chair: Jo Bell, Social Worker, Social Work\n"
+                                     "  <!-- expect: CHAIR-NOT-MANAGER:10 -->\n"),
+                             good_actions));
     CHECK_THAT(findings(result, "CHAIR-NOT-MANAGER")[0].message,
                Catch::Contains("Jo Bell, is a Social Worker, not a manager"));
 }
@@ -130,9 +124,8 @@ TEST_CASE("CHAIR-NOT-MANAGER: the role is named with the article it is said with
              {"Named Person", "is a Named Person"},
              {"Unit Officer", "is a Unit Officer"},
              {"Outreach Worker", "is an Outreach Worker"}}) {
-        const CheckResult result = check(minutes("- Chair: Jo Bell, " + role + ", Social Work\n" +
-                                                     attendance.substr(attendance.find('\n') + 1),
-                                                 good_actions));
+        const CheckResult result =
+            check(minutes(chaired("- Chair: Jo Bell, " + role + ", Social Work\n"), good_actions));
         CAPTURE(role);
         REQUIRE(findings(result, "CHAIR-NOT-MANAGER").size() == 1);
         CHECK_THAT(findings(result, "CHAIR-NOT-MANAGER")[0].message,
@@ -146,71 +139,64 @@ TEST_CASE("CHAIR-NOT-MANAGER: the policy's manager roles may chair") {
           "Alison Reid, Independent Reviewing Officer, Children's Services",
           "Alison Reid (Child Protection Chair, Social Work)",
           "Alison Reid, acting team manager, Social Work"}) {
-        const CheckResult result = check(minutes("- Chair: " + std::string(chair) + "\n" +
-                                                     attendance.substr(attendance.find('\n') + 1),
-                                                 good_actions));
+        const CheckResult result =
+            check(minutes(chaired("- Chair: " + std::string(chair) + "\n"), good_actions));
         CAPTURE(chair);
         CHECK(summary(result, chair_rules).empty());
     }
 }
 
 TEST_CASE("CHAIR-NOT-MANAGER: a chair's role is taken from where they are named in full") {
-    const CheckResult named_elsewhere = check(minutes(
-        "- Chair: Tom Clarke\n" + attendance.substr(attendance.find('\n') + 1), good_actions));
-    CHECK(summary(named_elsewhere, chair_rules) ==
-          std::vector<std::string>{"CHAIR-NOT-MANAGER@27:10"});
+    const std::string not_manager = "  <!-- expect: CHAIR-NOT-MANAGER:10 -->\n";
+    const CheckResult named_elsewhere = check_expected_of(
+        chair_rules, minutes(chaired("- Chair: Tom Clarke\n" + not_manager), good_actions));
     CHECK_THAT(findings(named_elsewhere, "CHAIR-NOT-MANAGER")[0].message,
                Catch::Contains("is a Social Worker"));
 
-    const CheckResult manager_elsewhere =
-        check(minutes("- Chair: Alison Reid\n- Present: Alison Reid, Team Manager, Social Work\n" +
-                          attendance.substr(attendance.find('\n') + 1),
-                      good_actions));
+    const CheckResult manager_elsewhere = check(minutes(
+        chaired("- Chair: Alison Reid\n- Present: Alison Reid, Team Manager, Social Work\n"),
+        good_actions));
     CHECK(summary(manager_elsewhere, chair_rules).empty());
 
-    const CheckResult no_role = check(minutes(
-        "- Chair: Alison Reid\n" + attendance.substr(attendance.find('\n') + 1), good_actions));
-    CHECK(summary(no_role, chair_rules) == std::vector<std::string>{"CHAIR-NOT-MANAGER@27:10"});
+    const CheckResult no_role = check_expected_of(
+        chair_rules, minutes(chaired("- Chair: Alison Reid\n" + not_manager), good_actions));
     CHECK_THAT(findings(no_role, "CHAIR-NOT-MANAGER")[0].message,
                Catch::Contains("role is not recorded"));
 }
 
 TEST_CASE("chair rules read the chair under the pack's aliases") {
-    const CheckResult manager =
-        check(minutes("- Chaired by: Alison Reid, Team Manager, Social Work\n" +
-                          attendance.substr(attendance.find('\n') + 1),
-                      good_actions));
-    CHECK(summary(manager).empty());
-    const CheckResult practitioner =
-        check(document("core-group-minutes", "test-all-rules",
-                       minute_sections +
-                           "## Those present\n- Chairperson: Jo Bell, Social Worker, Social Work\n"
-                           "- Attended: Tom Clarke, Social Worker, Social Work\n" +
-                           "## Actions\n" + good_actions,
-                       "date: 2026-11-16\nnext-meeting: 2026-12-07\n"));
-    CHECK(summary(practitioner, chair_rules) ==
-          std::vector<std::string>{"CHAIR-NOT-MANAGER@27:16"});
+    check_expected(
+        minutes(chaired("- Chaired by: Alison Reid, Team Manager, Social Work\n"), good_actions));
+    check_expected_of(chair_rules,
+                      with_section(base_document("minutes"), "## Attendance",
+                                   "## Those present\n"
+                                   "- Chairperson: Jo Bell, Social Worker, Social Work\n"
+                                   "  <!-- expect: CHAIR-NOT-MANAGER:16 -->\n"
+                                   "- Attended: Tom Clarke, Social Worker, Social Work\n"));
 }
 
 TEST_CASE("ACTION-OWNER-MISSING: an action with no owner is reported at its title") {
     const CheckResult result =
-        check(actions("- Book a joint unannounced visit with police\n  - Due: 2026-11-27\n"
-                      "- Offer Ms Hughes an appointment at the clinic\n  - Owner:\n"
-                      "  - Due: 2026-11-30\n"));
-    CHECK(summary(result, action_rules) ==
-          std::vector<std::string>{"ACTION-OWNER-MISSING@33:3", "ACTION-OWNER-MISSING@35:3"});
+        check_expected_of(action_rules, actions("- Book a joint unannounced visit with police\n"
+                                                "  <!-- expect: ACTION-OWNER-MISSING:3 -->\n"
+                                                "  - Due: 2026-11-27\n"
+                                                "- Offer Ms Hughes an appointment at the clinic\n"
+                                                "  <!-- expect: ACTION-OWNER-MISSING:3 -->\n"
+                                                "  - Owner:\n"
+                                                "  - Due: 2026-11-30\n"));
     CHECK_THAT(findings(result, "ACTION-OWNER-MISSING")[0].message, Catch::Contains("no `Owner:`"));
     CHECK(findings(result, "FIELD-MISSING").empty()); // left to ACTION-OWNER-MISSING
 }
 
 TEST_CASE("ACTION-OWNER-NOT-PERSON: agencies, roles, everyone and two people") {
-    const CheckResult result = check(owned_by(
-        {"Health", "all agencies", "Team Manager", "Tom Clarke / Jane Doe", "TBC", "Jane Doe"}));
-    CHECK(summary(result, action_rules) ==
-          std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@34:12", "ACTION-OWNER-NOT-PERSON@37:12",
-                                   "ACTION-OWNER-NOT-PERSON@40:12", "ACTION-OWNER-NOT-PERSON@43:12",
-                                   "ACTION-OWNER-NOT-PERSON@46:12"});
+    const std::vector<std::string> not_people = {"Health", "all agencies", "Team Manager",
+                                                 "Tom Clarke / Jane Doe", "TBC"};
+    std::vector<std::string> owners = not_people;
+    owners.push_back("Jane Doe");
+    const CheckResult result =
+        check_expected_of(action_rules, owned_by(owners, not_people, owner_not_person));
     const auto found = findings(result, "ACTION-OWNER-NOT-PERSON");
+    REQUIRE(found.size() == 5);
     CHECK_THAT(found[0].message, Catch::Contains("`Health` is not a named person"));
     CHECK_THAT(found[2].message, Catch::Contains("`Team Manager` is a role"));
     CHECK_THAT(found[3].message, Catch::Contains("more than one person"));
@@ -218,11 +204,12 @@ TEST_CASE("ACTION-OWNER-NOT-PERSON: agencies, roles, everyone and two people") {
 }
 
 TEST_CASE("ACTION-OWNER-UNKNOWN: a misspelt name gets a suggestion") {
-    const CheckResult result = check(owned_by({"Jane Dow", "Sarah Lee, Family Support Worker, "
-                                                           "Action for Children"}));
-    CHECK(summary(result, action_rules) ==
-          std::vector<std::string>{"ACTION-OWNER-UNKNOWN@34:12", "ACTION-OWNER-UNKNOWN@37:12"});
+    const std::vector<std::string> owners = {
+        "Jane Dow", "Sarah Lee, Family Support Worker, Action for Children"};
+    const CheckResult result =
+        check_expected_of(action_rules, owned_by(owners, owners, owner_unknown));
     const auto found = findings(result, "ACTION-OWNER-UNKNOWN");
+    REQUIRE(found.size() == 2);
     CHECK_THAT(found[0].message, Catch::Contains("`Jane Dow` is not named in the attendance") &&
                                      Catch::Contains("did you mean `Jane Doe`?"));
     CHECK_THAT(found[1].message, Catch::Contains("`Sarah Lee`") &&
@@ -233,35 +220,35 @@ TEST_CASE("ACTION-OWNER-UNKNOWN: a misspelt name gets a suggestion") {
 TEST_CASE("ACTION-OWNER-UNKNOWN: anyone named in the minutes may own an action") {
     // The chair, a name with a title, a role and agency, apologies, whoever saw the child, and
     // a first name only when just one person has it.
-    const CheckResult result =
-        check(owned_by({"Alison Reid", "Dr Jane Doe", "jane  DOE, Health Visitor, NHS Lanarkshire",
-                        "Mark Evans", "Tom", "Priya Shah"}));
-    CHECK(summary(result, action_rules).empty());
+    check_expected(
+        owned_by({"Alison Reid", "Dr Jane Doe", "jane  DOE, Health Visitor, NHS Lanarkshire",
+                  "Mark Evans", "Tom", "Priya Shah"}));
 }
 
 TEST_CASE("ACTION-OWNER-UNKNOWN: a first name shared by two people is not enough") {
-    const CheckResult result =
-        check(minutes(attendance + "- Present: Alison Grant, Family Support Worker, Social Work\n",
-                      "- Book a joint unannounced visit with police\n  - Owner: Alison\n"
-                      "  - Due: 2026-11-27\n"));
-    CHECK(summary(result, action_rules) == std::vector<std::string>{"ACTION-OWNER-UNKNOWN@35:12"});
+    check_expected_of(
+        action_rules,
+        minutes(attendance + "- Present: Alison Grant, Family Support Worker, Social Work\n",
+                "- Book a joint unannounced visit with police\n  - Owner: Alison\n" +
+                    owner_unknown + "  - Due: 2026-11-27\n"));
 }
 
 TEST_CASE("ACTION-OWNER-UNKNOWN: an owner that is no person is left to ACTION-OWNER-NOT-PERSON") {
-    const CheckResult result = check(owned_by({"Social Work"}));
-    CHECK(summary(result, action_rules) ==
-          std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@34:12"});
+    check_expected_of(action_rules, owned_by({"Social Work"}, {"Social Work"}, owner_not_person));
 }
 
 TEST_CASE("ACTION-DUE-MISSING: an action with no due date is reported at its title") {
     const CheckResult result =
-        check(actions("- Book a joint unannounced visit with police\n  - Owner: Tom Clarke\n"
-                      "- Offer Ms Hughes an appointment at the clinic\n  - Owner: Jane Doe\n"
-                      "  - Due:\n"
-                      "- Chase the GP for Megan's immunisation record\n  - Owner: Jane Doe\n"
-                      "  - By when: 2026-12-01\n"));
-    CHECK(summary(result, action_rules) ==
-          std::vector<std::string>{"ACTION-DUE-MISSING@33:3", "ACTION-DUE-MISSING@35:3"});
+        check_expected_of(action_rules, actions("- Book a joint unannounced visit with police\n"
+                                                "  <!-- expect: ACTION-DUE-MISSING:3 -->\n"
+                                                "  - Owner: Tom Clarke\n"
+                                                "- Offer Ms Hughes an appointment at the clinic\n"
+                                                "  <!-- expect: ACTION-DUE-MISSING:3 -->\n"
+                                                "  - Owner: Jane Doe\n"
+                                                "  - Due:\n"
+                                                "- Chase the GP for Megan's immunisation record\n"
+                                                "  - Owner: Jane Doe\n"
+                                                "  - By when: 2026-12-01\n"));
     CHECK_THAT(findings(result, "ACTION-DUE-MISSING")[0].message, Catch::Contains("no `Due:`"));
     CHECK(findings(result, "FIELD-MISSING").empty()); // left to ACTION-DUE-MISSING
 }
@@ -269,32 +256,36 @@ TEST_CASE("ACTION-DUE-MISSING: an action with no due date is reported at its tit
 TEST_CASE("ACTION-DUE-MISSING: a due date before the meeting that agreed the action") {
     // The meeting is on 2026-11-16; the first due date has last year's year.
     const CheckResult result =
-        check(actions("- Book a joint unannounced visit with police\n  - Owner: Tom Clarke\n"
-                      "  - Due: 2025-11-27\n"
-                      "- Offer Ms Hughes an appointment at the clinic\n  - Owner: Jane Doe\n"
-                      "  - Due: 16 November 2026\n"));
-    CHECK(summary(result, action_rules) == std::vector<std::string>{"ACTION-DUE-MISSING@35:10"});
+        check_expected_of(action_rules, actions("- Book a joint unannounced visit with police\n"
+                                                "  - Owner: Tom Clarke\n"
+                                                "  - Due: 2025-11-27\n"
+                                                "    <!-- expect: ACTION-DUE-MISSING:10 -->\n"
+                                                "- Offer Ms Hughes an appointment at the clinic\n"
+                                                "  - Owner: Jane Doe\n"
+                                                "  - Due: 16 November 2026\n"));
     CHECK(findings(result, "ACTION-DUE-MISSING")[0].message ==
           "due 27 November 2025, before the meeting that agreed it on 16 November 2026: check "
           "the date it will be done by");
 }
 
 TEST_CASE("action rules read the section and fields under the pack's aliases") {
-    const std::string text = document(
-        "multi-agency-minutes", "test-all-rules",
-        minute_sections + "## Reason for meeting\nThree visits with no access since 2 November.\n" +
-            "## Attendance\n" + attendance + "## Agreed actions\n" +
-            "- Book a joint unannounced visit with police\n  - By whom: Tom Clarke\n"
-            "  - By when: 2026-11-27\n"
-            "- Offer Ms Hughes an appointment at the clinic\n  - Responsible: Jane Dow\n"
-            "  - Timescale: 2026-11-30\n"
-            "- Ask the school for Megan's attendance record\n  - Lead: all\n",
-        "date: 2026-11-16\nnext-meeting: 2026-12-07\n");
-    const CheckResult result = check(text);
-    // `## Agreed actions` is line 34.
-    CHECK(summary(result, action_rules) ==
-          std::vector<std::string>{"ACTION-OWNER-UNKNOWN@39:18", "ACTION-DUE-MISSING@41:3",
-                                   "ACTION-OWNER-NOT-PERSON@42:11"});
+    std::string text = with_section(
+        minutes(attendance, "", "multi-agency-minutes"), "## Attendance",
+        "## Reason for meeting\nThree visits with no access since 2 November.\n## Attendance\n" +
+            attendance);
+    text = with_section(text, "## Actions",
+                        "## Agreed actions\n"
+                        "- Book a joint unannounced visit with police\n  - By whom: Tom Clarke\n"
+                        "  - By when: 2026-11-27\n"
+                        "- Offer Ms Hughes an appointment at the clinic\n"
+                        "  - Responsible: Jane Dow\n"
+                        "    <!-- expect: ACTION-OWNER-UNKNOWN:18 -->\n"
+                        "  - Timescale: 2026-11-30\n"
+                        "- Ask the school for Megan's attendance record\n"
+                        "  <!-- expect: ACTION-DUE-MISSING:3 -->\n"
+                        "  - Lead: all\n"
+                        "    <!-- expect: ACTION-OWNER-NOT-PERSON:11 -->\n");
+    check_expected_of(action_rules, text);
 }
 
 TEST_CASE("meeting rules in template mode: CHAIR-MISSING runs, the rest are skipped") {
@@ -308,57 +299,53 @@ TEST_CASE("meeting rules in template mode: CHAIR-MISSING runs, the rest are skip
     for (const char* id : {"CHAIR-NOT-MANAGER", "ACTION-OWNER-MISSING", "ACTION-OWNER-NOT-PERSON",
                            "ACTION-OWNER-UNKNOWN", "ACTION-DUE-MISSING"})
         CHECK(std::count(filled_in.rules_skipped.begin(), filled_in.rules_skipped.end(), id) == 1);
-    const CheckResult no_chair =
-        check(minutes("- Present: {{ Name, Role, Agency }}\n", "- {{ action }}\n"), "", true);
-    CHECK(summary(no_chair, chair_rules) == std::vector<std::string>{"CHAIR-MISSING@26:4"});
+    check_expected_of(chair_rules,
+                      minutes("<!-- expect: CHAIR-MISSING:4 -->\n"
+                              "- Present: {{ Name, Role, Agency }}\n",
+                              "- {{ action }}\n"),
+                      "", true);
 }
 
 TEST_CASE("an unfilled placeholder is not reported as a chair or an owner") {
-    const CheckResult result =
-        check(minutes("- Chair: {{ chair }}\n" + attendance.substr(attendance.find('\n') + 1),
-                      "- Book a joint unannounced visit with police\n  - Owner: {{ owner }}\n"
-                      "  - Due: 2026-11-27\n"));
-    CHECK(summary(result, chair_rules).empty());
-    CHECK(summary(result, action_rules).empty());
-    CHECK(summary(result, {"PLACEHOLDER-UNFILLED"}) ==
-          std::vector<std::string>{"PLACEHOLDER-UNFILLED@27:10", "PLACEHOLDER-UNFILLED@34:12"});
+    check_expected(
+        minutes(chaired("- Chair: {{ chair }}\n  <!-- expect: PLACEHOLDER-UNFILLED:10 -->\n"),
+                "- Book a joint unannounced visit with police\n  - Owner: {{ owner }}\n"
+                "    <!-- expect: PLACEHOLDER-UNFILLED:12 -->\n"
+                "  - Due: 2026-11-27\n"));
 }
 
 TEST_CASE("a suppression with a reason silences the meeting rules") {
-    const CheckResult chair = check(minutes(
+    const CheckResult chair = check_expected(minutes(
         "<!-- cpdoc-disable CHAIR-NOT-MANAGER: Team Manager off sick, agreed by Head of Service "
-        "-->\n- Chair: Jo Bell, Social Worker, Social Work\n" +
-            attendance.substr(attendance.find('\n') + 1),
+        "-->\n" +
+            chaired("- Chair: Jo Bell, Social Worker, Social Work\n"),
         good_actions));
-    CHECK(summary(chair).empty());
     REQUIRE(findings(chair, "CHAIR-NOT-MANAGER").empty());
     REQUIRE(chair.findings.size() == 1);
     CHECK(chair.findings[0].suppressed);
 
-    const CheckResult owners =
-        check(actions("<!-- cpdoc-disable ACTION-OWNER-UNKNOWN: Sarah Lee joins the core group "
-                      "from December -->\n"
-                      "- Offer Megan a place at the Saturday club\n  - Owner: Sarah Lee\n"
-                      "  - Due: 2026-12-05\n"
-                      "- Ask the school for Megan's attendance record\n  - Owner: Health\n"
-                      "  - Due: 2026-11-27\n"));
-    CHECK(summary(owners) == std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@38:12"});
+    const CheckResult owners = check_expected(
+        actions("<!-- cpdoc-disable ACTION-OWNER-UNKNOWN: Sarah Lee joins the core "
+                "group from December -->\n"
+                "- Offer Megan a place at the Saturday club\n  - Owner: Sarah Lee\n"
+                "  - Due: 2026-12-05\n"
+                "- Ask the school for Megan's attendance record\n  - Owner: Health\n" +
+                owner_not_person + "  - Due: 2026-11-27\n"));
+    CHECK(findings(owners, "ACTION-OWNER-UNKNOWN").empty());
+    REQUIRE(owners.findings.size() == 2);
+    CHECK(owners.findings[0].rule_id == "ACTION-OWNER-UNKNOWN");
+    CHECK(owners.findings[0].suppressed);
 }
 
 TEST_CASE("actions written as a table are read as records, the header naming their fields") {
-    const CheckResult result =
-        check(document("core-group-minutes", "test-all-rules",
-                       "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work\n"
-                       "- Present: Jane Doe, Health Visitor, NHS\n## Actions\n"
-                       "| Action | Owner | Due |\n| --- | --- | --- |\n"
-                       "| Book a joint visit | Jane Doe | 2026-11-27 |\n"
-                       "| Refer to the family centre | Health | 2026-11-30 |\n"
-                       "| Chase the GP | Jane Dow | |\n",
-                       "date: 2026-11-16\nnext-meeting: 2026-12-14\n"));
-    CHECK(summary(result,
-                  {"ACTION-OWNER-NOT-PERSON", "ACTION-OWNER-UNKNOWN", "ACTION-DUE-MISSING"}) ==
-          std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@15:32", "ACTION-DUE-MISSING@16:3",
-                                   "ACTION-OWNER-UNKNOWN@16:18"});
+    // A row cannot be followed by an expectation: those after the table count back to theirs.
+    check_expected_of(action_rules, actions("| Action | Owner | Due |\n| --- | --- | --- |\n"
+                                            "| Book a joint visit | Jane Doe | 2026-11-27 |\n"
+                                            "| Refer to the family centre | Health | 2026-11-30 |\n"
+                                            "| Chase the GP | Jane Dow | |\n"
+                                            "<!-- expect@-2: ACTION-OWNER-NOT-PERSON:32 -->\n"
+                                            "<!-- expect@-2: ACTION-DUE-MISSING:3, "
+                                            "ACTION-OWNER-UNKNOWN:18 -->\n"));
 }
 
 TEST_CASE("objectives written as a table whose every column is a field keep the first as a field") {
@@ -389,9 +376,9 @@ TEST_CASE("ACTION-OWNER-UNKNOWN: a title and surname, or a surname, name the one
 TEST_CASE("ACTION-OWNER-UNKNOWN: a first name two people share is asked for in full") {
     const std::string people =
         attendance + "- Present: Jane Khan, GP, Riverside Medical Practice\n";
-    const CheckResult result =
-        check(minutes(people, "- Review medication\n  - Owner: Jane\n  - Due: 2026-11-30\n"));
-    CHECK(summary(result, action_rules) == std::vector<std::string>{"ACTION-OWNER-UNKNOWN@35:12"});
+    const CheckResult result = check_expected_of(
+        action_rules, minutes(people, "- Review medication\n  - Owner: Jane\n" + owner_unknown +
+                                          "  - Due: 2026-11-30\n"));
     CHECK(findings(result, "ACTION-OWNER-UNKNOWN")[0].message ==
           "`Jane` could be Jane Doe or Jane Khan: write the owner's full name");
 }
@@ -410,28 +397,28 @@ TEST_CASE("ACTION-OWNER-NOT-PERSON: a role or agency the attendance names, or an
     for (const std::string owner : {"Health Visitor", "NHS Lanarkshire", "Carluke Health Centre",
                                     "School Nurse", "Greenfield Primary School"}) {
         INFO(owner);
-        const CheckResult result = check(
-            minutes(attendance, "- Weigh Megan\n  - Owner: " + owner + "\n  - Due: 2026-11-30\n"));
-        CHECK(summary(result, action_rules) ==
-              std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@34:12"});
+        check_expected_of(action_rules, actions("- Weigh Megan\n  - Owner: " + owner + "\n" +
+                                                owner_not_person + "  - Due: 2026-11-30\n"));
     }
 }
 
 TEST_CASE("ACTION-DUE-MISSING: words where the due date should be are DATE-INVALID's, said once") {
-    const std::string actions = "- Visit\n  - Owner: Tom Clarke\n  - Due: ASAP\n"
-                                "- Call\n  - Owner: Tom Clarke\n  - Due: next core group\n"
-                                "- Write\n  - Owner: Tom Clarke\n  - Due: 20/11/26\n";
-    const CheckResult result = check(minutes(attendance, actions));
-    CHECK(
-        summary(result, {"ACTION-DUE-MISSING", "DATE-INVALID"}) ==
-        std::vector<std::string>{"DATE-INVALID@35:10", "DATE-INVALID@38:10", "DATE-INVALID@41:10"});
+    // Each due date, then what it raises: DATE-INVALID, or ACTION-DUE-MISSING with it off.
+    const auto with_dues = [](const std::string& words, const std::string& date) {
+        return actions("- Visit\n  - Owner: Tom Clarke\n  - Due: ASAP\n" + words +
+                       "- Call\n  - Owner: Tom Clarke\n  - Due: next core group\n" + words +
+                       "- Write\n  - Owner: Tom Clarke\n  - Due: 20/11/26\n" + date);
+    };
+    const std::vector<std::string> due_rules = {"ACTION-DUE-MISSING", "DATE-INVALID"};
+    const std::string invalid = "    <!-- expect: DATE-INVALID:10 -->\n";
+    check_expected_of(due_rules, with_dues(invalid, invalid));
     // With DATE-INVALID off, this rule says that words are not a due date.
-    ParseResult parsed = parse_document(minutes(attendance, actions));
+    const std::string text = with_dues("    <!-- expect: ACTION-DUE-MISSING:10 -->\n", "");
+    ParseResult parsed = parse_document(text);
     CheckOptions options;
     options.severity_overrides["DATE-INVALID"] = Severity::off;
     const CheckResult off = check_document(*parsed.document, packs(), options);
-    CHECK(summary(off, {"ACTION-DUE-MISSING", "DATE-INVALID"}) ==
-          std::vector<std::string>{"ACTION-DUE-MISSING@35:10", "ACTION-DUE-MISSING@38:10"});
+    compare_expected(text, off, due_rules);
     CHECK_THAT(findings(off, "ACTION-DUE-MISSING")[0].message,
                Catch::StartsWith("`ASAP` is not a due date"));
 }
@@ -439,8 +426,9 @@ TEST_CASE("ACTION-DUE-MISSING: words where the due date should be are DATE-INVAL
 TEST_CASE("CHAIR-MISSING: a chair that names nobody") {
     for (const std::string chair : {"TBC", "Social Work", "N/A"}) {
         INFO(chair);
-        const CheckResult result = check(minutes("- Chair: " + chair + "\n", good_actions));
-        CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-MISSING@27:10"});
+        check_expected_of(
+            chair_rules,
+            minutes("- Chair: " + chair + "\n  <!-- expect: CHAIR-MISSING:10 -->\n", good_actions));
     }
 }
 
@@ -452,8 +440,7 @@ TEST_CASE("CHAIR-NOT-MANAGER: a manager's role however it is written") {
           "Fiona Gallacher, CP Chair, SW", "Fiona Gallacher, Senior SW, Social Work"}) {
         INFO(chair);
         const CheckResult result =
-            check(minutes("- Chair: " + chair + "\n" + attendance.substr(attendance.find('\n') + 1),
-                          good_actions));
+            check(minutes(chaired("- Chair: " + chair + "\n"), good_actions));
         CHECK(summary(result, chair_rules).empty());
     }
 }
@@ -469,13 +456,11 @@ TEST_CASE("an attendance table converted from Word is read as the attendance") {
     const CheckResult result = check(minutes(table, good_actions));
     CHECK(summary(result, chair_rules).empty());
     CHECK(summary(result, action_rules).empty());
-    const CheckResult social_worker_chair =
-        check(minutes("| Name | Role | Agency | Attended as |\n|-|-|-|-|\n"
-                      "| Tom Clarke | Social Worker | Social Work | Chair |\n"
-                      "| Jane Doe | Health Visitor | NHS Lanarkshire | |\n",
-                      good_actions));
-    CHECK(summary(social_worker_chair, chair_rules) ==
-          std::vector<std::string>{"CHAIR-NOT-MANAGER@29:3"});
+    check_expected_of(chair_rules, minutes("| Name | Role | Agency | Attended as |\n|-|-|-|-|\n"
+                                           "| Tom Clarke | Social Worker | Social Work | Chair |\n"
+                                           "| Jane Doe | Health Visitor | NHS Lanarkshire | |\n"
+                                           "<!-- expect@-2: CHAIR-NOT-MANAGER:3 -->\n",
+                                           good_actions));
 }
 
 TEST_CASE("attendance written as labelled lines, as Word converts it, is read as fields") {
@@ -485,11 +470,10 @@ TEST_CASE("attendance written as labelled lines, as Word converts it, is read as
     const CheckResult result = check(minutes(lines, good_actions));
     CHECK(summary(result, chair_rules).empty());
     CHECK(summary(result, action_rules).empty());
-    const CheckResult social_worker = check(
-        minutes("Minutes of the meeting.\n**Chair:** Tom Clarke, Social Worker, Social Work\n",
-                good_actions));
-    CHECK(summary(social_worker, chair_rules) ==
-          std::vector<std::string>{"CHAIR-NOT-MANAGER@28:12"});
+    check_expected_of(chair_rules, minutes("Minutes of the meeting.\n"
+                                           "**Chair:** Tom Clarke, Social Worker, Social Work\n"
+                                           "<!-- expect: CHAIR-NOT-MANAGER:12 -->\n",
+                                           good_actions));
 }
 
 TEST_CASE("CHAIR-NOT-MANAGER: managers of every agency may chair") {
@@ -497,25 +481,20 @@ TEST_CASE("CHAIR-NOT-MANAGER: managers of every agency may chair") {
                                     "Mark Evans, Head Teacher, Greenfield Primary School",
                                     "Ruth Ames, Lead Nurse, NHS Lanarkshire"}) {
         INFO(chair);
-        CHECK(summary(check(minutes("- Chair: " + chair + "\n" +
-                                        attendance.substr(attendance.find('\n') + 1),
-                                    good_actions)),
-                      chair_rules)
-                  .empty());
+        CHECK(
+            summary(check(minutes(chaired("- Chair: " + chair + "\n"), good_actions)), chair_rules)
+                .empty());
     }
 }
 
 TEST_CASE("an actions table with Word's headers: person responsible, target date") {
-    const CheckResult result =
-        check(document("core-group-minutes", "test-all-rules",
-                       "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work\n"
-                       "- Present: Jane Doe, Health Visitor, NHS\n## Actions\n"
-                       "| Action | Person responsible | Target date |\n| --- | --- | --- |\n"
-                       "| Book a joint visit | Jane Doe | 2026-11-27 |\n"
-                       "| Chase the GP | Jane Dow | by 30 November 2026 |\n",
-                       "date: 2026-11-16\nnext-meeting: 2026-12-14\n"));
-    CHECK(summary(result, action_rules) == std::vector<std::string>{"ACTION-OWNER-UNKNOWN@15:18"});
-    CHECK(summary(result, {"DATE-INVALID", "FIELD-MISSING"}).empty());
+    std::vector<std::string> rules = action_rules;
+    rules.insert(rules.end(), {"DATE-INVALID", "FIELD-MISSING"});
+    check_expected_of(rules, actions("| Action | Person responsible | Target date |\n"
+                                     "| --- | --- | --- |\n"
+                                     "| Book a joint visit | Jane Doe | 2026-11-27 |\n"
+                                     "| Chase the GP | Jane Dow | by 30 November 2026 |\n"
+                                     "<!-- expect: ACTION-OWNER-UNKNOWN:18 -->\n"));
 }
 
 TEST_CASE("ACTION-OWNER: a parent written 'Mum (Chelsea Barrow)' is the person in brackets") {
@@ -525,31 +504,27 @@ TEST_CASE("ACTION-OWNER: a parent written 'Mum (Chelsea Barrow)' is the person i
                                                     "  - Due: 2026-11-30\n"));
     CHECK(summary(named, action_rules).empty());
     // Not named in the attendance: the person is still Chelsea Barrow, and is unknown.
-    const CheckResult unknown = check(minutes(attendance, "- Take Megan to the dentist\n"
-                                                          "  - Owner: Mum (Chelsea Barrow)\n"
-                                                          "  - Due: 2026-11-30\n"));
-    REQUIRE(summary(unknown, action_rules) ==
-            std::vector<std::string>{"ACTION-OWNER-UNKNOWN@34:12"});
+    const CheckResult unknown =
+        check_expected_of(action_rules, actions("- Take Megan to the dentist\n"
+                                                "  - Owner: Mum (Chelsea Barrow)\n" +
+                                                owner_unknown + "  - Due: 2026-11-30\n"));
+    REQUIRE(findings(unknown, "ACTION-OWNER-UNKNOWN").size() == 1);
     CHECK_THAT(findings(unknown, "ACTION-OWNER-UNKNOWN")[0].message,
                Catch::StartsWith("`Chelsea Barrow` is not named in the attendance"));
     // A relation alone is still no named person.
-    const CheckResult relation = check(
-        minutes(family, "- Take Megan to the dentist\n  - Owner: Mum\n  - Due: 2026-11-30\n"));
-    CHECK(summary(relation, action_rules) ==
-          std::vector<std::string>{"ACTION-OWNER-NOT-PERSON@35:12"});
+    check_expected_of(action_rules,
+                      minutes(family, "- Take Megan to the dentist\n"
+                                      "  - Owner: Mum\n" +
+                                          owner_not_person + "  - Due: 2026-11-30\n"));
 }
 
 TEST_CASE("a list item saying nothing was recorded is not a record missing its fields") {
-    std::string text = minutes(attendance, "- No new actions were agreed at this meeting\n");
-    const CheckResult no_actions = check(text);
-    CHECK(summary(no_actions, {"SECTION-MISSING", "FIELD-MISSING", "ACTION-OWNER-MISSING",
-                               "ACTION-DUE-MISSING"})
-              .empty());
+    check_expected(actions("- No new actions were agreed at this meeting\n"));
     // Something to do, in a list item that also says there is nothing new, is an action.
-    const CheckResult action =
-        check(minutes(attendance, "- No new actions; Tom Clarke to keep visiting weekly until the "
-                                  "review conference in January and report back\n"));
-    CHECK(has(action, "ACTION-OWNER-MISSING", 33));
+    check_expected_of(action_rules,
+                      actions("- No new actions; Tom Clarke to keep visiting weekly until the "
+                              "review conference in January and report back\n"
+                              "  <!-- expect: ACTION-OWNER-MISSING:3, ACTION-DUE-MISSING:3 -->\n"));
 }
 
 TEST_CASE("ACTION-OWNER-UNKNOWN: everyone a one-line attendance lists is named") {
@@ -578,8 +553,8 @@ TEST_CASE("CHAIR-NOT-MANAGER: a chair marked beside their name in an attendance 
                               "| Jo Bell (Chair) | Social Worker | Social Work |\n"
                               "| Tom Clarke | Social Worker | Social Work |\n"
                               "| Jane Doe | Health Visitor | NHS Lanarkshire |\n";
-    const CheckResult result = check(minutes(table, good_actions));
-    CHECK(summary(result, chair_rules) == std::vector<std::string>{"CHAIR-NOT-MANAGER@29:3"});
+    const CheckResult result = check_expected_of(
+        chair_rules, minutes(table + "<!-- expect@-3: CHAIR-NOT-MANAGER:3 -->\n", good_actions));
     CHECK_THAT(findings(result, "CHAIR-NOT-MANAGER")[0].message,
                Catch::Contains("the chair, Jo Bell, is a Social Worker"));
 }
@@ -593,10 +568,10 @@ TEST_CASE("ACTION-OWNER-UNKNOWN: a parent the plan's named people list may own a
     const std::string people = "# Plan\n## Named people\n"
                                "- Lead professional: Alison Reid, Social Worker, Social Work\n";
     const std::string front = "date: 2026-11-02\nnext-review: 2027-02-01\n";
-    const CheckResult unnamed =
-        check(document("child-plan", "test-all-rules", people + objective, front));
-    CHECK(summary(unnamed, {"ACTION-OWNER-UNKNOWN"}) ==
-          std::vector<std::string>{"ACTION-OWNER-UNKNOWN@16:12"});
+    check_expected_of({"ACTION-OWNER-UNKNOWN"},
+                      document("child-plan", "test-all-rules",
+                               people + objective + "<!-- expect@-2: ACTION-OWNER-UNKNOWN:12 -->\n",
+                               front));
     const CheckResult named =
         check(document("child-plan", "test-all-rules",
                        people + "- Family: Chelsea Hughes, mother\n" + objective, front));
@@ -610,8 +585,7 @@ TEST_CASE("CHAIR-NOT-MANAGER: standing in for a manager is not being one, acting
              {"Jo Bell, Senior Practitioner (acting Team Manager), Social Work", false},
              {"Jo Bell, Team Manager (Children and Families), Social Work", false}}) {
         const CheckResult result =
-            check(minutes("- Chair: " + chair + "\n" + attendance.substr(attendance.find('\n') + 1),
-                          good_actions));
+            check(minutes(chaired("- Chair: " + chair + "\n"), good_actions));
         CAPTURE(chair);
         CHECK(findings(result, "CHAIR-NOT-MANAGER").size() == (reported ? 1u : 0u));
     }

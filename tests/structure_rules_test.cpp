@@ -1,5 +1,9 @@
 // SECTION-MISSING, FIELD-MISSING, how they leave a section or field to the more specific rule
-// that runs, and the rules a pack defines itself (`require`, `discourage`).
+// that runs, and the rules a pack defines itself (`require`, `discourage`). Each case puts a
+// document together from the base child's plan's sections (tests/fixtures/base) or from
+// minutes' sections, and states the findings of the rules it is about at their lines
+// (tests/expected_findings.hpp).
+#include "expected_findings.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,35 +19,29 @@ namespace {
 const std::vector<std::string> structure_rules = {"SECTION-MISSING", "FIELD-MISSING"};
 const std::vector<std::string> pack_rules = {"LOCAL-SAFETY-PLAN", "LOCAL-TERM-NON-ENGAGING"};
 
-// A child's plan, section by section. With two extra front-matter lines the title is line 8,
-// `## Named people` line 9, `## Child's views` line 12, `## Objectives` line 14,
-// `## Contingency plan` line 21 and `## Information sharing` line 26.
+// The part of a base document (tests/fixtures/base/NAME.md) from the line `heading` to the
+// next section: the document section by section. Read without Catch's REQUIRE, as these are
+// set before any test runs; the first test checks them.
+std::string base_part(const std::string& name, const std::string& heading) {
+    const std::string base = read_text(source_path("tests/fixtures/base/" + name + ".md"));
+    const std::size_t begin = base.find("\n" + heading + "\n");
+    if (begin == std::string::npos)
+        return "";
+    const std::size_t end = base.find("\n## ", begin + 1);
+    return base.substr(begin + 1, end == std::string::npos ? std::string::npos : end - begin);
+}
+
 const std::string title = "# Child's plan for Megan\n";
-const std::string named_people = "## Named people\n"
-                                 "- Lead professional: Alison Reid, Social Worker, Social Work\n"
-                                 "- Core group member: Jane Doe, Health Visitor, NHS Lanarkshire\n";
-const std::string views = "## Child's views\n"
-                          "Megan (7) told her teacher on 12 November that she is scared when Dad "
-                          "shouts.\n";
-const std::string objectives =
-    "## Objectives\n"
-    "- Megan is safe at home\n"
-    "  - Need: Megan has been exposed to domestic abuse at home\n"
-    "  - Outcome: Megan sleeps in her own bed in a clean, hazard-free room every night\n"
-    "  - Measure: home visits twice a week, bedroom seen each time\n"
-    "  - Owner: Alison Reid\n"
-    "  - Due: 2027-01-29\n";
-const std::string contingency = "## Contingency plan\n"
-                                "- Three visits with no access\n"
-                                "  - Trigger: three visits with no access in any 14 days\n"
-                                "  - Response: core group reconvened within 3 working days\n"
-                                "  - Owner: Alison Reid\n";
-const std::string sharing = "## Information sharing\n"
-                            "- Police disclosure of 3 November shared with school\n"
-                            "  - Decision: share\n"
-                            "  - With: Greenfield Primary School\n"
-                            "  - Reason: relevant to the school's safeguarding of Megan\n"
-                            "  - Family informed: yes\n";
+const std::string named_people = base_part("child-plan", "## Named people");
+const std::string views = base_part("child-plan", "## Child's views");
+const std::string objectives = base_part("child-plan", "## Objectives");
+const std::string contingency = base_part("child-plan", "## Contingency plan");
+const std::string sharing = base_part("child-plan", "## Information sharing");
+
+// An expectation (checker/expectations.hpp) of these findings on the line before it.
+std::string expect(const std::string& ids, const std::string& indent = "") {
+    return indent + "<!-- expect: " + ids + " -->\n";
+}
 
 std::string plan(const std::string& body, const std::string& policy = "test-all-rules",
                  const std::string& extra = "") {
@@ -53,43 +51,21 @@ std::string plan(const std::string& body, const std::string& policy = "test-all-
 
 const std::string complete_plan = title + named_people + views + objectives + contingency + sharing;
 
-// Core group minutes, section by section: the title is line 8, `## Attendance` line 9,
-// `## Child seen` line 13, `## Child's views` line 17, `## Information sharing` line 19,
-// `## Contingency plan` line 25 and `## Actions` line 30.
+// The base minutes, section by section.
 const std::string minutes_title = "# Core group meeting for Megan\n";
-const std::string attendance = "## Attendance\n"
-                               "- Chair: Alison Reid, Team Manager, Social Work\n"
-                               "- Present: Tom Clarke, Social Worker, Social Work\n"
-                               "- Present: Jane Doe, Health Visitor, NHS Lanarkshire\n";
-const std::string child_seen = "## Child seen\n"
-                               "- Last seen: 2026-11-12\n"
-                               "- Seen alone: yes\n"
-                               "- Seen by: Tom Clarke\n";
-const std::string minutes_views = "## Child's views\n"
-                                  "Megan told Tom on 12 November that she likes her new bedroom.\n";
-const std::string minutes_sharing = "## Information sharing\n"
-                                    "- Minutes shared with the GP\n"
-                                    "  - Decision: share\n"
-                                    "  - With: Dr Sam Khan, GP, Riverside Medical Practice\n"
-                                    "  - Reason: the GP is treating Ms Hughes and needs the plan\n"
-                                    "  - Family informed: yes\n";
-const std::string minutes_contingency =
-    "## Contingency plan\n"
-    "- Megan not seen for a week\n"
-    "  - Trigger: Megan not seen by any professional for 7 days\n"
-    "  - Response: unannounced home visit the next working day\n"
-    "  - Owner: Tom Clarke\n";
-const std::string actions = "## Actions\n"
-                            "- Book a joint unannounced visit with police\n"
-                            "  - Owner: Tom Clarke\n"
-                            "  - Due: 2026-11-27\n";
+const std::string child_seen = base_part("minutes", "## Child seen");
+const std::string minutes_views = base_part("minutes", "## Child's views");
+const std::string minutes_sharing = base_part("minutes", "## Information sharing");
+const std::string minutes_contingency = base_part("minutes", "## Contingency plan");
+const std::string attendance = base_part("minutes", "## Attendance");
+const std::string actions = base_part("minutes", "## Actions");
 
 std::string minutes(const std::string& body, const std::string& kind = "core-group-minutes") {
     return document(kind, "test-all-rules", body, "date: 2026-11-16\nnext-meeting: 2026-12-07\n");
 }
 
-const std::string complete_minutes = minutes_title + attendance + child_seen + minutes_views +
-                                     minutes_sharing + minutes_contingency + actions;
+const std::string complete_minutes = minutes_title + child_seen + minutes_views + minutes_sharing +
+                                     minutes_contingency + attendance + actions;
 
 CheckResult check_with(const std::string& text, const std::map<std::string, Severity>& overrides,
                        bool template_mode = false) {
@@ -101,25 +77,32 @@ CheckResult check_with(const std::string& text, const std::map<std::string, Seve
     return check_document(*parsed.document, packs(), options);
 }
 
-// A plan under test-declarative: the title is line 9 (the third extra front-matter line is
-// `registered:`), `## Named people` line 10, and so on.
-std::string local_plan(const std::string& registered, const std::string& tail) {
-    return plan(complete_plan + tail, "test-declarative", "registered: " + registered + "\n");
+// A complete plan under test-declarative, registered or not, with `at_title` after its title
+// and `tail` after its sections.
+std::string local_plan(const std::string& registered, const std::string& tail,
+                       const std::string& at_title = "") {
+    return plan(title + at_title + complete_plan.substr(title.size()) + tail, "test-declarative",
+                "registered: " + registered + "\n");
 }
+
+const std::string no_safety_plan = expect("LOCAL-SAFETY-PLAN:1");
 
 } // namespace
 
 TEST_CASE("a complete plan and complete minutes have every required section and field") {
-    CHECK(summary(check(plan(complete_plan))).empty());
-    CHECK(summary(check(minutes(complete_minutes))).empty());
+    CHECK(plan(complete_plan) == base_document("child-plan"));
+    CHECK(minutes(complete_minutes) == base_document("minutes"));
+    check_expected(plan(complete_plan));
+    check_expected(minutes(complete_minutes));
 }
 
 TEST_CASE("SECTION-MISSING: each missing section is reported at the title with guidance") {
-    const CheckResult result = check(plan(title + views + contingency));
-    CHECK(summary(result, structure_rules) == std::vector<std::string>{"SECTION-MISSING@8:1",
-                                                                       "SECTION-MISSING@8:1",
-                                                                       "SECTION-MISSING@8:1"});
+    const CheckResult result = check_expected_of(
+        structure_rules,
+        plan(title + expect("SECTION-MISSING:1, SECTION-MISSING:1, SECTION-MISSING:1") + views +
+             contingency));
     const auto found = findings(result, "SECTION-MISSING");
+    REQUIRE(found.size() == 3);
     CHECK_THAT(found[0].message, Catch::Contains("there is no `## Named people` section: The lead "
                                                  "professional"));
     CHECK_THAT(found[1].message, Catch::Contains("there is no `## Objectives` section"));
@@ -127,14 +110,17 @@ TEST_CASE("SECTION-MISSING: each missing section is reported at the title with g
 }
 
 TEST_CASE("SECTION-MISSING: with no title it is reported at the top of the document") {
-    const CheckResult result = check(plan(views + objectives + contingency + sharing));
-    CHECK(summary(result, structure_rules) == std::vector<std::string>{"SECTION-MISSING@1:1"});
+    const CheckResult result =
+        check_expected_of(structure_rules, plan(views + objectives + contingency + sharing +
+                                                "<!-- expect-document: SECTION-MISSING -->\n"));
+    REQUIRE(findings(result, "SECTION-MISSING").size() == 1);
+    CHECK(findings(result, "SECTION-MISSING")[0].pos == Position{1, 1}); // at the top
 }
 
 TEST_CASE("SECTION-MISSING: an empty required section is reported at its heading") {
-    const CheckResult result =
-        check(plan(title + named_people + views + "## Objectives\n" + contingency + sharing));
-    CHECK(summary(result, structure_rules) == std::vector<std::string>{"SECTION-MISSING@14:4"});
+    const CheckResult result = check_expected_of(
+        structure_rules, plan(title + named_people + views + "## Objectives\n" +
+                              expect("SECTION-MISSING:4") + contingency + sharing));
     CHECK_THAT(findings(result, "SECTION-MISSING")[0].message,
                Catch::Contains("the `Objectives` section is empty: One record per objective"));
 }
@@ -157,17 +143,18 @@ TEST_CASE("SECTION-MISSING: optional sections may be left out") {
 }
 
 TEST_CASE("SECTION-MISSING: minutes need attendance and actions, multi-agency minutes a reason") {
-    const CheckResult core_group = check(minutes(minutes_title + child_seen + minutes_views +
-                                                 minutes_sharing + minutes_contingency));
-    CHECK(summary(core_group, structure_rules) ==
-          std::vector<std::string>{"SECTION-MISSING@8:1", "SECTION-MISSING@8:1"});
+    const CheckResult core_group = check_expected_of(
+        structure_rules,
+        minutes(minutes_title + expect("SECTION-MISSING:1, SECTION-MISSING:1") + child_seen +
+                minutes_views + minutes_sharing + minutes_contingency));
     CHECK_THAT(findings(core_group, "SECTION-MISSING")[0].message,
                Catch::Contains("`## Attendance`"));
     CHECK_THAT(findings(core_group, "SECTION-MISSING")[1].message, Catch::Contains("`## Actions`"));
 
-    const CheckResult multi_agency = check(minutes(complete_minutes, "multi-agency-minutes"));
-    CHECK(summary(multi_agency, structure_rules) ==
-          std::vector<std::string>{"SECTION-MISSING@8:1"});
+    const CheckResult multi_agency = check_expected_of(
+        structure_rules, minutes(minutes_title + expect("SECTION-MISSING:1") +
+                                     complete_minutes.substr(minutes_title.size()),
+                                 "multi-agency-minutes"));
     CHECK_THAT(findings(multi_agency, "SECTION-MISSING")[0].message,
                Catch::Contains("`## Reason for meeting`"));
     CHECK(summary(check(minutes(complete_minutes +
@@ -179,23 +166,27 @@ TEST_CASE("SECTION-MISSING: minutes need attendance and actions, multi-agency mi
 
 TEST_CASE("SECTION-MISSING leaves a section to its specific rule when that rule runs") {
     // test-all-rules runs CONTINGENCY-MISSING and CHILD-VIEWS-MISSING: they speak instead.
-    const CheckResult specific = check(plan(title + named_people + objectives + sharing));
-    CHECK(summary(specific, {"SECTION-MISSING", "CONTINGENCY-MISSING", "CHILD-VIEWS-MISSING"}) ==
-          std::vector<std::string>{"CONTINGENCY-MISSING@8:1", "CHILD-VIEWS-MISSING@8:1"});
+    const std::vector<std::string> rules = {"SECTION-MISSING", "CONTINGENCY-MISSING",
+                                            "CHILD-VIEWS-MISSING"};
+    const auto without_views = [](const std::string& at_title) {
+        return plan(title + expect(at_title) + named_people + objectives + sharing);
+    };
+    check_expected_of(rules, without_views("CONTINGENCY-MISSING:1, CHILD-VIEWS-MISSING:1"));
 
     // When one of them does not run, SECTION-MISSING speaks for its section.
-    const CheckResult views_off = check_with(plan(title + named_people + objectives + sharing),
-                                             {{"CHILD-VIEWS-MISSING", Severity::off}});
-    CHECK(summary(views_off, {"SECTION-MISSING", "CONTINGENCY-MISSING", "CHILD-VIEWS-MISSING"}) ==
-          std::vector<std::string>{"SECTION-MISSING@8:1", "CONTINGENCY-MISSING@8:1"});
+    const std::string views_off_text = without_views("SECTION-MISSING:1, CONTINGENCY-MISSING:1");
+    const CheckResult views_off =
+        check_with(views_off_text, {{"CHILD-VIEWS-MISSING", Severity::off}});
+    compare_expected(views_off_text, views_off, rules);
     CHECK_THAT(findings(views_off, "SECTION-MISSING")[0].message,
                Catch::Contains("`## Child's views`"));
 
+    const std::string contingency_off_text =
+        plan(title + expect("SECTION-MISSING:1") + named_people + views + objectives + sharing);
     const CheckResult contingency_off =
-        check_with(plan(title + named_people + views + objectives + sharing),
-                   {{"CONTINGENCY-MISSING", Severity::off}});
-    CHECK(summary(contingency_off, {"SECTION-MISSING", "CONTINGENCY-MISSING"}) ==
-          std::vector<std::string>{"SECTION-MISSING@8:1"});
+        check_with(contingency_off_text, {{"CONTINGENCY-MISSING", Severity::off}});
+    compare_expected(contingency_off_text, contingency_off,
+                     {"SECTION-MISSING", "CONTINGENCY-MISSING"});
     CHECK_THAT(findings(contingency_off, "SECTION-MISSING")[0].message,
                Catch::Contains("`## Contingency plan`"));
 }
@@ -210,21 +201,20 @@ TEST_CASE("SECTION-MISSING and FIELD-MISSING run in template mode") {
         "  - With: {{ who }}\n  - Reason: {{ why }}\n  - Family informed: {{ yes or no }}\n";
     CHECK(summary(check(plan(filled_in), "", true), structure_rules).empty());
 
-    // `## Objectives` is line 11, its record line 12.
-    const std::string bare = title + views +
-                             "## Objectives\n- {{ objective }}\n"
-                             "  - Need: {{ need }}\n" +
-                             contingency + sharing;
-    const CheckResult in_template = check(plan(bare), "", true);
-    CHECK(summary(in_template, structure_rules) ==
-          std::vector<std::string>{"SECTION-MISSING@8:1", "FIELD-MISSING@12:3",
-                                   "FIELD-MISSING@12:3", "FIELD-MISSING@12:3",
-                                   "FIELD-MISSING@12:3"});
+    // An objective with a need alone; `at_record` follows its title.
+    const auto bare = [](const std::string& at_record) {
+        return plan(title + expect("SECTION-MISSING:1") + views +
+                    "## Objectives\n- {{ objective }}\n" + at_record + "  - Need: {{ need }}\n" +
+                    contingency + sharing);
+    };
+    const CheckResult in_template = check_expected_of(
+        structure_rules,
+        bare(expect("FIELD-MISSING:3, FIELD-MISSING:3, FIELD-MISSING:3, FIELD-MISSING:3", "  ")),
+        "", true);
     CHECK_THAT(findings(in_template, "FIELD-MISSING")[0].message, Catch::Contains("no `Outcome:`"));
     // The SMART rules are content rules, so in a template FIELD-MISSING speaks for their
     // fields; in a document they do.
-    CHECK(summary(check(plan(bare)), structure_rules) ==
-          std::vector<std::string>{"SECTION-MISSING@8:1"});
+    check_expected_of(structure_rules, bare(""));
 }
 
 TEST_CASE("a suppression with a reason silences SECTION-MISSING") {
@@ -240,19 +230,17 @@ TEST_CASE("a suppression with a reason silences SECTION-MISSING") {
 }
 
 TEST_CASE("FIELD-MISSING: a flat section without a required field, at its heading") {
-    const CheckResult absent =
-        check(plan(title +
-                   "## Named people\n- Core group member: Jane Doe, Health Visitor, NHS "
-                   "Lanarkshire\n" +
-                   views + objectives + contingency + sharing));
-    CHECK(summary(absent, structure_rules) == std::vector<std::string>{"FIELD-MISSING@9:4"});
+    const CheckResult absent = check_expected_of(
+        structure_rules, plan(title + "## Named people\n" + expect("FIELD-MISSING:4") +
+                              "- Core group member: Jane Doe, Health Visitor, NHS Lanarkshire\n" +
+                              views + objectives + contingency + sharing));
     CHECK_THAT(findings(absent, "FIELD-MISSING")[0].message,
                Catch::Contains("`Named people` has no `Lead professional:`: Name, Role, Agency of "
                                "the lead professional."));
 
-    const CheckResult empty = check(plan(title + "## Named people\n- Lead professional:\n" + views +
-                                         objectives + contingency + sharing));
-    CHECK(summary(empty, structure_rules) == std::vector<std::string>{"FIELD-MISSING@9:4"});
+    check_expected_of(structure_rules,
+                      plan(title + "## Named people\n" + expect("FIELD-MISSING:4") +
+                           "- Lead professional:\n" + views + objectives + contingency + sharing));
 
     const CheckResult alias = check(plan(title +
                                          "## Named people\n- Key worker: Alison Reid, "
@@ -262,38 +250,42 @@ TEST_CASE("FIELD-MISSING: a flat section without a required field, at its headin
 }
 
 TEST_CASE("FIELD-MISSING: a record without a required field, at its title") {
-    const CheckResult result = check(
+    const CheckResult result = check_expected_of(
+        structure_rules,
         plan(title + named_people + views + objectives + contingency +
-             "## Information sharing\n- Police disclosure of 3 November shared with school\n"
+             "## Information sharing\n- Police disclosure of 3 November shared with school\n" +
+             expect("FIELD-MISSING:3", "  ") +
              "  - Decision: share\n  - Reason: relevant to the school's safeguarding of Megan\n"
              "  - Family informed: yes\n"
              "- Conference report shared with the GP\n  - Decision: share\n"
              "  - Shared with: Dr Sam Khan, GP, Riverside Medical Practice\n"
              "  - Reason: the GP is treating Ms Hughes\n  - Family informed: yes\n"));
-    CHECK(summary(result, structure_rules) == std::vector<std::string>{"FIELD-MISSING@27:3"});
     CHECK_THAT(findings(result, "FIELD-MISSING")[0].message,
                Catch::Contains("this record has no `With:`: Who receives (or would have received) "
                                "the information."));
 }
 
 TEST_CASE("FIELD-MISSING: a notification without who told them or when") {
-    const CheckResult result =
-        check(minutes(complete_minutes + "## Notifications\n"
-                                         "- Case conference chair told of the significant "
-                                         "issues\n  - To: case conference chair\n"));
-    CHECK(summary(result, structure_rules) ==
-          std::vector<std::string>{"FIELD-MISSING@35:3", "FIELD-MISSING@35:3"});
+    const CheckResult result = check_expected_of(
+        structure_rules, minutes(complete_minutes +
+                                 "## Notifications\n"
+                                 "- Case conference chair told of the significant issues\n" +
+                                 expect("FIELD-MISSING:3, FIELD-MISSING:3", "  ") +
+                                 "  - To: case conference chair\n"));
     const auto found = findings(result, "FIELD-MISSING");
+    REQUIRE(found.size() == 2);
     CHECK_THAT(found[0].message, Catch::Contains("no `By:`"));
     CHECK_THAT(found[1].message, Catch::Contains("no `Date:`"));
 }
 
 TEST_CASE("FIELD-MISSING: a chronology table without a required column, at the table") {
-    const CheckResult result =
-        check(document("chronology", "test-all-rules",
-                       "# Chronology\n## Chronology\n| Date | Type | Event |\n| --- | --- | --- |\n"
-                       "| 2026-11-02 | visit-seen | Megan seen at home |\n"));
-    CHECK(summary(result, structure_rules) == std::vector<std::string>{"FIELD-MISSING@8:1"});
+    // The base chronology with its Source column left out.
+    const CheckResult result = check_expected_of(
+        structure_rules,
+        with_section(base_document("chronology"), "## Chronology",
+                     "## Chronology\n| Date | Type | Event |\n| --- | --- | --- |\n"
+                     "| 2026-11-02 | visit-seen | Megan seen at home |\n"
+                     "<!-- expect@-3: FIELD-MISSING:1 -->\n"));
     CHECK_THAT(findings(result, "FIELD-MISSING")[0].message,
                Catch::Contains("the table has no `Source` column"));
     const CheckResult alias = check(document(
@@ -311,48 +303,54 @@ TEST_CASE("FIELD-MISSING: a chronology table without a required column, at the t
 }
 
 TEST_CASE("FIELD-MISSING: no fields are asked of a section that is not there") {
-    const CheckResult result = check(plan(title + views + objectives + contingency + sharing));
-    CHECK(summary(result, structure_rules) == std::vector<std::string>{"SECTION-MISSING@8:1"});
+    check_expected_of(structure_rules, plan(title + expect("SECTION-MISSING:1") + views +
+                                            objectives + contingency + sharing));
 }
 
 TEST_CASE("FIELD-MISSING leaves a field to its specific rule when that rule runs") {
-    const std::string no_decision =
-        title + named_people + views + objectives + contingency +
-        "## Information sharing\n- Police disclosure of 3 November shared with school\n"
-        "  - With: Greenfield Primary School\n"
-        "  - Reason: relevant to the school's safeguarding of Megan\n  - Family informed: yes\n";
-    CHECK(summary(check(plan(no_decision)), {"FIELD-MISSING", "INFO-SHARING-DECISION"}) ==
-          std::vector<std::string>{"INFO-SHARING-DECISION@27:3"});
-    const CheckResult off =
-        check_with(plan(no_decision), {{"INFO-SHARING-DECISION", Severity::off}});
-    CHECK(summary(off, {"FIELD-MISSING", "INFO-SHARING-DECISION"}) ==
-          std::vector<std::string>{"FIELD-MISSING@27:3"});
+    // Each document with `expected` after the line it is about.
+    const auto no_decision = [](const std::string& expected) {
+        return plan(
+            title + named_people + views + objectives + contingency +
+            "## Information sharing\n- Police disclosure of 3 November shared with school\n" +
+            expect(expected, "  ") +
+            "  - With: Greenfield Primary School\n"
+            "  - Reason: relevant to the school's safeguarding of Megan\n"
+            "  - Family informed: yes\n");
+    };
+    const std::vector<std::string> decision_rules = {"FIELD-MISSING", "INFO-SHARING-DECISION"};
+    check_expected_of(decision_rules, no_decision("INFO-SHARING-DECISION:3"));
+    const std::string decision_off = no_decision("FIELD-MISSING:3");
+    const CheckResult off = check_with(decision_off, {{"INFO-SHARING-DECISION", Severity::off}});
+    compare_expected(decision_off, off, decision_rules);
     CHECK_THAT(findings(off, "FIELD-MISSING")[0].message, Catch::Contains("no `Decision:`"));
 
-    const std::string no_chair =
-        minutes_title + "## Attendance\n- Present: Tom Clarke, Social Worker, Social Work\n" +
-        child_seen + minutes_views + minutes_sharing + minutes_contingency + actions;
-    CHECK(summary(check(minutes(no_chair)), {"FIELD-MISSING", "CHAIR-MISSING"}) ==
-          std::vector<std::string>{"CHAIR-MISSING@9:4"});
-    const CheckResult chair_off = check_with(minutes(no_chair), {{"CHAIR-MISSING", Severity::off}});
-    CHECK(summary(chair_off, {"FIELD-MISSING", "CHAIR-MISSING"}) ==
-          std::vector<std::string>{"FIELD-MISSING@9:4"});
+    const auto no_chair = [](const std::string& expected) {
+        return minutes(minutes_title + "## Attendance\n" + expect(expected) +
+                       "- Present: Tom Clarke, Social Worker, Social Work\n" + child_seen +
+                       minutes_views + minutes_sharing + minutes_contingency + actions);
+    };
+    const std::vector<std::string> chair_rules = {"FIELD-MISSING", "CHAIR-MISSING"};
+    check_expected_of(chair_rules, no_chair("CHAIR-MISSING:4"));
+    const std::string chair_off_text = no_chair("FIELD-MISSING:4");
+    const CheckResult chair_off = check_with(chair_off_text, {{"CHAIR-MISSING", Severity::off}});
+    compare_expected(chair_off_text, chair_off, chair_rules);
     CHECK_THAT(findings(chair_off, "FIELD-MISSING")[0].message,
                Catch::Contains("`Attendance` has no `Chair:`"));
 
     // With CHILD-SEEN-MISSING off, FIELD-MISSING speaks for the fields of `## Child seen`.
-    const std::string seen_by_nobody = minutes_title + attendance +
-                                       "## Child seen\n- Last seen: 2026-11-12\n"
-                                       "- Seen alone: yes\n" +
-                                       minutes_views + minutes_sharing + minutes_contingency +
-                                       actions;
-    const CheckResult seen_off =
-        check_with(minutes(seen_by_nobody), {{"CHILD-SEEN-MISSING", Severity::off}});
-    CHECK(summary(seen_off, structure_rules) == std::vector<std::string>{"FIELD-MISSING@13:4"});
+    const auto seen_by_nobody = [](const std::string& expected) {
+        return minutes(minutes_title + attendance + "## Child seen\n" + expect(expected) +
+                       "- Last seen: 2026-11-12\n- Seen alone: yes\n" + minutes_views +
+                       minutes_sharing + minutes_contingency + actions);
+    };
+    const std::string seen_off_text = seen_by_nobody("FIELD-MISSING:4");
+    const CheckResult seen_off = check_with(seen_off_text, {{"CHILD-SEEN-MISSING", Severity::off}});
+    compare_expected(seen_off_text, seen_off, structure_rules);
     CHECK_THAT(findings(seen_off, "FIELD-MISSING")[0].message,
                Catch::Contains("`Child seen` has no `Seen by:`"));
-    CHECK(summary(check(minutes(seen_by_nobody)), {"FIELD-MISSING", "CHILD-SEEN-MISSING"}) ==
-          std::vector<std::string>{"CHILD-SEEN-MISSING@13:4"});
+    check_expected_of({"FIELD-MISSING", "CHILD-SEEN-MISSING"},
+                      seen_by_nobody("CHILD-SEEN-MISSING:4"));
 }
 
 TEST_CASE("a suppression with a reason silences FIELD-MISSING in its section only") {
@@ -363,19 +361,20 @@ TEST_CASE("a suppression with a reason silences FIELD-MISSING in its section onl
         "conference on 20 November -->\n"
         "- Core group member: Jane Doe, Health Visitor, NHS Lanarkshire\n" +
         views + objectives + contingency +
-        "## Information sharing\n- Police disclosure of 3 November shared with school\n"
+        "## Information sharing\n- Police disclosure of 3 November shared with school\n" +
+        expect("FIELD-MISSING:3", "  ") +
         "  - Decision: share\n  - Reason: relevant to the school's safeguarding of Megan\n"
         "  - Family informed: yes\n";
-    const CheckResult result = check(plan(body));
-    CHECK(summary(result, structure_rules) == std::vector<std::string>{"FIELD-MISSING@27:3"});
+    const CheckResult result = check_expected_of(structure_rules, plan(body));
     CHECK(std::count_if(result.findings.begin(), result.findings.end(),
                         [](const Finding& f) { return f.rule_id == "FIELD-MISSING"; }) == 2);
 }
 
 TEST_CASE("require: a section the pack requires when its condition holds") {
-    const CheckResult registered = check(local_plan("yes", ""));
-    CHECK(summary(registered, pack_rules) == std::vector<std::string>{"LOCAL-SAFETY-PLAN@9:1"});
+    const CheckResult registered =
+        check_expected_of(pack_rules, local_plan("yes", "", no_safety_plan));
     const auto found = findings(registered, "LOCAL-SAFETY-PLAN");
+    REQUIRE(found.size() == 1);
     CHECK(found[0].severity == Severity::warning);
     CHECK(found[0].message == "there is no `Worker safety` section: the plan for a registered "
                               "child records how workers will visit safely");
@@ -384,22 +383,22 @@ TEST_CASE("require: a section the pack requires when its condition holds") {
     CHECK(std::count(registered.rules_run.begin(), registered.rules_run.end(),
                      "LOCAL-SAFETY-PLAN") == 1);
 
-    CHECK(summary(check(local_plan("no", "")), pack_rules).empty());
-    CHECK(summary(check(local_plan("Yes \xE2\x80\x94 since the conference on 3 October", "")),
-                  pack_rules) == std::vector<std::string>{"LOCAL-SAFETY-PLAN@9:1"});
-    CHECK(summary(check(plan(complete_plan, "test-declarative")), pack_rules).empty());
+    check_expected_of(pack_rules, local_plan("no", ""));
+    check_expected_of(pack_rules, local_plan("Yes \xE2\x80\x94 since the conference on 3 October",
+                                             "", no_safety_plan));
+    check_expected_of(pack_rules, plan(complete_plan, "test-declarative"));
 }
 
 TEST_CASE("require: the field must be filled, in the section under any alias") {
-    // `## Worker safety` is line 33.
-    const CheckResult unfilled =
-        check(local_plan("yes", "## Worker safety\n- [x] Threats made to staff\n- Safety plan:\n"));
-    CHECK(summary(unfilled, pack_rules) == std::vector<std::string>{"LOCAL-SAFETY-PLAN@33:4"});
+    const std::string safety_plan_unfilled = "## Worker safety\n" + expect("LOCAL-SAFETY-PLAN:4");
+    const CheckResult unfilled = check_expected_of(
+        pack_rules,
+        local_plan("yes", safety_plan_unfilled + "- [x] Threats made to staff\n- Safety plan:\n"));
     CHECK_THAT(findings(unfilled, "LOCAL-SAFETY-PLAN")[0].message,
                Catch::Contains("`Worker safety` records no `Safety plan:`"));
-    const CheckResult placeholder = check(
-        local_plan("yes", "## Worker safety\n- [x] Threats made to staff\n- Safety plan: TBC\n"));
-    CHECK(summary(placeholder, pack_rules) == std::vector<std::string>{"LOCAL-SAFETY-PLAN@33:4"});
+    check_expected_of(pack_rules,
+                      local_plan("yes", safety_plan_unfilled +
+                                            "- [x] Threats made to staff\n- Safety plan: TBC\n"));
     CHECK(summary(check(local_plan("yes", "## Staff safety\n- Safety plan: joint visits only, "
                                           "police informed\n")),
                   pack_rules)
@@ -414,13 +413,15 @@ TEST_CASE("require: only the kind of document it names") {
 }
 
 TEST_CASE("discourage: the term is reported where it is written, with what to say instead") {
-    // `## Analysis` is line 33.
-    const CheckResult result = check(local_plan(
-        "no", "## Analysis\nMs Hughes has been Non-Engaging since October.\n"
-              "## Resistance\n- Visits refused\n  - Who: Ms Hughes (mother), non-engaging\n"));
-    CHECK(summary(result, pack_rules) == std::vector<std::string>{"LOCAL-TERM-NON-ENGAGING@34:20",
-                                                                  "LOCAL-TERM-NON-ENGAGING@37:30"});
+    const CheckResult result = check_expected_of(
+        pack_rules,
+        local_plan("no", "## Analysis\nMs Hughes has been Non-Engaging since October.\n" +
+                             expect("LOCAL-TERM-NON-ENGAGING:20") +
+                             "## Resistance\n- Visits refused\n"
+                             "  - Who: Ms Hughes (mother), non-engaging\n" +
+                             expect("LOCAL-TERM-NON-ENGAGING:30", "    ")));
     const auto found = findings(result, "LOCAL-TERM-NON-ENGAGING");
+    REQUIRE(found.size() == 2);
     CHECK(found[0].severity == Severity::error);
     CHECK(found[0].message == "avoid \"non-engaging\"; say \"has not attended\" and describe what "
                               "was seen: the label tells the next worker nothing about what the "
@@ -437,16 +438,19 @@ TEST_CASE("discourage: other words that share a stem pass") {
 }
 
 TEST_CASE("pack rules in template mode: discourage reads the wording outside placeholders") {
-    const CheckResult guided = check(
-        local_plan("yes", "## Analysis\n{{ analysis, e.g. not non-engaging but what was seen }}\n"),
+    const CheckResult guided = check_expected_of(
+        pack_rules,
+        local_plan("yes", "## Analysis\n{{ analysis, e.g. not non-engaging but what was seen }}\n",
+                   no_safety_plan),
         "", true);
-    CHECK(summary(guided, pack_rules) == std::vector<std::string>{"LOCAL-SAFETY-PLAN@9:1"});
     CHECK(std::count(guided.rules_run.begin(), guided.rules_run.end(), "LOCAL-TERM-NON-ENGAGING") ==
           1);
-    const CheckResult worded = check(
-        local_plan("yes", "## Analysis\nMum is non-engaging. {{ what was seen }}\n"), "", true);
-    CHECK(summary(worded, pack_rules) ==
-          std::vector<std::string>{"LOCAL-SAFETY-PLAN@9:1", "LOCAL-TERM-NON-ENGAGING@34:8"});
+    check_expected_of(pack_rules,
+                      local_plan("yes",
+                                 "## Analysis\nMum is non-engaging. {{ what was seen }}\n" +
+                                     expect("LOCAL-TERM-NON-ENGAGING:8"),
+                                 no_safety_plan),
+                      "", true);
 }
 
 TEST_CASE("pack rules can be suppressed with a reason or turned off for a run") {
@@ -462,18 +466,20 @@ TEST_CASE("pack rules can be suppressed with a reason or turned off for a run") 
     CHECK(std::count_if(suppressed.findings.begin(), suppressed.findings.end(),
                         [](const Finding& f) { return f.suppressed; }) == 2);
 
+    const std::string noted = local_plan("yes", "## Analysis\nMs Hughes is non-engaging.\n" +
+                                                    expect("LOCAL-TERM-NON-ENGAGING:14"));
     const CheckResult off = check_with(
-        local_plan("yes", "## Analysis\nMs Hughes is non-engaging.\n"),
-        {{"LOCAL-SAFETY-PLAN", Severity::off}, {"LOCAL-TERM-NON-ENGAGING", Severity::note}});
-    CHECK(summary(off, pack_rules) == std::vector<std::string>{"LOCAL-TERM-NON-ENGAGING@34:14"});
+        noted, {{"LOCAL-SAFETY-PLAN", Severity::off}, {"LOCAL-TERM-NON-ENGAGING", Severity::note}});
+    compare_expected(noted, off, pack_rules);
     CHECK(findings(off, "LOCAL-TERM-NON-ENGAGING")[0].severity == Severity::note);
     CHECK(std::count(off.rules_run.begin(), off.rules_run.end(), "LOCAL-SAFETY-PLAN") == 0);
 }
 
 TEST_CASE("SECTION-MISSING: a required section that says only `None` or `N/A`") {
-    const CheckResult result = check(plan(title + named_people + views + objectives + contingency +
-                                          "## Information sharing\nNone.\n"));
-    CHECK(summary(result, structure_rules) == std::vector<std::string>{"SECTION-MISSING@26:4"});
+    const CheckResult result =
+        check_expected_of(structure_rules, plan(title + named_people + views + objectives +
+                                                contingency + "## Information sharing\n" +
+                                                expect("SECTION-MISSING:4") + "None.\n"));
     CHECK_THAT(findings(result, "SECTION-MISSING")[0].message,
                Catch::StartsWith("the `Information sharing` section says only `None.`"));
 }
@@ -504,10 +510,10 @@ TEST_CASE("SECTION-MISSING: a misspelt heading is named, and only for the sectio
 
 TEST_CASE("SECTION-MISSING: a section of records written as text, unless it says there was "
           "nothing to record") {
-    const CheckResult prose = check(plan(title + named_people + views +
-                                         "## Objectives\nMum and dad to engage with services.\n" +
-                                         contingency + sharing));
-    CHECK(summary(prose, structure_rules) == std::vector<std::string>{"SECTION-MISSING@14:4"});
+    const CheckResult prose = check_expected_of(
+        structure_rules,
+        plan(title + named_people + views + "## Objectives\n" + expect("SECTION-MISSING:4") +
+             "Mum and dad to engage with services.\n" + contingency + sharing));
     CHECK_THAT(findings(prose, "SECTION-MISSING")[0].message,
                Catch::StartsWith("the `Objectives` section is written as text") &&
                    Catch::Contains("with `Need`, `Outcome`, `Measure`, `Owner` and `Due` under"));
@@ -519,14 +525,17 @@ TEST_CASE("SECTION-MISSING: a section of records written as text, unless it says
 }
 
 TEST_CASE("a pack's required field in a section of records is required of each record") {
-    // Objectives on lines 15 and 22; only the first has `Support:`.
+    // Two objectives; only the first has `Support:`.
     const std::string supported = objectives + "  - Support: Women's Aid group on Tuesdays\n";
-    const std::string second = objectives.substr(objectives.find('\n') + 1);
+    const std::string record = objectives.substr(objectives.find('\n') + 1);
+    const std::size_t record_title_end = record.find('\n') + 1;
+    const std::string second = record.substr(0, record_title_end) +
+                               expect("WOS-OBJECTIVE-SUPPORT:3", "  ") +
+                               record.substr(record_title_end);
     const CheckResult result =
-        check(plan(title + named_people + views + supported + second + contingency + sharing,
-                   "wos-portfolio-2016"));
-    CHECK(summary(result, {"WOS-OBJECTIVE-SUPPORT"}) ==
-          std::vector<std::string>{"WOS-OBJECTIVE-SUPPORT@22:3"});
+        check_expected_of({"WOS-OBJECTIVE-SUPPORT"}, plan(title + named_people + views + supported +
+                                                              second + contingency + sharing,
+                                                          "wos-portfolio-2016"));
     CHECK_THAT(findings(result, "WOS-OBJECTIVE-SUPPORT")[0].message,
                Catch::StartsWith("this entry of `Objectives` records no `Support:`"));
 }
@@ -545,18 +554,21 @@ TEST_CASE("SECTION-MISSING cites the paragraph its section rests on") {
 }
 
 TEST_CASE("FIELD-MISSING: a field that says only `TBC` is told, in one sentence, what to write") {
-    const std::string text =
-        minutes(complete_minutes + "## Notifications\n- Case conference chair told\n"
-                                   "  - To: case conference chair\n  - By: TBC\n  - Date: TBC\n");
-    const CheckResult result = check(text);
+    const auto told = [](const std::string& date_expected) {
+        return minutes(complete_minutes +
+                       "## Notifications\n- Case conference chair told\n"
+                       "  - To: case conference chair\n  - By: TBC\n" +
+                       expect("FIELD-MISSING:9", "    ") + "  - Date: TBC\n" +
+                       expect(date_expected, "    "));
+    };
+    const std::vector<std::string> rules = {"FIELD-MISSING", "DATE-INVALID"};
     // The date is DATE-INVALID's: one slip, one finding (spec 1.1 section 3).
-    CHECK(summary(result, {"FIELD-MISSING", "DATE-INVALID"}) ==
-          std::vector<std::string>{"FIELD-MISSING@37:9", "DATE-INVALID@38:11"});
+    const CheckResult result = check_expected_of(rules, told("DATE-INVALID:11"));
     CHECK(findings(result, "FIELD-MISSING")[0].message == "`By:` says only `TBC`: write who told "
                                                           "them");
-    const CheckResult date_invalid_off = check_with(text, {{"DATE-INVALID", Severity::off}});
-    CHECK(summary(date_invalid_off, {"FIELD-MISSING", "DATE-INVALID"}) ==
-          std::vector<std::string>{"FIELD-MISSING@37:9", "FIELD-MISSING@38:11"});
+    const std::string off_text = told("FIELD-MISSING:11");
+    const CheckResult date_invalid_off = check_with(off_text, {{"DATE-INVALID", Severity::off}});
+    compare_expected(off_text, date_invalid_off, rules);
     CHECK(findings(date_invalid_off, "FIELD-MISSING")[1].message ==
           "`Date:` says only `TBC`: write the date they were told");
     std::string body = complete_plan;
@@ -569,10 +581,11 @@ TEST_CASE("FIELD-MISSING: a field that says only `TBC` is told, in one sentence,
 TEST_CASE("FIELD-MISSING: a required person field that names nobody") {
     for (const std::string lead : {"TBC", "Social Work", "N/A"}) {
         INFO(lead);
-        std::string body = complete_plan;
-        body.replace(body.find("Alison Reid, Social Worker, Social Work"), 39, lead);
-        CHECK(summary(check(plan(body)), structure_rules) ==
-              std::vector<std::string>{"FIELD-MISSING@10:22"});
+        check_expected_of(
+            structure_rules,
+            plan(edited(complete_plan,
+                        "- Lead professional: Alison Reid, Social Worker, Social Work\n",
+                        "- Lead professional: " + lead + "\n" + expect("FIELD-MISSING:22", "  "))));
     }
 }
 
@@ -596,9 +609,10 @@ TEST_CASE("headings and columns as practitioners write them are the sections and
                              qualified_contingency + sharing_and_consent)))
               .empty());
     // Two words that are not names joined by "and" are not the children's views.
-    CHECK(has(check(plan(title + named_people + "## Health visitor's views\nShe is worried.\n" +
-                         objectives + contingency + sharing)),
-              "CHILD-VIEWS-MISSING", 8));
+    check_expected_of({"CHILD-VIEWS-MISSING"},
+                      plan(title + expect("CHILD-VIEWS-MISSING:1") + named_people +
+                           "## Health visitor's views\nShe is worried.\n" + objectives +
+                           contingency + sharing));
 }
 
 TEST_CASE("a rule runs only on the kinds of document that have what it reads") {

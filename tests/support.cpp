@@ -63,13 +63,6 @@ std::vector<std::string> summary(const CheckResult& result, const std::vector<st
     return out;
 }
 
-bool has(const CheckResult& result, const std::string& rule_id, int line) {
-    for (const Finding& f : findings(result, rule_id))
-        if (f.pos.line == line)
-            return true;
-    return false;
-}
-
 std::string document(const std::string& kind, const std::string& policy, const std::string& body,
                      const std::string& extra_front_matter) {
     return "---\ndocument: " + kind + "\npolicy: " + policy + "\nchild: C-104233\n" +

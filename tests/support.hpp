@@ -27,7 +27,6 @@ std::vector<Finding> findings(const CheckResult& result, const std::string& rule
 // when it is given.
 std::vector<std::string> summary(const CheckResult& result,
                                  const std::vector<std::string>& only = {});
-bool has(const CheckResult& result, const std::string& rule_id, int line);
 
 // A minimal valid front matter for a kind and pack, followed by `body`.
 std::string document(const std::string& kind, const std::string& policy, const std::string& body,

@@ -1,5 +1,7 @@
 // CPCC-NOTIFY, DEFAULTED-VISITS, SCRA-NOTIFY and past review dates: each at its edges, on
-// the Scottish and the English calendars.
+// the Scottish and the English calendars. Each document states the findings of the rule its
+// case is about at their lines (tests/expected_findings.hpp).
+#include "expected_findings.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -20,28 +22,42 @@ CheckResult check_on(const std::string& text, const std::string& today,
     return check_document(*parsed.document, store, options);
 }
 
-// Core group on Monday 16 November 2026; the notification (if any) is on line 9.
-std::string core_group(const std::string& notification) {
+// The same, and the findings of `rules` are exactly those the text states.
+CheckResult check_expected_on(const std::vector<std::string>& rules, const std::string& text,
+                              const std::string& today, const std::string& policy = "") {
+    CheckResult result = check_on(text, today, policy);
+    compare_expected(text, result, rules);
+    return result;
+}
+
+// Core group on Monday 16 November 2026, with `at_issues` after its `significant-issues:`
+// line, then the notification (if any).
+std::string core_group(const std::string& notification, const std::string& at_issues = "") {
     return document("core-group-minutes", "test-all-rules", "## Notifications\n" + notification,
-                    "date: 2026-11-16\nsignificant-issues: yes\n");
+                    "date: 2026-11-16\nsignificant-issues: yes\n" + at_issues);
 }
 
-std::string notification(const std::string& date) {
-    return "- Case conference chair told of the significant issues\n  - To: case conference chair\n"
-           "  - By: Alison Reid\n  - Date: " +
-           date + "\n";
+// A notification of the chair on `date`, with `at_title` after its title.
+std::string notification(const std::string& date, const std::string& at_title = "") {
+    return "- Case conference chair told of the significant issues\n" + at_title +
+           "  - To: case conference chair\n  - By: Alison Reid\n  - Date: " + date + "\n";
 }
 
-// The fourth defaulted visit is on line 12.
+// Where the chair was not notified: at the `significant-issues:` value.
+const std::string not_notified = "# expect: CPCC-NOTIFY:21\n";
+
+// A registered or unregistered child's chronology: three defaulted visits, a fourth on
+// `fourth`, then `meeting_row`; `after` follows the table (the expectations of its rows).
 std::string chronology(const std::string& fourth, const std::string& meeting_row,
-                       const std::string& registered) {
+                       const std::string& registered, const std::string& after = "") {
     return document("chronology", "test-all-rules",
                     "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
                     "| 2026-11-02 | visit-no-access | No answer | Social Work |\n"
                     "| 2026-11-05 | visit-cancelled-by-family | Mum cancelled | Social Work |\n"
                     "| 2026-11-09 | visit-no-access | No answer | Social Work |\n"
                     "| " +
-                        fourth + " | visit-no-access | No answer | Social Work |\n" + meeting_row,
+                        fourth + " | visit-no-access | No answer | Social Work |\n" + meeting_row +
+                        after,
                     "registered: " + registered + "\n");
 }
 
@@ -60,17 +76,18 @@ TEST_CASE("CPCC-NOTIFY: told on the third calendar day is in time") {
 }
 
 TEST_CASE("CPCC-NOTIFY: told on the fourth day is too late") {
-    const CheckResult result = check_on(core_group(notification("2026-11-20")), "2026-11-25");
+    const CheckResult result = check_expected_on(
+        {"CPCC-NOTIFY"},
+        core_group(notification("2026-11-20", "  <!-- expect: CPCC-NOTIFY:3 -->\n")), "2026-11-25");
     const auto found = findings(result, "CPCC-NOTIFY");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].pos == Position{9, 3});
     CHECK_THAT(found[0].message, Catch::Contains("told on 20 November 2026, too late") &&
                                      Catch::Contains("by 19 November 2026"));
 }
 
 TEST_CASE("CPCC-NOTIFY: not told, and the deadline has passed") {
-    const CheckResult result = check_on(core_group(""), "2026-11-20");
-    CHECK(summary(result, {"CPCC-NOTIFY"}) == std::vector<std::string>{"CPCC-NOTIFY@6:21"});
+    const CheckResult result =
+        check_expected_on({"CPCC-NOTIFY"}, core_group("", not_notified), "2026-11-20");
     CHECK(findings(result, "CPCC-NOTIFY")[0].severity == Severity::error);
 }
 
@@ -101,11 +118,12 @@ TEST_CASE("DEFAULTED-VISITS: a registered child's core group, exactly on the thi
 TEST_CASE("DEFAULTED-VISITS: the same dates are a day late in England") {
     // In England and Wales Monday 30 November is a working day: due Tuesday 1 December.
     const CheckResult result =
-        check_on(chronology("2026-11-26", meeting("2026-12-02", "core-group"), "yes"), "2026-12-10",
-                 "test-all-rules-england");
+        check_expected_on({"DEFAULTED-VISITS"},
+                          chronology("2026-11-26", meeting("2026-12-02", "core-group"), "yes",
+                                     "<!-- expect@-2: DEFAULTED-VISITS:3 -->\n"),
+                          "2026-12-10", "test-all-rules-england");
     const auto found = findings(result, "DEFAULTED-VISITS");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].pos == Position{12, 3});
     CHECK_THAT(found[0].message,
                Catch::Contains("by 1 December 2026") &&
                    Catch::Contains("held on 2 December 2026, 4 working days after"));
@@ -170,9 +188,13 @@ TEST_CASE("SCRA-NOTIFY: a child under a CSO not seen for weeks, with resistance,
                              "- Seen by: Alison Reid\n## Resistance\n- Visits refused\n"
                              "  - Type: failure-to-enable-contact\n";
     const std::string front = "date: 2026-11-16\ncso: yes\n";
-    const CheckResult result =
-        check_on(document("core-group-minutes", "test-all-rules", body, front), "2026-11-25");
-    CHECK(summary(result, {"SCRA-NOTIFY"}) == std::vector<std::string>{"SCRA-NOTIFY@9:14"});
+    const CheckResult result = check_expected_on(
+        {"SCRA-NOTIFY"},
+        document("core-group-minutes", "test-all-rules",
+                 edited(body, "- Last seen: 2026-10-20\n",
+                        "- Last seen: 2026-10-20\n  <!-- expect: SCRA-NOTIFY:14 -->\n"),
+                 front),
+        "2026-11-25");
     CHECK_THAT(findings(result, "SCRA-NOTIFY")[0].message, Catch::Contains("27 days"));
     const std::string told = body +
                              "## Notifications\n- Reporter told\n  - To: Children's Reporter\n"
@@ -191,24 +213,24 @@ TEST_CASE("SCRA-NOTIFY: a child under a CSO not seen for weeks, with resistance,
 
 TEST_CASE("REVIEW-DATE-MISSING: a next review already past") {
     const std::string plan =
-        document("child-plan", "test-all-rules", "", "next-review: 2026-11-20\n");
-    CHECK(summary(check_on(plan, "2026-11-25"), {"REVIEW-DATE-MISSING"}) ==
-          std::vector<std::string>{"REVIEW-DATE-MISSING@5:14"});
+        document("child-plan", "test-all-rules", "",
+                 "next-review: 2026-11-20\n# expect: REVIEW-DATE-MISSING:14\n");
+    check_expected_on({"REVIEW-DATE-MISSING"}, plan, "2026-11-25");
     CHECK(findings(check_on(plan, "2026-11-20"), "REVIEW-DATE-MISSING").empty());
 }
 
 TEST_CASE("DEFAULTED-VISITS: a registered child needs a core group, a multi-agency meeting "
           "does not meet it") {
     // Thursday 26 November (Scotland): due Wednesday 2 December.
-    const std::string text = chronology(
-        "2026-11-26",
-        meeting("2026-11-27", "multi-agency-meeting") + meeting("2026-12-07", "core-group"), "yes");
-    const CheckResult result = check_on(text, "2026-12-10");
+    const std::string text = chronology("2026-11-26",
+                                        meeting("2026-11-27", "multi-agency-meeting") +
+                                            meeting("2026-12-07", "core-group"),
+                                        "yes", "<!-- expect@-3: DEFAULTED-VISITS:3 -->\n");
+    const CheckResult result = check_expected_on({"DEFAULTED-VISITS"}, text, "2026-12-10");
     REQUIRE(result.deadlines.size() == 1);
     CHECK(result.deadlines[0].met_on == Date{2026, 12, 7});
     const auto found = findings(result, "DEFAULTED-VISITS");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].pos == Position{12, 3});
     CHECK_THAT(found[0].message, Catch::Contains("a core group must be held within 3 working "
                                                  "days, by 2 December 2026; it was held on 7 "
                                                  "December 2026"));
@@ -222,10 +244,9 @@ TEST_CASE("DEFAULTED-VISITS: a case conference neither resets the count nor meet
                                       "| 2026-11-04 | case-conference | x | SW |\n"
                                       "| 2026-11-05 | visit-no-access | x | SW |\n"
                                       "| 2026-11-06 | visit-no-access | x | SW |\n"
-                                      "| 2026-11-09 | case-conference | x | SW |\n");
-    const CheckResult result = check_on(text, "2026-12-01");
-    CHECK(summary(result, {"DEFAULTED-VISITS"}) ==
-          std::vector<std::string>{"DEFAULTED-VISITS@12:3"});
+                                      "| 2026-11-09 | case-conference | x | SW |\n"
+                                      "<!-- expect@-2: DEFAULTED-VISITS:3 -->\n");
+    const CheckResult result = check_expected_on({"DEFAULTED-VISITS"}, text, "2026-12-01");
     // The chair is told why the conference did not count.
     CHECK_THAT(findings(result, "DEFAULTED-VISITS")[0].message,
                Catch::EndsWith("none is recorded (a case conference was held on 9 November "
@@ -255,10 +276,10 @@ TEST_CASE("DEFAULTED-VISITS: two visits both agencies recorded are two, one reco
                                            "| 2026-11-09 | visit-no-access | 10:00 | SW | HV |\n"
                                            "| 2026-11-09 | visit-no-access | 10:00 | HV | SW |\n"
                                            "| 2026-11-09 | visit-no-access | 16:00 | SW | HV |\n"
-                                           "| 2026-11-09 | visit-no-access | 16:00 | HV | SW |\n");
+                                           "| 2026-11-09 | visit-no-access | 16:00 | HV | SW |\n"
+                                           "<!-- expect@-2: DEFAULTED-VISITS:3 -->\n");
     // The 4th visit is the first record of the second pair.
-    CHECK(summary(check_on(two_pairs, "2027-01-01"), {"DEFAULTED-VISITS"}) ==
-          std::vector<std::string>{"DEFAULTED-VISITS@12:3"});
+    check_expected_on({"DEFAULTED-VISITS"}, two_pairs, "2027-01-01");
 
     const std::string three_agencies =
         document("chronology", "test-all-rules",
@@ -282,11 +303,11 @@ TEST_CASE("DEFAULTED-VISITS: a chronology split into several tables is counted a
                                       "| Date | Type | Event | Source |\n|-|-|-|-|\n"
                                       "| 2026-11-09 | visit-no-access | x | SW |\n"
                                       "| 2026-11-10 | visit-no-acess | x | |\n"
-                                      "| 2026-11-12 | visit-no-access | x | SW |\n");
-    const CheckResult result = check_on(text, "2027-01-01");
-    CHECK(summary(result, {"DEFAULTED-VISITS", "CHRONOLOGY-TYPE", "CHRONOLOGY-SOURCE"}) ==
-          std::vector<std::string>{"DEFAULTED-VISITS@16:3", "CHRONOLOGY-TYPE@16:16",
-                                   "CHRONOLOGY-SOURCE@16:36"});
+                                      "| 2026-11-12 | visit-no-access | x | SW |\n"
+                                      "<!-- expect@-2: DEFAULTED-VISITS:3, CHRONOLOGY-TYPE:16, "
+                                      "CHRONOLOGY-SOURCE:36 -->\n");
+    check_expected_on({"DEFAULTED-VISITS", "CHRONOLOGY-TYPE", "CHRONOLOGY-SOURCE"}, text,
+                      "2027-01-01");
 }
 
 TEST_CASE("DEFAULTED-VISITS: a misspelt defaulted visit is still counted, and CHRONOLOGY-TYPE "
@@ -297,11 +318,12 @@ TEST_CASE("DEFAULTED-VISITS: a misspelt defaulted visit is still counted, and CH
                                       "| 2026-11-03 | Visit no access | x | SW |\n"
                                       "| 2026-11-04 | visit-cancelled-by-famly | x | SW |\n"
                                       "| 2026-11-05 | visit-no-access | x | SW |\n"
-                                      "| 2026-11-06 | core group | x | SW |\n");
-    const CheckResult result = check_on(text, "2026-12-01");
-    CHECK(summary(result, {"DEFAULTED-VISITS", "CHRONOLOGY-TYPE"}) ==
-          std::vector<std::string>{"CHRONOLOGY-TYPE@9:16", "CHRONOLOGY-TYPE@10:16",
-                                   "CHRONOLOGY-TYPE@12:16"});
+                                      "| 2026-11-06 | core group | x | SW |\n"
+                                      "<!-- expect@-4: CHRONOLOGY-TYPE:16 -->\n"
+                                      "<!-- expect@-4: CHRONOLOGY-TYPE:16 -->\n"
+                                      "<!-- expect@-3: CHRONOLOGY-TYPE:16 -->\n");
+    const CheckResult result =
+        check_expected_on({"DEFAULTED-VISITS", "CHRONOLOGY-TYPE"}, text, "2026-12-01");
     REQUIRE(result.deadlines.size() == 1);
     CHECK(result.deadlines.front().met_on == cpdoc::Date{2026, 11, 6});
     CHECK(findings(result, "CHRONOLOGY-TYPE").front().message ==
@@ -335,10 +357,10 @@ TEST_CASE("CPCC-NOTIFY: the guidance's own words name the case conference chair"
 }
 
 TEST_CASE("CPCC-NOTIFY: a notification dated before the meeting does not count") {
-    const CheckResult result = check_on(core_group(notification("2026-10-02")), "2026-11-25");
+    const CheckResult result = check_expected_on(
+        {"CPCC-NOTIFY"}, core_group(notification("2026-10-02"), not_notified), "2026-11-25");
     const auto found = findings(result, "CPCC-NOTIFY");
     REQUIRE(found.size() == 1);
-    CHECK(found[0].pos == Position{6, 21});
     CHECK_THAT(found[0].message, Catch::Contains("was not notified"));
 }
 
@@ -348,10 +370,13 @@ TEST_CASE("SCRA-NOTIFY: a Reporter told before the child stopped being seen is n
                              "  - Type: failure-to-enable-contact\n"
                              "## Notifications\n- Reporter told\n  - To: SCRA\n"
                              "  - By: Alison Reid\n  - Date: 2026-06-02\n";
-    const CheckResult result = check_on(
-        document("core-group-minutes", "test-all-rules", body, "date: 2026-11-16\ncso: yes\n"),
+    check_expected_on(
+        {"SCRA-NOTIFY"},
+        document("core-group-minutes", "test-all-rules",
+                 edited(body, "- Last seen: 2026-10-20\n",
+                        "- Last seen: 2026-10-20\n  <!-- expect: SCRA-NOTIFY:14 -->\n"),
+                 "date: 2026-11-16\ncso: yes\n"),
         "2026-11-25");
-    CHECK(summary(result, {"SCRA-NOTIFY"}) == std::vector<std::string>{"SCRA-NOTIFY@9:14"});
 }
 
 TEST_CASE("CPCC-NOTIFY: told in time, but not by the chair of the core group, is a warning") {
@@ -360,13 +385,16 @@ TEST_CASE("CPCC-NOTIFY: told in time, but not by the chair of the core group, is
                              "## Notifications\n- Case conference chair told\n"
                              "  - To: case conference chair\n  - By: Donna McColl\n"
                              "  - Date: 2026-11-17\n";
-    const CheckResult result = check_on(document("core-group-minutes", "test-all-rules", body,
-                                                 "date: 2026-11-16\nsignificant-issues: yes\n"),
-                                        "2026-11-25");
+    const CheckResult result = check_expected_on(
+        {"CPCC-NOTIFY"},
+        document("core-group-minutes", "test-all-rules",
+                 edited(body, "  - By: Donna McColl\n",
+                        "  - By: Donna McColl\n    <!-- expect: CPCC-NOTIFY:9 -->\n"),
+                 "date: 2026-11-16\nsignificant-issues: yes\n"),
+        "2026-11-25");
     const auto found = findings(result, "CPCC-NOTIFY");
     REQUIRE(found.size() == 1);
     CHECK(found[0].severity == Severity::warning);
-    CHECK(found[0].pos == Position{14, 9});
     CHECK_THAT(found[0].message, Catch::Contains("the chair of the core group, Alison Reid"));
     std::string by_chair = body;
     by_chair.replace(by_chair.find("By: Donna McColl"), 16, "By: Alison");
