@@ -572,14 +572,17 @@ private:
 
     // ---- headers, footers and notes ----------------------------------------------------
 
-    // What a reader calls the story in Word: "header", "footer", "footnote 2" (numbered as
-    // Word shows it, by the order of its first reference), "endnote 1".
+    // What a reader calls the story in Word: "header", "first-page footer", "even-page
+    // header" (as the first section to show it shows it), "footnote 2" (numbered as Word shows
+    // it, by the order of its first reference), "endnote 1", the glossary.
     std::string story_name(const WordStory& story) const {
         switch (story.kind) {
         case WordStory::Kind::header:
-            return "header";
+            return page_variant(story) + "header";
         case WordStory::Kind::footer:
-            return "footer";
+            return page_variant(story) + "footer";
+        case WordStory::Kind::glossary:
+            return "glossary (building blocks)";
         case WordStory::Kind::footnote:
         case WordStory::Kind::endnote: {
             const bool foot = story.kind == WordStory::Kind::footnote;
@@ -593,8 +596,21 @@ private:
         return "";
     }
 
-    // Headers, footers and notes are never content; each paragraph or row of one that holds
-    // something that must not circulate is given a line after the body, at a place naming it.
+    std::string page_variant(const WordStory& story) const {
+        for (const WordBody::StoryReference& reference : body_.header_footer_references)
+            if (std::find(story.relationship_ids.begin(), story.relationship_ids.end(),
+                          reference.relationship_id) != story.relationship_ids.end()) {
+                if (reference.type == "first")
+                    return "first-page ";
+                if (reference.type == "even")
+                    return "even-page ";
+                return "";
+            }
+        return "";
+    }
+
+    // Headers, footers, notes and the glossary are never content; each paragraph or row of one that
+    // holds something that must not circulate is given a line after the body, at a place naming it.
     void add_story_hazards() {
         for (const WordStory& story : content_.stories) {
             int paragraphs = 0, tables = 0;
