@@ -886,6 +886,41 @@ TEST_CASE("docx: the glossary's own relationships: an embedded file and a commen
     CHECK(all_text(doc).find("Commentsecret") == std::string::npos);
 }
 
+TEST_CASE("docx: the glossary's own notes and headers are scanned, named within the glossary") {
+    // A building block with footnote 4 and a section break with a first-page header; the
+    // document's own footnote part is another part, named for the document.
+    DocxParts parts = with_glossary(
+        {doc_part("Sign-off", p(r("Agreed") + note_reference("footnote", 4)) +
+                                  p(r("Chair"), "<w:sectPr><w:headerReference w:type=\"first\" "
+                                                "r:id=\"rIdGH\"/><w:titlePg/></w:sectPr>"))});
+    parts.document_rels += relationship("rIdFn", "footnotes", "footnotes.xml");
+    parts.extra[1].second =
+        relationships_xml(relationship("rIdGS", "styles", "styles.xml") +
+                          relationship("rIdGF", "footnotes", "footnotes.xml") +
+                          relationship("rIdGH", "header", "header1.xml") +
+                          relationship("rIdGG", "glossaryDocument", "document.xml"));
+    parts.extra.push_back(
+        {"word/glossary/footnotes.xml",
+         story_xml("footnotes",
+                   note("footnote", 4, p(r("By phone") + r(" Notesecret", "<w:vanish/>"))))});
+    parts.extra.push_back(
+        {"word/glossary/header1.xml",
+         story_xml("hdr", p(r("Cover ") + r("Headsecret", "<w:rStyle w:val=\"Quiet\"/>")))});
+    parts.extra.push_back({"word/footnotes.xml",
+                           story_xml("footnotes", note("footnote", 4, p(r("x", "<w:vanish/>"))))});
+    const Document doc = read(parts);
+    CHECK(hazards(doc) ==
+          std::vector<std::string>{"hidden text@2", "hidden text@3", "hidden text@4"});
+    // The glossary relates its own parts before it is read: they come first, as it does.
+    CHECK(place_of(doc, 2) == "glossary (building blocks) footnote 1 | paragraph 1 | By phone");
+    CHECK(place_of(doc, 3) == "glossary (building blocks) first-page header | paragraph 1 | Cover");
+    CHECK(place_of(doc, 4) == "footnote (not referenced in the text) | paragraph 1 | ");
+    CHECK(doc.line_count == 4);
+    const std::string text = all_text(doc);
+    for (const char* secret : {"Notesecret", "Headsecret", "Agreed"})
+        CHECK(text.find(secret) == std::string::npos);
+}
+
 TEST_CASE("docx refused: a DOCTYPE in the glossary or in its relationships or styles") {
     for (const std::size_t entry : {4, 5, 6}) {
         auto entries = docx_entries(with_glossary({doc_part("Signature", p("Chair"))}));

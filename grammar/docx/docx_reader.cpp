@@ -39,26 +39,30 @@ docx::WordProperties read_properties(const docx::PackageParts& parts) {
     return properties;
 }
 
-// Each header and footer, each footnote and endnote in its part, and the glossary (read with
-// its own styles where it has them).
+// Each header and footer, each footnote and endnote in its part, and the glossary; the
+// glossary and its own headers, footers and notes read with its styles where it has them.
 std::vector<docx::WordStory> read_stories(const docx::PackageParts& parts,
                                           const docx::WordStyles& styles) {
+    using Kind = docx::WordStory::Kind;
+    const docx::XmlPart* glossary_styles = nullptr;
+    for (const docx::StoryPart& story : parts.stories)
+        if (story.kind == Kind::glossary && story.styles)
+            glossary_styles = &*story.styles;
+    const docx::WordStyles glossary_own(glossary_styles, nullptr);
     std::vector<docx::WordStory> stories;
     for (const docx::StoryPart& story : parts.stories) {
-        using Kind = docx::WordStory::Kind;
+        const bool glossary = story.kind == Kind::glossary || story.in_glossary;
+        const docx::WordStyles& story_styles = glossary && glossary_styles ? glossary_own : styles;
         const pugi::xml_node root = story.part.root();
         switch (story.kind) {
         case Kind::header:
         case Kind::footer:
-            stories.push_back(
-                {story.kind, "", story.relationship_ids, docx::read_story(root, styles)});
+            stories.push_back({story.kind, "", story.relationship_ids,
+                               docx::read_story(root, story_styles), story.in_glossary});
             break;
-        case Kind::glossary: {
-            const docx::WordStyles own(story.styles ? &*story.styles : nullptr, nullptr);
-            stories.push_back(
-                {story.kind, "", {}, docx::read_glossary(root, story.styles ? own : styles)});
+        case Kind::glossary:
+            stories.push_back({story.kind, "", {}, docx::read_glossary(root, story_styles)});
             break;
-        }
         case Kind::footnote:
         case Kind::endnote:
             for (pugi::xml_node node :
@@ -66,7 +70,8 @@ std::vector<docx::WordStory> read_stories(const docx::PackageParts& parts,
                 stories.push_back({story.kind,
                                    node.attribute("w:id").value(),
                                    {},
-                                   docx::read_story(node, styles)});
+                                   docx::read_story(node, story_styles),
+                                   story.in_glossary});
             break;
         }
     }

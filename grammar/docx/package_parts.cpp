@@ -171,9 +171,10 @@ bool read_comments_part(ZipPackage& package, const std::string& name, PackagePar
 }
 
 // A header, footer, notes or glossary part, read once however many relationships name it;
-// through its own relationships, whether it embeds anything, its comments and its styles.
+// through its own relationships, whether it embeds anything, its comments and its styles, and
+// the glossary's own headers, footers and notes (no deeper).
 bool read_story_part(ZipPackage& package, const Relationship& relationship, WordStory::Kind kind,
-                     PackageParts& parts, SourceError& error) {
+                     PackageParts& parts, SourceError& error, bool in_glossary = false) {
     for (StoryPart& known : parts.stories)
         if (known.name == relationship.target) {
             known.relationship_ids.push_back(relationship.id);
@@ -189,7 +190,7 @@ bool read_story_part(ZipPackage& package, const Relationship& relationship, Word
     auto rels = xml(package, rels_of(name), error, failed);
     if (failed)
         return false;
-    StoryPart part{kind, std::move(*story), name, {relationship.id}, {}};
+    StoryPart part{kind, std::move(*story), name, {relationship.id}, {}, in_glossary};
     if (rels)
         for (const Relationship& own : relationships(*rels, directory_of(name))) {
             if (is_embedding(own))
@@ -202,6 +203,11 @@ bool read_story_part(ZipPackage& package, const Relationship& relationship, Word
             if (own.type == "styles" && !part.styles)
                 part.styles = xml(package, own.target, error, failed);
             if (failed)
+                return false;
+            if (const auto own_kind = story_kind(own.type);
+                kind == WordStory::Kind::glossary && own_kind &&
+                *own_kind != WordStory::Kind::glossary &&
+                !read_story_part(package, own, *own_kind, parts, error, true))
                 return false;
         }
     parts.stories.push_back(std::move(part));

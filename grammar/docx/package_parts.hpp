@@ -26,6 +26,7 @@ struct StoryPart {
     std::vector<std::string> relationship_ids; // the document's, that name it: sections refer
                                                // to their headers and footers by these
     std::optional<XmlPart> styles;             // its own (the glossary has them)
+    bool in_glossary = false;                  // a header, footer or notes of the glossary's
 };
 
 struct PackageParts {

@@ -77,6 +77,7 @@ struct WordStory {
     std::string id;                            // a note's w:id
     std::vector<std::string> relationship_ids; // a header's or footer's
     WordBody body;
+    bool in_glossary = false; // the glossary's own header, footer or note
 };
 
 struct WordProperties {
