@@ -123,6 +123,26 @@ std::string relationship(const std::string& id, const std::string& type, const s
            "\" Target=\"" + target + "\"" + (external ? " TargetMode=\"External\"" : "") + "/>";
 }
 
+std::string relationships_xml(const std::string& relationships) {
+    return "<?xml version=\"1.0\"?><Relationships "
+           "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+           relationships + "</Relationships>";
+}
+
+std::string glossary_xml(const std::vector<std::string>& doc_parts) {
+    std::string parts;
+    for (const std::string& part : doc_parts)
+        parts += part;
+    return story_xml("glossaryDocument", "<w:docParts>" + parts + "</w:docParts>");
+}
+
+std::string doc_part(const std::string& name, const std::string& body) {
+    return "<w:docPart><w:docPartPr><w:name w:val=\"" + name +
+           "\"/><w:category><w:name w:val=\"General\"/><w:gallery w:val=\"quickParts\"/>"
+           "</w:category></w:docPartPr><w:docPartBody>" +
+           body + "</w:docPartBody></w:docPart>";
+}
+
 std::string note(const std::string& note, int id, const std::string& paragraphs) {
     return "<w:" + note + " w:id=\"" + std::to_string(id) + "\">" + paragraphs + "</w:" + note +
            ">";

@@ -38,6 +38,12 @@ std::string story_xml(const std::string& root, const std::string& children);
 // A relationship of word/document.xml, of the type whose last segment is `type` ("header").
 std::string relationship(const std::string& id, const std::string& type, const std::string& target,
                          bool external = false);
+// A relationships part (word/_rels/*.rels) holding these relationships.
+std::string relationships_xml(const std::string& relationships);
+// A glossary part (w:glossaryDocument) holding these building blocks, each a doc_part.
+std::string glossary_xml(const std::vector<std::string>& doc_parts);
+// A building block of a glossary: its name and its body's paragraphs and tables.
+std::string doc_part(const std::string& name, const std::string& body);
 // A footnote or endnote (`note` is "footnote" or "endnote") holding these paragraphs.
 std::string note(const std::string& note, int id, const std::string& paragraphs);
 // A run with a reference to a footnote or endnote.

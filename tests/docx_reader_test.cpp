@@ -748,9 +748,7 @@ TEST_CASE("docx: headers, footers and notes are scanned for hazards, named, neve
                           p(r("Second") + "<w:r><w:object><o:OLEObject Type=\"Embed\" "
                                           "r:id=\"rIdOle\"/></w:object></w:r>")))},
         {"word/_rels/footnotes.xml.rels",
-         "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
-         "package/2006/relationships\">" +
-             relationship("rIdOle", "oleObject", "embeddings/oleObject1.bin") + "</Relationships>"},
+         relationships_xml(relationship("rIdOle", "oleObject", "embeddings/oleObject1.bin"))},
         {"word/endnotes.xml", story_xml("endnotes", note("endnote", 1,
                                                          p("<w:ins w:id=\"2\" w:author=\"A\">" +
                                                            r("Endnote added") + "</w:ins>")))},
@@ -808,6 +806,190 @@ TEST_CASE("docx: a header outside the package or external is never read") {
     const Document doc = read(parts);
     CHECK(doc.word_hazards.empty());
     CHECK(doc.word_places.size() == 1);
+}
+
+namespace {
+
+const std::string deleted_words = "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>"
+                                  "Glossarydeleted</w:delText></w:r></w:del>";
+const std::string an_object =
+    "<w:r><w:object><o:OLEObject Type=\"Embed\" r:id=\"rIdOle\"/></w:object></w:r>";
+
+// A template's Quick Parts: the glossary part, its own styles (a hidden character style).
+DocxParts with_glossary(const std::vector<std::string>& doc_parts) {
+    DocxParts parts;
+    parts.body = p("Karen to visit.");
+    parts.document_rels = relationship("rIdG", "glossaryDocument", "glossary/document.xml");
+    parts.extra = {
+        {"word/glossary/document.xml", glossary_xml(doc_parts)},
+        {"word/glossary/_rels/document.xml.rels",
+         relationships_xml(relationship("rIdGS", "styles", "styles.xml"))},
+        {"word/glossary/styles.xml",
+         std::string("<?xml version=\"1.0\"?><w:styles xmlns:w=\"") + w_ns +
+             "\"><w:style w:type=\"character\" w:styleId=\"Quiet\"><w:name w:val=\"Quiet\"/>"
+             "<w:rPr><w:vanish/></w:rPr></w:style></w:styles>"}};
+    return parts;
+}
+
+std::string place_of(const Document& doc, int line) {
+    const WordPlace* at = doc.place_for_line(line);
+    REQUIRE(at != nullptr);
+    REQUIRE(at->line == line);
+    return at->section + " | " + at->where + " | " + at->snippet;
+}
+
+} // namespace
+
+TEST_CASE("docx: the glossary's building blocks are scanned for each hazard, at their place") {
+    const Document doc = read(with_glossary(
+        {doc_part("Signature", p("Glossaryplain") + p(r("Chair signs ") + deleted_words)),
+         doc_part("Notes", p(r("Seen at home") + "<w:r><w:commentReference w:id=\"0\"/></w:r>") +
+                               p(r("Glossaryhidden", "<w:vanish/>")) +
+                               table({row({"Visit", p(r("Glossarystyled",
+                                                        "<w:rStyle w:val=\"Quiet\"/>"))})}) +
+                               p(r("Logo") + an_object))}));
+    CHECK(hazards(doc) == std::vector<std::string>{"a tracked deletion@2", "a comment@3",
+                                                   "hidden text@4", "hidden text@5",
+                                                   "an embedded object@6"});
+    // Paragraphs are numbered through the building blocks, as one story.
+    CHECK(place_of(doc, 2) == "glossary (building blocks) | paragraph 2 | Chair signs");
+    CHECK(place_of(doc, 3) == "glossary (building blocks) | paragraph 3 | Seen at home");
+    CHECK(place_of(doc, 4) == "glossary (building blocks) | paragraph 4 | ");
+    CHECK(place_of(doc, 5) == "glossary (building blocks) | table 1, row 1 | Visit");
+    CHECK(place_of(doc, 6) == "glossary (building blocks) | paragraph 5 | Logo");
+    CHECK(doc.line_count == 6);
+}
+
+TEST_CASE("docx: the glossary's text is not content") {
+    const Document doc = read(with_glossary(
+        {doc_part("Signature", p("Glossaryplain") + p(r("Chair signs ") + deleted_words)),
+         doc_part("Details", table({row({"Date:", "Glossarycell"})}))}));
+    CHECK(doc.sections.size() == 1);
+    REQUIRE(doc.preamble().prose.size() == 1);
+    CHECK(doc.preamble().prose[0].text == "Karen to visit.");
+    CHECK_FALSE(doc.front_matter.present);
+    const std::string text = all_text(doc);
+    for (const char* secret : {"Glossaryplain", "Glossarydeleted", "Glossarycell", "Signature"})
+        CHECK(text.find(secret) == std::string::npos);
+}
+
+TEST_CASE("docx: the glossary's own relationships: an embedded file and a comments part count") {
+    DocxParts parts = with_glossary({doc_part("Signature", p("Chair"))});
+    parts.extra[1].second =
+        relationships_xml(relationship("rIdOle", "oleObject", "../embeddings/oleObject1.bin") +
+                          relationship("rIdGC", "comments", "comments.xml"));
+    parts.extra.push_back(
+        {"word/glossary/comments.xml",
+         story_xml("comments", "<w:comment w:id=\"0\">" + p("Commentsecret") + "</w:comment>")});
+    const Document doc = read(parts);
+    CHECK(hazards(doc) == std::vector<std::string>{"an embedded object@1", "a comment@1"});
+    CHECK(all_text(doc).find("Commentsecret") == std::string::npos);
+}
+
+TEST_CASE("docx: the glossary's own notes and headers are scanned, named within the glossary") {
+    // A building block with footnote 4 and a section break with a first-page header; the
+    // document's own footnote part is another part, named for the document.
+    DocxParts parts = with_glossary(
+        {doc_part("Sign-off", p(r("Agreed") + note_reference("footnote", 4)) +
+                                  p(r("Chair"), "<w:sectPr><w:headerReference w:type=\"first\" "
+                                                "r:id=\"rIdGH\"/><w:titlePg/></w:sectPr>"))});
+    parts.document_rels += relationship("rIdFn", "footnotes", "footnotes.xml");
+    parts.extra[1].second =
+        relationships_xml(relationship("rIdGS", "styles", "styles.xml") +
+                          relationship("rIdGF", "footnotes", "footnotes.xml") +
+                          relationship("rIdGH", "header", "header1.xml") +
+                          relationship("rIdGG", "glossaryDocument", "document.xml"));
+    parts.extra.push_back(
+        {"word/glossary/footnotes.xml",
+         story_xml("footnotes",
+                   note("footnote", 4, p(r("By phone") + r(" Notesecret", "<w:vanish/>"))))});
+    parts.extra.push_back(
+        {"word/glossary/header1.xml",
+         story_xml("hdr", p(r("Cover ") + r("Headsecret", "<w:rStyle w:val=\"Quiet\"/>")))});
+    parts.extra.push_back({"word/footnotes.xml",
+                           story_xml("footnotes", note("footnote", 4, p(r("x", "<w:vanish/>"))))});
+    const Document doc = read(parts);
+    CHECK(hazards(doc) ==
+          std::vector<std::string>{"hidden text@2", "hidden text@3", "hidden text@4"});
+    // The glossary relates its own parts before it is read: they come first, as it does.
+    CHECK(place_of(doc, 2) == "glossary (building blocks) footnote 1 | paragraph 1 | By phone");
+    CHECK(place_of(doc, 3) == "glossary (building blocks) first-page header | paragraph 1 | Cover");
+    CHECK(place_of(doc, 4) == "footnote (not referenced in the text) | paragraph 1 | ");
+    CHECK(doc.line_count == 4);
+    const std::string text = all_text(doc);
+    for (const char* secret : {"Notesecret", "Headsecret", "Agreed"})
+        CHECK(text.find(secret) == std::string::npos);
+}
+
+TEST_CASE("docx refused: a DOCTYPE in the glossary or in its relationships or styles") {
+    for (const std::size_t entry : {4, 5, 6}) {
+        auto entries = docx_entries(with_glossary({doc_part("Signature", p("Chair"))}));
+        REQUIRE(entries[entry].first.starts_with("word/glossary/"));
+        entries[entry].second = "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>" +
+                                entries[entry].second.substr(entries[entry].second.find("?>") + 2);
+        CHECK_THAT(refusal(zip_parts(entries)),
+                   Catch::Contains(entries[entry].first) && Catch::Contains("DOCTYPE"));
+    }
+}
+
+TEST_CASE("docx: a glossary outside the package or external is never read") {
+    DocxParts parts = with_glossary({doc_part("Signature", p(r("x", "<w:vanish/>")))});
+    parts.document_rels =
+        relationship("rIdG1", "glossaryDocument", "../../glossary/document.xml") +
+        relationship("rIdG2", "glossaryDocument", "file:///word/glossary/document.xml", true);
+    // Were either target followed, it would find this part.
+    const Document doc = read(parts);
+    CHECK(doc.word_hazards.empty());
+    CHECK(doc.line_count == 1);
+}
+
+TEST_CASE("docx: first-page, even-page and default headers and footers are named apart") {
+    DocxParts parts;
+    const auto section = [](const std::string& references) {
+        return "<w:sectPr>" + references + "<w:titlePg/></w:sectPr>";
+    };
+    const auto reference = [](const char* story, const char* type, const char* id) {
+        return std::string("<w:") + story + "Reference w:type=\"" + type + "\" r:id=\"" + id +
+               "\"/>";
+    };
+    // Section 1 shows header1 on its first page and header2 on the others; section 2 shows
+    // header2 again (and so by a second relationship), header3 on even pages, and the footers.
+    parts.body =
+        p(r("Karen to visit."), section(reference("header", "first", "rIdH1") +
+                                        reference("header", "default", "rIdH2"))) +
+        p("Alison to refer.") +
+        section(reference("header", "default", "rIdH2b") + reference("header", "even", "rIdH3") +
+                reference("footer", "default", "rIdF1") + reference("footer", "first", "rIdF2") +
+                reference("footer", "even", "rIdF3"));
+    const auto hidden_in = [](const char* root, const char* words) {
+        return story_xml(root, p(r(words) + r(" Storysecret", "<w:vanish/>")));
+    };
+    parts.document_rels = relationship("rIdH1", "header", "header1.xml") +
+                          relationship("rIdH2", "header", "header2.xml") +
+                          relationship("rIdH2b", "header", "header2.xml") +
+                          relationship("rIdH3", "header", "header3.xml") +
+                          relationship("rIdF1", "footer", "footer1.xml") +
+                          relationship("rIdF2", "footer", "footer2.xml") +
+                          relationship("rIdF3", "footer", "footer3.xml");
+    parts.extra = {{"word/header1.xml", hidden_in("hdr", "Cover")},
+                   {"word/header2.xml", hidden_in("hdr", "Running head")},
+                   {"word/header3.xml", hidden_in("hdr", "Even head")},
+                   {"word/footer1.xml", hidden_in("ftr", "Page")},
+                   {"word/footer2.xml", hidden_in("ftr", "Cover foot")},
+                   {"word/footer3.xml", hidden_in("ftr", "Even foot")}};
+    const Document doc = read(parts);
+    // header2 is scanned once, and reported once, however many sections show it.
+    CHECK(hazards(doc) == std::vector<std::string>{"hidden text@3", "hidden text@4",
+                                                   "hidden text@5", "hidden text@6",
+                                                   "hidden text@7", "hidden text@8"});
+    CHECK(place_of(doc, 3) == "first-page header | paragraph 1 | Cover");
+    CHECK(place_of(doc, 4) == "header | paragraph 1 | Running head");
+    CHECK(place_of(doc, 5) == "even-page header | paragraph 1 | Even head");
+    CHECK(place_of(doc, 6) == "footer | paragraph 1 | Page");
+    CHECK(place_of(doc, 7) == "first-page footer | paragraph 1 | Cover foot");
+    CHECK(place_of(doc, 8) == "even-page footer | paragraph 1 | Even foot");
+    CHECK(doc.line_count == 8);
+    CHECK(all_text(doc).find("Storysecret") == std::string::npos);
 }
 
 TEST_CASE("docx: one reading of a package builds with either pack's bold headings") {

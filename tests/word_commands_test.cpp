@@ -273,6 +273,41 @@ TEST_CASE("hazards in a header and a footnote are errors at a place naming them"
         CHECK_THAT(body, !Catch::Contains(absent));
 }
 
+TEST_CASE("a hazard in a template's glossary is an error naming it, its blocks reach no output") {
+    TempDir dir("word-glossary");
+    DocxParts parts =
+        with_body(p("Document: core-group-minutes") + p("Child: C-104233") + p("Date: 2026-11-20") +
+                  p("Policy: base") + p(r("Actions", "<w:b/>")) +
+                  p("Karen to arrange a core group meeting."));
+    parts.main_type =
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    parts.document_rels = relationship("rIdG", "glossaryDocument", "glossary/document.xml");
+    parts.extra = {
+        {"word/glossary/document.xml",
+         glossary_xml({doc_part("Address block",
+                                p(r("Buildingblock address ") +
+                                  "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>Quillfeather"
+                                  "</w:delText></w:r></w:del>"))})}};
+    const std::string file = write_file(dir / "minutes.dotx", make_docx(parts));
+    const Run run = run_cpdoc({"check", file});
+    CHECK(run.status == 1);
+    CHECK_THAT(run.out, Catch::Contains("minutes.dotx: glossary (building blocks), paragraph 1 "
+                                        "(\"Buildingblock address\"): error: a tracked deletion"));
+    CHECK_THAT(run.out + run.err, !Catch::Contains("Quillfeather"));
+    const std::string imported = (dir / "minutes.md").string();
+    REQUIRE(run_cpdoc({"import", file, "-o", imported}).status == 0);
+    const std::string markdown = read_text(imported);
+    CHECK_THAT(markdown, Catch::Contains("Karen to arrange a core group meeting."));
+    CHECK_THAT(markdown, !Catch::Contains("Buildingblock") && !Catch::Contains("Quillfeather"));
+    const std::string rendered = (dir / "minutes-rendered.docx").string();
+    REQUIRE(run_cpdoc({"render", "--draft", "--to", "docx", "--today", "2026-11-25", file, "-o",
+                       rendered})
+                .status == 0);
+    const std::string body = zip_entry(rendered, "word/document.xml");
+    CHECK_THAT(body, Catch::Contains("Karen to arrange a core group meeting."));
+    CHECK_THAT(body, !Catch::Contains("Buildingblock") && !Catch::Contains("Quillfeather"));
+}
+
 TEST_CASE("audit gives a Word document's findings their places in HTML, JSON and CSV") {
     TempDir dir("word-audit-places");
     write_file(dir / "team-a" / "minutes.docx", make_docx(with_body(tracked_body)));

@@ -113,6 +113,32 @@ public:
         return std::move(body_);
     }
 
+    // Every building block's body in turn, as one story; what is not a body (a block's
+    // properties, anything unknown) is scanned for hazards.
+    WordBody read_glossary(pugi::xml_node glossary) {
+        number_elements(glossary);
+        std::vector<Hazard> pending;
+        for (pugi::xml_node node : glossary.children()) {
+            if (!named(node, "w:docParts")) {
+                scan_hazards(node, pending);
+                continue;
+            }
+            for (pugi::xml_node part : node.children()) {
+                if (!named(part, "w:docPart")) {
+                    scan_hazards(part, pending);
+                    continue;
+                }
+                for (pugi::xml_node child : part.children())
+                    if (named(child, "w:docPartBody"))
+                        read_blocks(child, body_.blocks, pending, false, 0);
+                    else
+                        scan_hazards(child, pending);
+            }
+        }
+        body_.trailing_hazards = std::move(pending);
+        return std::move(body_);
+    }
+
 private:
     const WordStyles& styles_;
     WordBody body_;
@@ -195,6 +221,8 @@ private:
                 read_blocks(node, out, pending, in_cell, depth + 1);
                 continue;
             }
+            if (name == "w:sectPr")
+                note_header_footer_references(node);
             // Deleted or moved-away blocks, comments' anchors, embedded documents, anything
             // else: not text, but their hazards count.
             scan_hazards(node, pending);
@@ -206,6 +234,7 @@ private:
         state.paragraph_properties = node.child("w:pPr");
         state.in_cell = in_cell;
         scan_hazards(state.paragraph_properties, state.hazards);
+        note_header_footer_references(state.paragraph_properties.child("w:sectPr"));
         read_inline(node, state, depth + 1);
 
         WordParagraph paragraph;
@@ -296,6 +325,14 @@ private:
             } else if (name != "w:rPr" && name != "w:instrText")
                 scan_hazards(child, state.hazards); // drawings, pictures, objects
         }
+    }
+
+    // A section's (its properties end it: in its last paragraph, or the body's last).
+    void note_header_footer_references(pugi::xml_node section_properties) {
+        for (pugi::xml_node child : section_properties.children())
+            if (named(child, "w:headerReference") || named(child, "w:footerReference"))
+                body_.header_footer_references.push_back(
+                    {child.attribute("w:type").value(), child.attribute("r:id").value()});
     }
 
     // A visible reference to a note; the reference mark itself is not text.
@@ -499,6 +536,10 @@ WordBody read_body(pugi::xml_node document_root, const WordStyles& styles) {
 
 WordBody read_story(pugi::xml_node story_root, const WordStyles& styles) {
     return BodyReader(styles).read(story_root);
+}
+
+WordBody read_glossary(pugi::xml_node glossary_root, const WordStyles& styles) {
+    return BodyReader(styles).read_glossary(glossary_root);
 }
 
 } // namespace cpdoc::docx

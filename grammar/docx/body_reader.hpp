@@ -16,4 +16,8 @@ WordBody read_body(pugi::xml_node document_root, const WordStyles& styles);
 // (w:footnote) or an endnote (w:endnote), read as the body's are.
 WordBody read_story(pugi::xml_node story_root, const WordStyles& styles);
 
+// The paragraphs and tables of every building block of a glossary (w:glossaryDocument), in
+// order, as one story.
+WordBody read_glossary(pugi::xml_node glossary_root, const WordStyles& styles);
+
 } // namespace cpdoc::docx

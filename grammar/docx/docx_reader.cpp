@@ -39,21 +39,41 @@ docx::WordProperties read_properties(const docx::PackageParts& parts) {
     return properties;
 }
 
-// Each header and footer, and each footnote and endnote in its part.
+// Each header and footer, each footnote and endnote in its part, and the glossary; the
+// glossary and its own headers, footers and notes read with its styles where it has them.
 std::vector<docx::WordStory> read_stories(const docx::PackageParts& parts,
                                           const docx::WordStyles& styles) {
+    using Kind = docx::WordStory::Kind;
+    const docx::XmlPart* glossary_styles = nullptr;
+    for (const docx::StoryPart& story : parts.stories)
+        if (story.kind == Kind::glossary && story.styles)
+            glossary_styles = &*story.styles;
+    const docx::WordStyles glossary_own(glossary_styles, nullptr);
     std::vector<docx::WordStory> stories;
     for (const docx::StoryPart& story : parts.stories) {
-        if (story.kind == docx::WordStory::Kind::header ||
-            story.kind == docx::WordStory::Kind::footer) {
-            stories.push_back({story.kind, "", docx::read_story(story.part.root(), styles)});
-            continue;
+        const bool glossary = story.kind == Kind::glossary || story.in_glossary;
+        const docx::WordStyles& story_styles = glossary && glossary_styles ? glossary_own : styles;
+        const pugi::xml_node root = story.part.root();
+        switch (story.kind) {
+        case Kind::header:
+        case Kind::footer:
+            stories.push_back({story.kind, "", story.relationship_ids,
+                               docx::read_story(root, story_styles), story.in_glossary});
+            break;
+        case Kind::glossary:
+            stories.push_back({story.kind, "", {}, docx::read_glossary(root, story_styles)});
+            break;
+        case Kind::footnote:
+        case Kind::endnote:
+            for (pugi::xml_node node :
+                 root.children(story.kind == Kind::footnote ? "w:footnote" : "w:endnote"))
+                stories.push_back({story.kind,
+                                   node.attribute("w:id").value(),
+                                   {},
+                                   docx::read_story(node, story_styles),
+                                   story.in_glossary});
+            break;
         }
-        const char* note =
-            story.kind == docx::WordStory::Kind::footnote ? "w:footnote" : "w:endnote";
-        for (pugi::xml_node node : story.part.root().children(note))
-            stories.push_back(
-                {story.kind, node.attribute("w:id").value(), docx::read_story(node, styles)});
     }
     return stories;
 }
@@ -82,8 +102,7 @@ WordSource open(std::string_view bytes, const DocxOptions& options) {
     content->properties = read_properties(*parts);
     content->stories = read_stories(*parts, styles);
     content->has_embedded_parts = parts->has_embedded_parts;
-    content->has_comments_part =
-        parts->comments && parts->comments->root().child("w:comment") != nullptr;
+    content->has_comments_part = parts->has_comments_part;
     return {std::move(content), std::nullopt};
 }
 

@@ -18,6 +18,7 @@ namespace {
 constexpr std::size_t snippet_words = 8;
 constexpr int bold_heading_max_points = 60;
 constexpr std::size_t bold_heading_max_words = 8;
+constexpr std::string_view glossary_name = "glossary (building blocks)";
 
 std::size_t word_count(std::string_view text) {
     std::size_t words = 0;
@@ -572,18 +573,37 @@ private:
 
     // ---- headers, footers and notes ----------------------------------------------------
 
-    // What a reader calls the story in Word: "header", "footer", "footnote 2" (numbered as
-    // Word shows it, by the order of its first reference), "endnote 1".
+    // What a reader calls the story in Word: "header", "first-page footer", "even-page
+    // header" (as the first section to show it shows it), "footnote 2" (numbered as Word shows
+    // it, by the order of its first reference), "endnote 1", the glossary; the glossary's own
+    // headers, footers and notes named and numbered within it.
     std::string story_name(const WordStory& story) const {
+        if (story.in_glossary)
+            return std::string(glossary_name) + " " + story_name_in(story, glossary_body());
+        return story_name_in(story, body_);
+    }
+
+    const WordBody& glossary_body() const {
+        for (const WordStory& story : content_.stories)
+            if (story.kind == WordStory::Kind::glossary)
+                return story.body;
+        static const WordBody none;
+        return none;
+    }
+
+    // The story's name as the body (the document's or the glossary's) that shows it names it.
+    static std::string story_name_in(const WordStory& story, const WordBody& body) {
         switch (story.kind) {
         case WordStory::Kind::header:
-            return "header";
+            return page_variant(story, body) + "header";
         case WordStory::Kind::footer:
-            return "footer";
+            return page_variant(story, body) + "footer";
+        case WordStory::Kind::glossary:
+            return std::string(glossary_name);
         case WordStory::Kind::footnote:
         case WordStory::Kind::endnote: {
             const bool foot = story.kind == WordStory::Kind::footnote;
-            const auto& references = foot ? body_.footnote_references : body_.endnote_references;
+            const auto& references = foot ? body.footnote_references : body.endnote_references;
             const auto it = std::find(references.begin(), references.end(), story.id);
             return std::string(foot ? "footnote" : "endnote") +
                    (it == references.end() ? " (not referenced in the text)"
@@ -593,8 +613,21 @@ private:
         return "";
     }
 
-    // Headers, footers and notes are never content; each paragraph or row of one that holds
-    // something that must not circulate is given a line after the body, at a place naming it.
+    static std::string page_variant(const WordStory& story, const WordBody& body) {
+        for (const WordBody::StoryReference& reference : body.header_footer_references)
+            if (std::find(story.relationship_ids.begin(), story.relationship_ids.end(),
+                          reference.relationship_id) != story.relationship_ids.end()) {
+                if (reference.type == "first")
+                    return "first-page ";
+                if (reference.type == "even")
+                    return "even-page ";
+                return "";
+            }
+        return "";
+    }
+
+    // Headers, footers, notes and the glossary are never content; each paragraph or row of one that
+    // holds something that must not circulate is given a line after the body, at a place naming it.
     void add_story_hazards() {
         for (const WordStory& story : content_.stories) {
             int paragraphs = 0, tables = 0;

@@ -5,7 +5,6 @@
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
 
-#include <set>
 #include <vector>
 
 namespace cpdoc::docx {
@@ -26,6 +25,7 @@ const std::string macro_message =
     "(.docx) without macros";
 
 struct Relationship {
+    std::string id;   // "rId7": how the part relating it refers to the target
     std::string type; // the last segment of the type URI: "officeDocument", "styles"
     std::string target;
     bool external = false;
@@ -98,6 +98,7 @@ std::vector<Relationship> relationships(const XmlPart& rels, std::string_view ba
     std::vector<Relationship> out;
     for (pugi::xml_node node : rels.root().children("pr:Relationship")) {
         Relationship relationship;
+        relationship.id = node.attribute("Id").value();
         relationship.type = type_name(node.attribute("Type").value());
         relationship.external = ascii_lowercase(node.attribute("TargetMode").value()) == "external";
         if (!relationship.external)
@@ -155,12 +156,31 @@ std::optional<WordStory::Kind> story_kind(std::string_view type) {
         return WordStory::Kind::footnote;
     if (type == "endnotes")
         return WordStory::Kind::endnote;
+    if (type == "glossaryDocument")
+        return WordStory::Kind::glossary;
     return std::nullopt;
 }
 
-// A header, footer or notes part, and whether its own relationships embed anything.
-bool read_story_part(ZipPackage& package, const std::string& name, WordStory::Kind kind,
-                     PackageParts& parts, SourceError& error) {
+// A comments part counts when it holds a comment, whether or not any text still anchors it.
+bool read_comments_part(ZipPackage& package, const std::string& name, PackageParts& parts,
+                        SourceError& error, bool& failed) {
+    const auto comments = xml(package, name, error, failed);
+    if (comments && comments->root().child("w:comment"))
+        parts.has_comments_part = true;
+    return !failed;
+}
+
+// A header, footer, notes or glossary part, read once however many relationships name it;
+// through its own relationships, whether it embeds anything, its comments and its styles, and
+// the glossary's own headers, footers and notes (no deeper).
+bool read_story_part(ZipPackage& package, const Relationship& relationship, WordStory::Kind kind,
+                     PackageParts& parts, SourceError& error, bool in_glossary = false) {
+    for (StoryPart& known : parts.stories)
+        if (known.name == relationship.target) {
+            known.relationship_ids.push_back(relationship.id);
+            return true;
+        }
+    const std::string& name = relationship.target;
     bool failed = false;
     auto story = xml(package, name, error, failed);
     if (failed)
@@ -170,11 +190,27 @@ bool read_story_part(ZipPackage& package, const std::string& name, WordStory::Ki
     auto rels = xml(package, rels_of(name), error, failed);
     if (failed)
         return false;
+    StoryPart part{kind, std::move(*story), name, {relationship.id}, {}, in_glossary};
     if (rels)
-        for (const Relationship& relationship : relationships(*rels, directory_of(name)))
-            if (is_embedding(relationship))
+        for (const Relationship& own : relationships(*rels, directory_of(name))) {
+            if (is_embedding(own))
                 parts.has_embedded_parts = true;
-    parts.stories.push_back({kind, std::move(*story)});
+            if (own.target.empty())
+                continue;
+            if (own.type == "comments" &&
+                !read_comments_part(package, own.target, parts, error, failed))
+                return false;
+            if (own.type == "styles" && !part.styles)
+                part.styles = xml(package, own.target, error, failed);
+            if (failed)
+                return false;
+            if (const auto own_kind = story_kind(own.type);
+                kind == WordStory::Kind::glossary && own_kind &&
+                *own_kind != WordStory::Kind::glossary &&
+                !read_story_part(package, own, *own_kind, parts, error, true))
+                return false;
+        }
+    parts.stories.push_back(std::move(part));
     return true;
 }
 
@@ -236,11 +272,10 @@ std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError&
         error = {0, "not a Word document (.docx): its main part is not a Word document body"};
         return std::nullopt;
     }
-    PackageParts parts{std::move(*document), {}, {}, {}, {}, {}, {}, false, main_part};
+    PackageParts parts{std::move(*document), {}, false, {}, {}, {}, {}, false, main_part};
     auto document_rels = xml(package, rels_of(main_part), error, failed);
     if (failed)
         return std::nullopt;
-    std::set<std::string> stories_read;
     if (document_rels)
         for (const Relationship& relationship :
              relationships(*document_rels, directory_of(main_part))) {
@@ -252,11 +287,10 @@ std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError&
                 parts.styles = xml(package, relationship.target, error, failed);
             else if (relationship.type == "numbering" && !parts.numbering)
                 parts.numbering = xml(package, relationship.target, error, failed);
-            else if (relationship.type == "comments" && !parts.comments)
-                parts.comments = xml(package, relationship.target, error, failed);
-            else if (const auto kind = story_kind(relationship.type);
-                     kind && stories_read.insert(relationship.target).second) {
-                if (!read_story_part(package, relationship.target, *kind, parts, error))
+            else if (relationship.type == "comments")
+                read_comments_part(package, relationship.target, parts, error, failed);
+            else if (const auto kind = story_kind(relationship.type)) {
+                if (!read_story_part(package, relationship, *kind, parts, error))
                     return std::nullopt;
             }
             if (failed)

@@ -1,9 +1,10 @@
 // The parts of a Word package cpdoc reads, found as Open Packaging Conventions say: the main
 // document through the package relationships (_rels/.rels) and its content type in
 // [Content_Types].xml; its styles and numbering through the document's own relationships;
-// its headers, footers, footnotes, endnotes and comments through the document's own
-// relationships; the core and custom properties through the package relationships. External targets
-// (TargetMode="External") are never followed, nor are targets that leave the package.
+// its headers, footers, footnotes, endnotes, comments and glossary (building blocks) through
+// the document's own relationships; the core and custom properties through the package
+// relationships. External targets (TargetMode="External") are never followed, nor are targets
+// that leave the package.
 #pragma once
 
 #include "word_blocks.hpp"
@@ -16,21 +17,29 @@
 
 namespace cpdoc::docx {
 
-// A header or footer part (w:hdr, w:ftr), or the part holding every footnote or endnote.
+// A header or footer part (w:hdr, w:ftr), the part holding every footnote or endnote, or the
+// glossary (w:glossaryDocument). Read once however many relationships name it.
 struct StoryPart {
     WordStory::Kind kind;
     XmlPart part;
+    std::string name;                          // "word/header1.xml"
+    std::vector<std::string> relationship_ids; // the document's, that name it: sections refer
+                                               // to their headers and footers by these
+    std::optional<XmlPart> styles;             // its own (the glossary has them)
+    bool in_glossary = false;                  // a header, footer or notes of the glossary's
 };
 
 struct PackageParts {
     XmlPart document;
     std::vector<StoryPart> stories;
-    std::optional<XmlPart> comments;
+    // A comments part holding a comment, related from the document or its glossary
+    bool has_comments_part = false;
     std::optional<XmlPart> styles;
     std::optional<XmlPart> numbering;
     std::optional<XmlPart> core_properties;
     std::optional<XmlPart> custom_properties;
-    // oleObject or package relationships from the document or its headers, footers and notes
+    // oleObject or package relationships from the document or its headers, footers, notes and
+    // glossary
     bool has_embedded_parts = false;
     std::string main_part; // the main document part's name: "word/document.xml"
 };

@@ -58,15 +58,26 @@ struct WordBody {
     // reference: Word numbers the notes so.
     std::vector<std::string> footnote_references;
     std::vector<std::string> endnote_references;
+    // Each section's headers and footers (w:headerReference, w:footerReference), in the order
+    // of the sections: which Word shows it on ("default", "first", "even") and the
+    // relationship id naming its part.
+    struct StoryReference {
+        std::string type;
+        std::string relationship_id;
+    };
+    std::vector<StoryReference> header_footer_references;
 };
 
-// Text outside the body: a page header or footer, a footnote or an endnote. Never content
-// (docs/word.md); read only for what must not circulate.
+// Text outside the body: a page header or footer, a footnote or an endnote, or the glossary's
+// building blocks (Quick Parts, AutoText). Never content (docs/word.md); read only for what
+// must not circulate.
 struct WordStory {
-    enum class Kind { header, footer, footnote, endnote };
+    enum class Kind { header, footer, footnote, endnote, glossary };
     Kind kind = Kind::header;
-    std::string id; // a note's w:id; empty for a header or footer
+    std::string id;                            // a note's w:id
+    std::vector<std::string> relationship_ids; // a header's or footer's
     WordBody body;
+    bool in_glossary = false; // the glossary's own header, footer or note
 };
 
 struct WordProperties {

@@ -1,8 +1,9 @@
 // libFuzzer target: the Word reader. A zip (or an OLE file) is read as it comes, which fuzzes
 // the package's limits and refusals; anything else is taken as the parts of a package, the
-// main document, styles and numbering separated by lines of `=====`, stored into a valid zip
-// here, so mutations reach the XML rather than failing the zip's checksums. Nothing a
-// package holds may crash, hang or read out of bounds, and no deleted text may be read.
+// main document, styles, numbering and, when given, a header (rIdH) and a glossary (rIdG),
+// separated by lines of `=====`, stored into a valid zip here, so mutations reach the XML
+// rather than failing the zip's checksums. Nothing a package holds may crash, hang or read out
+// of bounds, and no deleted text may be read.
 #include "grammar/docx/docx_reader.hpp"
 
 #include <zip.h>
@@ -41,33 +42,41 @@ std::string zip_stored(const std::vector<std::pair<std::string, std::string>>& p
 std::string package_of(std::string_view text) {
     std::vector<std::string> parts;
     std::size_t start = 0;
-    while (parts.size() < 3) {
+    while (parts.size() < 5) {
         const auto end = text.find("\n=====\n", start);
         parts.emplace_back(text.substr(start, end == std::string_view::npos ? end : end - start));
         if (end == std::string_view::npos)
             break;
         start = end + 7;
     }
-    parts.resize(3);
+    const std::size_t given = parts.size();
+    parts.resize(5);
     const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    return zip_stored(
-        {{"[Content_Types].xml",
-          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-          "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override "
-          "PartName=\"/word/document.xml\" ContentType=\"application/"
-          "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"},
-         {"_rels/.rels",
-          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          "<Relationship Id=\"rId1\" Type=\"" +
-              rel + "/officeDocument\" Target=\"word/document.xml\"/></Relationships>"},
-         {"word/_rels/document.xml.rels",
-          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          "<Relationship Id=\"rIdS\" Type=\"" +
-              rel + "/styles\" Target=\"styles.xml\"/><Relationship Id=\"rIdN\" Type=\"" + rel +
-              "/numbering\" Target=\"numbering.xml\"/></Relationships>"},
-         {"word/document.xml", parts[0]},
-         {"word/styles.xml", parts[1]},
-         {"word/numbering.xml", parts[2]}});
+    std::vector<std::pair<std::string, std::string>> entries{
+        {"[Content_Types].xml",
+         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+         "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override "
+         "PartName=\"/word/document.xml\" ContentType=\"application/"
+         "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"},
+        {"_rels/.rels",
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" Type=\"" +
+             rel + "/officeDocument\" Target=\"word/document.xml\"/></Relationships>"},
+        {"word/_rels/document.xml.rels",
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rIdS\" Type=\"" +
+             rel + "/styles\" Target=\"styles.xml\"/><Relationship Id=\"rIdN\" Type=\"" + rel +
+             "/numbering\" Target=\"numbering.xml\"/><Relationship Id=\"rIdH\" Type=\"" + rel +
+             "/header\" Target=\"header1.xml\"/><Relationship Id=\"rIdG\" Type=\"" + rel +
+             "/glossaryDocument\" Target=\"glossary/document.xml\"/></Relationships>"},
+        {"word/document.xml", parts[0]},
+        {"word/styles.xml", parts[1]},
+        {"word/numbering.xml", parts[2]}};
+    if (given > 3)
+        entries.push_back({"word/header1.xml", parts[3]});
+    if (given > 4)
+        entries.push_back({"word/glossary/document.xml", parts[4]});
+    return zip_stored(entries);
 }
 
 } // namespace
