@@ -16,11 +16,11 @@ public:
         for (const AuditFinding& finding : document.findings) {
             if (finding.suppressed)
                 continue;
-            RuleStats& rule = rules_[finding.rule_id];
+            RuleStats& rule = rules_[std::string(finding.rule_id)];
             ++rule.findings;
             rule.weight = std::max(rule.weight, finding.weight);
             if (!rule.citation && finding.citation)
-                rule.citation = finding.citation;
+                rule.citation = *finding.citation;
             if (finding.counts())
                 failing.insert(finding.rule_id);
         }
