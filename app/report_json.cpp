@@ -1,9 +1,12 @@
+#include "audit/audit_run.hpp"
 #include "render/json_writer.hpp"
 #include "reports.hpp"
 
 namespace cpdoc {
 
-void write_finding_location(JsonWriter& json, const Finding& finding) {
+namespace {
+
+template <class AnyFinding> void write_location(JsonWriter& json, const AnyFinding& finding) {
     json.key("rule")
         .value(finding.rule_id)
         .key("severity")
@@ -24,6 +27,16 @@ void write_finding_location(JsonWriter& json, const Finding& finding) {
             .key("snippet")
             .value(finding.place->snippet)
             .end_object();
+}
+
+} // namespace
+
+void write_finding_location(JsonWriter& json, const Finding& finding) {
+    write_location(json, finding);
+}
+
+void write_finding_location(JsonWriter& json, const AuditFinding& finding) {
+    write_location(json, finding);
 }
 
 std::string json_report(const std::vector<FileOutcome>& outcomes) {

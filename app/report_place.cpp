@@ -2,10 +2,7 @@
 
 namespace cpdoc {
 
-std::string place_text(const Finding& finding) {
-    if (!finding.place)
-        return "";
-    const FindingPlace& place = *finding.place;
+std::string place_words(const FindingPlace& place) {
     std::string text = place.section.empty() ? "before the first section" : place.section;
     if (!place.where.empty())
         text += ", " + place.where;
@@ -17,8 +14,7 @@ std::string place_text(const Finding& finding) {
 std::string finding_location(const std::string& path, const Finding& finding) {
     if (finding.place)
         return path + ": " + place_text(finding);
-    return path + ':' + std::to_string(finding.pos.line) + ':' +
-           std::to_string(finding.pos.column);
+    return path + ':' + std::to_string(finding.pos.line) + ':' + std::to_string(finding.pos.column);
 }
 
 } // namespace cpdoc

@@ -40,6 +40,7 @@ private:
 
 void redact(AuditResult& audit, PackStore& packs, bool teams_declared) {
     const RedactedWords words;
+    AuditStrings& strings = *audit.strings;
     Pseudonyms children("Child"), teams("Team");
     std::map<std::string, int> documents_at; // per directory, team, child and kind
     std::map<std::string, std::shared_ptr<const Policy>> policies;
@@ -63,8 +64,9 @@ void redact(AuditResult& audit, PackStore& packs, bool teams_declared) {
         if (!policy && packs.has(document.policy))
             policy = packs.load(document.policy).policy;
         for (AuditFinding& finding : document.findings) {
-            finding.message = words.message(finding, policy.get());
-            finding.section = words.section(finding.section);
+            finding.message =
+                strings.keep(words.message(finding.rule_id, finding.message, policy.get()));
+            finding.section = strings.keep(words.section(finding.section));
             finding.place.reset();  // a Word place quotes the heading and first words as written
             if (finding.suppressed) // a reason is free text: it may name anyone
                 finding.suppression_reason = "(reason recorded in the document)";

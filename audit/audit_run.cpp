@@ -23,25 +23,51 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// One shared copy of each distinct list of rules run.
-class RuleLists {
+// What the workers keep once for the whole audit, each document's under one lock: the lists
+// of rules run and the findings' words.
+class SharedKeep {
 public:
-    std::shared_ptr<const std::vector<std::string>> intern(std::vector<std::string> rules) {
+    explicit SharedKeep(AuditStrings& strings) : strings_(strings) {}
+
+    // The document's findings, as the audit keeps them, into `out`; `sections` and `weights`
+    // one per finding.
+    void keep(std::vector<Finding>& findings, const std::vector<std::string_view>& sections,
+              const std::vector<int>& weights, std::vector<std::string> rules_run,
+              AuditDocument& out) {
+        out.findings.clear();
+        out.findings.reserve(findings.size());
         const std::lock_guard lock(mutex_);
-        auto& shared = lists_[rules];
+        for (std::size_t i = 0; i < findings.size(); ++i) {
+            Finding& finding = findings[i];
+            AuditFinding& kept = out.findings.emplace_back();
+            kept.rule_id = strings_.keep(finding.rule_id);
+            kept.section = strings_.keep(sections[i]);
+            kept.message = strings_.keep(finding.message);
+            kept.suppression_reason = strings_.keep(finding.suppression_reason);
+            if (finding.citation)
+                kept.citation = strings_.keep(*finding.citation);
+            if (finding.place)
+                kept.place = std::make_shared<const FindingPlace>(std::move(*finding.place));
+            kept.pos = finding.pos;
+            kept.severity = finding.severity;
+            kept.suppressed = finding.suppressed;
+            kept.weight = weights[i];
+        }
+        auto& shared = rule_lists_[rules_run];
         if (!shared)
-            shared = std::make_shared<const std::vector<std::string>>(std::move(rules));
-        return shared;
+            shared = std::make_shared<const std::vector<std::string>>(std::move(rules_run));
+        out.rules_run = shared;
     }
 
 private:
     std::mutex mutex_;
-    std::map<std::vector<std::string>, std::shared_ptr<const std::vector<std::string>>> lists_;
+    AuditStrings& strings_;
+    std::map<std::vector<std::string>, std::shared_ptr<const std::vector<std::string>>> rule_lists_;
 };
 
 // The section a line is in, as the pack names it when it knows it: a finding's place that an
 // edit elsewhere in the file does not move.
-std::string section_at(const Document& document, const KindSpec* kind, int line) {
+std::string_view section_at(const Document& document, const KindSpec* kind, int line) {
     for (std::size_t i = 1; i < document.sections.size(); ++i) {
         const Section& section = document.sections[i];
         if (line < section.heading.pos.line || line > section.end_line)
@@ -49,7 +75,7 @@ std::string section_at(const Document& document, const KindSpec* kind, int line)
         if (kind != nullptr)
             if (const SectionSpec* spec = kind->section(section))
                 return spec->name;
-        return std::string(trim(section.heading.text));
+        return trim(section.heading.text);
     }
     for (const FrontMatterEntry& entry : document.front_matter.entries)
         if (entry.pos.line == line)
@@ -67,7 +93,7 @@ int weight_of(const Finding& finding, const Policy* policy) {
 // Checks one file; returns false when it is not a document (skipped). Leaves what the audit
 // decided about the document (its root, team and the date it is judged as of) as it was.
 bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& options,
-                const CheckOptions& check, RuleLists& rule_lists, AuditDocument& out) {
+                const CheckOptions& check, SharedKeep& shared, AuditDocument& out) {
     out.path = path.string();
     ReadDocument read = read_document(path, options.limits, packs, check);
     out.bytes = read.bytes;
@@ -91,19 +117,20 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
     out.notes = result.count(Severity::note);
     const Policy* policy = result.policy.get();
     const KindSpec* kind = policy != nullptr ? policy->kind(result.kind) : nullptr;
-    out.findings.clear();
-    out.findings.reserve(result.findings.size());
+    std::vector<std::string_view> sections;
+    std::vector<int> weights;
+    sections.reserve(result.findings.size());
+    weights.reserve(result.findings.size());
+    for (const Finding& finding : result.findings) {
+        sections.push_back(section_at(document, kind, finding.pos.line));
+        weights.push_back(weight_of(finding, policy));
+    }
+    shared.keep(result.findings, sections, weights, std::move(result.rules_run), out);
     std::set<std::string_view> failing;
     out.risk = 0;
-    for (Finding& finding : result.findings) {
-        std::string section = section_at(document, kind, finding.pos.line);
-        const int weight = weight_of(finding, policy);
-        out.findings.emplace_back(std::move(finding), std::move(section), weight);
-        if (const AuditFinding& kept = out.findings.back();
-            kept.counts() && failing.insert(kept.rule_id).second)
+    for (const AuditFinding& kept : out.findings)
+        if (kept.counts() && failing.insert(kept.rule_id).second)
             out.risk += kept.weight;
-    }
-    out.rules_run = rule_lists.intern(std::move(result.rules_run));
     return true;
 }
 
@@ -114,23 +141,38 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
     const auto start = std::chrono::steady_clock::now();
     AuditResult result;
     result.scope = directories;
-    const std::vector<fs::path> files = files_below(directories);
+    // Kept as strings while the files are checked: a path holds each of its folders too, 400
+    // bytes a file, which an audit of 100,000 files would carry to its end.
+    std::vector<std::string> files;
+    std::vector<const CheckOptions*> file_options;
+    {
+        const std::vector<fs::path> found = files_below(directories);
+        file_options.assign(found.size(), &options.check);
+        files.reserve(found.size());
+        for (std::size_t i = 0; i < found.size(); ++i) {
+            if (options.configure)
+                file_options[i] = options.configure(found[i]);
+            files.push_back(found[i].native());
+        }
+    }
     std::vector<AuditDocument> slots(files.size());
     std::vector<char> is_document(files.size(), 0);
-    std::vector<const CheckOptions*> file_options(files.size(), &options.check);
-    if (options.configure)
-        for (std::size_t i = 0; i < files.size(); ++i)
-            file_options[i] = options.configure(files[i]);
-    RuleLists rule_lists;
+    SharedKeep shared(*result.strings);
     run_jobs(
         files.size(), options.jobs,
         [&](std::size_t i) {
+            AuditDocument& document = slots[i];
             is_document[i] =
                 file_options[i] != nullptr &&
-                audit_file(files[i], packs, options, *file_options[i], rule_lists, slots[i]);
+                audit_file(files[i], packs, options, *file_options[i], shared, document);
+            if (!is_document[i])
+                return;
+            document.root = root_of(document.path, directories);
+            document.team = team_of(document.path, directories[document.root], options.team_depth);
         },
         options.progress);
 
+    // The documents, in place: a second vector of them would double the audit's peak memory.
     std::vector<std::size_t> file_of; // each document's index in `files`
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (!is_document[i]) {
@@ -138,12 +180,12 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
             continue;
         }
         result.bytes += slots[i].bytes;
+        if (file_of.size() != i)
+            slots[file_of.size()] = std::move(slots[i]);
         file_of.push_back(i);
-        result.documents.push_back(std::move(slots[i]));
     }
-
-    // Superseded documents with findings are checked again as of their time; one without
-    // any has none as of an earlier date either, and is not read again.
+    slots.resize(file_of.size());
+    result.documents = std::move(slots);
     mark_superseded(result.documents, options.check.today);
     std::vector<std::size_t> again;
     for (std::size_t i = 0; i < result.documents.size(); ++i) {
@@ -157,13 +199,9 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
         AuditDocument& document = result.documents[again[j]];
         CheckOptions as_of = *file_options[file_of[again[j]]];
         as_of.today = document.judged_as_of;
-        audit_file(files[file_of[again[j]]], packs, options, as_of, rule_lists, document);
+        audit_file(files[file_of[again[j]]], packs, options, as_of, shared, document);
     });
 
-    for (AuditDocument& document : result.documents) {
-        document.root = root_of(document.path, directories);
-        document.team = team_of(document.path, directories[document.root], options.team_depth);
-    }
     result.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return result;

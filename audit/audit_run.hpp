@@ -2,6 +2,7 @@
 // compact summary of each (not the documents), so memory stays flat with corpus size.
 #pragma once
 
+#include "audit/audit_strings.hpp"
 #include "checker/engine.hpp"
 #include "grammar/source_text.hpp"
 
@@ -10,19 +11,27 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cpdoc {
 
 // A finding as the audit keeps it: where in the document it is, in words that survive an
-// edit elsewhere in the file, and what its rule weighs.
-struct AuditFinding : Finding {
-    AuditFinding() = default;
-    AuditFinding(Finding finding, std::string section_name, int rule_weight)
-        : Finding(std::move(finding)), section(std::move(section_name)), weight(rule_weight) {}
+// edit elsewhere in the file, and what its rule weighs. Its words are kept once for the whole
+// audit (AuditResult::strings), so a service's 100,000 documents do not each hold a copy of
+// the same messages and the same policy quotes.
+struct AuditFinding {
+    std::string_view rule_id;
     // The section as the pack names it ("Contingency plan"), else its heading as written;
     // `front matter`, or `(document)` for the title and what comes before the first section.
-    std::string section;
+    std::string_view section;
+    std::string_view message;
+    std::string_view suppression_reason;
+    const Citation* citation = nullptr;
+    std::shared_ptr<const FindingPlace> place; // set when the document was read from Word
+    Position pos;
+    Severity severity = Severity::error;
+    bool suppressed = false;
     int weight = 0; // the rule's weight in the pack (RuleSetting::risk_weight)
     // True when it counts: not suppressed, and an error or a warning.
     bool counts() const { return !suppressed && severity != Severity::note; }
@@ -55,7 +64,9 @@ struct AuditDocument {
 struct AuditResult {
     std::vector<std::string> scope;       // the directories audited
     std::vector<AuditDocument> documents; // in path order
-    int skipped = 0;                      // files that are not documents
+    // The words the documents' findings point to; shared, so a copy of the result is whole.
+    std::shared_ptr<AuditStrings> strings = std::make_shared<AuditStrings>();
+    int skipped = 0;        // files that are not documents
     int judged_earlier = 0; // superseded documents judged as of a date before the audit's
     std::size_t bytes = 0;
     double seconds = 0;

@@ -20,22 +20,22 @@ public:
             ++rule.findings;
             rule.weight = std::max(rule.weight, finding.weight);
             if (!rule.citation && finding.citation)
-                rule.citation = finding.citation;
+                rule.citation = *finding.citation;
             if (finding.counts())
                 failing.insert(finding.rule_id);
         }
         for (const std::string_view id : failing)
-            ++rules_[std::string(id)].failing;
+            ++rules_[id].failing;
     }
 
     std::vector<RuleStats> rules() const {
-        std::map<std::string, RuleStats> rules = rules_;
+        std::map<std::string_view, RuleStats> rules = rules_;
         for (const auto& [list, documents] : runs_)
             for (const std::string& id : *list)
                 rules[id].checked += static_cast<int>(documents);
         std::vector<RuleStats> out;
         for (auto& [id, rule] : rules) {
-            rule.id = id;
+            rule.id = std::string(id);
             rule.checked = std::max(rule.checked, rule.failing);
             out.push_back(std::move(rule));
         }
@@ -43,8 +43,9 @@ public:
     }
 
 private:
-    std::map<std::string, RuleStats> rules_;
-    // How many documents ran each list of rules: documents share their lists (RuleLists),
+    // By the audit's kept rule ids (AuditStrings), which outlive the tally.
+    std::map<std::string_view, RuleStats> rules_;
+    // How many documents ran each list of rules: documents share their lists (SharedKeep),
     // so a list is counted, not each of its rules once per document.
     std::map<const std::vector<std::string>*, std::size_t> runs_;
 };

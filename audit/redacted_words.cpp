@@ -45,32 +45,32 @@ RedactedWords::RedactedWords() {
     }
 }
 
-std::string RedactedWords::section(const std::string& name) const {
+std::string_view RedactedWords::section(std::string_view name) const {
     if (name == "front matter" || name == "(document)")
         return name;
     const auto it = sections_.find(name);
-    return it != sections_.end() ? *it : "(section)";
+    return it != sections_.end() ? std::string_view(*it) : "(section)";
 }
 
-std::string RedactedWords::message(const Finding& finding, const Policy* policy) const {
+std::string RedactedWords::message(std::string_view rule_id, std::string_view text,
+                                   const Policy* policy) const {
     std::string out;
-    if (const Rule* rule = find_rule(finding.rule_id))
+    if (const Rule* rule = find_rule(rule_id))
         out = rule->info().summary;
-    else if (const auto summary =
-                 policy ? declarative_summary(*policy, finding.rule_id) : std::nullopt)
+    else if (const auto summary = policy ? declarative_summary(*policy, rule_id) : std::nullopt)
         out = *summary;
     else
         out = "A rule of the policy is not met.";
 
     // The terms the message quoted ("improve"), each written from the vocabulary.
     std::vector<std::string_view> found;
-    const std::string& text = finding.message;
-    for (std::size_t open = text.find('"'); open != std::string::npos && found.size() < most_terms;
+    for (std::size_t open = text.find('"');
+         open != std::string_view::npos && found.size() < most_terms;
          open = text.find('"', open + 1)) {
         const std::size_t close = text.find('"', open + 1);
-        if (close == std::string::npos)
+        if (close == std::string_view::npos)
             break;
-        const auto term = terms_.find(std::string_view(text).substr(open + 1, close - open - 1));
+        const auto term = terms_.find(text.substr(open + 1, close - open - 1));
         if (term != terms_.end()) {
             bool repeated = false;
             for (const std::string_view seen : found)
@@ -85,9 +85,9 @@ std::string RedactedWords::message(const Finding& finding, const Policy* policy)
     if (!found.empty())
         out += ".";
 
-    if (const Rule* rule = find_rule(finding.rule_id))
+    if (const Rule* rule = find_rule(rule_id))
         out += " " + std::string(rule->info().fix);
-    else if (const auto own = policy ? pack_fix(*policy, finding.rule_id) : std::nullopt)
+    else if (const auto own = policy ? pack_fix(*policy, rule_id) : std::nullopt)
         out += " " + *own;
     return out;
 }

@@ -19,10 +19,11 @@ public:
 
     bool shipped_kind(const std::string& kind) const { return kinds_.count(kind) > 0; }
     // The section as a shipped pack names it, else `(section)`; cpdoc's own places kept.
-    std::string section(const std::string& name) const;
-    // A finding told in cpdoc's words: its rule's summary, the shipped terms the message
-    // quoted, and what to do. `policy` is the pack the document was checked against.
-    std::string message(const Finding& finding, const Policy* policy) const;
+    std::string_view section(std::string_view name) const;
+    // A finding of the rule told in cpdoc's words: its rule's summary, the shipped terms the
+    // message quoted, and what to do. `policy` is the pack the document was checked against.
+    std::string message(std::string_view rule_id, std::string_view text,
+                        const Policy* policy) const;
 
 private:
     std::set<std::string, std::less<>> kinds_;
