@@ -1,29 +1,54 @@
 #include "render/json_writer.hpp"
 #include "reports.hpp"
 
+#include <algorithm>
+
 namespace cpdoc {
 
+namespace {
+
+void write_place(JsonWriter& json, const FindingPlace& place) {
+    json.key("place")
+        .begin_object()
+        .key("section")
+        .value(place.section)
+        .key("where")
+        .value(place.where)
+        .key("snippet")
+        .value(place.snippet)
+        .end_object();
+}
+
+void write_line_column(JsonWriter& json, Position pos) {
+    json.key("line").value(pos.line).key("column").value(pos.column);
+}
+
+// A deadline on a Word document is where the finding it belongs to is (the rule that
+// computed it reports there), as SARIF pairs them: a place, never a line. Not a Word
+// document, or no such finding: nothing.
+const FindingPlace* deadline_place(const CheckResult& result, const Deadline& deadline) {
+    for (const Finding& finding : result.findings)
+        if (finding.place && finding.rule_id == deadline.rule_id && finding.pos == deadline.pos)
+            return &*finding.place;
+    return nullptr;
+}
+
+// Whether the document was read from Word: its findings have places.
+bool from_word(const CheckResult& result) {
+    return std::any_of(result.findings.begin(), result.findings.end(),
+                       [](const Finding& finding) { return finding.place.has_value(); });
+}
+
+} // namespace
+
+// A Word document has no lines: its findings carry a place instead of a line and column.
 void write_finding_location(JsonWriter& json, const Finding& finding) {
-    json.key("rule")
-        .value(finding.rule_id)
-        .key("severity")
-        .value(to_string(finding.severity))
-        .key("line")
-        .value(finding.pos.line)
-        .key("column")
-        .value(finding.pos.column)
-        .key("message")
-        .value(finding.message);
+    json.key("rule").value(finding.rule_id).key("severity").value(to_string(finding.severity));
+    if (!finding.place)
+        write_line_column(json, finding.pos);
+    json.key("message").value(finding.message);
     if (finding.place)
-        json.key("place")
-            .begin_object()
-            .key("section")
-            .value(finding.place->section)
-            .key("where")
-            .value(finding.place->where)
-            .key("snippet")
-            .value(finding.place->snippet)
-            .end_object();
+        write_place(json, *finding.place);
 }
 
 std::string json_report(const std::vector<FileOutcome>& outcomes) {
@@ -73,12 +98,12 @@ std::string json_report(const std::vector<FileOutcome>& outcomes) {
                 .key("what")
                 .value(deadline.what)
                 .key("due")
-                .value(deadline.due.iso())
-                .key("line")
-                .value(deadline.pos.line)
-                .key("column")
-                .value(deadline.pos.column)
-                .key("met_on");
+                .value(deadline.due.iso());
+            if (const FindingPlace* place = deadline_place(result, deadline))
+                write_place(json, *place);
+            else if (!from_word(result))
+                write_line_column(json, deadline.pos);
+            json.key("met_on");
             if (deadline.met_on)
                 json.value(deadline.met_on->iso());
             else
