@@ -135,9 +135,10 @@ Blocks check_statement(const CheckResult& result, const RenderOptions& options) 
                                       options.cpdoc_version + ")."))};
 }
 
-// "Line 12, error: …"; a Word document has no lines: "Actions, table 1, row 3 (…), error: …".
+// "Line 12, error: …"; a Word document has no lines: "Actions, table 1, row 3, error: …",
+// without the first words, which may quote a note or comment the rendering leaves out.
 std::string finding_line(const Finding& finding) {
-    return (finding.place ? place_text(*finding.place)
+    return (finding.place ? place_text({finding.place->section, finding.place->where, ""})
                           : "Line " + std::to_string(finding.pos.line)) +
            ", " + std::string(to_string(finding.severity)) + ": " + finding.message + " [" +
            finding.rule_id + "]";
