@@ -1,7 +1,6 @@
 #include "render/json_writer.hpp"
+#include "grammar/docx/docx_reader.hpp"
 #include "reports.hpp"
-
-#include <algorithm>
 
 namespace cpdoc {
 
@@ -33,10 +32,9 @@ const FindingPlace* deadline_place(const CheckResult& result, const Deadline& de
     return nullptr;
 }
 
-// Whether the document was read from Word: its findings have places.
-bool from_word(const CheckResult& result) {
-    return std::any_of(result.findings.begin(), result.findings.end(),
-                       [](const Finding& finding) { return finding.place.has_value(); });
+// Whether the document was read from Word, as the pipeline chose its reader: by its name.
+bool from_word(const FileOutcome& outcome) {
+    return word_file_name(outcome.path) == WordFileName::word;
 }
 
 } // namespace
@@ -101,7 +99,7 @@ std::string json_report(const std::vector<FileOutcome>& outcomes) {
                 .value(deadline.due.iso());
             if (const FindingPlace* place = deadline_place(result, deadline))
                 write_place(json, *place);
-            else if (!from_word(result))
+            else if (!from_word(outcome))
                 write_line_column(json, deadline.pos);
             json.key("met_on");
             if (deadline.met_on)
