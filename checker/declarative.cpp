@@ -58,7 +58,7 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
     const Section* section = view.section(requirement.section);
     if (section == nullptr) {
         report(missing_section_position(view.document()),
-               "there is no " + words.section(requirement.section));
+               "there is no " + words.typed(requirement.section) + " section");
         return;
     }
     if (requirement.field.empty()) {
