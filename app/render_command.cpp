@@ -1,6 +1,7 @@
 // `cpdoc render`: check, then write the document as DOCX, PDF or HTML, only when it passes
 // (or, with --draft or --for-accuracy, marked as a draft on every page), in the council's
 // house style when one is named. A directory renders in parallel.
+#include "checker/source_wording.hpp"
 #include "commands.hpp"
 #include "config_cache.hpp"
 #include "pack_setup.hpp"
@@ -74,14 +75,19 @@ void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& 
     const RenderOptions options{args.draft, args.for_accuracy, args.statement,
                                 today,      CPDOC_VERSION,     job.label};
     if (const auto& title = checked.document->title)
-        if (const auto name = name_in_title(title->text))
-            job.warning = job.input.string() + ":" + std::to_string(title->pos.line) +
-                          ": warning: the title holds `" + *name +
-                          "`, which `child:` would refuse as a name: it becomes the Title "
-                          "property of the " +
+        if (const auto name = name_in_title(title->text)) {
+            const SourceFormat source = checked.document->source_format;
+            // A Word document has no lines: its title is found by being the title.
+            const std::string where = source == SourceFormat::docx
+                                          ? ": the title"
+                                          : ":" + std::to_string(title->pos.line);
+            job.warning = job.input.string() + where + ": warning: the title holds `" + *name +
+                          "`, which " + SourceWording(source).key("child") +
+                          " would refuse as a name: it becomes the Title property of the " +
                           args.to +
                           ", shown in file lists, search results and mail previews; write "
                           "the case reference instead";
+        }
     const std::string document = pandoc_document(*checked.document, result, options);
     if (auto too_much = over_render_limits(document, format, args.render_limits)) {
         job.message = job.input.string() + ": " + *too_much;

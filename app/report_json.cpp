@@ -1,32 +1,51 @@
 #include "audit/audit_run.hpp"
 #include "render/json_writer.hpp"
+#include "grammar/docx/docx_reader.hpp"
 #include "reports.hpp"
 
 namespace cpdoc {
 
 namespace {
 
+void write_place(JsonWriter& json, const FindingPlace& place) {
+    json.key("place")
+        .begin_object()
+        .key("section")
+        .value(place.section)
+        .key("where")
+        .value(place.where)
+        .key("snippet")
+        .value(place.snippet)
+        .end_object();
+}
+
+void write_line_column(JsonWriter& json, Position pos) {
+    json.key("line").value(pos.line).key("column").value(pos.column);
+}
+
+// A deadline on a Word document is where the finding it belongs to is (the rule that
+// computed it reports there), as SARIF pairs them: a place, never a line. Not a Word
+// document, or no such finding: nothing.
+const FindingPlace* deadline_place(const CheckResult& result, const Deadline& deadline) {
+    for (const Finding& finding : result.findings)
+        if (finding.place && finding.rule_id == deadline.rule_id && finding.pos == deadline.pos)
+            return &*finding.place;
+    return nullptr;
+}
+
+// Whether the document was read from Word, as the pipeline chose its reader: by its name.
+bool from_word(const FileOutcome& outcome) {
+    return word_file_name(outcome.path) == WordFileName::word;
+}
+
+// A Word document has no lines: its findings carry a place instead of a line and column.
 template <class AnyFinding> void write_location(JsonWriter& json, const AnyFinding& finding) {
-    json.key("rule")
-        .value(finding.rule_id)
-        .key("severity")
-        .value(to_string(finding.severity))
-        .key("line")
-        .value(finding.pos.line)
-        .key("column")
-        .value(finding.pos.column)
-        .key("message")
-        .value(finding.message);
+    json.key("rule").value(finding.rule_id).key("severity").value(to_string(finding.severity));
+    if (!finding.place)
+        write_line_column(json, finding.pos);
+    json.key("message").value(finding.message);
     if (finding.place)
-        json.key("place")
-            .begin_object()
-            .key("section")
-            .value(finding.place->section)
-            .key("where")
-            .value(finding.place->where)
-            .key("snippet")
-            .value(finding.place->snippet)
-            .end_object();
+        write_place(json, *finding.place);
 }
 
 } // namespace
@@ -86,12 +105,12 @@ std::string json_report(const std::vector<FileOutcome>& outcomes) {
                 .key("what")
                 .value(deadline.what)
                 .key("due")
-                .value(deadline.due.iso())
-                .key("line")
-                .value(deadline.pos.line)
-                .key("column")
-                .value(deadline.pos.column)
-                .key("met_on");
+                .value(deadline.due.iso());
+            if (const FindingPlace* place = deadline_place(result, deadline))
+                write_place(json, *place);
+            else if (!from_word(outcome))
+                write_line_column(json, deadline.pos);
+            json.key("met_on");
             if (deadline.met_on)
                 json.value(deadline.met_on->iso());
             else

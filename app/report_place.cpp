@@ -1,15 +1,7 @@
 #include "app/reports.hpp"
+#include "policies/finding_place.hpp"
 
 namespace cpdoc {
-
-std::string place_words(const FindingPlace& place) {
-    std::string text = place.section.empty() ? "before the first section" : place.section;
-    if (!place.where.empty())
-        text += ", " + place.where;
-    if (!place.snippet.empty())
-        text += " (\"" + place.snippet + "\")";
-    return text;
-}
 
 std::string finding_location(const std::string& path, const Finding& finding) {
     if (finding.place)

@@ -191,35 +191,42 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
                 .value(uri);
             if (relative)
                 json.key("uriBaseId").value("%SRCROOT%");
-            json.end_object()
-                .key("region")
-                .begin_object()
-                .key("startLine")
-                .value(std::max(1, finding.pos.line))
-                .key("startColumn")
-                .value(std::max(1, finding.pos.column));
-            if (finding.place)
-                json.key("snippet")
+            json.end_object();
+            // A Word document has no lines, and a region must start at one: the section and
+            // the table row or paragraph are a logical location, with the first words.
+            if (!finding.place)
+                json.key("region")
+                    .begin_object()
+                    .key("startLine")
+                    .value(std::max(1, finding.pos.line))
+                    .key("startColumn")
+                    .value(std::max(1, finding.pos.column))
+                    .end_object();
+            json.end_object();
+            if (finding.place) {
+                const FindingPlace& place = *finding.place;
+                const std::string name = place.where.empty() ? "document" : place.where;
+                json.key("message")
                     .begin_object()
                     .key("text")
-                    .value(finding.place->snippet)
-                    .end_object();
-            json.end_object().end_object();
-            if (finding.place) {
-                // A Word document has no lines: the section and the table row or paragraph.
-                const std::string& section = finding.place->section;
-                json.key("logicalLocations")
+                    .value(place_text(finding))
+                    .end_object()
+                    .key("logicalLocations")
                     .begin_array()
                     .begin_object()
                     .key("name")
-                    .value(finding.place->where)
+                    .value(name)
                     .key("fullyQualifiedName")
-                    .value(section.empty() ? finding.place->where
-                                           : section + "/" + finding.place->where)
+                    .value(place.section.empty() ? name : place.section + "/" + name)
                     .key("kind")
                     .value("element")
                     .end_object()
-                    .end_array();
+                    .end_array()
+                    .key("properties")
+                    .begin_object()
+                    .key("snippet")
+                    .value(place.snippet)
+                    .end_object();
             }
             json.end_object().end_array();
             if (finding.suppressed)

@@ -27,16 +27,16 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
 
 class JsonWriter;
 struct AuditFinding;
-// The fields every JSON output gives a finding: rule, severity, line, column, message.
+// The fields every JSON output gives a finding: rule, severity, message, and where it is: line
+// and column, or for a Word document (no lines) its place.
 void write_finding_location(JsonWriter& json, const Finding& finding);
 void write_finding_location(JsonWriter& json, const AuditFinding& finding);
 
 // Where a finding is, for its reader: in a Word document, which has no lines, the section,
 // the table and row or paragraph, and the first words ("Actions, table 1, row 3 (\"Karen to
 // arrange a…\")"); empty for a Markdown document. Every report writer says it this way.
-std::string place_words(const FindingPlace& place);
 template <class AnyFinding> std::string place_text(const AnyFinding& finding) {
-    return finding.place ? place_words(*finding.place) : std::string();
+    return finding.place ? place_text(*finding.place) : std::string();
 }
 // "minutes.md:12:3", or "minutes.docx: Actions, table 1, row 3 (\"Karen to arrange a…\")".
 std::string finding_location(const std::string& path, const Finding& finding);

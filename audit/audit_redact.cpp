@@ -36,6 +36,14 @@ private:
     std::map<std::string, std::string> names_;
 };
 
+// A redacted finding's section as its place names it: a section the pack names, or
+// "(section)"; nothing for the details and what comes before the first section.
+std::string redacted_place_section(std::string_view section) {
+    return section == "front matter" || section == "details table" || section == "(document)"
+               ? std::string()
+               : std::string(section);
+}
+
 } // namespace
 
 void redact(AuditResult& audit, PackStore& packs, bool teams_declared) {
@@ -67,7 +75,11 @@ void redact(AuditResult& audit, PackStore& packs, bool teams_declared) {
             finding.message =
                 strings.keep(words.message(finding.rule_id, finding.message, policy.get()));
             finding.section = strings.keep(words.section(finding.section));
-            finding.place.reset();  // a Word place quotes the heading and first words as written
+            // A Word place quotes the heading and the first words as written: it keeps only
+            // the section as the pack names it and the table and row or paragraph.
+            if (finding.place)
+                finding.place = std::make_shared<const FindingPlace>(FindingPlace{
+                    redacted_place_section(finding.section), finding.place->where, ""});
             if (finding.suppressed) // a reason is free text: it may name anyone
                 finding.suppression_reason = "(reason recorded in the document)";
         }

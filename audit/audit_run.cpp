@@ -2,6 +2,7 @@
 
 #include "audit/audit_supersede.hpp"
 #include "audit/audit_teams.hpp"
+#include "checker/source_wording.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
@@ -79,7 +80,7 @@ std::string_view section_at(const Document& document, const KindSpec* kind, int 
     }
     for (const FrontMatterEntry& entry : document.front_matter.entries)
         if (entry.pos.line == line)
-            return "front matter";
+            return std::string(SourceWording(document.source_format).front_matter());
     return "(document)";
 }
 

@@ -46,7 +46,7 @@ RedactedWords::RedactedWords() {
 }
 
 std::string_view RedactedWords::section(std::string_view name) const {
-    if (name == "front matter" || name == "(document)")
+    if (name == "front matter" || name == "details table" || name == "(document)")
         return name;
     const auto it = sections_.find(name);
     return it != sections_.end() ? std::string_view(*it) : "(section)";

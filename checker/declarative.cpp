@@ -1,5 +1,6 @@
 #include "declarative.hpp"
 
+#include "checker/source_wording.hpp"
 #include "view/text_match.hpp"
 
 namespace cpdoc {
@@ -53,10 +54,11 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
         result.findings.push_back(
             make_finding(requirement.rule, severity, pos, what + ": " + requirement.message));
     };
+    const SourceWording words(view.document().source_format);
     const Section* section = view.section(requirement.section);
     if (section == nullptr) {
         report(missing_section_position(view.document()),
-               "there is no `" + requirement.section + "` section");
+               "there is no " + words.typed(requirement.section) + " section");
         return;
     }
     if (requirement.field.empty()) {
@@ -75,13 +77,13 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
     if (section->records.empty() || filled_in(section->fields)) {
         if (!filled_in(section->fields))
             report(section->heading.pos,
-                   "`" + requirement.section + "` records no `" + requirement.field + ":`");
+                   "`" + requirement.section + "` records no " + words.field(requirement.field));
         return;
     }
     for (const Record& record : section->records)
         if (!filled_in(record.fields))
-            report(record.title.pos, "this entry of `" + requirement.section + "` records no `" +
-                                         requirement.field + ":`");
+            report(record.title.pos, "this entry of `" + requirement.section + "` records no " +
+                                         words.field(requirement.field));
 }
 
 void check_discouraged(const DocumentView& view, const DiscouragedTerm& term, Severity severity,

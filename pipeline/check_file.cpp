@@ -24,9 +24,13 @@ FileOutcome check_parsed(const std::string& path, ReadDocument parsed, PackStore
 void add_word_places(const Document& document, std::vector<Finding>& findings) {
     if (document.source_format != SourceFormat::docx)
         return;
-    for (Finding& finding : findings)
-        if (const WordPlace* place = document.place_for_line(finding.pos.line))
-            finding.place = FindingPlace{place->section, place->where, place->snippet};
+    // Before the first place is the document as a whole (an empty place): never a line.
+    for (Finding& finding : findings) {
+        const WordPlace* place = document.place_for_line(finding.pos.line);
+        finding.place = place != nullptr
+                            ? FindingPlace{place->section, place->where, place->snippet}
+                            : FindingPlace{};
+    }
 }
 
 FileOutcome check_file(const std::string& path, PackStore& packs, const CheckOptions& options,

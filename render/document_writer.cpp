@@ -3,6 +3,7 @@
 #include "grammar/folding.hpp"
 #include "grammar/yes_no.hpp"
 #include "inline_markdown.hpp"
+#include "policies/finding_place.hpp"
 #include "section_blocks.hpp"
 #include "view/document_view.hpp"
 
@@ -134,9 +135,12 @@ Blocks check_statement(const CheckResult& result, const RenderOptions& options) 
                                       options.cpdoc_version + ")."))};
 }
 
+// "Line 12, error: …"; a Word document has no lines: "Actions, table 1, row 3, error: …",
+// without the first words, which may quote a note or comment the rendering leaves out.
 std::string finding_line(const Finding& finding) {
-    return "Line " + std::to_string(finding.pos.line) + ", " +
-           std::string(to_string(finding.severity)) + ": " + finding.message + " [" +
+    return (finding.place ? place_text({finding.place->section, finding.place->where, ""})
+                          : "Line " + std::to_string(finding.pos.line)) +
+           ", " + std::string(to_string(finding.severity)) + ": " + finding.message + " [" +
            finding.rule_id + "]";
 }
 

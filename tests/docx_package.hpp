@@ -57,5 +57,7 @@ std::string list_item(const std::string& text, int level, int num_id = 1);
 std::string cell(const std::string& content, const std::string& cell_properties = "");
 std::string row(const std::vector<std::string>& cells, const std::string& row_properties = "");
 std::string table(const std::vector<std::string>& rows);
+// The children of w:styles for Title and Heading 1 to 3, their levels as outline levels.
+std::string word_heading_styles();
 
 } // namespace cpdoc::test

@@ -331,13 +331,16 @@ TEST_CASE("audit gives a Word document's findings their places in HTML, JSON and
                Catch::Contains(",WORD-TRACKED-CHANGES,error,,,Actions,") &&
                    Catch::Contains(",\"Actions, paragraph 1 (\"\"Karen to arrange a core group "
                                    "meeting\"\")\"\r\n"));
-    // Redacted, the place (the heading and first words as written) is not given.
+    // Redacted, the place keeps the section as the pack names it and the paragraph, never the
+    // heading or the first words as written.
     TempDir redacted("word-audit-places-redacted");
     REQUIRE(run_cpdoc({"audit", dir.path().string(), "--today", "2026-11-25", "--redact", "--json",
                        (redacted / "audit.json").string()})
                 .status != 2);
     CHECK_THAT(read_text((redacted / "audit.json").string()),
-               Catch::Contains("WORD-TRACKED-CHANGES") && !Catch::Contains("\"place\"") &&
+               Catch::Contains("WORD-TRACKED-CHANGES") &&
+                   Catch::Contains("\"place\":{\"section\":\"Actions\",\"where\":\"paragraph "
+                                   "1\",\"snippet\":\"\"}") &&
                    !Catch::Contains("Karen"));
 }
 

@@ -51,9 +51,11 @@ void read_people_table(const Table& table, const SectionSpec& spec, const std::s
         if (person[0] == nullptr || trim(person[0]->text).empty())
             continue;
         Located value = *person[0];
-        // "Paul Grant (Chair)": the chair, marked beside the name.
+        // "Paul Grant (Chair)": the chair, marked beside the name, whether or not a column
+        // says they were present.
+        const bool attending = key == nullptr || spec.field(key->text) == spec.field(default_key);
         bool marked_chair = false;
-        if (key == nullptr && spec.field_named("Chair") != nullptr)
+        if (attending && spec.field_named("Chair") != nullptr)
             for (const std::string_view marker : {"(chair)", "(chairperson)", "(chairing)"})
                 if (const std::string lower = ascii_lowercase(trim(value.text));
                     lower.ends_with(marker) && lower.size() > marker.size()) {
@@ -65,9 +67,9 @@ void read_people_table(const Table& table, const SectionSpec& spec, const std::s
         for (std::size_t part = 1; part < person.size(); ++part)
             if (person[part] != nullptr && !trim(person[part]->text).empty())
                 value.text += ", " + std::string(trim(person[part]->text));
-        Located key_text = key != nullptr ? *key
-                           : marked_chair ? Located{"Chair", person[0]->pos}
-                                          : Located{default_key, person[0]->pos};
+        Located key_text = marked_chair     ? Located{"Chair", person[0]->pos}
+                           : key != nullptr ? *key
+                                            : Located{default_key, person[0]->pos};
         const std::string folded = fold_key(key_text.text);
         section.fields.push_back({std::move(key_text), std::move(value), person[0]->pos, folded});
     }
@@ -115,14 +117,23 @@ std::string default_people_key(const SectionSpec& spec) {
 // "- No information shared since the last meeting": short list items that only say there
 // was nothing to record are the section's text, not records missing their fields.
 // The field a records table's column holds: its header as a field name or alias, or one
-// followed by whom it is for ("Outcome for Megan").
+// followed by whom it is for ("Outcome for Megan"), or one that ends the header in at least
+// two words ("Date to be completed by" ends in the alias "Completed by").
 const FieldSpec* column_field(const SectionSpec& spec, std::string_view header) {
     if (const FieldSpec* field = spec.field(header))
         return field;
     const std::string folded = fold_key(header);
-    const auto for_whom = folded.find(" for ");
-    return for_whom == std::string::npos ? nullptr
-                                         : spec.field(std::string_view(folded).substr(0, for_whom));
+    if (const auto for_whom = folded.find(" for "); for_whom != std::string::npos)
+        return spec.field(std::string_view(folded).substr(0, for_whom));
+    for (auto space = folded.find(' '); space != std::string::npos;
+         space = folded.find(' ', space + 1)) {
+        const std::string_view ending = std::string_view(folded).substr(space + 1);
+        if (ending.find(' ') == std::string_view::npos)
+            break; // one word is too little to tell what the column holds
+        if (const FieldSpec* field = spec.field(ending))
+            return field;
+    }
+    return nullptr;
 }
 
 // Fields of the section's records written as the section's own: at least two of them, each

@@ -3,6 +3,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/source_wording.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
@@ -37,8 +38,8 @@ public:
         const Section* section = context.view.section(views);
         if (section == nullptr) {
             report(missing_section_position(context.document()),
-                   "the child's views are not recorded: add `## Child's views` with what the "
-                   "child said or showed, and how it was gathered" +
+                   "the child's views are not recorded: add " + wording(context).heading(views) +
+                       " with what the child said or showed, and how it was gathered" +
                        misplaced_heading_hint(context, views));
             return;
         }
@@ -83,9 +84,11 @@ public:
             return;
         const Section* section = context.view.section(seen);
         if (section == nullptr) {
+            const SourceWording words = wording(context);
             report(missing_section_position(context.document()),
-                   "the minutes do not say when the child was last seen: add `## Child seen` "
-                   "with `Last seen:`, `Seen alone:` and `Seen by:`" +
+                   "the minutes do not say when the child was last seen: add " +
+                       words.heading(seen) + " with " + words.field("Last seen") + ", " +
+                       words.field("Seen alone") + " and " + words.field("Seen by") +
                        misplaced_heading_hint(context, seen));
             return;
         }

@@ -3,6 +3,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/source_wording.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
 #include "view/text_match.hpp"
@@ -39,8 +40,9 @@ public:
         const Section* section = context.view.section(contingency);
         if (section == nullptr)
             report(missing_section_position(context.document()),
-                   "there is no contingency plan: add `## Contingency plan` with, for each "
-                   "sign that the plan is not working, what will happen and who will act" +
+                   "there is no contingency plan: add " + wording(context).heading(contingency) +
+                       " with, for each sign that the plan is not working, what will happen "
+                       "and who will act" +
                        misplaced_heading_hint(context, contingency));
         else if (section->empty())
             report(section->heading.pos, "the contingency plan is empty: record each trigger, "

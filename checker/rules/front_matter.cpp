@@ -3,6 +3,7 @@
 // marked (dialect spec §2).
 #include "checker/known_values.hpp"
 #include "checker/rule_families.hpp"
+#include "checker/source_wording.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
@@ -48,8 +49,8 @@ public:
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
         if (!context.document().front_matter.present)
-            report({1, 1}, "the document has no front matter: start it with a `---` line, then "
-                           "`document:`, `policy:` and `child:` lines, then `---`");
+            report({1, 1}, "the document has no " + std::string(wording(context).front_matter()) +
+                               ": " + std::string(wording(context).add_front_matter()));
     }
 };
 
@@ -85,16 +86,20 @@ public:
                 report(entry.pos, "`" + key + ":` is given twice; keep one");
             check_value(key, entry, report);
         }
+        const SourceWording words = wording(context);
         auto require = [&](const std::string& key, const std::string& what) {
             if (seen.count(key) == 0)
-                report(fm.pos, "the front matter has no `" + key + ":` line: " + what);
+                report(fm.pos, "the " + std::string(words.front_matter()) + " has no " +
+                                   words.key_line(key) + ": " + what);
         };
         require("document", "say which kind of document this is (child-plan, "
                             "core-group-minutes, multi-agency-minutes or chronology)");
-        require("child", "give the child's case reference, e.g. `child: C-104233`");
+        require("child",
+                "give the child's case reference, e.g. " + words.key_example("child", "C-104233"));
         if (context.options.policy_override.empty() && context.options.default_policy.empty())
-            require("policy", "name the policy pack to check against, e.g. "
-                              "`policy: lanarkshire-2019`, or give --policy");
+            require("policy", "name the policy pack to check against, e.g. " +
+                                  words.key_example("policy", "lanarkshire-2019") +
+                                  ", or give --policy");
     }
 
 private:

@@ -3,6 +3,7 @@
 #include "checker/known_values.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/source_wording.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
@@ -66,8 +67,10 @@ public:
         for_each_decision(context, [&](const Record& record) {
             const Field* decision = context.view.field(record.fields, sharing, "Decision");
             if (decision == nullptr || trim(decision->value.text).empty())
-                report(record.title.pos, "this information-sharing record has no `Decision:`: "
-                                         "write `share` or `do not share`");
+                report(record.title.pos, "this information-sharing record has no " +
+                                             wording(context).field("Decision") +
+                                             ": "
+                                             "write `share` or `do not share`");
             else if (!is_decision(decision->value.text) && !is_placeholder(decision->value.text))
                 report(decision->value.pos, "`" + std::string(trim(decision->value.text)) +
                                                 "` is not a decision: write `share` or `do not "
@@ -96,8 +99,10 @@ public:
         for_each_decision(context, [&](const Record& record) {
             const Field* reason = context.view.field(record.fields, sharing, "Reason");
             if (reason == nullptr || trim(reason->value.text).empty())
-                report(record.title.pos, "this decision has no `Reason:`: record why the "
-                                         "information is, or is not, shared");
+                report(record.title.pos, "this decision has no " +
+                                             wording(context).field("Reason") +
+                                             ": record why the "
+                                             "information is, or is not, shared");
             else if (is_placeholder_phrase(context, reason->value.text))
                 report(reason->value.pos, "`" + std::string(trim(reason->value.text)) +
                                               "` is not a reason: record why the information "
@@ -127,8 +132,9 @@ public:
             const Field* told = context.view.field(record.fields, sharing, "Family informed");
             if (told == nullptr || trim(told->value.text).empty()) {
                 report(record.title.pos, "this decision does not record whether the family "
-                                         "was told: add `Family informed: yes` or `no — "
-                                         "the reason`");
+                                         "was told: add " +
+                                             wording(context).typed("Family informed: yes") +
+                                             " or " + wording(context).typed("no — the reason"));
                 return;
             }
             const auto answer = parse_yes_no(told->value.text);

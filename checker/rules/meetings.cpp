@@ -4,6 +4,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/source_wording.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
@@ -68,9 +69,9 @@ public:
         const Section* section = context.view.section(attendance);
         report(section != nullptr ? section->heading.pos
                                   : missing_section_position(context.document()),
-               "the minutes do not say who chaired the meeting: add `- Chair: Name, Role, "
-               "Agency` under Attendance" +
-                   misplaced_heading_hint(context, attendance));
+               "the minutes do not say who chaired the meeting: add " +
+                   wording(context).field_line("Chair", "Name, Role, Agency") +
+                   " under Attendance" + misplaced_heading_hint(context, attendance));
     }
 };
 
@@ -140,8 +141,9 @@ public:
     void check(const CheckContext& context, const FindingSink& report) const override {
         for_each_action(context, [&](const Record& record, const Field* owner) {
             if (!has_value(owner))
-                report(record.title.pos, "this action has no `Owner:`: name the one person who "
-                                         "will do it");
+                report(record.title.pos, "this action has no " + wording(context).field("Owner") +
+                                             ": name the one person who "
+                                             "will do it");
         });
     }
 };
@@ -292,8 +294,9 @@ public:
         for (const Record& record : section->records) {
             const Field* due = context.view.field(record.fields, actions, "Due");
             if (!has_value(due)) {
-                report(record.title.pos, "this action has no `Due:` date: give the date "
-                                         "it will be done by");
+                report(record.title.pos, "this action has no " + wording(context).field("Due") +
+                                             " date: give the date "
+                                             "it will be done by");
                 continue;
             }
             const std::string_view text = trim(due->value.text);

@@ -4,6 +4,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/source_wording.hpp"
 #include "checker/threat_target.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
@@ -223,15 +224,18 @@ public:
         if (section == nullptr || section->empty() || says_nothing(context, *section)) {
             report(section != nullptr ? section->heading.pos
                                       : context.view.section(resistance)->heading.pos,
-                   "resistance is recorded but not what it kept the assessment from: add "
-                   "`## Assessment gaps` with each area that could not be assessed and `Why:`");
+                   "resistance is recorded but not what it kept the assessment from: add " +
+                       wording(context).heading(gaps) +
+                       " with each area that could not be assessed and " +
+                       wording(context).field("Why"));
             return;
         }
         for (const Record& record : section->records) {
             const std::string_view why = context.view.value(record.fields, gaps, "Why");
             if (why.empty() || is_placeholder_phrase(context, why))
-                report(record.title.pos, "this gap does not say why it could not be assessed: "
-                                         "add `Why:`");
+                report(record.title.pos,
+                       "this gap does not say why it could not be assessed: add " +
+                           wording(context).field("Why"));
         }
     }
 
@@ -272,9 +276,10 @@ public:
             return;
         const Section* section = context.view.section(safety);
         if (section == nullptr) {
-            report(*trigger, "a risk to workers is recorded but there is no `## Worker safety` "
-                             "section: record when it was shared with a manager (date and "
-                             "name) and the safety plan");
+            report(*trigger, "a risk to workers is recorded but there is no " +
+                                 wording(context).section(safety) +
+                                 ": record when it was shared with a manager (date and name) "
+                                 "and the safety plan");
             return;
         }
         const Field* shared = context.view.field(section->fields, safety, "Shared with manager");

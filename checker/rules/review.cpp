@@ -2,6 +2,8 @@
 // case is not closed on one agency's say-so.
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/source_wording.hpp"
+#include "grammar/docx/front_matter_labels.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "view/text_match.hpp"
@@ -52,8 +54,9 @@ public:
             return;
         report(status->value.pos,
                "the document proposes closing the case but records no multi-agency discussion "
-               "of closure: add `## Closure discussion` saying when the agencies discussed it, "
-               "who took part and what each said");
+               "of closure: add " +
+                   wording(context).heading("Closure discussion") +
+                   " saying when the agencies discussed it, who took part and what each said");
     }
 
 private:
@@ -135,6 +138,24 @@ private:
     }
 };
 
+// A front-matter key's date that the front matter leaves out but the body states, as minutes
+// often do at their end: under a section headed by one of the key's labels ("Date of next
+// meeting") or in a field so labelled ("Next meeting: 15/12/2026" under Any other business).
+// The labels are those a details table may give the key.
+std::optional<Located> stated_in_body(const Document& document, std::string_view key) {
+    auto labels_key = [&](std::string_view label) {
+        return docx::front_matter_key_for(label) == key;
+    };
+    for (const Section& section : document.sections) {
+        for (const Field& field : section.fields)
+            if (labels_key(field.key.text))
+                return field.value;
+        if (!section.is_preamble() && labels_key(section.heading.text) && !section.prose.empty())
+            return section.prose.front();
+    }
+    return std::nullopt;
+}
+
 class ReviewDateMissing : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -161,15 +182,25 @@ public:
         const FrontMatterEntry* entry = context.view.front(key);
         const std::string what =
             kind == "child-plan" ? "plan will next be reviewed" : "group will next meet";
-        if (entry == nullptr || trim(entry->value.text).empty()) {
+        std::optional<Located> value;
+        std::optional<Date> date;
+        if (entry != nullptr && !trim(entry->value.text).empty()) {
+            value = entry->value;
+            date = parse_date(entry->value.text);
+        } else if ((value = stated_in_body(context.document(), key))) {
+            if (const auto found = find_date(value->text))
+                date = found->date;
+            else
+                value.reset();
+        }
+        if (!value) {
             report(entry != nullptr ? entry->value.pos : context.document().front_matter.pos,
-                   std::string("no `") + key + ":` date: record when the " + what);
+                   "no " + wording(context).key(key) + " date: record when the " + what);
             return;
         }
-        const auto date = parse_date(entry->value.text);
         if (date && context.options.today && *date < *context.options.today)
-            report(entry->value.pos, std::string("`") + key + ":` " + date->long_form() +
-                                         " has already passed: record when the " + what);
+            report(value->pos, wording(context).key(key) + " " + date->long_form() +
+                                   " has already passed: record when the " + what);
     }
 };
 

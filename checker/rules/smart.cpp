@@ -3,6 +3,7 @@
 // who owns it, which need it meets, and by when.
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/source_wording.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
 #include "view/text_match.hpp"
@@ -74,8 +75,10 @@ public:
         const auto words = context.param("vague-below-words", 10);
         for_each_objective(context, "Outcome", [&](const Record& record, const Field* outcome) {
             if (blank(outcome)) {
-                report(record.title.pos, "this objective has no `Outcome:`: say what will be "
-                                         "different for the child when it is met");
+                report(record.title.pos, "this objective has no " +
+                                             wording(context).field("Outcome") +
+                                             ": say what will be "
+                                             "different for the child when it is met");
                 return;
             }
             const std::string_view text = trim(outcome->value.text);
@@ -114,9 +117,11 @@ public:
         const auto words = context.param("unmeasurable-below-words", 9);
         for_each_objective(context, "Measure", [&](const Record& record, const Field* measure) {
             if (blank(measure)) {
-                report(record.title.pos, "this objective has no `Measure:`: say how anyone "
-                                         "will know it has been met (what will be seen, "
-                                         "counted or recorded)");
+                report(record.title.pos, "this objective has no " +
+                                             wording(context).field("Measure") +
+                                             ": say how anyone "
+                                             "will know it has been met (what will be seen, "
+                                             "counted or recorded)");
                 return;
             }
             const std::string_view text = trim(measure->value.text);
@@ -148,8 +153,10 @@ public:
     void check(const CheckContext& context, const FindingSink& report) const override {
         for_each_objective(context, "Owner", [&](const Record& record, const Field* owner) {
             if (blank(owner)) {
-                report(record.title.pos, "this objective has no `Owner:`: name the one person "
-                                         "accountable for it");
+                report(record.title.pos, "this objective has no " +
+                                             wording(context).field("Owner") +
+                                             ": name the one person "
+                                             "accountable for it");
                 return;
             }
             if (auto why = not_a_named_person(context, owner->value.text))
@@ -176,8 +183,9 @@ public:
     void check(const CheckContext& context, const FindingSink& report) const override {
         for_each_objective(context, "Need", [&](const Record& record, const Field* need) {
             if (blank(need))
-                report(record.title.pos, "this objective has no `Need:`: say which risk or "
-                                         "need from the assessment it addresses");
+                report(record.title.pos, "this objective has no " + wording(context).field("Need") +
+                                             ": say which risk or "
+                                             "need from the assessment it addresses");
             else if (is_placeholder_phrase(context, need->value.text))
                 report(need->value.pos, "the need `" + std::string(trim(need->value.text)) +
                                             "` is not a need: say which risk or need from the "
@@ -206,8 +214,9 @@ public:
         const auto review = context.view.front_date("next-review");
         for_each_objective(context, "Due", [&](const Record& record, const Field* due) {
             if (blank(due)) {
-                report(record.title.pos, "this objective has no `Due:` date: give the date by "
-                                         "which it will be achieved");
+                report(record.title.pos, "this objective has no " + wording(context).field("Due") +
+                                             " date: give the date by "
+                                             "which it will be achieved");
                 return;
             }
             const std::string_view text = trim(due->value.text);

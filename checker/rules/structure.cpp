@@ -4,6 +4,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/source_wording.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
 #include "view/text_match.hpp"
@@ -145,7 +146,8 @@ public:
             const FindingSink cited = report.citing(spec.citations);
             if (section == nullptr)
                 cited(missing_section_position(context.document()),
-                      with_guidance("there is no `## " + spec.name + "` section", spec.guidance) +
+                      with_guidance("there is no " + wording(context).section(spec.name),
+                                    spec.guidance) +
                           misplaced_heading_hint(context, spec.name));
             else if (section->empty())
                 cited(section->heading.pos,
@@ -223,7 +225,7 @@ private:
                             const FieldSpec& field, const Section& section,
                             const FindingSink& report) {
         const DocumentView& view = context.view;
-        const std::string missing = "no `" + field.name + ":`";
+        const std::string missing = "no " + wording(context).field(field.name);
         auto check_present = [&](const std::vector<Field>& fields) {
             if (const Field* present = view.field(fields, spec.name, field.name))
                 if (auto why = not_filled(context, field, *present))

@@ -4,6 +4,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/source_wording.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
 #include "policies/calendar.hpp"
@@ -154,7 +155,8 @@ private:
             if (!date_slip_reported(context, context.view.value(notification.record->fields,
                                                                 notifications, "Date"))) {
                 report(notification.record->title.pos,
-                       "the notification of the case conference chair has no `Date:`: " + required);
+                       "the notification of the case conference chair has no " +
+                           wording(context).field("Date") + ": " + required);
                 return;
             }
     }
