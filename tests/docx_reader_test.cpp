@@ -297,6 +297,78 @@ TEST_CASE("docx: a list continued across a table keeps its record's fields") {
     CHECK(doc.place_for_line(actions.tables[0].rows[0].line)->where == "table 1, row 2");
 }
 
+// Word's gallery styles for nested lists: "List Bullet 2" is level 0 of a numbering of its own,
+// indented further than "List Bullet"; "List Continue 2" has no bullet at all.
+std::string gallery_list_styles(bool with_indents) {
+    auto style = [&](const char* id, const char* name, const char* num, int twips) {
+        std::string properties =
+            num[0] != '\0' ? std::string("<w:numPr><w:numId w:val=\"") + num + "\"/></w:numPr>"
+                           : "";
+        if (with_indents && num[0] == '\0')
+            properties += "<w:ind w:left=\"" + std::to_string(twips) + "\"/>";
+        return std::string("<w:style w:type=\"paragraph\" w:styleId=\"") + id +
+               "\"><w:name w:val=\"" + name + "\"/><w:basedOn w:val=\"Normal\"/><w:pPr>" +
+               properties + "</w:pPr></w:style>";
+    };
+    return heading_styles + style("ListBullet", "List Bullet", "11", 360) +
+           style("ListBullet2", "List Bullet 2", "12", 720) +
+           style("ListContinue2", "List Continue 2", "", 720);
+}
+
+std::string gallery_numbering(bool with_indents) {
+    auto abstract = [&](int id, int twips) {
+        return "<w:abstractNum w:abstractNumId=\"" + std::to_string(id) +
+               "\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/>" +
+               (with_indents ? "<w:pPr><w:ind w:left=\"" + std::to_string(twips) +
+                                   "\" w:hanging=\"360\"/></w:pPr>"
+                             : std::string()) +
+               "</w:lvl></w:abstractNum>";
+    };
+    return abstract(5, 360) + abstract(6, 720) +
+           "<w:num w:numId=\"11\"><w:abstractNumId w:val=\"5\"/></w:num>"
+           "<w:num w:numId=\"12\"><w:abstractNumId w:val=\"6\"/></w:num>";
+}
+
+TEST_CASE("docx: a list nests as it reads: List Bullet 2 and List Continue 2 under List Bullet") {
+    const bool with_indents = GENERATE(true, false); // indents, else the styles' names
+    DocxParts parts;
+    parts.styles = gallery_list_styles(with_indents);
+    parts.numbering = gallery_numbering(with_indents);
+    parts.body = styled("Heading1", "Objectives") + styled("ListBullet", "Mum engages") +
+                 styled("ListBullet2", "Owner: Priya Shah") +
+                 styled("ListBullet2", "Due: 12/02/2027") + styled("ListBullet", "School daily") +
+                 styled("ListContinue2", "Owner: Mark Ellis") + p("After the list.") +
+                 styled("Heading1", "Contingency plan");
+    const Document doc = read(parts);
+    REQUIRE(doc.sections.size() == 3);
+    const Section& objectives = doc.sections[1];
+    REQUIRE(objectives.records.size() == 2);
+    CHECK(objectives.records[0].title.text == "Mum engages");
+    CHECK(fields(objectives.records[0].fields) ==
+          std::vector<std::string>{"Owner=Priya Shah", "Due=12/02/2027"});
+    CHECK(objectives.records[1].title.text == "School daily");
+    CHECK(fields(objectives.records[1].fields) == std::vector<std::string>{"Owner=Mark Ellis"});
+    CHECK(objectives.fields.empty());
+    REQUIRE(objectives.prose.size() == 1);
+    CHECK(objectives.prose[0].text == "After the list.");
+}
+
+TEST_CASE("docx: a paragraph's own indent decides its nesting over its numbering's") {
+    DocxParts parts;
+    parts.styles = gallery_list_styles(true);
+    parts.numbering = gallery_numbering(true);
+    parts.body =
+        styled("Heading1", "Objectives") + styled("ListBullet", "Mum engages") +
+        p(r("Owner: Priya Shah"), "<w:pStyle w:val=\"ListBullet2\"/><w:ind w:left=\"360\"/>") +
+        styled("Heading1", "Contingency plan");
+    const Document doc = read(parts);
+    REQUIRE(doc.sections.size() == 3);
+    const Section& objectives = doc.sections[1];
+    REQUIRE(objectives.records.size() == 1);
+    CHECK(objectives.records[0].fields.empty()); // two items side by side
+    CHECK(fields(objectives.fields) == std::vector<std::string>{"Owner=Priya Shah"});
+}
+
 TEST_CASE("docx: tables: header and rows, merged cells read once, breaks and tabs in cells") {
     DocxParts parts;
     parts.styles = heading_styles;

@@ -220,6 +220,7 @@ private:
             paragraph.title = styles_.is_title(state.paragraph_properties);
             paragraph.outline_level = styles_.outline_level(state.paragraph_properties);
             paragraph.list = styles_.list_level(state.paragraph_properties);
+            paragraph.placement = styles_.placement(state.paragraph_properties);
         }
         read_checkbox_glyph(paragraph);
         return paragraph;

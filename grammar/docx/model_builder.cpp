@@ -114,10 +114,14 @@ private:
     bool stopped_ = false;
     std::size_t list_items_ = 0;
     std::size_t table_rows_ = 0;
-    // The list being read: its top item, the chain of open items with their levels, and
-    // whether a table has come since its last item (a list may go on after one).
+    // The list being read: its top item, the chain of open items with their paragraphs, and
+    // the numbering of its last item (a list may go on after a table on the same numbering).
+    struct OpenItem {
+        const WordParagraph* paragraph;
+        RawItem* item;
+    };
     std::optional<RawItem> top_item_;
-    std::vector<std::pair<int, RawItem*>> item_stack_;
+    std::vector<OpenItem> item_stack_;
     std::string list_id_;
     bool nesting_reported_ = false;
 
@@ -335,8 +339,27 @@ private:
         return std::nullopt;
     }
 
+    // Whether a paragraph stands under an open item as a reader sees it: deeper on the same
+    // numbering; else indented further (Word's "List Bullet 2" is level 0 of a numbering of
+    // its own, indented further); else a deeper built-in list style.
+    static bool nested_under(const WordParagraph& paragraph, const WordParagraph& open) {
+        if (paragraph.list && open.list && paragraph.list->list == open.list->list)
+            return paragraph.list->level > open.list->level;
+        if (paragraph.placement.indent && open.placement.indent)
+            return *paragraph.placement.indent > *open.placement.indent;
+        auto level = [](const WordParagraph& item) {
+            return item.placement.style_level.value_or(item.list ? item.list->level : 0);
+        };
+        return level(paragraph) > level(open);
+    }
+
     int read_body_paragraph(const WordParagraph& paragraph) {
-        const auto item = item_text(paragraph);
+        auto item = item_text(paragraph);
+        // A paragraph without a bullet indented under an open item ("Owner: …" typed in
+        // List Continue 2 under an objective) is a sub-item, as it reads.
+        if (!item && top_item_ && !paragraph.text.empty() &&
+            nested_under(paragraph, *item_stack_.front().paragraph))
+            item = paragraph.text;
         if (item) {
             const int line =
                 take_line(next_paragraph(), paragraph.text, paragraph_element(paragraph));
@@ -378,17 +401,16 @@ private:
     // ---- lists -------------------------------------------------------------------------
 
     void add_item(const WordParagraph& paragraph, const std::string& text, int line) {
-        const int level = paragraph.list ? paragraph.list->level : 0;
-        const std::string id = paragraph.list ? paragraph.list->list : "";
+        const std::string id = paragraph.list ? paragraph.list->list : list_id_;
         RawItem item;
         item.text = {text, {line, 1}};
         item.ordered = paragraph.list && paragraph.list->ordered;
-        while (!item_stack_.empty() && item_stack_.back().first >= level)
+        while (!item_stack_.empty() && !nested_under(paragraph, *item_stack_.back().paragraph))
             item_stack_.pop_back();
         if (item_stack_.empty()) {
             close_list();
             top_item_ = std::move(item);
-            item_stack_.push_back({level, &*top_item_});
+            item_stack_.push_back({&paragraph, &*top_item_});
             list_id_ = id;
             return;
         }
@@ -399,9 +421,9 @@ private:
                                        " levels deep: deeper items are read as notes");
             item_stack_.pop_back();
         }
-        RawItem* parent = item_stack_.back().second;
+        RawItem* parent = item_stack_.back().item;
         parent->children.push_back(std::move(item));
-        item_stack_.push_back({level, &parent->children.back()});
+        item_stack_.push_back({&paragraph, &parent->children.back()});
         list_id_ = id;
     }
 
