@@ -398,6 +398,94 @@ TEST_CASE("docx: tables: header and rows, merged cells read once, breaks and tab
     CHECK(doc.place_for_line(5)->section == "Chronology");
 }
 
+std::vector<std::string> entries_of(const Document& doc) {
+    std::vector<std::string> entries;
+    for (const FrontMatterEntry& entry : doc.front_matter.entries)
+        entries.push_back(entry.key + "=" + entry.value.text);
+    return entries;
+}
+
+TEST_CASE("docx: details labels match the keys' readable forms with common words around them") {
+    const std::vector<std::pair<std::string, std::string>> labels = {
+        {"On CP register", "registered"},
+        {"CP registered", "registered"},
+        {"Registered (CP)", "registered"},
+        {"Significant issues identified?", "significant-issues"},
+        {"Any significant issues", "significant-issues"},
+        {"Significant issues affecting the plan", "significant-issues"},
+        {"Date plan agreed", "date"},
+        {"Date of core group", "date"},
+        {"Core group date", "date"},
+        {"Date held:", "date"},
+        {"Next core group", "next-meeting"},
+        {"Date of next meeting", "next-meeting"},
+        {"Child's name", "childs-name"}, // no key: kept as unknown
+        {"Date of birth", "date-of-birth"},
+        {"Registration date", "registration-date"}};
+    for (const auto& [label, key] : labels) {
+        DocxParts parts;
+        parts.styles = heading_styles;
+        parts.body = table({row({"Document", "Core group minutes"}), row({"Child", "C-1"}),
+                            row({label, "Yes"})}) +
+                     styled("Heading1", "Attendance") + styled("Heading1", "Actions");
+        const Document doc = read(parts);
+        INFO(label);
+        CHECK(entries_of(doc) ==
+              std::vector<std::string>{"document=core-group-minutes", "child=C-1", key + "=Yes"});
+    }
+}
+
+TEST_CASE("docx: a details table with shaded labels, or of four columns, is the front matter") {
+    const std::string shading = "<w:shd w:val=\"clear\" w:fill=\"D9D9D9\"/>";
+    DocxParts parts;
+    parts.styles = heading_styles;
+    SECTION("two columns, labels shaded, not bold") {
+        parts.body = table({row({cell(p("Document"), shading), "Child protection plan"}),
+                            row({cell(p("Child reference"), shading), "C-2"}),
+                            row({cell(p("Venue"), shading), "Civic Centre"})}) +
+                     styled("Heading1", "Objectives") + styled("Heading1", "Contingency plan");
+        const Document doc = read(parts);
+        CHECK(entries_of(doc) ==
+              std::vector<std::string>{"document=child-plan", "child=C-2", "venue=Civic Centre"});
+        CHECK(doc.front_matter.entries[2].pos == Position{3, 3});
+        CHECK(doc.front_matter.entries[2].value.pos == Position{3, 11});
+    }
+    SECTION("four columns: label | value | label | value") {
+        parts.body = table({row({"Document", "Child protection plan", "Child reference", "C-2"}),
+                            row({"Date", "12/11/2026", "Registered", "Yes"})}) +
+                     styled("Heading1", "Objectives") + styled("Heading1", "Contingency plan");
+        const Document doc = read(parts);
+        CHECK(entries_of(doc) == std::vector<std::string>{"document=child-plan", "child=C-2",
+                                                          "date=12/11/2026", "registered=Yes"});
+        // At the columns of the row's cells: | Document | Child protection plan | Child ...
+        CHECK(doc.front_matter.entries[1].pos == Position{1, 38});
+        CHECK(doc.front_matter.entries[1].value.pos == Position{1, 56});
+        CHECK(headings(doc) == std::vector<std::string>{"Objectives", "Contingency plan"});
+    }
+    SECTION("a chronology's first column of dates is no details table") {
+        parts.body = table({row({"Date", "Event"}), row({"12/11/2026", "Visit"})}) +
+                     styled("Heading1", "Objectives") + styled("Heading1", "Contingency plan");
+        const Document doc = read(parts);
+        CHECK_FALSE(doc.front_matter.present);
+        CHECK(doc.sections[0].tables.size() == 1);
+    }
+}
+
+TEST_CASE(
+    "docx: a first Heading 1 over the details table is the title when sections are Heading 1") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.body = styled("Heading1", "Core group minutes - Megan") +
+                 table({row({"Document", "Core group minutes"}), row({"Child reference", "C-3"})}) +
+                 styled("Heading1", "Attendance") + p("Present: all") +
+                 styled("Heading1", "Actions");
+    const Document doc = read(parts);
+    REQUIRE(doc.title);
+    CHECK(doc.title->text == "Core group minutes - Megan");
+    CHECK(headings(doc) == std::vector<std::string>{"Attendance", "Actions"});
+    CHECK(entries_of(doc) == std::vector<std::string>{"document=core-group-minutes", "child=C-3"});
+}
+
 TEST_CASE("docx: a two-column table of bold labels is fields, before any section, front matter") {
     DocxParts parts;
     parts.styles = heading_styles;
@@ -415,9 +503,13 @@ TEST_CASE("docx: a two-column table of bold labels is fields, before any section
     std::vector<std::string> entries;
     for (const FrontMatterEntry& entry : doc.front_matter.entries)
         entries.push_back(entry.key + "=" + entry.value.text);
+    // A label naming no key is kept as an unknown key, which FRONT-MATTER-UNKNOWN-KEY reports.
     CHECK(entries == std::vector<std::string>{"document=core-group-minutes", "child=C-104871",
-                                              "cso=Yes", "policy=lanarkshire-2019"});
-    CHECK(fields(doc.sections[0].fields) == std::vector<std::string>{"Social worker=Rachel Kerr"});
+                                              "cso=Yes", "policy=lanarkshire-2019",
+                                              "social-worker=Rachel Kerr"});
+    CHECK(doc.front_matter.entries[4].pos == Position{5, 3});
+    CHECK(doc.place_for_line(5)->where == "table 1, row 5");
+    CHECK(doc.sections[0].fields.empty());
     CHECK(fields(doc.sections[1].fields) ==
           std::vector<std::string>{"Last seen=12 November 2026", "Seen alone=Yes"});
     CHECK(doc.sections[1].fields[0].folded_key == "last seen");

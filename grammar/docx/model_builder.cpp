@@ -129,10 +129,12 @@ private:
 
     // ---- roles -------------------------------------------------------------------------
 
+    // The kind the details give, read before the second heading (the first may be the title).
     std::string kind_before_headings() const {
+        int headings = 0;
         for (const WordBlock& block : body_.blocks) {
             if (const auto* paragraph = std::get_if<WordParagraph>(&block)) {
-                if (paragraph->outline_level && !paragraph->title)
+                if (paragraph->outline_level && !paragraph->title && ++headings == 2)
                     break;
                 if (const auto key = syntax::field_key(paragraph->text))
                     if (front_matter_key_for(key->key) == "document")
@@ -140,9 +142,9 @@ private:
                                                   paragraph->text.substr(key->value_offset));
             } else {
                 for (const WordRow& row : std::get<WordTable>(block).rows)
-                    if (row.cells.size() >= 2 &&
-                        front_matter_key_for(row.cells[0].text) == "document")
-                        return front_matter_value("document", row.cells[1].text);
+                    for (std::size_t c = 0; c + 1 < row.cells.size() && c <= 2; c += 2)
+                        if (front_matter_key_for(row.cells[c].text) == "document")
+                            return front_matter_value("document", row.cells[c + 1].text);
             }
         }
         for (const auto& [name, value] : properties_.custom)
@@ -170,6 +172,31 @@ private:
                 return i;
         }
         return body_.blocks.size();
+    }
+
+    std::size_t first_block_with_text() const {
+        for (std::size_t i = 0; i < body_.blocks.size(); ++i) {
+            const auto* paragraph = std::get_if<WordParagraph>(&body_.blocks[i]);
+            if (paragraph == nullptr || !paragraph->text.empty())
+                return i;
+        }
+        return body_.blocks.size();
+    }
+
+    // Whether the blocks between two give the details: a details table or a `Label: value`
+    // paragraph naming a front-matter key.
+    bool details_between(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from + 1; i < to; ++i) {
+            if (const auto* table = std::get_if<WordTable>(&body_.blocks[i])) {
+                if (is_details_table(*table))
+                    return true;
+            } else if (const auto key =
+                           syntax::field_key(std::get<WordParagraph>(body_.blocks[i]).text)) {
+                if (front_matter_key_for(key->key))
+                    return true;
+            }
+        }
+        return false;
     }
 
     void decide_roles() {
@@ -212,6 +239,15 @@ private:
                 if (--count[top] == 0)
                     count.erase(top);
             }
+        }
+        // A first heading standing over the details, sections after them at its level, is the
+        // title too: "Core group minutes" and the sections all Heading 1.
+        if (!title && headings.size() >= 2 && first_block_with_text() == headings[0] &&
+            details_between(headings[0], headings[1])) {
+            title = headings.front();
+            headings.erase(headings.begin());
+            if (--count[level(*title)] == 0)
+                count.erase(level(*title));
         }
         if (title)
             roles_[*title] = Role::title;
@@ -461,6 +497,41 @@ private:
         return any;
     }
 
+    static std::size_t columns_used(const WordTable& table) {
+        std::size_t used = 0;
+        for (const WordRow& row : table.rows)
+            for (std::size_t c = 0; c < row.cells.size(); ++c)
+                if (!row.cells[c].text.empty())
+                    used = std::max(used, c + 1);
+        return used;
+    }
+
+    // The columns of a details table that hold labels: the first, and the third of a table
+    // laid out label | value | label | value.
+    static std::vector<std::size_t> label_columns(const WordTable& table) {
+        if (columns_used(table) == 4)
+            return {0, 2};
+        return {0};
+    }
+
+    // The details table (spec section 9), before the first section: a label/value table with
+    // a label naming a front-matter key; or, however its labels are shaded, a table of two or
+    // four columns whose labels are mostly front-matter keys.
+    static bool is_details_table(const WordTable& table) {
+        std::size_t labels = 0, keys = 0;
+        for (const WordRow& row : table.rows)
+            for (const std::size_t c : label_columns(table))
+                if (c < row.cells.size() && !row.cells[c].text.empty()) {
+                    ++labels;
+                    if (front_matter_key_for(row.cells[c].text))
+                        ++keys;
+                }
+        if (is_label_value(table))
+            return keys > 0;
+        const std::size_t used = columns_used(table);
+        return (used == 2 || used == 4) && keys >= 2 && 2 * keys >= labels;
+    }
+
     void read_table(const WordTable& table) {
         if (table.rows.empty())
             return;
@@ -468,7 +539,9 @@ private:
         if (top_item_ && !continues_list_after(table))
             close_list();
         ++tables_in_section_;
-        if (is_label_value(table))
+        if (before_first_section_ && is_details_table(table))
+            read_details_table(table);
+        else if (is_label_value(table))
             read_label_value_table(table);
         else
             read_grid_table(table);
@@ -526,12 +599,16 @@ private:
                             "--max-table-rows");
     }
 
+    void add_field(std::string label, std::string value, Position key_pos, Position value_pos) {
+        Field field;
+        field.folded_key = fold_key(label);
+        field.key = {std::move(label), key_pos};
+        field.value = {std::move(value), value_pos};
+        field.pos = key_pos;
+        section().fields.push_back(std::move(field));
+    }
+
     void read_label_value_table(const WordTable& table) {
-        bool front_matter = false;
-        if (before_first_section_)
-            for (const WordRow& row : table.rows)
-                front_matter =
-                    front_matter || (!row.cells.empty() && front_matter_key_for(row.cells[0].text));
         for (std::size_t r = 0; r < table.rows.size() && !stopped_; ++r) {
             const WordRow& row = table.rows[r];
             int line = 0;
@@ -545,17 +622,36 @@ private:
             const Position value_pos{line, 6 + code_points(row.cells[0].text)};
             scan_placeholders(label, key_pos);
             scan_placeholders(value, value_pos);
-            if (front_matter)
-                if (const auto key = front_matter_key_for(label)) {
-                    add_front_matter(*key, value, key_pos, value_pos);
+            add_field(label, value, key_pos, value_pos);
+        }
+    }
+
+    // Each label and value of the details table is front matter. A label that names no key
+    // is front matter too, as an unknown key is in Markdown (a warning with the nearest key),
+    // so that a detail the reader cannot place never vanishes; a caption spanning the row is
+    // not a detail.
+    void read_details_table(const WordTable& table) {
+        const std::vector<std::size_t> labels = label_columns(table);
+        for (std::size_t r = 0; r < table.rows.size() && !stopped_; ++r) {
+            const WordRow& row = table.rows[r];
+            int line = 0;
+            if (!take_row(row, r, line, labels.size() == 1))
+                return;
+            const std::vector<Located> cells = located_cells(row, labels.size() * 2, line);
+            for (const std::size_t c : labels) {
+                const std::string label = without_trailing_colon(cells[c].text);
+                if (label.empty())
                     continue;
-                }
-            Field field;
-            field.key = {label, key_pos};
-            field.folded_key = fold_key(label);
-            field.value = {value, value_pos};
-            field.pos = key_pos;
-            section().fields.push_back(std::move(field));
+                const bool caption = c + 1 >= row.cells.size() || !row.cells[c + 1].element;
+                if (const auto key = front_matter_key_for(label))
+                    add_front_matter(*key, cells[c + 1].text, cells[c].pos, cells[c + 1].pos);
+                else if (const std::string unknown = front_matter_key(fold_key(label));
+                         !caption && !unknown.empty() && unknown.front() >= 'a' &&
+                         unknown.front() <= 'z')
+                    add_front_matter(unknown, cells[c + 1].text, cells[c].pos, cells[c + 1].pos);
+                else
+                    add_field(label, cells[c + 1].text, cells[c].pos, cells[c + 1].pos);
+            }
         }
     }
 
