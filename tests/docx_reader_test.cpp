@@ -614,8 +614,13 @@ TEST_CASE("docx: tracked changes are read accepted, deleted words appear nowhere
     const std::string text = all_text(doc);
     for (const char* deleted : {"Zebedee", "Deleted", "Quentinmoved", "Obliterated", "Rowdeleted"})
         CHECK(text.find(deleted) == std::string::npos);
+    // The deleted row at its own place, rows counted as Word shows them with the markup.
     CHECK(hazards(doc) == std::vector<std::string>{"a tracked deletion@2", "a tracked insertion@2",
-                                                   "a tracked move@3", "a tracked deletion@4"});
+                                                   "a tracked move@3", "a tracked deletion@4",
+                                                   "a tracked deletion@5"});
+    CHECK(doc.place_for_line(5)->where == "table 1, row 2 (a deleted row)");
+    CHECK(doc.place_for_line(5)->snippet.empty());
+    CHECK(doc.place_for_line(doc.sections[1].tables[0].rows[0].line)->where == "table 1, row 3");
     for (const WordHazard& hazard : doc.word_hazards)
         CHECK(hazard.kind == WordHazard::Kind::tracked_change);
 }
@@ -956,8 +961,10 @@ TEST_CASE("docx: a note no text refers to is named so, a comments part without a
         {"word/comments.xml",
          story_xml("comments", "<w:comment w:id=\"0\">" + p("Commentsecret") + "</w:comment>")}};
     const Document doc = read(parts);
-    CHECK(hazards(doc) == std::vector<std::string>{"hidden text@2", "a comment@2"});
+    CHECK(hazards(doc) == std::vector<std::string>{"hidden text@2", "a comment@3"});
     CHECK(doc.place_for_line(2)->section == "footnote (not referenced in the text)");
+    CHECK(doc.place_for_line(3)->section == "end of the document");
+    CHECK(doc.place_for_line(3)->where.empty());
     CHECK(all_text(doc).find("Commentsecret") == std::string::npos);
 }
 

@@ -93,6 +93,7 @@ public:
             add_hazard(hazard, std::max(last, 1));
         section().end_line = last;
         add_story_hazards();
+        add_unanchored_hazards();
         doc_.line_count = line_ - 1;
         add_properties();
         return std::move(doc_);
@@ -591,8 +592,11 @@ private:
         return elements;
     }
 
+    // Gives the row its line and its hazards; false when reading stops there. A tracked
+    // deletion has a place and nothing more.
     bool take_row(const WordRow& row, std::size_t index, int& line, bool label_value) {
-        line = take_line(row_place(index), row_text(row), row_elements(row, label_value));
+        line = take_line(row_place(index) + (row.deleted ? " (a deleted row)" : ""), row_text(row),
+                         row_elements(row, label_value));
         for (const Hazard& hazard : row.hazards)
             add_hazard(hazard, line);
         return within_limit(table_rows_, options_.limits.max_table_rows, line, "table rows",
@@ -614,6 +618,8 @@ private:
             int line = 0;
             if (!take_row(row, r, line, true))
                 return;
+            if (row.deleted)
+                continue;
             if (row.cells.empty() || row.cells[0].text.empty())
                 continue;
             const std::string label = without_trailing_colon(row.cells[0].text);
@@ -637,6 +643,8 @@ private:
             int line = 0;
             if (!take_row(row, r, line, labels.size() == 1))
                 return;
+            if (row.deleted)
+                continue;
             const std::vector<Located> cells = located_cells(row, labels.size() * 2, line);
             for (const std::size_t c : labels) {
                 const std::string label = without_trailing_colon(cells[c].text);
@@ -677,7 +685,9 @@ private:
             int line = 0;
             if (!take_row(table.rows[r], r, line, false))
                 break;
-            if (r == 0) {
+            if (table.rows[r].deleted)
+                continue;
+            if (out.pos.line == 0) {
                 out.pos = {line, 1};
                 out.header = located_cells(table.rows[r], width, line);
             } else {
@@ -744,6 +754,26 @@ private:
             }
             place("after the last paragraph", "", story.body.trailing_hazards);
         }
+    }
+
+    // An embedded object or a comment the text no longer shows still travels with the
+    // document: at a place of its own, the end of the document.
+    void add_unanchored_hazards() {
+        auto found = [&](WordHazard::Kind kind) {
+            return std::any_of(doc_.word_hazards.begin(), doc_.word_hazards.end(),
+                               [kind](const WordHazard& hazard) { return hazard.kind == kind; });
+        };
+        std::vector<Hazard> unanchored;
+        if (content_.has_embedded_parts && !found(WordHazard::Kind::embedded))
+            unanchored.push_back({WordHazard::Kind::embedded, "an embedded object"});
+        if (content_.has_comments_part && !found(WordHazard::Kind::comment))
+            unanchored.push_back({WordHazard::Kind::comment, "a comment"});
+        if (unanchored.empty())
+            return;
+        const int line = line_++;
+        doc_.word_places.push_back({line, "end of the document", "", ""});
+        for (const Hazard& hazard : unanchored)
+            add_hazard(hazard, line);
     }
 
     // ---- properties --------------------------------------------------------------------

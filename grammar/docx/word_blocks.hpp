@@ -43,6 +43,7 @@ struct WordCell {
 struct WordRow {
     std::vector<WordCell> cells; // one per grid column: a merged cell's text once, then empty
     bool header = false;         // marked as a header row that repeats on each page
+    bool deleted = false;        // a tracked deletion: no cells, only its hazards
     std::vector<Hazard> hazards;
 };
 
