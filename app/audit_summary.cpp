@@ -27,6 +27,9 @@ std::string audit_summary(const AuditContext& context) {
         out << ", " << stats.unreadable << " unreadable";
     out << "): " << rate << " without errors; " << plural(stats.errors, "error") << ", "
         << plural(stats.warnings, "warning") << ".\n";
+    for (const AuditDocument& document : context.audit.documents)
+        if (!document.error.empty())
+            out << "  unreadable: " << document.path << ": " << document.error << '\n';
     std::vector<RuleStats> rules = stats.rules;
     std::stable_sort(rules.begin(), rules.end(),
                      [](const RuleStats& a, const RuleStats& b) { return a.failing > b.failing; });

@@ -13,6 +13,9 @@ bool markdown_name(const fs::path& path) {
 }
 
 bool is_document(const fs::path& path, const Document* parsed) {
+    // "~$nutes.docx" is Word's owner file, there while the document is open on a share.
+    if (path.filename().string().starts_with("~$"))
+        return false;
     if (parsed == nullptr)
         return markdown_name(path) || looks_like_docx_name(path);
     return parsed->front_matter.present && parsed->front_matter.find("document") != nullptr;

@@ -5,6 +5,7 @@
 #include "grammar/folding.hpp"
 #include "grammar/parser.hpp"
 #include "policies/pack_store.hpp"
+#include "view/section_names.hpp"
 
 namespace cpdoc {
 namespace {
@@ -95,16 +96,18 @@ KnownSections known_sections(PackStore& packs, const std::string& policy_id) {
         policy = packs.load("base").policy;
     if (!policy)
         return {};
+    // A bold line names a section as a heading would: the same tidying and matching.
     return [policy](std::string_view kind, std::string_view text) {
+        const std::string heading = heading_key(text);
         const KindSpec* spec = policy->kind(kind);
         if (spec == nullptr)
             for (const KindSpec& candidate : policy->kinds)
                 if (!kind.empty() && candidate.title == kind)
                     spec = &candidate;
         if (spec != nullptr)
-            return spec->section(text) != nullptr;
+            return section_named_by(*policy, *spec, heading) != nullptr;
         for (const KindSpec& candidate : policy->kinds)
-            if (candidate.section(text) != nullptr)
+            if (section_named_by(*policy, candidate, heading) != nullptr)
                 return true;
         return false;
     };

@@ -287,6 +287,78 @@ TEST_CASE("docx: a list continued across a table keeps its record's fields") {
     CHECK(doc.place_for_line(actions.tables[0].rows[0].line)->where == "table 1, row 2");
 }
 
+// Word's gallery styles for nested lists: "List Bullet 2" is level 0 of a numbering of its own,
+// indented further than "List Bullet"; "List Continue 2" has no bullet at all.
+std::string gallery_list_styles(bool with_indents) {
+    auto style = [&](const char* id, const char* name, const char* num, int twips) {
+        std::string properties =
+            num[0] != '\0' ? std::string("<w:numPr><w:numId w:val=\"") + num + "\"/></w:numPr>"
+                           : "";
+        if (with_indents && num[0] == '\0')
+            properties += "<w:ind w:left=\"" + std::to_string(twips) + "\"/>";
+        return std::string("<w:style w:type=\"paragraph\" w:styleId=\"") + id +
+               "\"><w:name w:val=\"" + name + "\"/><w:basedOn w:val=\"Normal\"/><w:pPr>" +
+               properties + "</w:pPr></w:style>";
+    };
+    return heading_styles + style("ListBullet", "List Bullet", "11", 360) +
+           style("ListBullet2", "List Bullet 2", "12", 720) +
+           style("ListContinue2", "List Continue 2", "", 720);
+}
+
+std::string gallery_numbering(bool with_indents) {
+    auto abstract = [&](int id, int twips) {
+        return "<w:abstractNum w:abstractNumId=\"" + std::to_string(id) +
+               "\"><w:lvl w:ilvl=\"0\"><w:numFmt w:val=\"bullet\"/>" +
+               (with_indents ? "<w:pPr><w:ind w:left=\"" + std::to_string(twips) +
+                                   "\" w:hanging=\"360\"/></w:pPr>"
+                             : std::string()) +
+               "</w:lvl></w:abstractNum>";
+    };
+    return abstract(5, 360) + abstract(6, 720) +
+           "<w:num w:numId=\"11\"><w:abstractNumId w:val=\"5\"/></w:num>"
+           "<w:num w:numId=\"12\"><w:abstractNumId w:val=\"6\"/></w:num>";
+}
+
+TEST_CASE("docx: a list nests as it reads: List Bullet 2 and List Continue 2 under List Bullet") {
+    const bool with_indents = GENERATE(true, false); // indents, else the styles' names
+    DocxParts parts;
+    parts.styles = gallery_list_styles(with_indents);
+    parts.numbering = gallery_numbering(with_indents);
+    parts.body = styled("Heading1", "Objectives") + styled("ListBullet", "Mum engages") +
+                 styled("ListBullet2", "Owner: Priya Shah") +
+                 styled("ListBullet2", "Due: 12/02/2027") + styled("ListBullet", "School daily") +
+                 styled("ListContinue2", "Owner: Mark Ellis") + p("After the list.") +
+                 styled("Heading1", "Contingency plan");
+    const Document doc = read(parts);
+    REQUIRE(doc.sections.size() == 3);
+    const Section& objectives = doc.sections[1];
+    REQUIRE(objectives.records.size() == 2);
+    CHECK(objectives.records[0].title.text == "Mum engages");
+    CHECK(fields(objectives.records[0].fields) ==
+          std::vector<std::string>{"Owner=Priya Shah", "Due=12/02/2027"});
+    CHECK(objectives.records[1].title.text == "School daily");
+    CHECK(fields(objectives.records[1].fields) == std::vector<std::string>{"Owner=Mark Ellis"});
+    CHECK(objectives.fields.empty());
+    REQUIRE(objectives.prose.size() == 1);
+    CHECK(objectives.prose[0].text == "After the list.");
+}
+
+TEST_CASE("docx: a paragraph's own indent decides its nesting over its numbering's") {
+    DocxParts parts;
+    parts.styles = gallery_list_styles(true);
+    parts.numbering = gallery_numbering(true);
+    parts.body =
+        styled("Heading1", "Objectives") + styled("ListBullet", "Mum engages") +
+        p(r("Owner: Priya Shah"), "<w:pStyle w:val=\"ListBullet2\"/><w:ind w:left=\"360\"/>") +
+        styled("Heading1", "Contingency plan");
+    const Document doc = read(parts);
+    REQUIRE(doc.sections.size() == 3);
+    const Section& objectives = doc.sections[1];
+    REQUIRE(objectives.records.size() == 1);
+    CHECK(objectives.records[0].fields.empty()); // two items side by side
+    CHECK(fields(objectives.fields) == std::vector<std::string>{"Owner=Priya Shah"});
+}
+
 TEST_CASE("docx: tables: header and rows, merged cells read once, breaks and tabs in cells") {
     DocxParts parts;
     parts.styles = heading_styles;
@@ -316,6 +388,94 @@ TEST_CASE("docx: tables: header and rows, merged cells read once, breaks and tab
     CHECK(doc.place_for_line(5)->section == "Chronology");
 }
 
+std::vector<std::string> entries_of(const Document& doc) {
+    std::vector<std::string> entries;
+    for (const FrontMatterEntry& entry : doc.front_matter.entries)
+        entries.push_back(entry.key + "=" + entry.value.text);
+    return entries;
+}
+
+TEST_CASE("docx: details labels match the keys' readable forms with common words around them") {
+    const std::vector<std::pair<std::string, std::string>> labels = {
+        {"On CP register", "registered"},
+        {"CP registered", "registered"},
+        {"Registered (CP)", "registered"},
+        {"Significant issues identified?", "significant-issues"},
+        {"Any significant issues", "significant-issues"},
+        {"Significant issues affecting the plan", "significant-issues"},
+        {"Date plan agreed", "date"},
+        {"Date of core group", "date"},
+        {"Core group date", "date"},
+        {"Date held:", "date"},
+        {"Next core group", "next-meeting"},
+        {"Date of next meeting", "next-meeting"},
+        {"Child's name", "childs-name"}, // no key: kept as unknown
+        {"Date of birth", "date-of-birth"},
+        {"Registration date", "registration-date"}};
+    for (const auto& [label, key] : labels) {
+        DocxParts parts;
+        parts.styles = heading_styles;
+        parts.body = table({row({"Document", "Core group minutes"}), row({"Child", "C-1"}),
+                            row({label, "Yes"})}) +
+                     styled("Heading1", "Attendance") + styled("Heading1", "Actions");
+        const Document doc = read(parts);
+        INFO(label);
+        CHECK(entries_of(doc) ==
+              std::vector<std::string>{"document=core-group-minutes", "child=C-1", key + "=Yes"});
+    }
+}
+
+TEST_CASE("docx: a details table with shaded labels, or of four columns, is the front matter") {
+    const std::string shading = "<w:shd w:val=\"clear\" w:fill=\"D9D9D9\"/>";
+    DocxParts parts;
+    parts.styles = heading_styles;
+    SECTION("two columns, labels shaded, not bold") {
+        parts.body = table({row({cell(p("Document"), shading), "Child protection plan"}),
+                            row({cell(p("Child reference"), shading), "C-2"}),
+                            row({cell(p("Venue"), shading), "Civic Centre"})}) +
+                     styled("Heading1", "Objectives") + styled("Heading1", "Contingency plan");
+        const Document doc = read(parts);
+        CHECK(entries_of(doc) ==
+              std::vector<std::string>{"document=child-plan", "child=C-2", "venue=Civic Centre"});
+        CHECK(doc.front_matter.entries[2].pos == Position{3, 3});
+        CHECK(doc.front_matter.entries[2].value.pos == Position{3, 11});
+    }
+    SECTION("four columns: label | value | label | value") {
+        parts.body = table({row({"Document", "Child protection plan", "Child reference", "C-2"}),
+                            row({"Date", "12/11/2026", "Registered", "Yes"})}) +
+                     styled("Heading1", "Objectives") + styled("Heading1", "Contingency plan");
+        const Document doc = read(parts);
+        CHECK(entries_of(doc) == std::vector<std::string>{"document=child-plan", "child=C-2",
+                                                          "date=12/11/2026", "registered=Yes"});
+        // At the columns of the row's cells: | Document | Child protection plan | Child ...
+        CHECK(doc.front_matter.entries[1].pos == Position{1, 38});
+        CHECK(doc.front_matter.entries[1].value.pos == Position{1, 56});
+        CHECK(headings(doc) == std::vector<std::string>{"Objectives", "Contingency plan"});
+    }
+    SECTION("a chronology's first column of dates is no details table") {
+        parts.body = table({row({"Date", "Event"}), row({"12/11/2026", "Visit"})}) +
+                     styled("Heading1", "Objectives") + styled("Heading1", "Contingency plan");
+        const Document doc = read(parts);
+        CHECK_FALSE(doc.front_matter.present);
+        CHECK(doc.sections[0].tables.size() == 1);
+    }
+}
+
+TEST_CASE(
+    "docx: a first Heading 1 over the details table is the title when sections are Heading 1") {
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.body = styled("Heading1", "Core group minutes - Megan") +
+                 table({row({"Document", "Core group minutes"}), row({"Child reference", "C-3"})}) +
+                 styled("Heading1", "Attendance") + p("Present: all") +
+                 styled("Heading1", "Actions");
+    const Document doc = read(parts);
+    REQUIRE(doc.title);
+    CHECK(doc.title->text == "Core group minutes - Megan");
+    CHECK(headings(doc) == std::vector<std::string>{"Attendance", "Actions"});
+    CHECK(entries_of(doc) == std::vector<std::string>{"document=core-group-minutes", "child=C-3"});
+}
+
 TEST_CASE("docx: a two-column table of bold labels is fields, before any section, front matter") {
     DocxParts parts;
     parts.styles = heading_styles;
@@ -333,9 +493,13 @@ TEST_CASE("docx: a two-column table of bold labels is fields, before any section
     std::vector<std::string> entries;
     for (const FrontMatterEntry& entry : doc.front_matter.entries)
         entries.push_back(entry.key + "=" + entry.value.text);
+    // A label naming no key is kept as an unknown key, which FRONT-MATTER-UNKNOWN-KEY reports.
     CHECK(entries == std::vector<std::string>{"document=core-group-minutes", "child=C-104871",
-                                              "cso=Yes", "policy=lanarkshire-2019"});
-    CHECK(fields(doc.sections[0].fields) == std::vector<std::string>{"Social worker=Rachel Kerr"});
+                                              "cso=Yes", "policy=lanarkshire-2019",
+                                              "social-worker=Rachel Kerr"});
+    CHECK(doc.front_matter.entries[4].pos == Position{5, 3});
+    CHECK(doc.place_for_line(5)->where == "table 1, row 5");
+    CHECK(doc.sections[0].fields.empty());
     CHECK(fields(doc.sections[1].fields) ==
           std::vector<std::string>{"Last seen=12 November 2026", "Seen alone=Yes"});
     CHECK(doc.sections[1].fields[0].folded_key == "last seen");
@@ -440,8 +604,13 @@ TEST_CASE("docx: tracked changes are read accepted, deleted words appear nowhere
     const std::string text = all_text(doc);
     for (const char* deleted : {"Zebedee", "Deleted", "Quentinmoved", "Obliterated", "Rowdeleted"})
         CHECK(text.find(deleted) == std::string::npos);
+    // The deleted row at its own place, rows counted as Word shows them with the markup.
     CHECK(hazards(doc) == std::vector<std::string>{"a tracked deletion@2", "a tracked insertion@2",
-                                                   "a tracked move@3", "a tracked deletion@4"});
+                                                   "a tracked move@3", "a tracked deletion@4",
+                                                   "a tracked deletion@5"});
+    CHECK(doc.place_for_line(5)->where == "table 1, row 2 (a deleted row)");
+    CHECK(doc.place_for_line(5)->snippet.empty());
+    CHECK(doc.place_for_line(doc.sections[1].tables[0].rows[0].line)->where == "table 1, row 3");
     for (const WordHazard& hazard : doc.word_hazards)
         CHECK(hazard.kind == WordHazard::Kind::tracked_change);
 }
@@ -780,8 +949,10 @@ TEST_CASE("docx: a note no text refers to is named so, a comments part without a
         {"word/comments.xml",
          story_xml("comments", "<w:comment w:id=\"0\">" + p("Commentsecret") + "</w:comment>")}};
     const Document doc = read(parts);
-    CHECK(hazards(doc) == std::vector<std::string>{"hidden text@2", "a comment@2"});
+    CHECK(hazards(doc) == std::vector<std::string>{"hidden text@2", "a comment@3"});
     CHECK(doc.place_for_line(2)->section == "footnote (not referenced in the text)");
+    CHECK(doc.place_for_line(3)->section == "end of the document");
+    CHECK(doc.place_for_line(3)->where.empty());
     CHECK(all_text(doc).find("Commentsecret") == std::string::npos);
 }
 

@@ -389,3 +389,92 @@ TEST_CASE("a Word document naming another pack reads that pack's bold headings")
     CHECK_THAT(read_text(imported),
                Catch::Contains("## Objectives\n") && !Catch::Contains("## Closure discussion"));
 }
+
+TEST_CASE("a bold line names a section as a heading does: numbering, brackets, the child's name") {
+    TempDir dir("word-bold-tidy");
+    const std::string file = write_file(
+        dir / "plan.docx",
+        make_docx(with_body(p("Document: child-plan") + p("Policy: base") + p("Child: C-104233") +
+                            p(r("1. Objectives", "<w:b/>")) + p("Need: a safe home") +
+                            p(r("Contingency plan (if the plan is not working)", "<w:b/>")) +
+                            p("Trigger: a missed visit") + p(r("Megan's Views", "<w:b/>")) +
+                            p("Megan said she likes school."))));
+    const std::string imported = (dir / "plan.md").string();
+    REQUIRE(run_cpdoc({"import", file, "-o", imported}).status == 0);
+    CHECK_THAT(read_text(imported),
+               Catch::Contains("## 1. Objectives\n") &&
+                   Catch::Contains("## Contingency plan (if the plan is not working)\n") &&
+                   Catch::Contains("## Megan's Views\n"));
+}
+
+TEST_CASE("import says on stderr what it accepted and left out") {
+    TempDir dir("word-import-said");
+    const std::string file = write_file(dir / "minutes.docx", make_docx(minutes_with_notes()));
+    const std::string imported = (dir / "minutes.md").string();
+    const Run run = run_cpdoc({"import", file, "-o", imported});
+    REQUIRE(run.status == 0);
+    CHECK(run.err == imported + ": imported from " + file + "\n" + imported +
+                         ": tracked changes accepted at 1 place; left out: comments at 1 place "
+                         "(`cpdoc check " +
+                         file + "` shows where)\n");
+}
+
+TEST_CASE("audit passes over Word's owner files and names each unreadable file on the console") {
+    TempDir dir("word-audit-lock");
+    fs::copy_file(source_path("tests/data/docx/examples--child-plan-lanarkshire.pandoc.docx"),
+                  dir / "plan.docx");
+    write_file(dir / "~$plan.docx", std::string("\x05Karen", 6));
+    const Run skipped = run_cpdoc({"audit", dir.path().string(), "--today", "2026-11-25"});
+    CHECK_THAT(skipped.out, Catch::Contains("1 document checked (1 other file skipped)"));
+    write_file(dir / "broken.docx", "not a zip");
+    const Run run = run_cpdoc({"audit", dir.path().string(), "--today", "2026-11-25"});
+    CHECK(run.status == 2);
+    CHECK_THAT(run.out, Catch::Contains(", 1 unreadable)") &&
+                            Catch::Contains("  unreadable: " + (dir / "broken.docx").string() +
+                                            ": not a Word document (.docx): the file is not a zip "
+                                            "package\n"));
+}
+
+TEST_CASE("a deleted row is at its own place, a comment without an anchor at the end") {
+    TempDir dir("word-row-orphan");
+    DocxParts parts =
+        with_body(p("Document: core-group-minutes") + p("Child: C-104233") + p("Policy: base") +
+                  p(r("Actions", "<w:b/>")) +
+                  table({row({"Action", "Owner"}), row({"Visit", "Karen Bell"}),
+                         row({"Quillfeather", "Jo"}, "<w:del w:id=\"3\" w:author=\"A\"/>"),
+                         row({"Refer", "Sam Khan"})}));
+    parts.extra = {
+        {"word/comments.xml",
+         story_xml("comments", "<w:comment w:id=\"0\">" + p("Commentsecret") + "</w:comment>")}};
+    parts.document_rels = relationship("rIdC", "comments", "comments.xml");
+    const std::string file = write_file(dir / "minutes.docx", make_docx(parts));
+    const Run run = run_cpdoc({"check", file});
+    CHECK_THAT(run.out, Catch::Contains("minutes.docx: Actions, table 1, row 3 (a deleted row): "
+                                        "error: a tracked deletion") &&
+                            Catch::Contains("minutes.docx: end of the document: error: a "
+                                            "comment") &&
+                            !Catch::Contains("Quillfeather") && !Catch::Contains("Commentsecret"));
+    CHECK_THAT(run.out, !Catch::Contains("row 2 (\"Visit Karen Bell\"): error: a tracked"));
+}
+
+TEST_CASE("a chair named only in the details table is the Attendance section's chair") {
+    TempDir dir("word-chair-details");
+    const std::string details_rows = row({cell(p(r("Document", "<w:b/>"))), "Core group minutes"}) +
+                                     row({cell(p(r("Child", "<w:b/>"))), "C-104233"}) +
+                                     row({cell(p(r("Policy", "<w:b/>"))), "base"});
+    const std::string sections = p(r("Attendance", "<w:b/>")) +
+                                 p("Present: Jo Bell, Social Worker, Council") +
+                                 p(r("Actions", "<w:b/>")) + p("Sarah Khan to visit.");
+    const std::string with_chair = write_file(
+        dir / "with.docx",
+        make_docx(with_body(
+            table({details_rows + row({cell(p(r("Chair", "<w:b/>"))),
+                                       "Sarah Khan, Team Manager, Children's Services"})}) +
+            sections)));
+    const std::string without =
+        write_file(dir / "without.docx", make_docx(with_body(table({details_rows}) + sections)));
+    const Run run = run_cpdoc({"check", with_chair});
+    CHECK_THAT(run.out,
+               !Catch::Contains("CHAIR-MISSING") && !Catch::Contains("FRONT-MATTER-UNKNOWN-KEY"));
+    CHECK_THAT(run_cpdoc({"check", without}).out, Catch::Contains("[CHAIR-MISSING]"));
+}

@@ -1,5 +1,6 @@
 #include "view/document_view.hpp"
 
+#include "view/section_names.hpp"
 #include "view/section_shapes.hpp"
 
 #include "grammar/folding.hpp"
@@ -22,11 +23,10 @@ DocumentView::DocumentView(const Document& document, const Policy* policy)
         kind_spec_ = policy_->kind(kind_);
     section_specs_.reserve(document.sections.size());
     for (const Section& section : document.sections) {
-        const SectionSpec* spec =
-            kind_spec_ == nullptr || section.is_preamble() ? nullptr : kind_spec_->section(section);
-        if (spec == nullptr && kind_spec_ != nullptr && is_named_childs_views(section))
-            spec = kind_spec_->section_named("Child's views");
-        section_specs_.push_back(spec);
+        section_specs_.push_back(
+            kind_spec_ == nullptr || section.is_preamble()
+                ? nullptr
+                : section_named_by(*policy_, *kind_spec_, section.folded_heading));
     }
     reshaped_.resize(document.sections.size());
     is_reshaped_.resize(document.sections.size(), false);
@@ -50,49 +50,41 @@ void DocumentView::collect_people() {
     people_.index();
 }
 
-// "## Aiden's views", "## 4. Views of Aiden", "## Aiden's wishes and feelings", "## Megan
-// and Jack's views": the child's (or the children's) views under their names, which is anyone's
-// name but an adult's ("Mum's views", "Parents' views"): a pack's `adult-words`. Headings are
-// matched folded, without the apostrophe ("aidens views").
-bool DocumentView::is_named_childs_views(const Section& section) const {
-    const std::string_view heading = section.folded_heading;
-    std::string_view name;
-    for (const std::string_view suffix : {"s views", "s wishes and feelings"})
-        if (heading.ends_with(suffix))
-            name = heading.substr(0, heading.size() - suffix.size());
-    if (name.empty() && heading.starts_with("views of "))
-        name = heading.substr(9);
-    if (name.empty())
-        return false;
-    // One name, or several joined by "and" ("megan and jack", "leah ryan and mia"), each no
-    // adult's; "health visitor" is two words and no list of names.
-    const auto& adults = policy_->folded_vocabulary("adult-words");
-    const bool several = name.find(' ') != std::string_view::npos;
-    if (several && name.find(" and ") == std::string_view::npos)
-        return false;
-    std::size_t names = 0;
-    for (std::size_t start = 0; start < name.size();) {
-        const std::size_t end = std::min(name.find(' ', start), name.size());
-        const std::string_view word = name.substr(start, end - start);
-        if (!word.empty() && word != "and") {
-            if (std::find(adults.begin(), adults.end(), word) != adults.end() || ++names > 4)
-                return false;
-        }
-        start = end + 1;
-    }
-    return names > 0;
-}
-
 const SectionSpec* DocumentView::spec(std::string_view canonical) const {
     return kind_spec_ == nullptr ? nullptr : kind_spec_->section_named(canonical);
 }
 
 void DocumentView::read_as_shaped(std::size_t index) {
-    if (section_specs_[index] == nullptr)
+    const SectionSpec* spec = section_specs_[index];
+    if (spec == nullptr)
         return;
-    if (auto section = reshaped(document_.sections[index], *section_specs_[index], *policy_)) {
+    if (auto section = reshaped(document_.sections[index], *spec, *policy_)) {
         reshaped_[index] = std::move(*section);
         is_reshaped_[index] = true;
+    }
+    // The lead person named only in the details ("Chair: Sarah Khan" over the minutes), in
+    // the first section of the spec, where the section does not name one itself.
+    for (std::size_t earlier = 0; earlier < index; ++earlier)
+        if (section_specs_[earlier] == spec)
+            return;
+    for (const FrontMatterEntry& entry : document_.front_matter.entries) {
+        if (section_led_by(*kind_spec_, entry.key) != spec)
+            continue;
+        const FieldSpec* lead = spec->field(entry.key);
+        const auto& fields = as_read(index).fields;
+        if (std::any_of(fields.begin(), fields.end(),
+                        [&](const Field& field) { return spec->field(field) == lead; }))
+            continue;
+        if (!is_reshaped_[index]) {
+            reshaped_[index] = document_.sections[index];
+            is_reshaped_[index] = true;
+        }
+        Field field;
+        field.key = {entry.key, entry.pos};
+        field.folded_key = fold_key(entry.key);
+        field.value = entry.value;
+        field.pos = entry.pos;
+        reshaped_[index].fields.push_back(std::move(field));
     }
 }
 

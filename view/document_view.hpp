@@ -77,7 +77,6 @@ private:
     std::vector<Section> reshaped_;                 // parallel too; used where is_reshaped_
     std::vector<bool> is_reshaped_;
 
-    bool is_named_childs_views(const Section& section) const;
     const Section& as_read(std::size_t index) const;
     void read_as_shaped(std::size_t index);
     void collect_people();

@@ -7,6 +7,7 @@
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
+#include "view/section_names.hpp"
 #include "view/text_match.hpp"
 
 #include <algorithm>
@@ -162,6 +163,10 @@ public:
         for (const FrontMatterEntry& entry : context.document().front_matter.entries) {
             const std::string key = front_matter_key(entry.key);
             if (is_known_key(key))
+                continue;
+            // The chair named in the details: the view reads it as Attendance's.
+            if (const KindSpec* kind = context.view.kind_spec();
+                kind != nullptr && section_led_by(*kind, entry.key) != nullptr)
                 continue;
             std::string message = "`" + entry.key + ":` is not a front-matter key cpdoc knows";
             if (const auto near = nearest_key(key))

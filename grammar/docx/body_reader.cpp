@@ -249,6 +249,7 @@ private:
             paragraph.title = styles_.is_title(state.paragraph_properties);
             paragraph.outline_level = styles_.outline_level(state.paragraph_properties);
             paragraph.list = styles_.list_level(state.paragraph_properties);
+            paragraph.placement = styles_.placement(state.paragraph_properties);
         }
         read_checkbox_glyph(paragraph);
         return paragraph;
@@ -417,10 +418,11 @@ private:
             const pugi::xml_node row_properties = row.child("w:trPr");
             scan_hazards(row_properties, word_row.hazards);
             if (row_properties.child("w:del")) {
-                // A deleted row is gone once changes are accepted; its hazard stays.
-                if (!out.rows.empty())
-                    for (const Hazard& hazard : word_row.hazards)
-                        note(out.rows.back().hazards, hazard);
+                // Gone once changes are accepted, but Word shows it where it was: its place
+                // holds its hazards, never its text.
+                scan_hazards(row, word_row.hazards);
+                word_row.deleted = true;
+                out.rows.push_back(std::move(word_row));
                 continue;
             }
             word_row.header = is_on(row_properties.child("w:tblHeader"));

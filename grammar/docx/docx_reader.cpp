@@ -10,7 +10,6 @@
 #include "word_styles.hpp"
 #include "zip_package.hpp"
 
-#include <algorithm>
 #include <exception>
 
 namespace cpdoc {
@@ -106,24 +105,12 @@ WordSource open(std::string_view bytes, const DocxOptions& options) {
     return {std::move(content), std::nullopt};
 }
 
-bool has_hazard(const Document& document, WordHazard::Kind kind) {
-    return std::any_of(document.word_hazards.begin(), document.word_hazards.end(),
-                       [kind](const WordHazard& hazard) { return hazard.kind == kind; });
-}
-
 DocxResult build(const docx::WordContent& content, const DocxOptions& options) {
     DocxResult result;
     SourceError error;
     result.document = docx::build_document(content, options, result.bold_headings_asked, error);
     if (!result.document)
         return refused<DocxResult>(std::move(error));
-    Document& document = *result.document;
-    // An embedded object or a comment the text does not show still travels with the document.
-    const Position end{std::max(document.line_count, 1), 1};
-    if (content.has_embedded_parts && !has_hazard(document, WordHazard::Kind::embedded))
-        document.word_hazards.push_back({WordHazard::Kind::embedded, end, "an embedded object"});
-    if (content.has_comments_part && !has_hazard(document, WordHazard::Kind::comment))
-        document.word_hazards.push_back({WordHazard::Kind::comment, end, "a comment"});
     return result;
 }
 

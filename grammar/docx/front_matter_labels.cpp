@@ -5,7 +5,9 @@
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
 
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace cpdoc::docx {
 namespace {
@@ -22,11 +24,12 @@ const KeyLabels key_labels[] = {
     {"policy", {"Policy", "Policy pack"}},
     {"child", {"Child", "Child reference", "Child ref", "Case reference"}},
     {"date", {"Date", "Plan agreed", "Date of meeting", "Meeting date"}},
-    {"registered", {"Registered"}},
+    {"registered", {"Registered", "Register"}},
     {"cso", {"CSO", "Compulsory Supervision Order"}},
     {"significant-issues", {"Significant issues"}},
     {"next-review", {"Next review", "Next review date"}},
-    {"next-meeting", {"Next meeting", "Next meeting date", "Date of next meeting"}},
+    {"next-meeting",
+     {"Next meeting", "Next meeting date", "Date of next meeting", "Next core group"}},
     {"status", {"Status"}},
     {"agency", {"Agency"}},
     {"marking", {"Marking", "Protective marking"}},
@@ -73,23 +76,84 @@ std::string document_kind(std::string_view value) {
     return key.empty() ? std::string(value) : key;
 }
 
+// Words that say only which meeting or plan a detail is of ("Date of core group", "Any
+// significant issues", "On CP register"): a label may hold them around a key's readable form.
+constexpr std::string_view common_words[] = {
+    "a",    "an",    "the",        "of",   "on",     "any",        "this",      "is",
+    "was",  "for",   "in",         "at",   "to",     "cp",         "plan",      "meeting",
+    "core", "group", "conference", "held", "agreed", "identified", "affecting", "noted"};
+
+bool is_date_key(std::string_view key) {
+    return key == "date" || key == "next-review" || key == "next-meeting";
+}
+
+// A label's words as they are matched: a trailing `:` or `?` and a bracketed qualifier at the
+// end ("Registered (CP)") dropped, folded as a key.
+std::vector<std::string> label_words(std::string_view label) {
+    std::string_view text = trim(label);
+    while (!text.empty() && (text.back() == ':' || text.back() == '?'))
+        text = trim(text.substr(0, text.size() - 1));
+    if (text.ends_with(')'))
+        if (const auto open = text.rfind('('); open != std::string_view::npos && open > 0)
+            text = trim(text.substr(0, open));
+    const std::string folded = fold_key(text);
+    std::vector<std::string> words;
+    for (std::size_t start = 0; start < folded.size();) {
+        const std::size_t end = std::min(folded.find(' ', start), folded.size());
+        if (end > start)
+            words.push_back(folded.substr(start, end - start));
+        start = end + 1;
+    }
+    return words;
+}
+
+// Whether the label's words hold the form's, in order and together, and every other word is a
+// common word (or "date", around a key whose value is a date: "Next core group date").
+bool holds_with_common_words(const std::vector<std::string>& words,
+                             const std::vector<std::string>& form, std::string_view key) {
+    if (form.empty() || form.size() > words.size())
+        return false;
+    for (std::size_t at = 0; at + form.size() <= words.size(); ++at) {
+        if (!std::equal(form.begin(), form.end(), words.begin() + static_cast<std::ptrdiff_t>(at)))
+            continue;
+        bool rest_common = true;
+        for (std::size_t i = 0; i < words.size() && rest_common; ++i)
+            if (i < at || i >= at + form.size())
+                rest_common = std::find(std::begin(common_words), std::end(common_words),
+                                        words[i]) != std::end(common_words) ||
+                              (words[i] == "date" && is_date_key(key));
+        if (rest_common)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<std::string> front_matter_key_for(std::string_view label) {
-    std::string_view text = trim(label);
-    while (!text.empty() && text.back() == ':')
-        text = trim(text.substr(0, text.size() - 1));
-    const std::string folded = fold_key(text);
-    if (folded.empty())
+    const std::vector<std::string> words = label_words(label);
+    if (words.empty())
         return std::nullopt;
+    // The longest readable form the label holds, with nothing but common words around it.
+    std::optional<std::string> found;
+    std::size_t found_length = 0;
+    bool ambiguous = false;
     for (const KeyLabels& key : key_labels) {
-        if (folded == fold_key(key.key))
-            return std::string(key.key);
+        auto consider = [&](std::string_view readable) {
+            const std::vector<std::string> form = label_words(readable);
+            if (form.size() < found_length || !holds_with_common_words(words, form, key.key))
+                return;
+            ambiguous = form.size() == found_length && found && *found != key.key;
+            found = std::string(key.key);
+            found_length = form.size();
+        };
+        consider(key.key);
         for (std::string_view readable : key.labels)
-            if (folded == fold_key(readable))
-                return std::string(key.key);
+            consider(readable);
     }
-    return std::nullopt;
+    if (ambiguous)
+        return std::nullopt;
+    return found;
 }
 
 std::string front_matter_label(std::string_view key) {

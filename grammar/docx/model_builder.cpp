@@ -94,6 +94,7 @@ public:
             add_hazard(hazard, std::max(last, 1));
         section().end_line = last;
         add_story_hazards();
+        add_unanchored_hazards();
         doc_.line_count = line_ - 1;
         add_properties();
         return std::move(doc_);
@@ -115,10 +116,14 @@ private:
     bool stopped_ = false;
     std::size_t list_items_ = 0;
     std::size_t table_rows_ = 0;
-    // The list being read: its top item, the chain of open items with their levels, and
-    // whether a table has come since its last item (a list may go on after one).
+    // The list being read: its top item, the chain of open items with their paragraphs, and
+    // the numbering of its last item (a list may go on after a table on the same numbering).
+    struct OpenItem {
+        const WordParagraph* paragraph;
+        RawItem* item;
+    };
     std::optional<RawItem> top_item_;
-    std::vector<std::pair<int, RawItem*>> item_stack_;
+    std::vector<OpenItem> item_stack_;
     std::string list_id_;
     bool nesting_reported_ = false;
 
@@ -126,10 +131,12 @@ private:
 
     // ---- roles -------------------------------------------------------------------------
 
+    // The kind the details give, read before the second heading (the first may be the title).
     std::string kind_before_headings() const {
+        int headings = 0;
         for (const WordBlock& block : body_.blocks) {
             if (const auto* paragraph = std::get_if<WordParagraph>(&block)) {
-                if (paragraph->outline_level && !paragraph->title)
+                if (paragraph->outline_level && !paragraph->title && ++headings == 2)
                     break;
                 if (const auto key = syntax::field_key(paragraph->text))
                     if (front_matter_key_for(key->key) == "document")
@@ -137,9 +144,9 @@ private:
                                                   paragraph->text.substr(key->value_offset));
             } else {
                 for (const WordRow& row : std::get<WordTable>(block).rows)
-                    if (row.cells.size() >= 2 &&
-                        front_matter_key_for(row.cells[0].text) == "document")
-                        return front_matter_value("document", row.cells[1].text);
+                    for (std::size_t c = 0; c + 1 < row.cells.size() && c <= 2; c += 2)
+                        if (front_matter_key_for(row.cells[c].text) == "document")
+                            return front_matter_value("document", row.cells[c + 1].text);
             }
         }
         for (const auto& [name, value] : properties_.custom)
@@ -167,6 +174,31 @@ private:
                 return i;
         }
         return body_.blocks.size();
+    }
+
+    std::size_t first_block_with_text() const {
+        for (std::size_t i = 0; i < body_.blocks.size(); ++i) {
+            const auto* paragraph = std::get_if<WordParagraph>(&body_.blocks[i]);
+            if (paragraph == nullptr || !paragraph->text.empty())
+                return i;
+        }
+        return body_.blocks.size();
+    }
+
+    // Whether the blocks between two give the details: a details table or a `Label: value`
+    // paragraph naming a front-matter key.
+    bool details_between(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from + 1; i < to; ++i) {
+            if (const auto* table = std::get_if<WordTable>(&body_.blocks[i])) {
+                if (is_details_table(*table))
+                    return true;
+            } else if (const auto key =
+                           syntax::field_key(std::get<WordParagraph>(body_.blocks[i]).text)) {
+                if (front_matter_key_for(key->key))
+                    return true;
+            }
+        }
+        return false;
     }
 
     void decide_roles() {
@@ -209,6 +241,15 @@ private:
                 if (--count[top] == 0)
                     count.erase(top);
             }
+        }
+        // A first heading standing over the details, sections after them at its level, is the
+        // title too: "Core group minutes" and the sections all Heading 1.
+        if (!title && headings.size() >= 2 && first_block_with_text() == headings[0] &&
+            details_between(headings[0], headings[1])) {
+            title = headings.front();
+            headings.erase(headings.begin());
+            if (--count[level(*title)] == 0)
+                count.erase(level(*title));
         }
         if (title)
             roles_[*title] = Role::title;
@@ -336,8 +377,27 @@ private:
         return std::nullopt;
     }
 
+    // Whether a paragraph stands under an open item as a reader sees it: deeper on the same
+    // numbering; else indented further (Word's "List Bullet 2" is level 0 of a numbering of
+    // its own, indented further); else a deeper built-in list style.
+    static bool nested_under(const WordParagraph& paragraph, const WordParagraph& open) {
+        if (paragraph.list && open.list && paragraph.list->list == open.list->list)
+            return paragraph.list->level > open.list->level;
+        if (paragraph.placement.indent && open.placement.indent)
+            return *paragraph.placement.indent > *open.placement.indent;
+        auto level = [](const WordParagraph& item) {
+            return item.placement.style_level.value_or(item.list ? item.list->level : 0);
+        };
+        return level(paragraph) > level(open);
+    }
+
     int read_body_paragraph(const WordParagraph& paragraph) {
-        const auto item = item_text(paragraph);
+        auto item = item_text(paragraph);
+        // A paragraph without a bullet indented under an open item ("Owner: …" typed in
+        // List Continue 2 under an objective) is a sub-item, as it reads.
+        if (!item && top_item_ && !paragraph.text.empty() &&
+            nested_under(paragraph, *item_stack_.front().paragraph))
+            item = paragraph.text;
         if (item) {
             const int line =
                 take_line(next_paragraph(), paragraph.text, paragraph_element(paragraph));
@@ -379,17 +439,16 @@ private:
     // ---- lists -------------------------------------------------------------------------
 
     void add_item(const WordParagraph& paragraph, const std::string& text, int line) {
-        const int level = paragraph.list ? paragraph.list->level : 0;
-        const std::string id = paragraph.list ? paragraph.list->list : "";
+        const std::string id = paragraph.list ? paragraph.list->list : list_id_;
         RawItem item;
         item.text = {text, {line, 1}};
         item.ordered = paragraph.list && paragraph.list->ordered;
-        while (!item_stack_.empty() && item_stack_.back().first >= level)
+        while (!item_stack_.empty() && !nested_under(paragraph, *item_stack_.back().paragraph))
             item_stack_.pop_back();
         if (item_stack_.empty()) {
             close_list();
             top_item_ = std::move(item);
-            item_stack_.push_back({level, &*top_item_});
+            item_stack_.push_back({&paragraph, &*top_item_});
             list_id_ = id;
             return;
         }
@@ -400,9 +459,9 @@ private:
                                        " levels deep: deeper items are read as notes");
             item_stack_.pop_back();
         }
-        RawItem* parent = item_stack_.back().second;
+        RawItem* parent = item_stack_.back().item;
         parent->children.push_back(std::move(item));
-        item_stack_.push_back({level, &parent->children.back()});
+        item_stack_.push_back({&paragraph, &parent->children.back()});
         list_id_ = id;
     }
 
@@ -440,6 +499,41 @@ private:
         return any;
     }
 
+    static std::size_t columns_used(const WordTable& table) {
+        std::size_t used = 0;
+        for (const WordRow& row : table.rows)
+            for (std::size_t c = 0; c < row.cells.size(); ++c)
+                if (!row.cells[c].text.empty())
+                    used = std::max(used, c + 1);
+        return used;
+    }
+
+    // The columns of a details table that hold labels: the first, and the third of a table
+    // laid out label | value | label | value.
+    static std::vector<std::size_t> label_columns(const WordTable& table) {
+        if (columns_used(table) == 4)
+            return {0, 2};
+        return {0};
+    }
+
+    // The details table (spec section 9), before the first section: a label/value table with
+    // a label naming a front-matter key; or, however its labels are shaded, a table of two or
+    // four columns whose labels are mostly front-matter keys.
+    static bool is_details_table(const WordTable& table) {
+        std::size_t labels = 0, keys = 0;
+        for (const WordRow& row : table.rows)
+            for (const std::size_t c : label_columns(table))
+                if (c < row.cells.size() && !row.cells[c].text.empty()) {
+                    ++labels;
+                    if (front_matter_key_for(row.cells[c].text))
+                        ++keys;
+                }
+        if (is_label_value(table))
+            return keys > 0;
+        const std::size_t used = columns_used(table);
+        return (used == 2 || used == 4) && keys >= 2 && 2 * keys >= labels;
+    }
+
     void read_table(const WordTable& table) {
         if (table.rows.empty())
             return;
@@ -447,7 +541,9 @@ private:
         if (top_item_ && !continues_list_after(table))
             close_list();
         ++tables_in_section_;
-        if (is_label_value(table))
+        if (before_first_section_ && is_details_table(table))
+            read_details_table(table);
+        else if (is_label_value(table))
             read_label_value_table(table);
         else
             read_grid_table(table);
@@ -497,25 +593,34 @@ private:
         return elements;
     }
 
+    // Gives the row its line and its hazards; false when reading stops there. A tracked
+    // deletion has a place and nothing more.
     bool take_row(const WordRow& row, std::size_t index, int& line, bool label_value) {
-        line = take_line(row_place(index), row_text(row), row_elements(row, label_value));
+        line = take_line(row_place(index) + (row.deleted ? " (a deleted row)" : ""), row_text(row),
+                         row_elements(row, label_value));
         for (const Hazard& hazard : row.hazards)
             add_hazard(hazard, line);
         return within_limit(table_rows_, options_.limits.max_table_rows, line, "table rows",
                             "--max-table-rows");
     }
 
+    void add_field(std::string label, std::string value, Position key_pos, Position value_pos) {
+        Field field;
+        field.folded_key = fold_key(label);
+        field.key = {std::move(label), key_pos};
+        field.value = {std::move(value), value_pos};
+        field.pos = key_pos;
+        section().fields.push_back(std::move(field));
+    }
+
     void read_label_value_table(const WordTable& table) {
-        bool front_matter = false;
-        if (before_first_section_)
-            for (const WordRow& row : table.rows)
-                front_matter =
-                    front_matter || (!row.cells.empty() && front_matter_key_for(row.cells[0].text));
         for (std::size_t r = 0; r < table.rows.size() && !stopped_; ++r) {
             const WordRow& row = table.rows[r];
             int line = 0;
             if (!take_row(row, r, line, true))
                 return;
+            if (row.deleted)
+                continue;
             if (row.cells.empty() || row.cells[0].text.empty())
                 continue;
             const std::string label = without_trailing_colon(row.cells[0].text);
@@ -524,17 +629,38 @@ private:
             const Position value_pos{line, 6 + code_points(row.cells[0].text)};
             scan_placeholders(label, key_pos);
             scan_placeholders(value, value_pos);
-            if (front_matter)
-                if (const auto key = front_matter_key_for(label)) {
-                    add_front_matter(*key, value, key_pos, value_pos);
+            add_field(label, value, key_pos, value_pos);
+        }
+    }
+
+    // Each label and value of the details table is front matter. A label that names no key
+    // is front matter too, as an unknown key is in Markdown (a warning with the nearest key),
+    // so that a detail the reader cannot place never vanishes; a caption spanning the row is
+    // not a detail.
+    void read_details_table(const WordTable& table) {
+        const std::vector<std::size_t> labels = label_columns(table);
+        for (std::size_t r = 0; r < table.rows.size() && !stopped_; ++r) {
+            const WordRow& row = table.rows[r];
+            int line = 0;
+            if (!take_row(row, r, line, labels.size() == 1))
+                return;
+            if (row.deleted)
+                continue;
+            const std::vector<Located> cells = located_cells(row, labels.size() * 2, line);
+            for (const std::size_t c : labels) {
+                const std::string label = without_trailing_colon(cells[c].text);
+                if (label.empty())
                     continue;
-                }
-            Field field;
-            field.key = {label, key_pos};
-            field.folded_key = fold_key(label);
-            field.value = {value, value_pos};
-            field.pos = key_pos;
-            section().fields.push_back(std::move(field));
+                const bool caption = c + 1 >= row.cells.size() || !row.cells[c + 1].element;
+                if (const auto key = front_matter_key_for(label))
+                    add_front_matter(*key, cells[c + 1].text, cells[c].pos, cells[c + 1].pos);
+                else if (const std::string unknown = front_matter_key(fold_key(label));
+                         !caption && !unknown.empty() && unknown.front() >= 'a' &&
+                         unknown.front() <= 'z')
+                    add_front_matter(unknown, cells[c + 1].text, cells[c].pos, cells[c + 1].pos);
+                else
+                    add_field(label, cells[c + 1].text, cells[c].pos, cells[c + 1].pos);
+            }
         }
     }
 
@@ -560,7 +686,9 @@ private:
             int line = 0;
             if (!take_row(table.rows[r], r, line, false))
                 break;
-            if (r == 0) {
+            if (table.rows[r].deleted)
+                continue;
+            if (out.pos.line == 0) {
                 out.pos = {line, 1};
                 out.header = located_cells(table.rows[r], width, line);
             } else {
@@ -659,6 +787,26 @@ private:
             }
             place("after the last paragraph", "", story.body.trailing_hazards);
         }
+    }
+
+    // An embedded object or a comment the text no longer shows still travels with the
+    // document: at a place of its own, the end of the document.
+    void add_unanchored_hazards() {
+        auto found = [&](WordHazard::Kind kind) {
+            return std::any_of(doc_.word_hazards.begin(), doc_.word_hazards.end(),
+                               [kind](const WordHazard& hazard) { return hazard.kind == kind; });
+        };
+        std::vector<Hazard> unanchored;
+        if (content_.has_embedded_parts && !found(WordHazard::Kind::embedded))
+            unanchored.push_back({WordHazard::Kind::embedded, "an embedded object"});
+        if (content_.has_comments_part && !found(WordHazard::Kind::comment))
+            unanchored.push_back({WordHazard::Kind::comment, "a comment"});
+        if (unanchored.empty())
+            return;
+        const int line = line_++;
+        doc_.word_places.push_back({line, "end of the document", "", ""});
+        for (const Hazard& hazard : unanchored)
+            add_hazard(hazard, line);
     }
 
     // ---- properties --------------------------------------------------------------------

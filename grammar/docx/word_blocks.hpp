@@ -28,6 +28,7 @@ struct WordParagraph {
     bool bold = false;                // every visible letter bold
     std::string bold_lead;            // the text of the bold runs it starts with
     std::optional<ListLevel> list;    // a list item
+    ListPlacement placement;          // how far it is indented, as a list reads
     std::optional<bool> checkbox;     // a checkbox content control it starts with
     std::vector<Hazard> hazards;
 };
@@ -42,6 +43,7 @@ struct WordCell {
 struct WordRow {
     std::vector<WordCell> cells; // one per grid column: a merged cell's text once, then empty
     bool header = false;         // marked as a header row that repeats on each page
+    bool deleted = false;        // a tracked deletion: no cells, only its hazards
     std::vector<Hazard> hazards;
 };
 

@@ -128,33 +128,83 @@ bool WordStyles::is_hidden(pugi::xml_node run_properties,
            is_on(run_properties.child("w:specVanish"));
 }
 
-std::optional<ListLevel> WordStyles::list_level(pugi::xml_node paragraph_properties) const {
+pugi::xml_node WordStyles::numbering_of(pugi::xml_node paragraph_properties) const {
     pugi::xml_node numbering = paragraph_properties.child("w:numPr");
     if (!numbering)
         in_chain(paragraph_style(paragraph_properties), [&](pugi::xml_node style) {
             numbering = style.child("w:pPr").child("w:numPr");
             return static_cast<bool>(numbering);
         });
-    if (!numbering)
-        return std::nullopt;
-    const std::string num_id = numbering.child("w:numId").attribute("w:val").value();
+    const std::string_view num_id = numbering.child("w:numId").attribute("w:val").value();
     if (num_id.empty() || num_id == "0")
-        return std::nullopt; // numbering removed
-    ListLevel level;
-    level.list = num_id;
-    level.level = number(numbering.child("w:ilvl").attribute("w:val").value()).value_or(0);
-    if (level.level < 0 || level.level > 8)
-        level.level = 0;
-    if (const auto abstract = abstract_of_.find(num_id); abstract != abstract_of_.end())
+        return {}; // none, or numbering removed
+    return numbering;
+}
+
+// The w:lvl of the abstract numbering a w:numPr is on, if the numbering part defines it.
+pugi::xml_node WordStyles::numbering_level(pugi::xml_node numbering) const {
+    const auto level = number(numbering.child("w:ilvl").attribute("w:val").value()).value_or(0);
+    if (const auto abstract =
+            abstract_of_.find(numbering.child("w:numId").attribute("w:val").value());
+        abstract != abstract_of_.end())
         if (const auto definition = abstract_numbering_.find(abstract->second);
             definition != abstract_numbering_.end())
             for (pugi::xml_node lvl : definition->second.children("w:lvl"))
-                if (number(lvl.attribute("w:ilvl").value()) == level.level) {
-                    const std::string_view format =
-                        lvl.child("w:numFmt").attribute("w:val").value();
-                    level.ordered = !format.empty() && format != "bullet" && format != "none";
-                }
+                if (number(lvl.attribute("w:ilvl").value()) == level)
+                    return lvl;
+    return {};
+}
+
+std::optional<ListLevel> WordStyles::list_level(pugi::xml_node paragraph_properties) const {
+    const pugi::xml_node numbering = numbering_of(paragraph_properties);
+    if (!numbering)
+        return std::nullopt;
+    ListLevel level;
+    level.list = numbering.child("w:numId").attribute("w:val").value();
+    level.level = number(numbering.child("w:ilvl").attribute("w:val").value()).value_or(0);
+    if (level.level < 0 || level.level > 8)
+        level.level = 0;
+    const std::string_view format =
+        numbering_level(numbering).child("w:numFmt").attribute("w:val").value();
+    level.ordered = !format.empty() && format != "bullet" && format != "none";
     return level;
+}
+
+ListPlacement WordStyles::placement(pugi::xml_node paragraph_properties) const {
+    ListPlacement placement;
+    auto indent_in = [&](pugi::xml_node properties) {
+        const pugi::xml_node indent = properties.child("w:ind");
+        for (const char* side : {"w:left", "w:start"})
+            if (const auto twips = number(indent.attribute(side).value())) {
+                placement.indent = twips;
+                return true;
+            }
+        return false;
+    };
+    // Word's order: the paragraph's own indent, its numbering level's, its style's.
+    if (!indent_in(paragraph_properties))
+        if (const pugi::xml_node numbering = numbering_of(paragraph_properties);
+            !numbering || !indent_in(numbering_level(numbering).child("w:pPr")))
+            in_chain(paragraph_style(paragraph_properties),
+                     [&](pugi::xml_node style) { return indent_in(style.child("w:pPr")); });
+    // The built-in list styles' names, stored in English whatever the language of Word.
+    in_chain(paragraph_style(paragraph_properties), [&](pugi::xml_node style) {
+        const std::string name = ascii_lowercase(style.child("w:name").attribute("w:val").value());
+        for (const std::string_view family :
+             {"list bullet", "list number", "list continue", "list"})
+            if (name.starts_with(family)) {
+                const std::string_view rest = std::string_view(name).substr(family.size());
+                if (rest.empty())
+                    placement.style_level = 0;
+                else if (rest.size() == 2 && rest[0] == ' ' && rest[1] >= '2' && rest[1] <= '9')
+                    placement.style_level = rest[1] - '1';
+                else
+                    continue;
+                return true;
+            }
+        return false;
+    });
+    return placement;
 }
 
 } // namespace cpdoc::docx

@@ -18,6 +18,14 @@ struct ListLevel {
     bool ordered = false;
 };
 
+// Where a paragraph stands as a reader sees a list: how far it is indented (twips from the
+// margin, its own, its numbering level's or its style's) and, for Word's built-in list
+// styles, the level their names say ("List Bullet 2", "List Continue 2": 1).
+struct ListPlacement {
+    std::optional<int> indent;
+    std::optional<int> style_level;
+};
+
 class WordStyles {
 public:
     WordStyles(const XmlPart* styles, const XmlPart* numbering);
@@ -31,6 +39,7 @@ public:
     bool is_hidden(pugi::xml_node run_properties, pugi::xml_node paragraph_properties) const;
     // The list level of a numbered or bulleted paragraph, from its own numbering or its style's.
     std::optional<ListLevel> list_level(pugi::xml_node paragraph_properties) const;
+    ListPlacement placement(pugi::xml_node paragraph_properties) const;
 
 private:
     std::map<std::string, pugi::xml_node, std::less<>> styles_; // styleId -> w:style
@@ -43,6 +52,8 @@ private:
     // until it returns true.
     template <class Visit> bool in_chain(std::string_view style_id, Visit visit) const;
     std::string paragraph_style(pugi::xml_node paragraph_properties) const;
+    pugi::xml_node numbering_of(pugi::xml_node paragraph_properties) const;
+    pugi::xml_node numbering_level(pugi::xml_node numbering) const;
     std::optional<bool> run_toggle(pugi::xml_node run_properties,
                                    pugi::xml_node paragraph_properties, const char* name) const;
 };
