@@ -2,6 +2,7 @@
 
 #include "view/text_match.hpp"
 
+#include "active_rules.hpp"
 #include "declarative.hpp"
 #include "grammar/folding.hpp"
 
@@ -54,13 +55,6 @@ long CheckContext::param(const std::string& name, long fallback) const {
 }
 
 namespace {
-
-bool reads_this_kind(const RuleInfo& info, const DocumentView& view) {
-    return info.reads.empty() ||
-           std::any_of(info.reads.begin(), info.reads.end(), [&](std::string_view section) {
-               return view.kind_spec()->section_named(section) != nullptr;
-           });
-}
 
 // Rules whose findings a suppression comment cannot silence: the document must be readable
 // and every suppression must say why.
@@ -143,54 +137,6 @@ std::shared_ptr<const Policy> resolve_policy(const Document& document, PackStore
 
 } // namespace
 
-namespace {
-
-struct ActiveRule {
-    const Rule* rule;
-    const RuleSetting* setting;
-    Severity severity;
-    std::optional<Citation> citation;
-};
-
-// The catalogue rules that run on this document, at their severity, with their citation;
-// `skipped` gets those the pack enables but template mode leaves out.
-std::vector<ActiveRule> active_rules(const Policy* policy, const DocumentView& view,
-                                     const CheckOptions& options,
-                                     std::vector<std::string>& skipped) {
-    std::vector<ActiveRule> active;
-    for (const auto& rule : all_rules()) {
-        const RuleInfo& info = rule->info();
-        ActiveRule entry{rule.get(), nullptr, info.dialect_severity, std::nullopt};
-        if (info.dialect) {
-            entry.citation = dialect_citation(info.spec_section, info.spec_quote);
-        } else {
-            if (policy == nullptr || view.kind_spec() == nullptr || !reads_this_kind(info, view))
-                continue;
-            entry.setting = policy->enabled(info.id);
-            if (entry.setting == nullptr)
-                continue;
-            entry.severity = entry.setting->severity;
-            if (!entry.setting->citations.empty())
-                entry.citation = entry.setting->citations.front();
-        }
-        if (options.template_mode && info.content) {
-            skipped.emplace_back(info.id);
-            continue;
-        }
-        if (const auto it = options.severity_overrides.find(std::string(info.id));
-            it != options.severity_overrides.end() &&
-            !(it->second == Severity::off && info.unreadable)) {
-            if (it->second == Severity::off)
-                continue;
-            entry.severity = it->second;
-        }
-        active.push_back(std::move(entry));
-    }
-    return active;
-}
-
-} // namespace
-
 bool CheckContext::runs(std::string_view rule_id) const {
     return running != nullptr && std::binary_search(running->begin(), running->end(), rule_id);
 }
@@ -208,27 +154,29 @@ CheckResult check_document(const Document& document, PackStore& packs,
         result.policy = policy;
     }
 
-    const std::vector<ActiveRule> active =
-        active_rules(policy.get(), view, options, result.rules_skipped);
-    std::vector<std::string_view> running;
-    for (const ActiveRule& entry : active)
-        running.push_back(entry.rule->info().id);
-    std::sort(running.begin(), running.end());
-    for (const ActiveRule& entry : active) {
+    const std::shared_ptr<const ActiveRules> active =
+        active_rules(policy, view.kind_spec(), options, result.rules_skipped);
+    result.rules_run.reserve(active->rules.size());
+    for (const ActiveRule& entry : active->rules) {
         const RuleInfo& info = entry.rule->info();
         result.rules_run.emplace_back(info.id);
-        const CheckContext context{view, options, entry.setting, &running};
+        const CheckContext context{view, options, entry.setting, &active->ids};
+        // Two references, so std::function keeps them without allocating.
         const FindingSink report(
-            [&](Position pos, std::string message, std::optional<Severity> severity,
-                const std::vector<Citation>* own) {
-                std::optional<Citation> citation = entry.citation;
-                if (own != nullptr)
-                    citation = own->empty() ? std::nullopt : std::optional(own->front());
-                result.findings.push_back({std::string(info.id), severity.value_or(entry.severity),
-                                           pos, std::move(message), std::move(citation), false, "",
-                                           std::nullopt});
+            [&entry, &result](Position pos, std::string message, std::optional<Severity> severity,
+                              const std::vector<Citation>* own) {
+                std::optional<Citation> citation;
+                if (own != nullptr) {
+                    if (!own->empty())
+                        citation = own->front();
+                } else if (entry.citation != nullptr) {
+                    citation = *entry.citation;
+                }
+                result.findings.push_back(
+                    {std::string(entry.rule->info().id), severity.value_or(entry.severity), pos,
+                     std::move(message), std::move(citation), false, "", std::nullopt});
             },
-            [&](Deadline deadline) { result.deadlines.push_back(std::move(deadline)); });
+            [&result](Deadline deadline) { result.deadlines.push_back(std::move(deadline)); });
         entry.rule->check(context, report);
     }
     if (policy && view.kind_spec() != nullptr)

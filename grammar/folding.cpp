@@ -99,6 +99,12 @@ std::optional<std::string> fold_name_within(std::string_view text, std::size_t l
 // fold_name and then its words, in one pass: it runs on every text a vocabulary is looked for in.
 std::string word_form(std::string_view text) {
     std::string out;
+    word_form(text, out);
+    return out;
+}
+
+void word_form(std::string_view text, std::string& out) {
+    out.clear();
     out.reserve(text.size() + 2);
     out += ' ';
     const auto separate = [&out] {
@@ -127,7 +133,6 @@ std::string word_form(std::string_view text) {
             separate();
     }
     separate();
-    return out;
 }
 
 std::string fold_key(std::string_view text) {

@@ -26,6 +26,8 @@ std::string fold_key(std::string_view text);
 // everything but letters, digits and apostrophes made a space, runs of spaces made one, a
 // space either side. "Sam's  *plan*." is " sam's plan ".
 std::string word_form(std::string_view text);
+// The same into `out`, whose capacity a caller in a loop keeps from one text to the next.
+void word_form(std::string_view text, std::string& out);
 
 // The key a section heading is matched by: fold_key without leading numbering, so
 // "## 3. Contingency plan:" is the `Contingency plan` section.

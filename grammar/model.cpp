@@ -9,8 +9,11 @@
 namespace cpdoc {
 
 const FrontMatterEntry* FrontMatter::find(std::string_view canonical_key) const {
+    // front_matter_key maps the trimmed key byte for byte: a key of another length is not it,
+    // and is not folded.
     for (const FrontMatterEntry& entry : entries)
-        if (front_matter_key(entry.key) == canonical_key)
+        if (trim(entry.key).size() == canonical_key.size() &&
+            front_matter_key(entry.key) == canonical_key)
             return &entry;
     return nullptr;
 }

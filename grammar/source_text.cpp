@@ -26,6 +26,19 @@ bool plain_ascii_word(const char* p) {
     return (word & highs) == 0 && !has_below(word, 0x20) && !has_delete;
 }
 
+// The first bytes of the look-alikes below, and a carriage return.
+bool is_lookalike_lead(char c) {
+    return c == '\xC2' || c == '\xE2' || c == '\xEF' || c == '\r';
+}
+
+// Where the next look-alike lead is from `from`, or s.size(): one test a byte, where
+// find_first_of calls memchr on the leads for every byte.
+std::size_t next_lookalike_lead(std::string_view s, std::size_t from) {
+    while (from < s.size() && !is_lookalike_lead(s[from]))
+        ++from;
+    return from;
+}
+
 // "U+001B"
 std::string code_point_name(int code_point) {
     char name[16];
@@ -33,8 +46,10 @@ std::string code_point_name(int code_point) {
     return name;
 }
 
+// `lookalike_seen` is set when a byte that may begin a look-alike (or a carriage return) is
+// met: the fast path below passes none of them, so the text is not scanned again for them.
 std::optional<SourceError> validate(std::string_view s, std::size_t offset_base,
-                                    const Limits& limits) {
+                                    const Limits& limits, bool& lookalike_seen) {
     std::size_t line_start = 0;
     for (std::size_t i = 0; i < s.size();) {
         // Fast path: eight plain ASCII bytes at a time, while the line stays within limit.
@@ -44,6 +59,7 @@ std::optional<SourceError> validate(std::string_view s, std::size_t offset_base,
             continue;
         }
         const char c = s[i];
+        lookalike_seen = lookalike_seen || is_lookalike_lead(c);
         if (c == '\0')
             return SourceError{offset_base + i, "NUL byte: this is not a text document"};
         if (c == '\n') {
@@ -91,11 +107,8 @@ constexpr Lookalike lookalikes[] = {
     {"\uFEFF", ""},  // a byte order mark inside the text
 };
 
-// The first bytes of the look-alikes, and a carriage return.
-constexpr std::string_view lookalike_leads = "\xC2\xE2\xEF\r";
-
 bool has_lookalike_lead(std::string_view s) {
-    return s.find_first_of(lookalike_leads) != std::string_view::npos;
+    return next_lookalike_lead(s, 0) != s.size();
 }
 
 // The text with look-alike spaces replaced and a carriage return on its own (old Mac line
@@ -105,7 +118,7 @@ std::string normalised(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
-        const std::size_t lead = std::min(s.size(), s.find_first_of(lookalike_leads, i));
+        const std::size_t lead = next_lookalike_lead(s, i);
         out.append(s.substr(i, lead - i));
         i = lead;
         if (i == s.size())
@@ -153,16 +166,18 @@ DecodeResult decode_source(std::string bytes, const Limits& limits) {
     std::size_t bom = 0;
     if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0)
         bom = 3;
-    if (auto error = validate(std::string_view(bytes).substr(bom), bom, limits))
+    bool lookalike_seen = false;
+    if (auto error = validate(std::string_view(bytes).substr(bom), bom, limits, lookalike_seen))
         return {std::nullopt, std::move(error)};
 
     SourceText text;
-    if (has_lookalike_lead(std::string_view(bytes).substr(bom)))
+    if (lookalike_seen)
         bytes = normalised(std::string_view(bytes).substr(bom));
     else
         bytes.erase(0, bom);
     text.bytes = std::make_unique<const std::string>(std::move(bytes));
     std::string_view body = *text.bytes;
+    text.lines.reserve(static_cast<std::size_t>(std::count(body.begin(), body.end(), '\n')) + 1);
     while (!body.empty()) {
         const auto nl = body.find('\n');
         std::string_view line = body.substr(0, nl);

@@ -2,6 +2,8 @@
 
 #include "grammar/folding.hpp"
 
+#include <algorithm>
+
 namespace cpdoc {
 
 std::string joined_hyphens(std::string_view text) {
@@ -29,17 +31,26 @@ void split_words(std::string_view text, std::vector<std::string_view>& words) {
 
 } // namespace
 
+std::size_t PhraseMatcher::Index::filter_bit(std::string_view word) {
+    return static_cast<unsigned char>(word.front()) * 16 + std::min<std::size_t>(word.size(), 15);
+}
+
 void PhraseMatcher::Index::add(std::size_t phrase, std::string_view word_form_text) {
     std::vector<std::string_view> split;
     split_words(word_form_text, split);
     words.emplace_back(split.begin(), split.end());
-    if (!split.empty())
-        by_first_word[std::string(split.front())].push_back(static_cast<std::uint32_t>(phrase));
+    if (split.empty())
+        return;
+    by_first_word[std::string(split.front())].push_back(static_cast<std::uint32_t>(phrase));
+    const std::size_t bit = filter_bit(split.front());
+    first_word_filter[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
 void PhraseMatcher::Index::search(const std::vector<std::string_view>& text_words,
                                   const std::vector<char>* eligible, std::size_t& best) const {
     for (std::size_t k = 0; k < text_words.size() && best > 0; ++k) {
+        if (!may_begin(text_words[k]))
+            continue;
         const auto it = by_first_word.find(text_words[k]);
         if (it == by_first_word.end())
             continue;
@@ -77,14 +88,16 @@ PhraseMatcher::PhraseMatcher(std::vector<std::string> phrases) : phrases_(std::m
 std::optional<std::size_t> PhraseMatcher::first_in(std::string_view text) const {
     if (phrases_.empty())
         return std::nullopt;
+    // Kept from one text to the next: a text is searched for a vocabulary without allocating.
     thread_local std::vector<std::string_view> text_words;
+    thread_local std::string words;
     std::size_t best = phrases_.size();
-    const std::string words = word_form(text);
+    word_form(text, words);
     split_words(words, text_words);
     plain_.search(text_words, nullptr, best);
     if (text.find('-') != std::string_view::npos) {
-        const std::string joined = word_form(joined_hyphens(text));
-        split_words(joined, text_words);
+        word_form(joined_hyphens(text), words);
+        split_words(words, text_words);
         joined_.search(text_words, nullptr, best);
     } else if (any_hyphenated_) {
         joined_.search(text_words, &hyphenated_, best);

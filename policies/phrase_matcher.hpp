@@ -1,6 +1,7 @@
 // A vocabulary compiled once for whole-word search: which of its phrases a text contains.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -38,6 +39,14 @@ private:
         };
         std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>
             by_first_word; // phrases in their order
+        // One bit per first byte and length (up to 15) of the first words: most words of a
+        // text are passed over on it, without hashing them.
+        std::array<std::uint64_t, 64> first_word_filter{};
+        static std::size_t filter_bit(std::string_view word);
+        bool may_begin(std::string_view word) const {
+            const std::size_t bit = filter_bit(word);
+            return (first_word_filter[bit / 64] >> (bit % 64) & 1U) != 0;
+        }
         void add(std::size_t phrase, std::string_view word_form_text);
         // Lowers `best` to the first phrase, among those `eligible` allows, that stands in
         // the text's words.
