@@ -2,6 +2,7 @@
 #pragma once
 
 #include "pipeline/check_file.hpp"
+#include "policies/finding_place.hpp"
 #include "rule_description.hpp"
 
 #include <functional>
