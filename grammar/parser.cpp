@@ -4,6 +4,7 @@
 #include "parser.hpp"
 
 #include "grammar/folding.hpp"
+#include "inlines.hpp"
 #include "line_syntax.hpp"
 #include "list_items.hpp"
 
@@ -33,6 +34,7 @@ public:
         if (fence_open_line_ > 0)
             problem({fence_open_line_, 1}, "code block opened here is never closed");
         section().end_line = static_cast<int>(lines_.size());
+        read_inlines(doc_); // as cmark's parser finishes: blocks first, then their inlines
         return std::move(doc_);
     }
 

@@ -2,6 +2,7 @@
 
 #include "front_matter_labels.hpp"
 #include "grammar/folding.hpp"
+#include "grammar/inlines.hpp"
 #include "grammar/line_syntax.hpp"
 #include "grammar/list_items.hpp"
 #include "grammar/person.hpp"
@@ -95,6 +96,9 @@ public:
         add_story_hazards();
         doc_.line_count = line_ - 1;
         add_properties();
+        // Word text is read as the dialect's inline Markdown, as `cpdoc import` writes it
+        // out (docs/word.md): the same document renders alike from .docx and imported .md.
+        read_inlines(doc_);
         return std::move(doc_);
     }
 
