@@ -7,6 +7,7 @@
 #include "grammar/list_items.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
+#include "grammar/reader_state.hpp"
 #include "grammar/yes_no.hpp"
 
 #include <algorithm>
@@ -62,7 +63,7 @@ std::string without_trailing_colon(std::string_view text) {
 // document's heading levels, and bold headings the document's kind.
 enum class Role { body, title, section, sub_heading };
 
-class Builder {
+class Builder : ReaderState {
 public:
     Builder(const WordContent& content, const DocxOptions& options, BoldHeadingQuestions& asked)
         : content_(content), body_(content.body), properties_(content.properties),
@@ -108,14 +109,12 @@ private:
     const WordProperties& properties_;
     const DocxOptions& options_;
     BoldHeadingQuestions& asked_;
-    Document doc_;
     std::vector<Role> roles_;
     std::string kind_;
     int line_ = 1;
     int paragraphs_in_section_ = 0;
     int tables_in_section_ = 0;
     bool before_first_section_ = true;
-    bool stopped_ = false;
     std::size_t list_items_ = 0;
     std::size_t table_rows_ = 0;
     // The list being read: its top item, the chain of open items with their levels, and
@@ -256,19 +255,6 @@ private:
                  {start.line, start.column + code_points(text.substr(0, span.offset))}});
     }
 
-    void problem(Position pos, std::string message) {
-        doc_.problems.push_back({pos, std::move(message)});
-    }
-
-    bool within_limit(std::size_t& count, std::size_t limit, int line, const char* what,
-                      const char* option) {
-        if (++count <= limit)
-            return true;
-        problem({line, 1}, limit_reached(limit, what, option));
-        stopped_ = true;
-        return false;
-    }
-
     // ---- paragraphs --------------------------------------------------------------------
 
     void read_paragraph(const WordParagraph& paragraph, Role role) {
@@ -344,7 +330,7 @@ private:
         if (item) {
             const int line =
                 take_line(next_paragraph(), paragraph.text, paragraph_element(paragraph));
-            if (within_limit(list_items_, options_.limits.max_list_items, line, "list items",
+            if (within_limit(list_items_, options_.limits.max_list_items, {line, 1}, "list items",
                              "--max-list-items"))
                 add_item(paragraph, *item, line);
             return line;
@@ -504,7 +490,7 @@ private:
         line = take_line(row_place(index), row_text(row), row_elements(row, label_value));
         for (const Hazard& hazard : row.hazards)
             add_hazard(hazard, line);
-        return within_limit(table_rows_, options_.limits.max_table_rows, line, "table rows",
+        return within_limit(table_rows_, options_.limits.max_table_rows, {line, 1}, "table rows",
                             "--max-table-rows");
     }
 
