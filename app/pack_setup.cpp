@@ -39,6 +39,13 @@ bool add_policy_dirs(PackStore& store, const CommonArgs& common) {
     return true;
 }
 
+std::optional<Date> setup_checking(PackStore& store, const CommonArgs& common,
+                                   const std::string& today) {
+    if (!add_policy_dirs(store, common))
+        return std::nullopt;
+    return resolve_today(today);
+}
+
 bool policy_usable(PackStore& store, const std::string& policy) {
     if (policy.empty())
         return true;
