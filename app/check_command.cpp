@@ -27,14 +27,12 @@ std::optional<Date> resolve_today(const std::string& given) {
 
 int run_check(const CheckArgs& args) {
     PackStore store;
-    if (!add_policy_dirs(store, args.common))
+    const auto today = setup_checking(store, args.common, args.today);
+    if (!today)
         return exit_usage;
     CheckOptions options;
     options.policy_override = args.common.policy;
     options.template_mode = args.template_mode;
-    const auto today = resolve_today(args.today);
-    if (!today)
-        return exit_usage;
     options.today = today;
     for (const std::string& override : args.severities) {
         const auto eq = override.find('=');

@@ -40,6 +40,13 @@ bool add_policy_dirs(PackStore& store, const CommonArgs& common) {
     return true;
 }
 
+std::optional<Date> setup_checking(PackStore& store, const CommonArgs& common,
+                                   const std::string& today) {
+    if (!add_policy_dirs(store, common))
+        return std::nullopt;
+    return resolve_today(today);
+}
+
 namespace {
 
 // "; did you mean lanarkshire-2019?" for a slip or a pack named without its year, else the

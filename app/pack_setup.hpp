@@ -23,6 +23,12 @@ std::optional<std::string> setup_project_packs(PackStore& store, const CommonArg
 // The --policy-dir directories alone.
 bool add_policy_dirs(PackStore& store, const CommonArgs& common);
 
+// For the commands that check documents: the --policy-dir directories added to the store, and
+// the date to check as of (`resolve_today`); nullopt (the problem printed) when either
+// cannot be used.
+std::optional<Date> setup_checking(PackStore& store, const CommonArgs& common,
+                                   const std::string& today);
+
 // The --policy check alone, for commands that add packs from config files first.
 bool policy_usable(PackStore& store, const std::string& policy);
 

@@ -1,12 +1,12 @@
 // `cpdoc policies test`: fixture documents checked against the pack each names, and their
 // findings compared with the expectations written in them (checker/expectations.hpp).
-#include "pipeline/check_file.hpp"
 #include "checker/expectations.hpp"
 #include "commands.hpp"
 #include "config_cache.hpp"
-#include "pipeline/document_files.hpp"
 #include "grammar/printable.hpp"
 #include "pack_setup.hpp"
+#include "pipeline/check_file.hpp"
+#include "pipeline/document_files.hpp"
 #include "plural.hpp"
 
 #include <iostream>
@@ -56,9 +56,7 @@ void report(const std::string& file, const ExpectationResult& result) {
                   << missed.written_at << "), but the pack raised none\n";
     for (const Finding& extra : result.extra)
         std::cout << where(file, extra.pos.line)
-                  << (about_document(extra.pos.line)
-                          ? ""
-                          : ":" + std::to_string(extra.pos.column))
+                  << (about_document(extra.pos.line) ? "" : ":" + std::to_string(extra.pos.column))
                   << ": unexpected: " << to_string(extra.severity) << ": "
                   << printable(extra.message) << " [" << extra.rule_id << "]\n";
 }
@@ -67,9 +65,7 @@ void report(const std::string& file, const ExpectationResult& result) {
 
 int run_policies_test(const PolicyTestArgs& args) {
     PackStore store;
-    if (!add_policy_dirs(store, args.common))
-        return exit_usage;
-    const auto today = resolve_today(args.today);
+    const auto today = setup_checking(store, args.common, args.today);
     if (!today)
         return exit_usage;
     const std::vector<std::string> files = fixtures(args.paths);
@@ -117,8 +113,8 @@ int run_policies_test(const PolicyTestArgs& args) {
     if (differ == 0)
         std::cout << "every finding as expected\n";
     else
-        std::cout << differ << " differ (" << plural(missed, "expected finding")
-                  << " not raised, " << plural(extra, "unexpected finding") << ")\n";
+        std::cout << differ << " differ (" << plural(missed, "expected finding") << " not raised, "
+                  << plural(extra, "unexpected finding") << ")\n";
     return differ == 0 ? exit_ok : exit_findings;
 }
 

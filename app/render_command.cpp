@@ -205,9 +205,7 @@ std::optional<std::string> unsafe_outputs(const std::vector<Job>& jobs, const Co
 
 int run_render(const RenderArgs& args) {
     PackStore store;
-    if (!add_policy_dirs(store, args.common))
-        return exit_usage;
-    const auto today = resolve_today(args.today);
+    const auto today = setup_checking(store, args.common, args.today);
     if (!today)
         return exit_usage;
     bool batch = false;

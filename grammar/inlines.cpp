@@ -142,4 +142,63 @@ Inlines parse_inlines(std::string_view text) {
     return Converter(text).convert(0, text.size(), 0);
 }
 
+void read_inlines(Located& text) {
+    text.inlines.clear();
+    // Without these characters there is nothing to read: the common case costs one scan.
+    if (text.text.find_first_of("\\`*_[") == std::string::npos)
+        return;
+    Inlines inlines = parse_inlines(text.text);
+    if (inlines.size() == 1 && inlines[0].kind == Inline::Kind::text &&
+        inlines[0].text == text.text)
+        return; // "3 * 4", "file_name": markup characters that mark nothing up
+    if (inlines.empty())
+        inlines.push_back({}); // "[]()": nothing to show, which is not the text as written
+    text.inlines = std::move(inlines);
+}
+
+namespace {
+
+void read_field(Field& field) {
+    read_inlines(field.key);
+    read_inlines(field.value);
+}
+
+void read_section(Section& section) {
+    read_inlines(section.heading);
+    for (Field& field : section.fields)
+        read_field(field);
+    for (Record& record : section.records) {
+        read_inlines(record.title);
+        for (Field& field : record.fields)
+            read_field(field);
+        for (ChecklistAnswer& answer : record.checklist)
+            read_inlines(answer.text);
+        for (Located& note : record.notes)
+            read_inlines(note);
+    }
+    for (ChecklistAnswer& answer : section.checklist)
+        read_inlines(answer.text);
+    for (Table& table : section.tables) {
+        for (Located& cell : table.header)
+            read_inlines(cell);
+        for (TableRow& row : table.rows)
+            for (Located& cell : row.cells)
+                read_inlines(cell);
+    }
+    for (Prose& prose : section.prose)
+        if (prose.kind != Prose::Kind::code)
+            read_inlines(prose);
+}
+
+} // namespace
+
+void read_inlines(Document& document) {
+    if (document.title)
+        read_inlines(*document.title);
+    for (FrontMatterEntry& entry : document.front_matter.entries)
+        read_inlines(entry.value);
+    for (Section& section : document.sections)
+        read_section(section);
+}
+
 } // namespace cpdoc

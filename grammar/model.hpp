@@ -23,6 +23,17 @@ struct LineStart {
     Position pos;
 };
 
+// The inline Markdown within a text: **strong**, *emphasis*, `code`; everything else (a
+// link's text, an escaped character) is text. Read by grammar/inlines.
+struct Inline {
+    enum class Kind { text, strong, emph, code };
+    Kind kind = Kind::text;
+    std::string text;             // text and code
+    std::vector<Inline> children; // strong and emph
+    friend bool operator==(const Inline&, const Inline&) = default;
+};
+using Inlines = std::vector<Inline>;
+
 // Text with the place where it starts in the source file. Text continued over several lines
 // (a wrapped paragraph or field) is joined with spaces; `continued` keeps where each further
 // line starts, so any offset into the text has its place.
@@ -30,6 +41,9 @@ struct Located {
     std::string text;
     Position pos;
     std::vector<LineStart> continued = {};
+    // The text as inline Markdown, read once by the reader that made it. Empty when the text
+    // is plain (it shows as written), as most are: they cost no allocation.
+    Inlines inlines = {};
 
     // The place of the byte at `offset` in the text.
     Position position_at(std::size_t offset) const;

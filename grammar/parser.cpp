@@ -4,15 +4,17 @@
 #include "parser.hpp"
 
 #include "grammar/folding.hpp"
+#include "inlines.hpp"
 #include "line_syntax.hpp"
 #include "list_items.hpp"
+#include "reader_state.hpp"
 
 #include <utility>
 
 namespace cpdoc {
 namespace {
 
-class BlockParser {
+class BlockParser : ReaderState {
 public:
     BlockParser(const SourceText& source, const Limits& limits)
         : lines_(source.lines), limits_(limits) {
@@ -33,19 +35,18 @@ public:
         if (fence_open_line_ > 0)
             problem({fence_open_line_, 1}, "code block opened here is never closed");
         section().end_line = static_cast<int>(lines_.size());
+        read_inlines(doc_); // as cmark's parser finishes: blocks first, then their inlines
         return std::move(doc_);
     }
 
 private:
     const std::vector<std::string_view>& lines_;
     const Limits& limits_;
-    Document doc_;
 
     std::optional<Prose> paragraph_;
     std::optional<RawItem> top_item_;
     std::vector<RawItem*> item_stack_;
     bool nesting_reported_ = false;
-    bool stopped_ = false; // a limit was reached: the rest is not read
     std::size_t list_items_ = 0;
     std::size_t table_rows_ = 0;
     bool previous_blank_ = true;
@@ -93,20 +94,6 @@ private:
 
     Located located(std::size_t index, std::string_view text) const {
         return {std::string(text), located_position(index, text)};
-    }
-
-    void problem(Position pos, std::string message) {
-        doc_.problems.push_back({pos, std::move(message)});
-    }
-
-    // Counts one more of something limited; past the limit, reading stops with a problem.
-    bool within_limit(std::size_t& count, std::size_t limit, Position pos, const char* what,
-                      const char* option) {
-        if (++count <= limit)
-            return true;
-        problem(pos, limit_reached(limit, what, option));
-        stopped_ = true;
-        return false;
     }
 
     // ---- front matter ------------------------------------------------------------------

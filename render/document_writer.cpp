@@ -2,9 +2,9 @@
 
 #include "grammar/folding.hpp"
 #include "grammar/yes_no.hpp"
-#include "inline_markdown.hpp"
 #include "policies/finding_place.hpp"
 #include "section_blocks.hpp"
+#include "text_inlines.hpp"
 #include "view/document_view.hpp"
 
 namespace cpdoc {
@@ -31,12 +31,14 @@ std::string key_label(std::string_view key) {
     return label;
 }
 
-std::string display_value(std::string_view value) {
-    if (const auto date = parse_date(value))
-        return date->long_form();
-    if (const auto answer = parse_yes_no(value); answer && answer->reason.empty())
-        return answer->yes ? "Yes" : "No";
-    return std::string(value);
+// A front matter value as the reader should see it: a date in long form, a plain answer as
+// Yes or No, anything else as written.
+Inlines display_value(const Located& value) {
+    if (const auto date = parse_date(value.text))
+        return pandoc::text(date->long_form());
+    if (const auto answer = parse_yes_no(value.text); answer && answer->reason.empty())
+        return pandoc::text(answer->yes ? "Yes" : "No");
+    return text_inlines(value);
 }
 
 std::string policy_name(const CheckResult& result) {
@@ -65,35 +67,36 @@ std::string document_title(const Document& document, const CheckResult& result) 
 
 namespace {
 
-std::string key_value_table(const std::vector<std::pair<std::string, std::string>>& rows,
-                            const std::string& css_class) {
-    pandoc::Table table;
-    table.classes = {css_class};
-    table.widths = {0.3, 0.7};
-    for (const auto& [label, value] : rows)
-        table.rows.push_back({{pandoc::plain({pandoc::strong(pandoc::text(label))})},
-                              {pandoc::plain(inline_markdown(value))}});
-    return pandoc::table(table);
-}
-
-// Document kind, child, date, everything else the front matter says, and the pack.
+// Document kind, child, date, everything else the front matter says, and the pack; a row
+// only for what is said.
 std::string title_block(const Document& document, const CheckResult& result) {
-    std::vector<std::pair<std::string, std::string>> rows{
-        {"Document", kind_title(result, "")},
-        {"Child reference", front_value(document, "child")},
-        {result.kind == "child-plan" ? "Plan agreed" : "Date",
-         display_value(front_value(document, "date"))}};
-    for (const FrontMatterEntry& entry : document.front_matter.entries) {
-        const std::string key = front_matter_key(entry.key);
-        if (key == "document" || key == "child" || key == "date" || key == "policy" ||
-            key == "marking")
-            continue;
-        rows.emplace_back(key_label(key), display_value(trim(entry.value.text)));
+    pandoc::Table table;
+    table.classes = {"title-block"};
+    table.widths = {0.3, 0.7};
+    const auto row = [&table](const std::string& label, const Inlines& value) {
+        if (!value.empty())
+            table.rows.push_back(
+                {{pandoc::plain({pandoc::strong(pandoc::text(label))})}, {pandoc::plain(value)}});
+    };
+    const auto entry = [&document](std::string_view key) {
+        const FrontMatterEntry* found = document.front_matter.find(key);
+        return found == nullptr ? Inlines{} : display_value(found->value);
+    };
+    row("Document", pandoc::text(kind_title(result, "")));
+    row("Child reference", entry("child"));
+    row(result.kind == "child-plan" ? "Plan agreed" : "Date", entry("date"));
+    for (const FrontMatterEntry& other : document.front_matter.entries) {
+        const std::string key = front_matter_key(other.key);
+        if (key != "document" && key != "child" && key != "date" && key != "policy" &&
+            key != "marking")
+            row(key_label(key), display_value(other.value));
     }
-    rows.emplace_back("Policy", policy_name(result));
-    rows.emplace_back("Protective marking", protective_marking(document));
-    std::erase_if(rows, [](const auto& row) { return trim(row.second).empty(); });
-    return key_value_table(rows, "title-block");
+    row("Policy", pandoc::text(policy_name(result)));
+    const FrontMatterEntry* marking = document.front_matter.find("marking");
+    row("Protective marking", marking != nullptr && !marking->value.text.empty()
+                                  ? text_inlines(marking->value)
+                                  : pandoc::text(protective_marking(document)));
+    return pandoc::table(table);
 }
 
 std::string draft_banner(const CheckResult& result) {
@@ -213,7 +216,7 @@ std::string pandoc_document(const Document& document, const CheckResult& result,
     for (const Section* section : view.sections()) {
         if (!section->is_preamble())
             blocks.push_back(pandoc::header(2, "section-" + std::to_string(++index),
-                                            inline_markdown(section->heading.text)));
+                                            text_inlines(section->heading)));
         const Blocks content = section_blocks(*section, view.spec_of(*section), view);
         blocks.insert(blocks.end(), content.begin(), content.end());
     }

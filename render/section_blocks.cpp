@@ -3,7 +3,8 @@
 #include "grammar/date.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
-#include "inline_markdown.hpp"
+#include "text_inlines.hpp"
+#include "view/person_in_full.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -42,40 +43,30 @@ std::vector<Part> parts_in_order(const Section& section, bool tables_are_records
     return parts;
 }
 
-// A value as the reader should see it: dates in the long form a letter uses, answers
-// ("yes", "do not share") starting with a capital.
-// A person written by first name or surname alone ("Owner: Karen"), or without a role, as the
-// attendance names them: "Karen Whyte, Team Manager". Unchanged when the document names no
-// one person so.
-std::string person_in_full(std::string_view value, const DocumentView& view) {
-    const Person written = parse_person(value);
-    if (!written.role.empty() || written.name.empty())
-        return std::string(value);
-    const Person* known = view.person(written.name);
-    if (known == nullptr && written.name.find(' ') == std::string::npos) {
-        const auto called = view.people_called(fold_name(written.name));
-        if (called.size() == 1)
-            known = called.front();
-    }
-    if (known == nullptr || known->role.empty())
-        return std::string(value);
-    return known->name + ", " + known->role;
+char capital(char c) {
+    return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
 }
 
-Inlines value_inlines(std::string_view value, const FieldSpec* spec, const DocumentView& view) {
+// A value as the reader should see it: people in full, dates in the long form a letter uses,
+// answers ("yes", "do not share") starting with a capital.
+Inlines value_inlines(const Located& value, const FieldSpec* spec, const DocumentView& view) {
     const FieldType type = spec != nullptr ? spec->type : FieldType::text;
     if (type == FieldType::person)
-        return inline_markdown(person_in_full(value, view));
+        if (const auto in_full = person_in_full(value, view))
+            return text_inlines(*in_full);
     if (type == FieldType::date)
-        if (const auto date = parse_date(value))
+        if (const auto date = parse_date(value.text))
             return pandoc::text(date->long_form());
-    if ((type == FieldType::yes_no || type == FieldType::decision) && !value.empty() &&
-        value[0] >= 'a' && value[0] <= 'z') {
-        std::string capitalised(value);
-        capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
-        return inline_markdown(capitalised);
+    if ((type == FieldType::yes_no || type == FieldType::decision) && !value.text.empty() &&
+        value.text[0] != capital(value.text[0])) {
+        // A lower-case letter starts the first inline too, which is text.
+        Located capitalised = value;
+        capitalised.text[0] = capital(capitalised.text[0]);
+        if (!capitalised.inlines.empty())
+            capitalised.inlines.front().text[0] = capital(capitalised.inlines.front().text[0]);
+        return text_inlines(capitalised);
     }
-    return inline_markdown(value);
+    return text_inlines(value);
 }
 
 Blocks cell(const Inlines& content) {
@@ -211,14 +202,14 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
         sizes.fit(c, columns[c]);
     for (const Record* record : ordered) {
         std::vector<Inlines> cells(columns.size());
-        cells[0] = inline_markdown(record->title.text);
+        cells[0] = text_inlines(record->title);
         sizes.add(0, record->title.text);
         for (const Field& field : record->fields) {
             const FieldSpec* field_spec = spec != nullptr ? spec->field(field) : nullptr;
             const std::size_t c = column_of.at(column_key(field, field_spec));
             if (!cells[c].empty())
                 cells[c].push_back(pandoc::line_break());
-            pandoc::append(cells[c], value_inlines(field.value.text, field_spec, view));
+            pandoc::append(cells[c], value_inlines(field.value, field_spec, view));
             sizes.add(c, field.value.text);
         }
         if (with_notes) {
@@ -230,11 +221,11 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
                 sizes.add(columns.size() - 1, text);
             };
             for (const Located& note : record->notes)
-                add(inline_markdown(note.text), note.text);
+                add(text_inlines(note), note.text);
             for (const ChecklistAnswer& answer : record->checklist) {
                 Inlines answer_inlines{pandoc::strong(pandoc::text(answer.checked ? "Yes" : "No"))};
                 pandoc::append(answer_inlines, pandoc::text(" — "));
-                pandoc::append(answer_inlines, inline_markdown(answer.text.text));
+                pandoc::append(answer_inlines, text_inlines(answer.text));
                 add(answer_inlines, answer.text.text);
             }
         }
@@ -291,8 +282,8 @@ Blocks fields_table(const std::vector<const Field*>& fields, const SectionSpec* 
     table.widths = {0.3, 0.7};
     for (const Field* field : fields) {
         const FieldSpec* field_spec = spec != nullptr ? spec->field(*field) : nullptr;
-        table.rows.push_back({cell({pandoc::strong(inline_markdown(field->key.text))}),
-                              cell(value_inlines(field->value.text, field_spec, view))});
+        table.rows.push_back({cell({pandoc::strong(text_inlines(field->key))}),
+                              cell(value_inlines(field->value, field_spec, view))});
     }
     return {pandoc::table(table)};
 }
@@ -304,7 +295,7 @@ Blocks checklist(const std::vector<const ChecklistAnswer*>& answers) {
     for (const ChecklistAnswer* answer : answers) {
         Inlines content{pandoc::strong(pandoc::text(answer->checked ? "Yes" : "No"))};
         pandoc::append(content, pandoc::text(" — "));
-        pandoc::append(content, inline_markdown(answer->text.text));
+        pandoc::append(content, text_inlines(answer->text));
         items.push_back({pandoc::plain(content)});
     }
     return {pandoc::div("", {"checklist"}, {pandoc::bullet_list(items)})};
@@ -316,13 +307,13 @@ Blocks table_blocks(const Table& source) {
     const std::size_t width = source.header.size();
     ColumnSizes sizes(width);
     for (std::size_t c = 0; c < width; ++c) {
-        table.head.push_back(inline_markdown(source.header[c].text));
+        table.head.push_back(text_inlines(source.header[c]));
         sizes.fit(c, source.header[c].text);
     }
     for (const TableRow& source_row : source.rows) {
         std::vector<Blocks> row(width);
         for (std::size_t c = 0; c < width && c < source_row.cells.size(); ++c) {
-            row[c] = cell(inline_markdown(source_row.cells[c].text));
+            row[c] = cell(text_inlines(source_row.cells[c]));
             sizes.add(c, source_row.cells[c].text);
         }
         table.rows.push_back(std::move(row));
@@ -334,13 +325,13 @@ Blocks table_blocks(const Table& source) {
 std::string prose_block(const Prose& prose) {
     switch (prose.kind) {
     case Prose::Kind::heading:
-        return pandoc::header(3, "", inline_markdown(prose.text));
+        return pandoc::header(3, "", text_inlines(prose));
     case Prose::Kind::code:
         return pandoc::code_block(prose.text);
     case Prose::Kind::paragraph:
         break;
     }
-    return pandoc::para(inline_markdown(prose.text));
+    return pandoc::para(text_inlines(prose));
 }
 
 } // namespace

@@ -579,6 +579,26 @@ TEST_CASE("docx: field results and hyperlink text are read, field instructions a
     CHECK(all_text(doc).find("example.org") == std::string::npos);
 }
 
+TEST_CASE("docx: text is read as the dialect's inline Markdown, bold and italic runs as plain") {
+    DocxParts parts;
+    parts.body =
+        p("Do *not* share") +
+        p(r("Bold words", "<w:b/>") + r(" and ") + r("italic words", "<w:i/>")) +
+        table({row({cell(p("Who")), cell(p("What"))}), row({cell(p("`HV`")), cell(p("visit"))})});
+    const Document doc = read(parts);
+    const Section& body = doc.sections[0];
+    REQUIRE(body.prose.size() == 2);
+    CHECK(body.prose[0].inlines ==
+          Inlines{{Inline::Kind::text, "Do ", {}},
+                  {Inline::Kind::emph, "", {{Inline::Kind::text, "not", {}}}},
+                  {Inline::Kind::text, " share", {}}});
+    CHECK(body.prose[1].text == "Bold words and italic words");
+    CHECK(body.prose[1].inlines.empty());
+    REQUIRE(body.tables.size() == 1);
+    CHECK(body.tables[0].rows[0].cells[0].inlines == Inlines{{Inline::Kind::code, "HV", {}}});
+    CHECK(body.tables[0].rows[0].cells[1].inlines.empty());
+}
+
 TEST_CASE("docx: tracked changes are read accepted, deleted words appear nowhere") {
     DocxParts parts;
     parts.styles = heading_styles;

@@ -289,3 +289,56 @@ TEST_CASE("10,000 list markers or quote markers on one line are read as text") {
     REQUIRE(lists.sections[1].records.size() == 1);
     CHECK(lists.sections[1].records[0].title.text.size() == 20000 - 2 + 1 + 1 + 10002);
 }
+
+TEST_CASE("inline Markdown is read once into the model, and plain text stores nothing") {
+    const Document doc = parse("---\n"
+                               "child: *C-1*\n"
+                               "---\n"
+                               "# Plan for **Megan**\n"
+                               "## Actions\n"
+                               "- Ring the `GP`\n"
+                               "  - Owner: _Karen_\n"
+                               "  - Due: 3 * 4\n"
+                               "\n"
+                               "| Who | What |\n"
+                               "| --- | --- |\n"
+                               "| **HV** | visit |\n"
+                               "\n"
+                               "Plain words, file_name and [the guidance](https://example.org).\n"
+                               "\n"
+                               "```\n"
+                               "**not read**\n"
+                               "```\n");
+    const auto text = [](std::string t) { return Inline{Inline::Kind::text, std::move(t), {}}; };
+    const auto strong = [](Inlines c) { return Inline{Inline::Kind::strong, {}, std::move(c)}; };
+    const auto emph = [](Inlines c) { return Inline{Inline::Kind::emph, {}, std::move(c)}; };
+    CHECK(doc.front_matter.entries[0].value.inlines == Inlines{emph({text("C-1")})});
+    REQUIRE(doc.title);
+    CHECK(doc.title->inlines == Inlines{text("Plan for "), strong({text("Megan")})});
+    const Section& actions = doc.sections[1];
+    CHECK(actions.heading.inlines.empty());
+    REQUIRE(actions.records.size() == 1);
+    const Record& action = actions.records[0];
+    CHECK(action.title.inlines == Inlines{text("Ring the "), {Inline::Kind::code, "GP", {}}});
+    REQUIRE(action.fields.size() == 2);
+    CHECK(action.fields[0].key.inlines.empty());
+    CHECK(action.fields[0].value.inlines == Inlines{emph({text("Karen")})});
+    CHECK(action.fields[1].value.text == "3 * 4");
+    CHECK(action.fields[1].value.inlines.empty()); // markup characters that mark nothing up
+    REQUIRE(actions.tables.size() == 1);
+    CHECK(actions.tables[0].header[0].inlines.empty());
+    CHECK(actions.tables[0].rows[0].cells[0].inlines == Inlines{strong({text("HV")})});
+    CHECK(actions.tables[0].rows[0].cells[1].inlines.empty());
+    REQUIRE(actions.prose.size() == 2);
+    CHECK(actions.prose[0].inlines == Inlines{text("Plain words, file_name and "),
+                                              text("the guidance"),
+                                              text(" (https://example.org).")});
+    CHECK(actions.prose[1].kind == Prose::Kind::code);
+    CHECK(actions.prose[1].inlines.empty());
+}
+
+TEST_CASE("inline Markdown that shows nothing is kept apart from plain text") {
+    const Document doc = parse("[]()\n");
+    REQUIRE(doc.sections[0].prose.size() == 1);
+    CHECK(doc.sections[0].prose[0].inlines == Inlines{Inline{}});
+}

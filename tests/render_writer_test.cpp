@@ -1,8 +1,9 @@
 // The writer: cpdoc's model as Pandoc's, without running Pandoc. Inline Markdown becomes
 // Pandoc inlines and nothing else: no raw HTML, no image or link for a renderer to follow.
+#include "grammar/inlines.hpp"
 #include "render/document_writer.hpp"
-#include "render/inline_markdown.hpp"
 #include "render/pandoc_ast.hpp"
+#include "render/text_inlines.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,13 @@ std::string joined(const pandoc::Inlines& inlines) {
     for (const std::string& element : inlines)
         out += (out.empty() ? "" : ",") + element;
     return out;
+}
+
+// A text as a reader stores it, then walked by the writer.
+pandoc::Inlines inline_markdown(std::string text) {
+    Located located{std::move(text), {1, 1}};
+    read_inlines(located);
+    return text_inlines(located);
 }
 
 std::string rendered(const std::string& text, const std::string& policy = "") {
@@ -72,6 +80,36 @@ TEST_CASE("inline Markdown: a line of a hundred thousand delimiters is read once
     }();
     CHECK_FALSE(inline_markdown(stars).empty());
     CHECK_FALSE(inline_markdown(unmatched).empty());
+}
+
+TEST_CASE("the writer walks the inlines the reader stored, and reads no Markdown itself") {
+    // Empty inlines: the text is plain and shows as written, whatever characters it holds.
+    CHECK(joined(text_inlines(Located{"**as written**", {1, 1}})) ==
+          "{\"t\":\"Str\",\"c\":\"**as\"},{\"t\":\"Space\"},{\"t\":\"Str\",\"c\":\"written**\"}");
+    Located stored{"not read", {1, 1}};
+    stored.inlines = {{Inline::Kind::emph, "", {{Inline::Kind::text, "Do", {}}}}};
+    CHECK(joined(text_inlines(stored)) == "{\"t\":\"Emph\",\"c\":[{\"t\":\"Str\",\"c\":\"Do\"}]}");
+}
+
+TEST_CASE("the writer: fields the view reads from labelled lines and tables keep their inlines") {
+    const std::string json = rendered(
+        test::document("child-plan", "base",
+                       "## Worker safety\n**Safety plan:** visits in *pairs*\n"
+                       "## Information sharing\n- School\n  - Decision: share with **consent**\n"
+                       "## Contingency plan\n| Trigger | Response | Owner |\n| --- | --- | --- |\n"
+                       "| `missed` visit | call **police** | A B |\n"));
+    const std::string pairs = "{\"t\":\"Emph\",\"c\":[{\"t\":\"Str\",\"c\":\"pairs\"}]}";
+    const std::string safety_plan = "{\"t\":\"Strong\",\"c\":[{\"t\":\"Str\",\"c\":\"Safety\"},"
+                                    "{\"t\":\"Space\"},{\"t\":\"Str\",\"c\":\"plan\"}]}";
+    CHECK_THAT(json, Catch::Contains(safety_plan) && Catch::Contains(pairs));
+    CHECK_THAT(json,
+               Catch::Contains("{\"t\":\"Str\",\"c\":\"Share\"},{\"t\":\"Space\"},"
+                               "{\"t\":\"Str\",\"c\":\"with\"},{\"t\":\"Space\"},"
+                               "{\"t\":\"Strong\",\"c\":[{\"t\":\"Str\",\"c\":\"consent\"}]}"));
+    CHECK_THAT(json,
+               Catch::Contains("{\"t\":\"Code\",\"c\":[[\"\",[],[]],\"missed\"]}") &&
+                   Catch::Contains("{\"t\":\"Strong\",\"c\":[{\"t\":\"Str\",\"c\":\"police\"}]}"));
+    CHECK_THAT(json, !Catch::Contains("*pairs*") && !Catch::Contains("**consent**"));
 }
 
 TEST_CASE("the writer: actions in due-date order, with Action, Owner and Due columns") {
@@ -162,6 +200,15 @@ TEST_CASE("the writer: an owner written by first name is shown in full, with the
                                          "{\"t\":\"Str\",\"c\":\"Nursery\"}") &&
                          // Nobody in the attendance is called Jo: written as it stands.
                          Catch::Contains("{\"t\":\"Str\",\"c\":\"Jo\"}]}]"));
+}
+
+TEST_CASE("the writer: a person shown in full keeps the inline Markdown of their role") {
+    const std::string json = rendered(test::document(
+        "core-group-minutes", "base",
+        "## Attendance\n- Chair: Karen Whyte, **Team** Manager, Social Work\n"
+        "## Actions\n- Review the nursery place\n  - Owner: Karen\n  - Due: 2026-12-01\n"));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Whyte,\"},{\"t\":\"Space\"},"
+                                     "{\"t\":\"Strong\",\"c\":[{\"t\":\"Str\",\"c\":\"Team\"}]}"));
 }
 
 TEST_CASE("table cells are counted in the Pandoc document, header cells included") {

@@ -1,6 +1,7 @@
 #include "view/section_shapes.hpp"
 
 #include "grammar/folding.hpp"
+#include "grammar/inlines.hpp"
 #include "grammar/line_syntax.hpp"
 #include "grammar/source_text.hpp"
 #include "view/text_match.hpp"
@@ -67,6 +68,7 @@ void read_people_table(const Table& table, const SectionSpec& spec, const std::s
         for (std::size_t part = 1; part < person.size(); ++part)
             if (person[part] != nullptr && !trim(person[part]->text).empty())
                 value.text += ", " + std::string(trim(person[part]->text));
+        read_inlines(value); // its text is made of the cells' texts
         Located key_text = marked_chair     ? Located{"Chair", person[0]->pos}
                            : key != nullptr ? *key
                                             : Located{default_key, person[0]->pos};
@@ -100,6 +102,8 @@ void read_labelled_lines(const Section& original, const SectionSpec& spec, Secti
             field.folded_key = fold_key(key->key);
             field.value = {std::string(trim(text.substr(key->value_offset))),
                            at(key->value_offset)};
+            read_inlines(field.key);
+            read_inlines(field.value);
             section.fields.push_back(std::move(field));
         }
     }

@@ -2,10 +2,12 @@
 
 #include "front_matter_labels.hpp"
 #include "grammar/folding.hpp"
+#include "grammar/inlines.hpp"
 #include "grammar/line_syntax.hpp"
 #include "grammar/list_items.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
+#include "grammar/reader_state.hpp"
 #include "grammar/yes_no.hpp"
 
 #include <algorithm>
@@ -62,7 +64,7 @@ std::string without_trailing_colon(std::string_view text) {
 // document's heading levels, and bold headings the document's kind.
 enum class Role { body, title, section, sub_heading };
 
-class Builder {
+class Builder : ReaderState {
 public:
     Builder(const WordContent& content, const DocxOptions& options, BoldHeadingQuestions& asked)
         : content_(content), body_(content.body), properties_(content.properties),
@@ -97,6 +99,9 @@ public:
         add_unanchored_hazards();
         doc_.line_count = line_ - 1;
         add_properties();
+        // Word text is read as the dialect's inline Markdown, as `cpdoc import` writes it
+        // out (docs/word.md): the same document renders alike from .docx and imported .md.
+        read_inlines(doc_);
         return std::move(doc_);
     }
 
@@ -106,14 +111,12 @@ private:
     const WordProperties& properties_;
     const DocxOptions& options_;
     BoldHeadingQuestions& asked_;
-    Document doc_;
     std::vector<Role> roles_;
     std::string kind_;
     int line_ = 1;
     int paragraphs_in_section_ = 0;
     int tables_in_section_ = 0;
     bool before_first_section_ = true;
-    bool stopped_ = false;
     std::size_t list_items_ = 0;
     std::size_t table_rows_ = 0;
     // The list being read: its top item, the chain of open items with their paragraphs, and
@@ -294,19 +297,6 @@ private:
                  {start.line, start.column + code_points(text.substr(0, span.offset))}});
     }
 
-    void problem(Position pos, std::string message) {
-        doc_.problems.push_back({pos, std::move(message)});
-    }
-
-    bool within_limit(std::size_t& count, std::size_t limit, int line, const char* what,
-                      const char* option) {
-        if (++count <= limit)
-            return true;
-        problem({line, 1}, limit_reached(limit, what, option));
-        stopped_ = true;
-        return false;
-    }
-
     // ---- paragraphs --------------------------------------------------------------------
 
     void read_paragraph(const WordParagraph& paragraph, Role role) {
@@ -401,7 +391,7 @@ private:
         if (item) {
             const int line =
                 take_line(next_paragraph(), paragraph.text, paragraph_element(paragraph));
-            if (within_limit(list_items_, options_.limits.max_list_items, line, "list items",
+            if (within_limit(list_items_, options_.limits.max_list_items, {line, 1}, "list items",
                              "--max-list-items"))
                 add_item(paragraph, *item, line);
             return line;
@@ -600,7 +590,7 @@ private:
                          row_elements(row, label_value));
         for (const Hazard& hazard : row.hazards)
             add_hazard(hazard, line);
-        return within_limit(table_rows_, options_.limits.max_table_rows, line, "table rows",
+        return within_limit(table_rows_, options_.limits.max_table_rows, {line, 1}, "table rows",
                             "--max-table-rows");
     }
 

@@ -1,6 +1,4 @@
-#include "inline_markdown.hpp"
-
-#include "grammar/inlines.hpp"
+#include "text_inlines.hpp"
 
 namespace cpdoc {
 namespace {
@@ -27,8 +25,8 @@ pandoc::Inlines to_pandoc(const Inlines& inlines) {
 
 } // namespace
 
-pandoc::Inlines inline_markdown(std::string_view text) {
-    return to_pandoc(parse_inlines(text));
+pandoc::Inlines text_inlines(const Located& text) {
+    return text.inlines.empty() ? pandoc::text(text.text) : to_pandoc(text.inlines);
 }
 
 } // namespace cpdoc
