@@ -80,7 +80,7 @@ std::string_view section_at(const Document& document, const KindSpec* kind, int 
     }
     for (const FrontMatterEntry& entry : document.front_matter.entries)
         if (entry.pos.line == line)
-            return std::string(SourceWording(document.source_format).front_matter());
+            return SourceWording(document.source_format).front_matter(); // a literal
     return "(document)";
 }
 

@@ -105,9 +105,9 @@ KnownSections known_sections(PackStore& packs, const std::string& policy_id) {
                 if (!kind.empty() && candidate.title == kind)
                     spec = &candidate;
         if (spec != nullptr)
-            return section_named_by(*policy, *spec, heading) != nullptr;
+            return section_named_by(*policy, *spec, heading, text) != nullptr;
         for (const KindSpec& candidate : policy->kinds)
-            if (section_named_by(*policy, candidate, heading) != nullptr)
+            if (section_named_by(*policy, candidate, heading, text) != nullptr)
                 return true;
         return false;
     };

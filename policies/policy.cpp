@@ -92,11 +92,15 @@ const SectionSpec* KindSpec::section(std::string_view heading) const {
 }
 
 const SectionSpec* KindSpec::section(const Section& section) const {
+    return section_headed(section.folded_heading, section.heading.text);
+}
+
+const SectionSpec* KindSpec::section_headed(std::string_view folded,
+                                            std::string_view as_written) const {
     for (const SectionSpec& spec : sections)
-        if (spec.matches_folded(section.folded_heading))
+        if (spec.matches_folded(folded))
             return &spec;
-    // "Contingency plan – if things go wrong": the name before its qualifier.
-    if (const std::string stem = heading_stem_key(section.heading.text); !stem.empty())
+    if (const std::string stem = heading_stem_key(as_written); !stem.empty())
         for (const SectionSpec& spec : sections)
             if (spec.matches_folded(stem))
                 return &spec;

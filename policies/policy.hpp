@@ -83,6 +83,9 @@ struct KindSpec {
     std::vector<SectionSpec> sections;
     const SectionSpec* section(std::string_view heading) const;
     const SectionSpec* section(const Section& section) const;
+    // The section a heading names by its name or an alias (`folded`: heading_key of it), or
+    // else by its name before a qualifier ("Contingency plan – if things go wrong").
+    const SectionSpec* section_headed(std::string_view folded, std::string_view as_written) const;
     const SectionSpec* section_named(std::string_view canonical) const;
 };
 

@@ -478,3 +478,28 @@ TEST_CASE("a chair named only in the details table is the Attendance section's c
                !Catch::Contains("CHAIR-MISSING") && !Catch::Contains("FRONT-MATTER-UNKNOWN-KEY"));
     CHECK_THAT(run_cpdoc({"check", without}).out, Catch::Contains("[CHAIR-MISSING]"));
 }
+
+TEST_CASE("a Word details table's own details pass, and only a slip for a key is reported") {
+    TempDir dir("word-details-extra");
+    const std::string details_rows = row({cell(p(r("Document", "<w:b/>"))), "Core group minutes"}) +
+                                     row({cell(p(r("Child", "<w:b/>"))), "C-104233"}) +
+                                     row({cell(p(r("Policy", "<w:b/>"))), "base"}) +
+                                     row({cell(p(r("Child's name", "<w:b/>"))), "Megan Hughes"}) +
+                                     row({cell(p(r("Date of birth", "<w:b/>"))), "3/4/2019"}) +
+                                     row({cell(p(r("Venue", "<w:b/>"))), "Hillside Centre"});
+    const std::string sections =
+        p(r("Attendance", "<w:b/>")) + p("Chair: Sarah Khan, Team Manager");
+    const Run details =
+        run_cpdoc({"check", write_file(dir / "details.docx",
+                                       make_docx(with_body(table({details_rows}) + sections)))});
+    CHECK_THAT(details.out, !Catch::Contains("FRONT-MATTER-UNKNOWN-KEY"));
+    const Run slip = run_cpdoc(
+        {"check",
+         write_file(dir / "slip.docx",
+                    make_docx(with_body(
+                        table({details_rows + row({cell(p(r("Registerd", "<w:b/>"))), "Yes"})}) +
+                        sections)))});
+    CHECK_THAT(slip.out, Catch::Contains("`registerd:` is not a front-matter key cpdoc knows: did "
+                                         "you mean `registered`?") &&
+                             Catch::Contains("[FRONT-MATTER-UNKNOWN-KEY]"));
+}

@@ -23,10 +23,11 @@ DocumentView::DocumentView(const Document& document, const Policy* policy)
         kind_spec_ = policy_->kind(kind_);
     section_specs_.reserve(document.sections.size());
     for (const Section& section : document.sections) {
-        section_specs_.push_back(
-            kind_spec_ == nullptr || section.is_preamble()
-                ? nullptr
-                : section_named_by(*policy_, *kind_spec_, section.folded_heading));
+        section_specs_.push_back(kind_spec_ == nullptr || section.is_preamble()
+                                     ? nullptr
+                                     : section_named_by(*policy_, *kind_spec_,
+                                                        section.folded_heading,
+                                                        section.heading.text));
     }
     reshaped_.resize(document.sections.size());
     is_reshaped_.resize(document.sections.size(), false);

@@ -41,10 +41,9 @@ bool is_named_childs_views(const Policy& policy, std::string_view heading) {
 } // namespace
 
 const SectionSpec* section_named_by(const Policy& policy, const KindSpec& kind,
-                                    std::string_view folded_heading) {
-    for (const SectionSpec& spec : kind.sections)
-        if (spec.matches_folded(folded_heading))
-            return &spec;
+                                    std::string_view folded_heading, std::string_view as_written) {
+    if (const SectionSpec* spec = kind.section_headed(folded_heading, as_written))
+        return spec;
     if (is_named_childs_views(policy, folded_heading))
         return kind.section_named("Child's views");
     return nullptr;

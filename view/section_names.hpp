@@ -1,6 +1,7 @@
 // Which section of a kind a heading names, as the checker reads a document: by the section's
 // name or an alias, the heading folded with heading_key (leading numbering and a bracketed
-// qualifier dropped), or the child's views under the child's name ("Megan's views").
+// qualifier dropped; else its name before a qualifier after a dash, colon or slash), or the
+// child's views under the child's name ("Megan's views").
 // The Word reader asks the same of a short bold line, so a bold heading reads as a styled one.
 #pragma once
 
@@ -11,7 +12,7 @@
 namespace cpdoc {
 
 const SectionSpec* section_named_by(const Policy& policy, const KindSpec& kind,
-                                    std::string_view folded_heading);
+                                    std::string_view folded_heading, std::string_view as_written);
 
 // The section whose lead person field (Attendance's Chair) a front-matter key names: a
 // council's details table often names the chair there, and the view reads it as that field.

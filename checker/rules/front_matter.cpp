@@ -168,6 +168,11 @@ public:
             if (const KindSpec* kind = context.view.kind_spec();
                 kind != nullptr && section_led_by(*kind, entry.key) != nullptr)
                 continue;
+            // A Word document's details table holds details nothing checks ("Child's name",
+            // "Date of birth", "Venue"): only a slip of the keyboard for a key is reported there.
+            const bool word = context.document().source_format == SourceFormat::docx;
+            if (word && !nearest(key, front_matter_keys()))
+                continue;
             std::string message = "`" + entry.key + ":` is not a front-matter key cpdoc knows";
             if (const auto near = nearest_key(key))
                 message += ": did you mean `" + *near + "`?";
