@@ -31,8 +31,15 @@ DocumentView::DocumentView(const Document& document, const Policy* policy)
     }
     reshaped_.resize(document.sections.size());
     is_reshaped_.resize(document.sections.size(), false);
+    // The details that name a section's lead person (a chair in the details table), found
+    // once for the document rather than once per section.
+    std::vector<std::pair<const FrontMatterEntry*, const SectionSpec*>> leads;
+    if (kind_spec_ != nullptr)
+        for (const FrontMatterEntry& entry : document.front_matter.entries)
+            if (const SectionSpec* led = section_led_by(*kind_spec_, entry.key))
+                leads.emplace_back(&entry, led);
     for (std::size_t i = 0; i < document.sections.size(); ++i)
-        read_as_shaped(i);
+        read_as_shaped(i, leads);
     collect_people();
 }
 
@@ -55,7 +62,9 @@ const SectionSpec* DocumentView::spec(std::string_view canonical) const {
     return kind_spec_ == nullptr ? nullptr : kind_spec_->section_named(canonical);
 }
 
-void DocumentView::read_as_shaped(std::size_t index) {
+void DocumentView::read_as_shaped(
+    std::size_t index,
+    const std::vector<std::pair<const FrontMatterEntry*, const SectionSpec*>>& leads) {
     const SectionSpec* spec = section_specs_[index];
     if (spec == nullptr)
         return;
@@ -68,9 +77,10 @@ void DocumentView::read_as_shaped(std::size_t index) {
     for (std::size_t earlier = 0; earlier < index; ++earlier)
         if (section_specs_[earlier] == spec)
             return;
-    for (const FrontMatterEntry& entry : document_.front_matter.entries) {
-        if (section_led_by(*kind_spec_, entry.key) != spec)
+    for (const auto& [lead_entry, led] : leads) {
+        if (led != spec)
             continue;
+        const FrontMatterEntry& entry = *lead_entry;
         const FieldSpec* lead = spec->field(entry.key);
         const auto& fields = as_read(index).fields;
         if (std::any_of(fields.begin(), fields.end(),

@@ -78,7 +78,9 @@ private:
     std::vector<bool> is_reshaped_;
 
     const Section& as_read(std::size_t index) const;
-    void read_as_shaped(std::size_t index);
+    void read_as_shaped(
+        std::size_t index,
+        const std::vector<std::pair<const FrontMatterEntry*, const SectionSpec*>>& leads);
     void collect_people();
 };
 

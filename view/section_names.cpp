@@ -1,5 +1,7 @@
 #include "view/section_names.hpp"
 
+#include "grammar/folding.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -50,9 +52,17 @@ const SectionSpec* section_named_by(const Policy& policy, const KindSpec& kind,
 }
 
 const SectionSpec* section_led_by(const KindSpec& kind, std::string_view front_matter_key) {
+    // The view asks this of every detail for every section: only lead fields are compared,
+    // and the key is folded once, when there is one.
+    std::string folded;
     for (const SectionSpec& section : kind.sections)
-        if (const FieldSpec* field = section.field(front_matter_key); field && field->lead)
-            return &section;
+        for (const FieldSpec& field : section.fields)
+            if (field.lead) {
+                if (folded.empty())
+                    folded = fold_key(front_matter_key);
+                if (field.matches_folded(folded))
+                    return &section;
+            }
     return nullptr;
 }
 
