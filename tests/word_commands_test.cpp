@@ -2,13 +2,12 @@
 #include "docx_package.hpp"
 #include "support.hpp"
 
-#include <boost/property_tree/json_parser.hpp>
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
 #include <regex>
-#include <sstream>
 #include <tuple>
 
 using namespace cpdoc;
@@ -17,14 +16,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The main part of the DOCX `render --draft` makes of a Word document.
+std::string rendered_docx_body(const TempDir& dir, const std::string& file) {
+    const std::string rendered = (dir / "minutes-rendered.docx").string();
+    REQUIRE(run_cpdoc({"render", "--draft", "--to", "docx", "--today", "2026-11-25", file, "-o",
+                       rendered})
+                .status == 0);
+    return zip_entry(rendered, "word/document.xml");
+}
+
 std::vector<std::string> rule_ids(const std::string& json_text) {
     std::vector<std::string> ids;
-    std::istringstream in(json_text);
-    boost::property_tree::ptree json;
-    boost::property_tree::read_json(in, json);
-    for (const auto& [unused, file] : json.get_child("files"))
-        for (const auto& [unused2, finding] : file.get_child("findings"))
-            ids.push_back(finding.get<std::string>("rule"));
+    for (const auto& file : nlohmann::json::parse(json_text)["files"])
+        for (const auto& finding : file["findings"])
+            ids.push_back(finding["rule"].get<std::string>());
     std::sort(ids.begin(), ids.end());
     return ids;
 }
@@ -211,10 +216,8 @@ TEST_CASE("audit over a folder mixing .md and .docx counts both") {
                                (out / "audit.json").string()});
     INFO(run.out + run.err);
     CHECK_THAT(run.out, Catch::Contains("2 documents checked (1 other file skipped)"));
-    std::istringstream in(read_text((out / "audit.json").string()));
-    boost::property_tree::ptree json;
-    boost::property_tree::read_json(in, json);
-    CHECK(json.get<int>("audit.documents") == 2);
+    const auto json = nlohmann::json::parse(read_text((out / "audit.json").string()));
+    CHECK(json["audit"]["documents"].get<int>() == 2);
 }
 
 namespace {
@@ -263,11 +266,7 @@ TEST_CASE("hazards in a header and a footnote are errors at a place naming them"
     for (const char* absent :
          {"Quillfeather", "Commentsecret", "Footnoteword", "Core group minutes"})
         CHECK_THAT(markdown, !Catch::Contains(absent));
-    const std::string rendered = (dir / "minutes-rendered.docx").string();
-    REQUIRE(run_cpdoc({"render", "--draft", "--to", "docx", "--today", "2026-11-25", file, "-o",
-                       rendered})
-                .status == 0);
-    const std::string body = zip_entry(rendered, "word/document.xml");
+    const std::string body = rendered_docx_body(dir, file);
     CHECK_THAT(body, Catch::Contains("Karen to arrange a core group meeting."));
     for (const char* absent : {"Quillfeather", "Commentsecret", "Footnoteword"})
         CHECK_THAT(body, !Catch::Contains(absent));
@@ -299,11 +298,7 @@ TEST_CASE("a hazard in a template's glossary is an error naming it, its blocks r
     const std::string markdown = read_text(imported);
     CHECK_THAT(markdown, Catch::Contains("Karen to arrange a core group meeting."));
     CHECK_THAT(markdown, !Catch::Contains("Buildingblock") && !Catch::Contains("Quillfeather"));
-    const std::string rendered = (dir / "minutes-rendered.docx").string();
-    REQUIRE(run_cpdoc({"render", "--draft", "--to", "docx", "--today", "2026-11-25", file, "-o",
-                       rendered})
-                .status == 0);
-    const std::string body = zip_entry(rendered, "word/document.xml");
+    const std::string body = rendered_docx_body(dir, file);
     CHECK_THAT(body, Catch::Contains("Karen to arrange a core group meeting."));
     CHECK_THAT(body, !Catch::Contains("Buildingblock") && !Catch::Contains("Quillfeather"));
 }
