@@ -253,10 +253,7 @@ std::string heading_stem_key(std::string_view heading) {
     std::size_t cut = std::string_view::npos;
     for (const std::string_view separator : separators)
         cut = std::min(cut, heading.find(separator));
-    if (cut == std::string_view::npos)
-        return "";
-    const std::string stem = heading_key(heading.substr(0, cut));
-    return stem == heading_key(heading) ? "" : stem;
+    return cut == std::string_view::npos ? "" : heading_key(heading.substr(0, cut));
 }
 
 } // namespace cpdoc
