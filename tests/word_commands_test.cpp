@@ -27,7 +27,8 @@ std::string rendered_docx_body(const TempDir& dir, const std::string& file) {
 
 std::vector<std::string> rule_ids(const std::string& json_text) {
     std::vector<std::string> ids;
-    for (const auto& file : nlohmann::json::parse(json_text)["files"])
+    const auto json = nlohmann::json::parse(json_text); // outlives the loop over its parts
+    for (const auto& file : json["files"])
         for (const auto& finding : file["findings"])
             ids.push_back(finding["rule"].get<std::string>());
     std::sort(ids.begin(), ids.end());
