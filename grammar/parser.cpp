@@ -6,7 +6,7 @@
 #include "grammar/folding.hpp"
 #include "inlines.hpp"
 #include "line_syntax.hpp"
-#include "list_items.hpp"
+#include "open_list.hpp"
 #include "reader_state.hpp"
 
 #include <utility>
@@ -17,7 +17,7 @@ namespace {
 class BlockParser : ReaderState {
 public:
     BlockParser(const SourceText& source, const Limits& limits)
-        : lines_(source.lines), limits_(limits) {
+        : lines_(source.lines), limits_(limits), list_(limits.max_nesting) {
         doc_.sections.emplace_back();
         doc_.sections.back().level = 0;
         doc_.line_count = static_cast<int>(lines_.size());
@@ -44,9 +44,7 @@ private:
     const Limits& limits_;
 
     std::optional<Prose> paragraph_;
-    std::optional<RawItem> top_item_;
-    std::vector<RawItem*> item_stack_;
-    bool nesting_reported_ = false;
+    OpenList<RawItem*> list_;
     std::size_t list_items_ = 0;
     std::size_t table_rows_ = 0;
     bool previous_blank_ = true;
@@ -210,8 +208,8 @@ private:
             return i;
 
         const syntax::Indent indent = syntax::indent_of(line);
-        const bool in_list = top_item_.has_value();
-        const int list_content = in_list ? item_stack_.back()->content_column : 0;
+        const bool in_list = list_.is_open();
+        const int list_content = in_list ? list_.chain().back()->content_column : 0;
         const bool block_position = !in_list || indent.columns < list_content;
 
         if (in_list && start_fence_in_item(i))
@@ -251,7 +249,7 @@ private:
             close_blocks();
             return i;
         }
-        if (in_list && (!was_blank || indent.columns >= item_stack_.front()->content_column)) {
+        if (in_list && (!was_blank || indent.columns >= list_.chain().front()->content_column)) {
             continue_item(i, indent, was_blank);
             return i;
         }
@@ -283,7 +281,7 @@ private:
             return true;
         if (!in_list)
             return !paragraph_;
-        for (const RawItem* item : item_stack_)
+        for (const RawItem* item : list_.chain())
             if (item->ordered && item->marker_indent == marker.indent)
                 return true;
         return false;
@@ -329,16 +327,17 @@ private:
         const std::string_view line = lines_[i];
         const syntax::Indent indent = syntax::indent_of(line);
         // The deepest open item whose text the fence is indented to.
-        auto item = item_stack_.rbegin();
-        while (item != item_stack_.rend() && (*item)->content_column > indent.columns)
+        std::vector<RawItem*>& chain = list_.chain();
+        auto item = chain.rbegin();
+        while (item != chain.rend() && (*item)->content_column > indent.columns)
             ++item;
-        if (item == item_stack_.rend() || indent.bytes != static_cast<std::size_t>(indent.columns))
+        if (item == chain.rend() || indent.bytes != static_cast<std::size_t>(indent.columns))
             return false;
         const auto content = static_cast<std::size_t>((*item)->content_column);
         const auto fence = syntax::code_fence(line.substr(content));
         if (!fence)
             return false;
-        item_stack_.erase(item.base(), item_stack_.end());
+        chain.erase(item.base(), chain.end());
         close_paragraph();
         start_fence(i, *fence, true, content);
         return true;
@@ -399,7 +398,7 @@ private:
     // ---- comments ----------------------------------------------------------------------
 
     void read_comment(std::size_t i) {
-        if (top_item_)
+        if (list_.is_open())
             close_paragraph();
         else
             close_blocks();
@@ -518,33 +517,22 @@ private:
         }
         // An item is nested when indented to its parent's text, or (as practitioners write
         // under `1.`) at least two columns deeper than the parent's marker.
-        while (!item_stack_.empty() && marker.indent < item_stack_.back()->content_column &&
-               marker.indent < item_stack_.back()->marker_indent + 2)
-            item_stack_.pop_back();
-        if (item_stack_.empty()) {
-            close_list();
-            top_item_ = std::move(item);
-            item_stack_.push_back(&*top_item_);
-            return;
-        }
-        if (static_cast<int>(item_stack_.size()) >= limits_.max_nesting) {
-            if (!nesting_reported_)
-                problem(item.text.pos, "list nested more than " +
-                                           std::to_string(limits_.max_nesting) +
-                                           " levels deep: deeper items are read as notes");
-            nesting_reported_ = true;
-            item_stack_.pop_back();
-        }
-        RawItem* parent = item_stack_.back();
-        parent->children.push_back(std::move(item));
-        item_stack_.push_back(&parent->children.back());
+        std::vector<RawItem*>& chain = list_.chain();
+        while (!chain.empty() && marker.indent < chain.back()->content_column &&
+               marker.indent < chain.back()->marker_indent + 2)
+            chain.pop_back();
+        const Position pos = item.text.pos;
+        if (auto too_deep =
+                list_.add(std::move(item), section(), [](RawItem& added) { return &added; }))
+            problem(pos, *too_deep);
     }
 
     void continue_item(std::size_t i, const syntax::Indent& indent, bool after_blank) {
         if (after_blank)
-            while (item_stack_.size() > 1 && indent.columns < item_stack_.back()->content_column)
-                item_stack_.pop_back();
-        Located& text = item_stack_.back()->text;
+            while (list_.chain().size() > 1 &&
+                   indent.columns < list_.chain().back()->content_column)
+                list_.chain().pop_back();
+        Located& text = list_.chain().back()->text;
         const std::string_view content = without_hard_break(lines_[i]);
         if (text.text.empty())
             text = located(i, content);
@@ -552,14 +540,7 @@ private:
             append_line(text, i, content);
     }
 
-    void close_list() {
-        if (!top_item_)
-            return;
-        classify_top_item(std::move(*top_item_), section());
-        top_item_.reset();
-        item_stack_.clear();
-        nesting_reported_ = false;
-    }
+    void close_list() { list_.close(section()); }
 
     // ---- closing -----------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 #include "grammar/folding.hpp"
 #include "grammar/inlines.hpp"
 #include "grammar/line_syntax.hpp"
-#include "grammar/list_items.hpp"
+#include "grammar/open_list.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
 #include "grammar/reader_state.hpp"
@@ -68,7 +68,7 @@ class Builder : ReaderState {
 public:
     Builder(const WordContent& content, const DocxOptions& options, BoldHeadingQuestions& asked)
         : content_(content), body_(content.body), properties_(content.properties),
-          options_(options), asked_(asked) {
+          options_(options), asked_(asked), list_(options.limits.max_nesting) {
         doc_.source_format = SourceFormat::docx;
         doc_.sections.emplace_back();
         doc_.sections.back().level = 0;
@@ -119,16 +119,14 @@ private:
     bool before_first_section_ = true;
     std::size_t list_items_ = 0;
     std::size_t table_rows_ = 0;
-    // The list being read: its top item, the chain of open items with their paragraphs, and
-    // the numbering of its last item (a list may go on after a table on the same numbering).
+    // The list being read, each open item with its paragraph, and the numbering of its last
+    // item (a list may go on after a table on the same numbering).
     struct OpenItem {
         const WordParagraph* paragraph;
         RawItem* item;
     };
-    std::optional<RawItem> top_item_;
-    std::vector<OpenItem> item_stack_;
+    OpenList<OpenItem> list_;
     std::string list_id_;
-    bool nesting_reported_ = false;
 
     Section& section() { return doc_.sections.back(); }
 
@@ -385,8 +383,8 @@ private:
         auto item = item_text(paragraph);
         // A paragraph without a bullet indented under an open item ("Owner: …" typed in
         // List Continue 2 under an objective) is a sub-item, as it reads.
-        if (!item && top_item_ && !paragraph.text.empty() &&
-            nested_under(paragraph, *item_stack_.front().paragraph))
+        if (!item && list_.is_open() && !paragraph.text.empty() &&
+            nested_under(paragraph, *list_.chain().front().paragraph))
             item = paragraph.text;
         if (item) {
             const int line =
@@ -433,36 +431,17 @@ private:
         RawItem item;
         item.text = {text, {line, 1}};
         item.ordered = paragraph.list && paragraph.list->ordered;
-        while (!item_stack_.empty() && !nested_under(paragraph, *item_stack_.back().paragraph))
-            item_stack_.pop_back();
-        if (item_stack_.empty()) {
-            close_list();
-            top_item_ = std::move(item);
-            item_stack_.push_back({&paragraph, &*top_item_});
-            list_id_ = id;
-            return;
-        }
-        if (static_cast<int>(item_stack_.size()) >= options_.limits.max_nesting) {
-            if (!std::exchange(nesting_reported_, true))
-                problem({line, 1}, "list nested more than " +
-                                       std::to_string(options_.limits.max_nesting) +
-                                       " levels deep: deeper items are read as notes");
-            item_stack_.pop_back();
-        }
-        RawItem* parent = item_stack_.back().item;
-        parent->children.push_back(std::move(item));
-        item_stack_.push_back({&paragraph, &parent->children.back()});
+        std::vector<OpenItem>& chain = list_.chain();
+        while (!chain.empty() && !nested_under(paragraph, *chain.back().paragraph))
+            chain.pop_back();
+        if (auto too_deep = list_.add(std::move(item), section(), [&](RawItem& added) {
+                return OpenItem{&paragraph, &added};
+            }))
+            problem({line, 1}, *too_deep);
         list_id_ = id;
     }
 
-    void close_list() {
-        if (!top_item_)
-            return;
-        classify_top_item(std::move(*top_item_), section());
-        top_item_.reset();
-        item_stack_.clear();
-        nesting_reported_ = false;
-    }
+    void close_list() { list_.close(section()); }
 
     // ---- tables ------------------------------------------------------------------------
 
@@ -528,7 +507,7 @@ private:
         if (table.rows.empty())
             return;
         // A list goes on after a table when its next item is on the same list.
-        if (top_item_ && !continues_list_after(table))
+        if (list_.is_open() && !continues_list_after(table))
             close_list();
         ++tables_in_section_;
         if (before_first_section_ && is_details_table(table))
