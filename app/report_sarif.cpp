@@ -38,6 +38,21 @@ std::string artifact_uri(const std::string& path, bool& relative) {
            percent_encoded(inside.generic_string());
 }
 
+// `"physicalLocation": {"artifactLocation": {…}`, left open for a region.
+void open_physical_location(JsonWriter& json, const std::string& path) {
+    bool relative = false;
+    const std::string uri = artifact_uri(path, relative);
+    json.key("physicalLocation")
+        .begin_object()
+        .key("artifactLocation")
+        .begin_object()
+        .key("uri")
+        .value(uri);
+    if (relative)
+        json.key("uriBaseId").value("%SRCROOT%");
+    json.end_object();
+}
+
 void write_citation(JsonWriter& json, const Citation& citation) {
     json.begin_object()
         .key("source")
@@ -135,7 +150,6 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
     for (const FileOutcome& outcome : outcomes) {
         if (outcome.result)
             continue;
-        bool relative = false;
         json.begin_object()
             .key("level")
             .value("error")
@@ -146,18 +160,9 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
             .end_object()
             .key("locations")
             .begin_array()
-            .begin_object()
-            .key("physicalLocation")
-            .begin_object()
-            .key("artifactLocation")
-            .begin_object()
-            .key("uri")
-            .value(artifact_uri(outcome.path, relative))
-            .end_object()
-            .end_object()
-            .end_object()
-            .end_array()
-            .end_object();
+            .begin_object();
+        open_physical_location(json, outcome.path);
+        json.end_object().end_object().end_array().end_object();
     }
     json.end_array().end_object().end_array();
 
@@ -165,8 +170,6 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
     for (const FileOutcome& outcome : outcomes) {
         if (!outcome.result)
             continue;
-        bool relative = false;
-        const std::string uri = artifact_uri(outcome.path, relative);
         for (const Finding& finding : outcome.result->findings) {
             json.begin_object()
                 .key("ruleId")
@@ -182,16 +185,8 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
                 .end_object()
                 .key("locations")
                 .begin_array()
-                .begin_object()
-                .key("physicalLocation")
-                .begin_object()
-                .key("artifactLocation")
-                .begin_object()
-                .key("uri")
-                .value(uri);
-            if (relative)
-                json.key("uriBaseId").value("%SRCROOT%");
-            json.end_object();
+                .begin_object();
+            open_physical_location(json, outcome.path);
             // A Word document has no lines, and a region must start at one: the section and
             // the table row or paragraph are a logical location, with the first words.
             if (!finding.place)
