@@ -141,6 +141,17 @@ std::optional<ReadDate> read_near_miss(const char* first, const char* last) {
     return d.read(first, last, -d.weekday() >> (year_first | numbers | month_first | named));
 }
 
+// Reads a day and month written without a year: 9th Dec, 9 December, Dec 9th.
+std::optional<ReadDate> read_without_year(const char* first, const char* last) {
+    using x3::lit;
+    DateParts d;
+    const auto gap = +(x3_bytes::blank | lit(',') | lit('-') | lit('/') | lit('.'));
+    const auto day = d.one_or_two_digits[d.set_day()] >> -d.ordinal() >> !x3_bytes::alnum;
+    const auto day_first = day >> gap >> -(lit("of") >> +x3_bytes::blank) >> d.month_name();
+    const auto month_first = d.month_name() >> gap >> day;
+    return d.read(first, last, -d.weekday() >> (day_first | month_first));
+}
+
 // The date a read stands for, when it is a real date on the weekday written.
 std::optional<Date> checked(const ParsedDate& p) {
     if (!Date::valid(p.year, p.month, p.day))
@@ -328,7 +339,30 @@ std::optional<Date> parse_date(std::string_view text) {
     return read ? checked(read->parts) : std::nullopt;
 }
 
-std::string why_not_a_date(std::string_view text) {
+namespace {
+
+// "w/c 14/12/2026", "week commencing 14 December": a week where a day is asked for.
+std::optional<std::string_view> week_of(std::string_view value) {
+    const std::string lower = x3_bytes::ascii_lower(value.substr(0, 20));
+    for (const std::string_view words :
+         {"w/c ", "w/c:", "w.c. ", "wc ", "w/b ", "w/b:", "week commencing ", "week beginning ",
+          "week starting ", "week of ", "the week of "})
+        if (lower.starts_with(words) && value.size() > words.size())
+            return trim(value.substr(words.size()));
+    return std::nullopt;
+}
+
+// The first day and month on or after `from`.
+Date next_on_or_after(const Date& from, int month, int day) {
+    for (int year = from.year; year <= from.year + 4; ++year)
+        if (Date::valid(year, month, day) && Date{year, month, day}.days() >= from.days())
+            return Date{year, month, day};
+    return Date{from.year + 1, month, day};
+}
+
+} // namespace
+
+std::string why_not_a_date(std::string_view text, const std::optional<Date>& year_from) {
     const std::string written(trim(text));
     const std::string_view value = date_value(text);
     const std::string lower = x3_bytes::ascii_lower(value);
@@ -338,6 +372,29 @@ std::string why_not_a_date(std::string_view text) {
     if (const auto read = read_whole(value, lower, read_near_miss))
         if (auto why = why_not(written, read->parts, true))
             return *why;
+    if (const auto week = week_of(value)) {
+        const std::string week_lower = x3_bytes::ascii_lower(*week);
+        std::optional<Date> first_day = parse_date(*week);
+        if (!first_day)
+            if (const auto read = read_whole(*week, week_lower, read_near_miss))
+                first_day = checked(read->parts);
+        if (first_day)
+            return "`" + written + "` is a week, not a date: write the day it is due by, as " +
+                   written_as(*first_day) + " for the week's first day";
+    }
+    if (const auto read = read_whole(value, lower, read_without_year)) {
+        const ParsedDate& p = read->parts;
+        if (Date::valid(2000, p.month, p.day)) { // a leap year: 29 February is a day
+            const std::string day_month =
+                std::to_string(p.day) + " " + std::string(month_names[p.month - 1]);
+            if (!year_from)
+                return "`" + written + "` is not a date: it has no year; write it as " + day_month +
+                       " and the year, e.g. " + day_month + " 2026";
+            const Date meant = next_on_or_after(*year_from, p.month, p.day);
+            return "`" + written + "` is not a date: it has no year; did you mean " +
+                   meant.long_form() + "? Write it as " + written_as(meant);
+        }
+    }
     return "`" + written + "` is not a date: write it as " + std::string(accepted_date_forms);
 }
 

@@ -82,6 +82,27 @@ TEST_CASE("date slips: words in an action's or an objective's Due are one findin
     }
 }
 
+TEST_CASE("date slips: a due date without a year is named in the year the plan's date gives") {
+    // The plan is dated 8 October 2026: "9th Dec" is 9 December 2026, "14 Jan" next January.
+    const std::string first_due = "recorded in the session notes.\n  - Owner: Rachel Kerr\n";
+    const CheckResult december =
+        example_with(plan, first_due + "  - Due: 2026-12-18\n",
+                     first_due + "  - Due: 9th Dec\n" + date_invalid_in_field);
+    CHECK_THAT(findings(december, "DATE-INVALID")[0].message,
+               Catch::Contains("`9th Dec` is not a date: it has no year; did you mean 9 December "
+                               "2026?"));
+    const CheckResult january =
+        example_with(plan, first_due + "  - Due: 2026-12-18\n",
+                     first_due + "  - Due: 14 Jan\n" + date_invalid_in_field);
+    CHECK_THAT(findings(january, "DATE-INVALID")[0].message,
+               Catch::Contains("did you mean 14 January 2027?"));
+    const CheckResult week =
+        example_with(plan, first_due + "  - Due: 2026-12-18\n",
+                     first_due + "  - Due: w/c 14/12/2026\n" + date_invalid_in_field);
+    CHECK_THAT(findings(week, "DATE-INVALID")[0].message,
+               Catch::StartsWith("`w/c 14/12/2026` is a week, not a date"));
+}
+
 TEST_CASE("date slips: a notification dated TBC is one finding, not a missing date too") {
     for (const std::string date : {"TBC", "16/11/26"}) {
         INFO(date);

@@ -98,6 +98,39 @@ TEST_CASE("a date in another form is refused with the date it most likely means"
     }
 }
 
+TEST_CASE("a day and month without a year are named, with the year the document's date gives") {
+    CHECK(why_not_a_date("9th Dec") ==
+          "`9th Dec` is not a date: it has no year; write it as 9 December and the year, e.g. "
+          "9 December 2026");
+    CHECK(why_not_a_date("9th Dec", Date{2026, 10, 8}) ==
+          "`9th Dec` is not a date: it has no year; did you mean 9 December 2026? Write it as "
+          "2026-12-09, 9 December 2026 or 09/12/2026");
+    // A plan of December that sets a date in January means next January.
+    CHECK_THAT(why_not_a_date("by 14th January", Date{2026, 12, 7}),
+               Catch::Contains("did you mean 14 January 2027?"));
+    CHECK_THAT(why_not_a_date("Jan 14", Date{2026, 12, 7}),
+               Catch::Contains("did you mean 14 January 2027?"));
+    CHECK_THAT(why_not_a_date("Monday 14 December", Date{2026, 12, 7}),
+               Catch::Contains("did you mean 14 December 2026?"));
+    CHECK_THAT(why_not_a_date("29 Feb", Date{2026, 12, 7}),
+               Catch::Contains("did you mean 29 February 2028?"));
+    // Not a day of any year: only the accepted forms.
+    CHECK(why_not_a_date("31 Feb") ==
+          "`31 Feb` is not a date: write it as 2026-11-20, 20 November 2026 or 20/11/2026");
+}
+
+TEST_CASE("a week where a date is asked for is named as a week") {
+    CHECK(why_not_a_date("w/c 14/12/2026") ==
+          "`w/c 14/12/2026` is a week, not a date: write the day it is due by, as 2026-12-14, "
+          "14 December 2026 or 14/12/2026 for the week's first day");
+    CHECK_THAT(why_not_a_date("Week commencing 14.12.26"),
+               Catch::Contains("is a week, not a date") && Catch::Contains("14 December 2026"));
+    CHECK_THAT(why_not_a_date("w/b 14 December 2026"), Catch::Contains("is a week, not a date"));
+    CHECK(why_not_a_date("w/c next Monday") ==
+          "`w/c next Monday` is not a date: write it as 2026-11-20, 20 November 2026 or "
+          "20/11/2026");
+}
+
 TEST_CASE("a date written month first is read day/month/year, and the error says so") {
     CHECK(why_not_a_date("11/20/2026") ==
           "`11/20/2026` is not a date: dates are day/month/year, and there is no month 20; "
