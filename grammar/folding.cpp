@@ -43,42 +43,47 @@ char typographic_ascii(std::string_view at) {
     return three == "\u2019" ? '\'' : three == "\u2012" || three == "\u2013" ? '-' : '\0';
 }
 
-// Folds the text; stops once the result is longer than `limit` bytes.
+// Folds the text; stops once the result is longer than `limit` bytes. Folding never
+// lengthens a text (a space is written only for a space or tab read before it), so the
+// result is written into room for the whole text, or for the limit and the two bytes one
+// step can add, without a check of its capacity for each byte.
 template <class KeepChar>
 std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::string::npos) {
-    std::string out;
-    out.reserve(std::min(text.size(), limit == std::string::npos ? limit : limit + 1));
+    std::string out(limit == std::string::npos ? text.size() : std::min(text.size(), limit + 2),
+                    '\0');
+    char* const begin = out.data();
+    char* end = begin;
     bool pending_space = false;
-    for (std::size_t i = 0; i < text.size() && (limit == std::string::npos || out.size() <= limit);
+    const auto put = [&](char c) {
+        if (pending_space) {
+            *end++ = ' ';
+            pending_space = false;
+        }
+        *end++ = c;
+    };
+    for (std::size_t i = 0; i < text.size() && (limit == std::string::npos ||
+                                                static_cast<std::size_t>(end - begin) <= limit);
          ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == '*' || c == '_' || c == '`')
             continue;
         if (c == ' ' || c == '\t') {
-            pending_space = !out.empty();
+            pending_space = end != begin;
             continue;
         }
         if (c == 0xE2) {
             if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
-                if (keep(ascii)) {
-                    if (pending_space) {
-                        out += ' ';
-                        pending_space = false;
-                    }
-                    out += ascii;
-                }
+                if (keep(ascii))
+                    put(ascii);
                 i += 2;
                 continue;
             }
         }
         if (c < 0x80 && !keep(static_cast<char>(c)))
             continue;
-        if (pending_space) {
-            out += ' ';
-            pending_space = false;
-        }
-        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        put(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
     }
+    out.resize(static_cast<std::size_t>(end - begin));
     return out;
 }
 
@@ -135,20 +140,38 @@ void word_form(std::string_view text, std::string& out) {
     separate();
 }
 
+// In one pass: letters and digits folded, a space, tab, hyphen, slash or typographic dash
+// between words made one space, everything else dropped.
 std::string fold_key(std::string_view text) {
-    std::string folded = fold(text, [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == ' ' || c == '-' || c == '/';
-    });
-    for (char& c : folded)
-        if (c == '-' || c == '/')
-            c = ' ';
-    std::string out;
-    for (const char c : folded)
-        if (c != ' ' || (!out.empty() && out.back() != ' '))
-            out += c;
-    while (!out.empty() && out.back() == ' ')
-        out.pop_back();
+    std::string out(text.size(), '\0');
+    char* const begin = out.data();
+    char* end = begin;
+    bool pending_space = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\t' || c == '-' || c == '/') {
+            pending_space = end != begin;
+            continue;
+        }
+        if (c == 0xE2) {
+            if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
+                if (ascii == '-')
+                    pending_space = end != begin;
+                i += 2;
+                continue;
+            }
+        }
+        const bool letter_or_digit =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c < 0x80 && !letter_or_digit)
+            continue;
+        if (pending_space) {
+            *end++ = ' ';
+            pending_space = false;
+        }
+        *end++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    out.resize(static_cast<std::size_t>(end - begin));
     return out;
 }
 

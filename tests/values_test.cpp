@@ -176,6 +176,13 @@ TEST_CASE("names fold case and spacing, keys fold punctuation too") {
     CHECK(fold_key("Child\xE2\x80\x99s views") == fold_key("Child's views"));
     CHECK(fold_key("Information-sharing") == fold_key("information sharing"));
     CHECK(fold_key("**Owner**") == "owner");
+    // Dashes, slashes and spaces between words are one space; at either end, none.
+    CHECK(fold_key(" - Review / \tNext\xE2\x80\x93"
+                   "date: ") == "review next date");
+    CHECK(fold_key("\xE2\x80\x93Plan -") == "plan");
+    CHECK(fold_key("Child\xE2\x80\x99s  caf\xC3\xA9\n") == "childs caf\xC3\xA9");
+    CHECK(fold_key("--/ *") == "");
+    CHECK(fold_name(" *Alison*\t  REID \xE2\x80\x93 SW ") == "alison reid - sw");
 }
 
 TEST_CASE("a person is the same person with or without a title and its full stop") {
@@ -244,6 +251,9 @@ TEST_CASE("word_form makes whole words findable, fold_name_within stops past its
     CHECK(fold_name_within("  **N/A** ", 3) == "n/a");
     CHECK(fold_name_within("Not applicable", 3) == std::nullopt);
     CHECK(fold_name_within("Not  applicable", 14) == "not applicable");
+    CHECK(fold_name_within("Not  applicable", 13) == std::nullopt);
+    CHECK(fold_name_within("ab c", 3) == std::nullopt); // "ab" then " c" in one step
+    CHECK(fold_name_within("ab c", 4) == "ab c");
 }
 
 TEST_CASE("several people on one line are listed, one person's parts are not") {
