@@ -1,6 +1,7 @@
 #include "grammar/folding.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace cpdoc {
@@ -108,36 +109,58 @@ std::string word_form(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// What word_form makes of each byte: itself lower-cased, a space (a word ends), or '\0'
+// (dropped: emphasis, as fold_name drops it).
+constexpr std::array<char, 256> word_form_bytes = [] {
+    std::array<char, 256> bytes{};
+    for (int c = 0; c < 256; ++c) {
+        if (c == '*' || c == '_' || c == '`')
+            bytes[c] = '\0';
+        else if (c >= 'A' && c <= 'Z')
+            bytes[c] = static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80)
+            bytes[c] = static_cast<char>(c);
+        else
+            bytes[c] = ' ';
+    }
+    return bytes;
+}();
+
+} // namespace
+
+// The result is never longer than the text and the two spaces around it, so it is written
+// into room sized once, without a check of its capacity for each byte.
 void word_form(std::string_view text, std::string& out) {
-    out.clear();
-    out.reserve(text.size() + 2);
-    out += ' ';
-    const auto separate = [&out] {
-        if (out.back() != ' ')
-            out += ' ';
+    out.resize(text.size() + 2);
+    char* const begin = out.data();
+    char* end = begin;
+    *end++ = ' ';
+    const auto separate = [&end] {
+        if (end[-1] != ' ')
+            *end++ = ' ';
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '*' || c == '_' || c == '`') // emphasis, dropped as fold_name drops it
-            continue;
         if (c == 0xE2) {
             if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
                 if (ascii == '-')
                     separate();
                 else
-                    out += ascii;
+                    *end++ = ascii;
                 i += 2;
                 continue;
             }
         }
-        if (c >= 'A' && c <= 'Z')
-            out += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80)
-            out += static_cast<char>(c);
-        else
+        const char folded = word_form_bytes[c];
+        if (folded == ' ')
             separate();
+        else if (folded != '\0')
+            *end++ = folded;
     }
     separate();
+    out.resize(static_cast<std::size_t>(end - begin));
 }
 
 // In one pass: letters and digits folded, a space, tab, hyphen, slash or typographic dash

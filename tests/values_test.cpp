@@ -248,6 +248,8 @@ TEST_CASE("word_form makes whole words findable, fold_name_within stops past its
     CHECK(word_form("Sam's  *plan*.") == " sam's plan ");
     CHECK(word_form("") == " ");
     CHECK(word_form("visit-no-access, TBC") == " visit no access tbc ");
+    CHECK(word_form("--Child\xE2\x80\x99s caf\xC3\xA9\xE2\x80\x93"
+                    "Plan_\t`x`") == " child's caf\xC3\xA9 plan x ");
     CHECK(fold_name_within("  **N/A** ", 3) == "n/a");
     CHECK(fold_name_within("Not applicable", 3) == std::nullopt);
     CHECK(fold_name_within("Not  applicable", 14) == "not applicable");
