@@ -44,14 +44,23 @@ char typographic_ascii(std::string_view at) {
     return three == "\u2019" ? '\'' : three == "\u2012" || three == "\u2013" ? '-' : '\0';
 }
 
+// How fold_name reads a byte: kept (lower-cased), dropped (emphasis), a space between words,
+// or the first byte of a typographic apostrophe or dash.
+enum class FoldByte : unsigned char { kept, dropped, space, typographic };
+constexpr std::array<FoldByte, 256> fold_bytes = [] {
+    std::array<FoldByte, 256> bytes{};
+    bytes['*'] = bytes['_'] = bytes['`'] = FoldByte::dropped;
+    bytes[' '] = bytes['\t'] = FoldByte::space;
+    bytes[0xE2] = FoldByte::typographic;
+    return bytes;
+}();
+
 // Folds the text; stops once the result is longer than `limit` bytes. Folding never
 // lengthens a text (a space is written only for a space or tab read before it), so the
 // result is written into room for the whole text, or for the limit and the two bytes one
 // step can add, without a check of its capacity for each byte.
-template <class KeepChar>
-std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::string::npos) {
-    std::string out(limit == std::string::npos ? text.size() : std::min(text.size(), limit + 2),
-                    '\0');
+std::string fold(std::string_view text, std::size_t limit = std::string::npos) {
+    std::string out(std::min(text.size(), limit == std::string::npos ? limit : limit + 2), '\0');
     char* const begin = out.data();
     char* end = begin;
     bool pending_space = false;
@@ -62,27 +71,27 @@ std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::
         }
         *end++ = c;
     };
-    for (std::size_t i = 0; i < text.size() && (limit == std::string::npos ||
-                                                static_cast<std::size_t>(end - begin) <= limit);
+    for (std::size_t i = 0; i < text.size() && static_cast<std::size_t>(end - begin) <= limit;
          ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '*' || c == '_' || c == '`')
-            continue;
-        if (c == ' ' || c == '\t') {
+        switch (fold_bytes[c]) {
+        case FoldByte::kept:
+            put(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+            break;
+        case FoldByte::dropped:
+            break;
+        case FoldByte::space:
             pending_space = end != begin;
-            continue;
-        }
-        if (c == 0xE2) {
+            break;
+        case FoldByte::typographic:
             if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
-                if (keep(ascii))
-                    put(ascii);
+                put(ascii);
                 i += 2;
-                continue;
+            } else {
+                put(static_cast<char>(c));
             }
+            break;
         }
-        if (c < 0x80 && !keep(static_cast<char>(c)))
-            continue;
-        put(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
     }
     out.resize(static_cast<std::size_t>(end - begin));
     return out;
@@ -91,12 +100,11 @@ std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::
 } // namespace
 
 std::string fold_name(std::string_view text) {
-    return fold(text, [](char) { return true; });
+    return fold(text);
 }
 
 std::optional<std::string> fold_name_within(std::string_view text, std::size_t limit) {
-    std::string folded = fold(
-        text, [](char) { return true; }, limit);
+    std::string folded = fold(text, limit);
     if (folded.size() > limit)
         return std::nullopt;
     return folded;
