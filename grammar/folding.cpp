@@ -24,12 +24,12 @@ std::string ascii_lowercase(std::string_view text) {
 }
 
 std::string front_matter_key(std::string_view key) {
-    std::string out;
-    for (const char c : trim(key)) {
+    std::string out(trim(key));
+    for (char& c : out) {
         if (c == '_' || c == ' ' || c == '\t')
-            out += '-';
-        else
-            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            c = '-';
+        else if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
     }
     return out;
 }

@@ -185,6 +185,13 @@ TEST_CASE("names fold case and spacing, keys fold punctuation too") {
     CHECK(fold_name(" *Alison*\t  REID \xE2\x80\x93 SW ") == "alison reid - sw");
 }
 
+TEST_CASE("a front-matter key is spelt one way whatever its case and separators") {
+    CHECK(front_matter_key(" Next_Review\t") == "next-review");
+    CHECK(front_matter_key("next review") == "next-review");
+    CHECK(front_matter_key("Core\tGroup_Date") == "core-group-date");
+    CHECK(front_matter_key("  ") == "");
+}
+
 TEST_CASE("a person is the same person with or without a title and its full stop") {
     CHECK(person_key("Sgt. Paul Hughes") == "paul hughes");
     CHECK(person_key("DC  Iain Baxter") == "iain baxter");
