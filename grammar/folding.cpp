@@ -1,6 +1,7 @@
 #include "grammar/folding.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace cpdoc {
@@ -23,12 +24,12 @@ std::string ascii_lowercase(std::string_view text) {
 }
 
 std::string front_matter_key(std::string_view key) {
-    std::string out;
-    for (const char c : trim(key)) {
+    std::string out(trim(key));
+    for (char& c : out) {
         if (c == '_' || c == ' ' || c == '\t')
-            out += '-';
-        else
-            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            c = '-';
+        else if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
     }
     return out;
 }
@@ -43,54 +44,67 @@ char typographic_ascii(std::string_view at) {
     return three == "\u2019" ? '\'' : three == "\u2012" || three == "\u2013" ? '-' : '\0';
 }
 
-// Folds the text; stops once the result is longer than `limit` bytes.
-template <class KeepChar>
-std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::string::npos) {
-    std::string out;
-    out.reserve(std::min(text.size(), limit == std::string::npos ? limit : limit + 1));
+// How fold_name reads a byte: kept (lower-cased), dropped (emphasis), a space between words,
+// or the first byte of a typographic apostrophe or dash.
+enum class FoldByte : unsigned char { kept, dropped, space, typographic };
+constexpr std::array<FoldByte, 256> fold_bytes = [] {
+    std::array<FoldByte, 256> bytes{};
+    bytes['*'] = bytes['_'] = bytes['`'] = FoldByte::dropped;
+    bytes[' '] = bytes['\t'] = FoldByte::space;
+    bytes[0xE2] = FoldByte::typographic;
+    return bytes;
+}();
+
+// Folds the text; stops once the result is longer than `limit` bytes. Folding never
+// lengthens a text (a space is written only for a space or tab read before it), so the
+// result is written into room for the whole text, or for the limit and the two bytes one
+// step can add, without a check of its capacity for each byte.
+std::string fold(std::string_view text, std::size_t limit = std::string::npos) {
+    std::string out(std::min(text.size(), limit == std::string::npos ? limit : limit + 2), '\0');
+    char* const begin = out.data();
+    char* end = begin;
     bool pending_space = false;
-    for (std::size_t i = 0; i < text.size() && (limit == std::string::npos || out.size() <= limit);
-         ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '*' || c == '_' || c == '`')
-            continue;
-        if (c == ' ' || c == '\t') {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (c == 0xE2) {
-            if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
-                if (keep(ascii)) {
-                    if (pending_space) {
-                        out += ' ';
-                        pending_space = false;
-                    }
-                    out += ascii;
-                }
-                i += 2;
-                continue;
-            }
-        }
-        if (c < 0x80 && !keep(static_cast<char>(c)))
-            continue;
+    const auto put = [&](char c) {
         if (pending_space) {
-            out += ' ';
+            *end++ = ' ';
             pending_space = false;
         }
-        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        *end++ = c;
+    };
+    for (std::size_t i = 0; i < text.size() && static_cast<std::size_t>(end - begin) <= limit;
+         ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        switch (fold_bytes[c]) {
+        case FoldByte::kept:
+            put(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+            break;
+        case FoldByte::dropped:
+            break;
+        case FoldByte::space:
+            pending_space = end != begin;
+            break;
+        case FoldByte::typographic:
+            if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
+                put(ascii);
+                i += 2;
+            } else {
+                put(static_cast<char>(c));
+            }
+            break;
+        }
     }
+    out.resize(static_cast<std::size_t>(end - begin));
     return out;
 }
 
 } // namespace
 
 std::string fold_name(std::string_view text) {
-    return fold(text, [](char) { return true; });
+    return fold(text);
 }
 
 std::optional<std::string> fold_name_within(std::string_view text, std::size_t limit) {
-    std::string folded = fold(
-        text, [](char) { return true; }, limit);
+    std::string folded = fold(text, limit);
     if (folded.size() > limit)
         return std::nullopt;
     return folded;
@@ -103,52 +117,92 @@ std::string word_form(std::string_view text) {
     return out;
 }
 
+namespace {
+
+// What word_form makes of each byte: itself lower-cased, a space (a word ends), or '\0'
+// (dropped: emphasis, as fold_name drops it).
+constexpr std::array<char, 256> word_form_bytes = [] {
+    std::array<char, 256> bytes{};
+    for (int c = 0; c < 256; ++c) {
+        if (c == '*' || c == '_' || c == '`')
+            bytes[c] = '\0';
+        else if (c >= 'A' && c <= 'Z')
+            bytes[c] = static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80)
+            bytes[c] = static_cast<char>(c);
+        else
+            bytes[c] = ' ';
+    }
+    return bytes;
+}();
+
+} // namespace
+
+// The result is never longer than the text and the two spaces around it, so it is written
+// into room sized once, without a check of its capacity for each byte.
 void word_form(std::string_view text, std::string& out) {
-    out.clear();
-    out.reserve(text.size() + 2);
-    out += ' ';
-    const auto separate = [&out] {
-        if (out.back() != ' ')
-            out += ' ';
+    out.resize(text.size() + 2);
+    char* const begin = out.data();
+    char* end = begin;
+    *end++ = ' ';
+    const auto separate = [&end] {
+        if (end[-1] != ' ')
+            *end++ = ' ';
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '*' || c == '_' || c == '`') // emphasis, dropped as fold_name drops it
-            continue;
         if (c == 0xE2) {
             if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
                 if (ascii == '-')
                     separate();
                 else
-                    out += ascii;
+                    *end++ = ascii;
                 i += 2;
                 continue;
             }
         }
-        if (c >= 'A' && c <= 'Z')
-            out += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80)
-            out += static_cast<char>(c);
-        else
+        const char folded = word_form_bytes[c];
+        if (folded == ' ')
             separate();
+        else if (folded != '\0')
+            *end++ = folded;
     }
     separate();
+    out.resize(static_cast<std::size_t>(end - begin));
 }
 
+// In one pass: letters and digits folded, a space, tab, hyphen, slash or typographic dash
+// between words made one space, everything else dropped.
 std::string fold_key(std::string_view text) {
-    std::string folded = fold(text, [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-               c == ' ' || c == '-' || c == '/';
-    });
-    for (char& c : folded)
-        if (c == '-' || c == '/')
-            c = ' ';
-    std::string out;
-    for (const char c : folded)
-        if (c != ' ' || (!out.empty() && out.back() != ' '))
-            out += c;
-    while (!out.empty() && out.back() == ' ')
-        out.pop_back();
+    std::string out(text.size(), '\0');
+    char* const begin = out.data();
+    char* end = begin;
+    bool pending_space = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\t' || c == '-' || c == '/') {
+            pending_space = end != begin;
+            continue;
+        }
+        if (c == 0xE2) {
+            if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
+                if (ascii == '-')
+                    pending_space = end != begin;
+                i += 2;
+                continue;
+            }
+        }
+        const bool letter_or_digit =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c < 0x80 && !letter_or_digit)
+            continue;
+        if (pending_space) {
+            *end++ = ' ';
+            pending_space = false;
+        }
+        *end++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    out.resize(static_cast<std::size_t>(end - begin));
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "grammar/inlines.hpp"
 
+#include <array>
 #include <map>
 
 namespace cpdoc {
@@ -17,6 +18,22 @@ bool is_word(char c) {
 bool is_ascii_punctuation(char c) {
     return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
            (c >= '{' && c <= '~');
+}
+
+// The bytes that can begin markup ("!" only before "["): a text with none of them is plain.
+constexpr std::array<bool, 256> markup_bytes = [] {
+    std::array<bool, 256> table{};
+    for (const char c : std::string_view("\\`*_["))
+        table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
+
+// One table look-up a byte, where find_first_of calls memchr on the set for every byte.
+bool has_markup(std::string_view text) {
+    for (const char c : text)
+        if (markup_bytes[static_cast<unsigned char>(c)])
+            return true;
+    return false;
 }
 
 class Converter {
@@ -145,7 +162,7 @@ Inlines parse_inlines(std::string_view text) {
 void read_inlines(Located& text) {
     text.inlines.clear();
     // Without these characters there is nothing to read: the common case costs one scan.
-    if (text.text.find_first_of("\\`*_[") == std::string::npos)
+    if (!has_markup(text.text))
         return;
     Inlines inlines = parse_inlines(text.text);
     if (inlines.size() == 1 && inlines[0].kind == Inline::Kind::text &&

@@ -2,7 +2,7 @@
 
 #include "utf8.hpp"
 
-#include <algorithm>
+#include <bit>
 
 #include <cstdint>
 #include <cstdio>
@@ -12,18 +12,18 @@
 namespace cpdoc {
 namespace {
 
-// Whether the 8 bytes at p are all printable ASCII: no control character, so no NUL or
-// newline either.
-bool plain_ascii_word(const char* p) {
+// The bytes among the 8 at p that are not printable ASCII (control characters, newline and
+// DEL included, and every byte of a multi-byte UTF-8 sequence), each marked by its high bit.
+// The mark of the first such byte is exact; a borrow may mark bytes after it too.
+std::uint64_t not_plain_ascii(const char* p) {
     std::uint64_t word;
     std::memcpy(&word, p, sizeof word);
     constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    // Whether a byte is below n; exact once the high bits are known to be clear.
-    const auto has_below = [&](std::uint64_t v, std::uint64_t n) {
-        return ((v - ones * n) & ~v & highs) != 0;
+    const auto below = [&](std::uint64_t v, std::uint64_t n) {
+        return (v - ones * n) & ~v & highs;
     };
-    const bool has_delete = has_below(word ^ (ones * 0x7F), 1); // DEL xor DEL is a zero byte
-    return (word & highs) == 0 && !has_below(word, 0x20) && !has_delete;
+    const std::uint64_t del = below(word ^ (ones * 0x7F), 1); // DEL xor DEL is a zero byte
+    return (word & highs) | below(word, 0x20) | del;
 }
 
 // The first bytes of the look-alikes below, and a carriage return.
@@ -46,23 +46,42 @@ std::string code_point_name(int code_point) {
     return name;
 }
 
-// `lookalike_seen` is set when a byte that may begin a look-alike (or a carriage return) is
-// met: the fast path below passes none of them, so the text is not scanned again for them.
+// What validating saw on the way, so the text is not scanned again for it: whether a byte
+// that may begin a look-alike (or a carriage return) was met (the fast path passes none of
+// them), and how many lines end.
+struct Scan {
+    bool lookalike_seen = false;
+    std::size_t newlines = 0;
+};
+
 std::optional<SourceError> validate(std::string_view s, std::size_t offset_base,
-                                    const Limits& limits, bool& lookalike_seen) {
+                                    const Limits& limits, Scan& scan) {
     std::size_t line_start = 0;
     for (std::size_t i = 0; i < s.size();) {
-        // Fast path: eight plain ASCII bytes at a time, while the line stays within limit.
-        if (i + 8 <= s.size() && i + 8 - line_start < limits.max_line_bytes &&
-            plain_ascii_word(s.data() + i)) {
-            i += 8;
-            continue;
+        // Fast path: eight bytes at a time, while the line stays within limit, skipping the
+        // plain ASCII ones up to the first that needs the checks below.
+        if (i + 8 <= s.size() && i + 8 - line_start < limits.max_line_bytes) {
+            const std::uint64_t marks = not_plain_ascii(s.data() + i);
+            if (marks == 0) {
+                i += 8;
+                continue;
+            }
+            // The first byte in memory; a false mark could only end the skip early.
+            const int bit = std::endian::native == std::endian::little ? std::countr_zero(marks)
+                                                                       : std::countl_zero(marks);
+            i += static_cast<std::size_t>(bit) / 8;
         }
         const char c = s[i];
-        lookalike_seen = lookalike_seen || is_lookalike_lead(c);
+        // Near the end or the line's limit the bytes are taken one at a time.
+        if (c >= ' ' && c < '\x7F' && i - line_start < limits.max_line_bytes) {
+            ++i;
+            continue;
+        }
+        scan.lookalike_seen = scan.lookalike_seen || is_lookalike_lead(c);
         if (c == '\0')
             return SourceError{offset_base + i, "NUL byte: this is not a text document"};
         if (c == '\n') {
+            ++scan.newlines;
             line_start = i + 1;
             ++i;
             continue;
@@ -166,18 +185,18 @@ DecodeResult decode_source(std::string bytes, const Limits& limits) {
     std::size_t bom = 0;
     if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0)
         bom = 3;
-    bool lookalike_seen = false;
-    if (auto error = validate(std::string_view(bytes).substr(bom), bom, limits, lookalike_seen))
+    Scan scan;
+    if (auto error = validate(std::string_view(bytes).substr(bom), bom, limits, scan))
         return {std::nullopt, std::move(error)};
 
     SourceText text;
-    if (lookalike_seen)
+    if (scan.lookalike_seen)
         bytes = normalised(std::string_view(bytes).substr(bom));
     else
         bytes.erase(0, bom);
     text.bytes = std::make_unique<const std::string>(std::move(bytes));
     std::string_view body = *text.bytes;
-    text.lines.reserve(static_cast<std::size_t>(std::count(body.begin(), body.end(), '\n')) + 1);
+    text.lines.reserve(scan.newlines + 1); // a lone carriage return made a newline adds one more
     while (!body.empty()) {
         const auto nl = body.find('\n');
         std::string_view line = body.substr(0, nl);

@@ -51,6 +51,11 @@ InputFile read_descriptor(int fd, const struct stat& info, const Limits& limits)
         if (n == 0)
             break;
         used += static_cast<std::size_t>(n);
+        // A regular file that gave as many bytes as fstat said and no more is at its end:
+        // no second read only to be told so.
+        if (S_ISREG(info.st_mode) && used < bytes.size() &&
+            used == static_cast<std::size_t>(info.st_size))
+            break;
     }
     if (used > limits.max_bytes)
         return too_large(limits);

@@ -50,6 +50,32 @@ TEST_CASE("a control character other than tab or a line ending is refused with i
     CHECK_THAT(escape.error->message, Catch::StartsWith("control character U+001B"));
 }
 
+TEST_CASE("a byte that is not plain ASCII is found wherever it falls among eight") {
+    // The fast path skips plain ASCII up to the first byte that needs a look, in a word of
+    // eight: at every place in the word, and with plain text after it in the same word.
+    for (std::size_t at = 0; at < 17; ++at) {
+        INFO(at);
+        const auto escape = decode_source(std::string(at, 'a') + "\x1B" + std::string(16, 'b'), {});
+        REQUIRE(escape.error);
+        CHECK(escape.error->byte_offset == at);
+        const auto invalid =
+            decode_source(std::string(at, 'a') + "\xC3(" + std::string(16, 'b'), {});
+        REQUIRE(invalid.error);
+        CHECK(invalid.error->byte_offset == at);
+    }
+}
+
+TEST_CASE("lines of every length up to two words end where their newline is") {
+    std::string text;
+    for (std::size_t length = 0; length < 18; ++length)
+        text += std::string(length, static_cast<char>('a' + length)) + "\n";
+    const auto result = decode_source(text, {});
+    REQUIRE(result.text);
+    REQUIRE(result.text->lines.size() == 18);
+    for (std::size_t length = 0; length < 18; ++length)
+        CHECK(result.text->lines[length] == std::string(length, static_cast<char>('a' + length)));
+}
+
 TEST_CASE("tab, line endings and the characters after C1 are text") {
     CHECK_FALSE(decode_source("a\tb\r\nc\rd\n", {}).error);
     CHECK_FALSE(decode_source("\xC2\xA0\xC2\xA9 \xC2\xBF", {}).error); // U+00A0, U+00A9, U+00BF
@@ -70,6 +96,12 @@ TEST_CASE("a line over the line limit is refused where it passes the limit") {
     const auto result = decode_source("short\n" + std::string(20, 'x'), limits);
     REQUIRE(result.error);
     CHECK(result.error->byte_offset == 14);
+    // Lines at the limit, each ending inside a word of eight, pass; the next byte fails.
+    CHECK_FALSE(
+        decode_source(std::string(8, 'x') + "\n" + std::string(8, 'y') + "\n", limits).error);
+    const auto over = decode_source(std::string(8, 'x') + "\n" + std::string(9, 'y'), limits);
+    REQUIRE(over.error);
+    CHECK(over.error->byte_offset == 17);
 }
 
 TEST_CASE("code points are counted, not bytes") {

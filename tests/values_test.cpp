@@ -209,6 +209,20 @@ TEST_CASE("names fold case and spacing, keys fold punctuation too") {
     CHECK(fold_key("Child\xE2\x80\x99s views") == fold_key("Child's views"));
     CHECK(fold_key("Information-sharing") == fold_key("information sharing"));
     CHECK(fold_key("**Owner**") == "owner");
+    // Dashes, slashes and spaces between words are one space; at either end, none.
+    CHECK(fold_key(" - Review / \tNext\xE2\x80\x93"
+                   "date: ") == "review next date");
+    CHECK(fold_key("\xE2\x80\x93Plan -") == "plan");
+    CHECK(fold_key("Child\xE2\x80\x99s  caf\xC3\xA9\n") == "childs caf\xC3\xA9");
+    CHECK(fold_key("--/ *") == "");
+    CHECK(fold_name(" *Alison*\t  REID \xE2\x80\x93 SW ") == "alison reid - sw");
+}
+
+TEST_CASE("a front-matter key is spelt one way whatever its case and separators") {
+    CHECK(front_matter_key(" Next_Review\t") == "next-review");
+    CHECK(front_matter_key("next review") == "next-review");
+    CHECK(front_matter_key("Core\tGroup_Date") == "core-group-date");
+    CHECK(front_matter_key("  ") == "");
 }
 
 TEST_CASE("a person is the same person with or without a title and its full stop") {
@@ -274,9 +288,14 @@ TEST_CASE("word_form makes whole words findable, fold_name_within stops past its
     CHECK(word_form("Sam's  *plan*.") == " sam's plan ");
     CHECK(word_form("") == " ");
     CHECK(word_form("visit-no-access, TBC") == " visit no access tbc ");
+    CHECK(word_form("--Child\xE2\x80\x99s caf\xC3\xA9\xE2\x80\x93"
+                    "Plan_\t`x`") == " child's caf\xC3\xA9 plan x ");
     CHECK(fold_name_within("  **N/A** ", 3) == "n/a");
     CHECK(fold_name_within("Not applicable", 3) == std::nullopt);
     CHECK(fold_name_within("Not  applicable", 14) == "not applicable");
+    CHECK(fold_name_within("Not  applicable", 13) == std::nullopt);
+    CHECK(fold_name_within("ab c", 3) == std::nullopt); // "ab" then " c" in one step
+    CHECK(fold_name_within("ab c", 4) == "ab c");
 }
 
 TEST_CASE("several people on one line are listed, one person's parts are not") {
