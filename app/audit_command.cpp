@@ -94,19 +94,25 @@ int run_audit_command(const AuditArgs& args) {
     options.team_depth = depth;
     std::map<std::filesystem::path, CheckOptions> options_by_config;
     std::string config_error;
-    options.configure = [&](const std::filesystem::path& file) -> const CheckOptions* {
-        const ConfigLoad& load = configs.for_document(file, store);
+    const ConfigLoad* last_load = nullptr; // a folder's files come one after another
+    const CheckOptions* last_options = nullptr;
+    options.configure = [&](const std::string& file) -> const CheckOptions* {
+        const ConfigLoad& load = configs.for_file(file, store);
         if (!load.error.empty()) {
             config_error = load.error;
             return nullptr;
         }
         if (load.config && load.config->skips(file))
             return nullptr;
-        const std::filesystem::path key = load.config ? load.config->file : "";
-        auto it = options_by_config.find(key);
-        if (it == options_by_config.end())
-            it = options_by_config.emplace(key, with_config(options.check, load.config)).first;
-        return &it->second;
+        if (&load != last_load) {
+            const std::filesystem::path key = load.config ? load.config->file : "";
+            auto it = options_by_config.find(key);
+            if (it == options_by_config.end())
+                it = options_by_config.emplace(key, with_config(options.check, load.config)).first;
+            last_load = &load;
+            last_options = &it->second;
+        }
+        return last_options;
     };
 
     AuditResult audit = run_audit(args.directories, store, options);

@@ -30,8 +30,8 @@ std::vector<CheckInput> check_inputs(const std::vector<std::string>& arguments,
             inputs.push_back({CheckInput::From::standard_input,
                               stdin_filename.empty() ? standard_input_name : stdin_filename});
         else if (std::filesystem::is_directory(argument, ec))
-            for (const std::filesystem::path& file : files_below({argument}))
-                inputs.push_back({CheckInput::From::found, file.string()});
+            for (std::string& file : files_below({argument}))
+                inputs.push_back({CheckInput::From::found, std::move(file)});
         else
             inputs.push_back({CheckInput::From::named, argument});
     }

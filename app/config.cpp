@@ -182,6 +182,8 @@ std::optional<std::string> apply(const toml::table& table, const fs::path& file,
 } // namespace
 
 bool ProjectConfig::skips(const fs::path& document) const {
+    if (skip.empty())
+        return false;
     const std::string relative = fs::absolute(document)
                                      .lexically_normal()
                                      .lexically_relative(file.parent_path())
@@ -251,34 +253,61 @@ bool last_directory_to_search(const fs::path& dir, const fs::path& home) {
 } // namespace
 
 ConfigLoad find_config(const fs::path& document) {
+    return ConfigSearch().find(document);
+}
+
+ConfigLoad ConfigSearch::find(const fs::path& document) {
     std::error_code ec;
     fs::path dir = fs::absolute(document, ec).parent_path();
     // A name not on disk yet (--stdin-filename drafts/new.md): from the nearest folder that is.
-    while (!device_of(dir) && dir.has_relative_path())
+    std::optional<dev_t> device = device_of(dir);
+    while (!device && dir.has_relative_path()) {
         dir = dir.parent_path();
-    const auto device = device_of(dir);
-    const fs::path home = home_directory();
-    std::vector<std::string> warnings;
-    while (!dir.empty()) {
-        const fs::path candidate = dir / config_file_name;
-        if (fs::exists(fs::symlink_status(candidate, ec))) {
-            if (const auto reason = why_untrusted(candidate)) {
-                warnings.push_back(candidate.string() + ": ignored: " + *reason +
-                                   "; name it with --config to use it");
-            } else {
-                ConfigLoad load = read_config_file(candidate);
-                load.warnings = std::move(warnings);
-                return load;
-            }
-        }
-        if (last_directory_to_search(dir, home))
-            break;
-        const fs::path parent = dir.parent_path();
-        if (device_of(parent) != device) // a mount point: another filesystem, another owner
-            break;
-        dir = parent;
+        device = device_of(dir);
     }
-    return {std::nullopt, {}, std::move(warnings)};
+    if (dir.empty())
+        return {};
+    const Answer& found = answer(dir, device);
+    if (found.config.empty())
+        return {std::nullopt, {}, found.warnings};
+    auto config = configs_.find(found.config);
+    if (config == configs_.end())
+        config = configs_.emplace(found.config, read_config_file(found.config)).first;
+    ConfigLoad load = config->second;
+    load.warnings = found.warnings;
+    return load;
+}
+
+// `device`: the directory's own.
+const ConfigSearch::Answer& ConfigSearch::answer(const fs::path& dir, std::optional<dev_t> device) {
+    if (const auto known = answers_.find(dir); known != answers_.end())
+        return known->second;
+    Answer found{.config = {}, .warnings = {}, .device = device};
+    const fs::path candidate = dir / config_file_name;
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(candidate, ec))) {
+        if (const auto reason = why_untrusted(candidate)) {
+            found.warnings.push_back(candidate.string() + ": ignored: " + *reason +
+                                     "; name it with --config to use it");
+        } else {
+            found.config = candidate;
+            return answers_.emplace(dir, std::move(found)).first->second;
+        }
+    }
+    if (!home_)
+        home_ = home_directory();
+    if (!last_directory_to_search(dir, *home_)) {
+        const fs::path parent = dir.parent_path();
+        const auto known = answers_.find(parent);
+        // A mount point: another filesystem, another owner.
+        if ((known != answers_.end() ? known->second.device : device_of(parent)) == device) {
+            const Answer& above = answer(parent, device);
+            found.config = above.config;
+            found.warnings.insert(found.warnings.end(), above.warnings.begin(),
+                                  above.warnings.end());
+        }
+    }
+    return answers_.emplace(dir, std::move(found)).first->second;
 }
 
 } // namespace cpdoc

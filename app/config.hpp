@@ -6,6 +6,8 @@
 #include "render/document_properties.hpp"
 #include "render/house_style.hpp"
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -48,5 +50,25 @@ ConfigLoad read_config_file(const std::filesystem::path& file);
 // filesystem. One that another user owns, or that group or others may write, is passed over
 // with a warning: on a shared drive anyone may plant one in a parent folder.
 ConfigLoad find_config(const std::filesystem::path& document);
+
+// find_config for the documents of many folders: each folder is looked in once, and one
+// without a config of its own has the answer of the folder above it, so the 500 case folders
+// of a service's team folders cost 500 looks, not one for each folder above each of them.
+class ConfigSearch {
+public:
+    ConfigLoad find(const std::filesystem::path& document);
+
+private:
+    struct Answer {
+        std::filesystem::path config; // empty: none
+        std::vector<std::string> warnings;
+        std::optional<dev_t> device;
+    };
+    const Answer& answer(const std::filesystem::path& directory, std::optional<dev_t> device);
+
+    std::map<std::filesystem::path, Answer> answers_;     // by directory
+    std::map<std::filesystem::path, ConfigLoad> configs_; // each config read once
+    std::optional<std::filesystem::path> home_;
+};
 
 } // namespace cpdoc

@@ -24,11 +24,16 @@ std::optional<std::string> why_untrusted_directory(const std::filesystem::path& 
 
 const ConfigLoad& ConfigCache::for_document(const std::filesystem::path& document,
                                             PackStore& store) {
+    return for_file(document.native(), store);
+}
+
+const ConfigLoad& ConfigCache::for_file(const std::string& file, PackStore& store) {
     // An audit asks for the files of one folder one after another.
-    if (last_ != nullptr && document.parent_path().native() == last_parent_.native())
+    const std::string_view folder = std::string_view(file).substr(0, file.rfind('/') + 1);
+    if (last_ != nullptr && folder == last_folder_)
         return *last_;
-    last_parent_ = document.parent_path();
-    last_ = &load_for(document, store);
+    last_folder_ = folder;
+    last_ = &load_for(file, store);
     return *last_;
 }
 
@@ -40,7 +45,7 @@ const ConfigLoad& ConfigCache::load_for(const std::filesystem::path& document, P
     if (it != by_directory_.end())
         return it->second;
     it = by_directory_
-             .emplace(directory, named_.empty() ? find_config(document) : read_config_file(named_))
+             .emplace(directory, named_.empty() ? search_.find(document) : read_config_file(named_))
              .first;
     ConfigLoad& load = it->second;
     if (load.config && load.error.empty())

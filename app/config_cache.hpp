@@ -20,6 +20,9 @@ public:
     // but only those no other user could have planted or changed. What was passed over is
     // printed as a warning, once.
     const ConfigLoad& for_document(const std::filesystem::path& document, PackStore& store);
+    // The same for a file named by its path as text, as files_below gives them: the files of
+    // one folder asked for one after another cost a comparison of text each.
+    const ConfigLoad& for_file(const std::string& file, PackStore& store);
 
     // Every file the run has read for its configuration: the configs and the pack files.
     std::vector<std::string> files_read(const PackStore& store) const;
@@ -29,10 +32,11 @@ private:
     void add_policy_dirs(ConfigLoad& load, PackStore& store);
 
     std::string named_;
+    ConfigSearch search_;
     std::map<std::filesystem::path, ConfigLoad> by_directory_;
     std::set<std::filesystem::path> added_dirs_;
-    std::filesystem::path last_parent_; // the folder of the document asked for last
-    const ConfigLoad* last_ = nullptr;  // its config (by_directory_'s nodes do not move)
+    std::string last_folder_;          // of the document asked for last, to its last `/`
+    const ConfigLoad* last_ = nullptr; // its config (by_directory_'s nodes do not move)
 };
 
 // The options for a document under a config: the command line's settings win.

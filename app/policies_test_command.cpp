@@ -36,9 +36,9 @@ std::vector<std::string> fixtures(const std::vector<std::string>& paths) {
             out.push_back(path);
             continue;
         }
-        for (const auto& file : files_below({path}))
+        for (std::string& file : files_below({path}))
             if (markdown_name(file))
-                out.push_back(file.string());
+                out.push_back(std::move(file));
     }
     return out;
 }

@@ -146,7 +146,7 @@ std::vector<Job> plan_jobs(const RenderArgs& args, bool& batch, std::string& err
     }
     for (const std::string& input : args.inputs) {
         const bool directory = fs::is_directory(input, ec);
-        for (const fs::path& file : files_below({input})) {
+        for (const fs::path file : files_below({input})) {
             const fs::path relative = directory ? file.lexically_relative(input) : file.filename();
             jobs.push_back({file,
                             (fs::path(args.output) / relative).replace_extension(ext),

@@ -142,20 +142,13 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
     const auto start = std::chrono::steady_clock::now();
     AuditResult result;
     result.scope = directories;
-    // Kept as strings while the files are checked: a path holds each of its folders too, 400
-    // bytes a file, which an audit of 100,000 files would carry to its end.
-    std::vector<std::string> files;
-    std::vector<const CheckOptions*> file_options;
-    {
-        const std::vector<fs::path> found = files_below(directories);
-        file_options.assign(found.size(), &options.check);
-        files.reserve(found.size());
-        for (std::size_t i = 0; i < found.size(); ++i) {
-            if (options.configure)
-                file_options[i] = options.configure(found[i]);
-            files.push_back(found[i].native());
-        }
-    }
+    // Kept as strings: a path holds each of its folders too, 400 bytes a file, which an audit
+    // of 100,000 files would carry to its end.
+    const std::vector<std::string> files = files_below(directories, options.jobs);
+    std::vector<const CheckOptions*> file_options(files.size(), &options.check);
+    if (options.configure)
+        for (std::size_t i = 0; i < files.size(); ++i)
+            file_options[i] = options.configure(files[i]);
     std::vector<AuditDocument> slots(files.size());
     std::vector<char> is_document(files.size(), 0);
     SharedKeep shared(*result.strings);

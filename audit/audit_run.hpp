@@ -77,7 +77,7 @@ struct AuditOptions {
     // The options for one file, as its `.cpdoc.toml` sets them (check's way), or nullptr to
     // skip it; called for every file, on one thread, before any is checked. Unset: `check`
     // for every file.
-    std::function<const CheckOptions*(const std::filesystem::path&)> configure;
+    std::function<const CheckOptions*(const std::string& file)> configure;
     Limits limits;
     unsigned jobs = 0;  // 0: every core
     int team_depth = 1; // folder levels below an audited directory that name a team; 0: none

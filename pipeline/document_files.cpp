@@ -1,8 +1,16 @@
 #include "pipeline/document_files.hpp"
 
 #include "grammar/docx/docx_reader.hpp"
+#include "pipeline/job_pool.hpp"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <deque>
+#include <utility>
 
 namespace cpdoc {
 namespace fs = std::filesystem;
@@ -21,28 +29,129 @@ bool is_document(const fs::path& path, const Document* parsed) {
     return parsed->front_matter.present && parsed->front_matter.find("document") != nullptr;
 }
 
-std::vector<fs::path> files_below(const std::vector<std::string>& directories) {
-    std::vector<fs::path> files;
+namespace {
+
+// An open folder, closed when it goes.
+class Folder {
+public:
+    explicit Folder(int fd) : dir_(fd < 0 ? nullptr : fdopendir(fd)) {
+        if (dir_ == nullptr && fd >= 0)
+            close(fd);
+    }
+    ~Folder() {
+        if (dir_ != nullptr)
+            closedir(dir_);
+    }
+    Folder(Folder&& other) noexcept : dir_(std::exchange(other.dir_, nullptr)) {}
+    Folder(const Folder&) = delete;
+    Folder& operator=(const Folder&) = delete;
+    Folder& operator=(Folder&&) = delete;
+
+    bool is_open() const { return dir_ != nullptr; }
+
+    // A folder in this one; never through a symbolic link.
+    Folder open(const std::string& name) const {
+        return Folder(
+            openat(dirfd(dir_), name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
+    }
+
+    struct Entry {
+        std::string name;
+        bool folder = false;
+        bool operator<(const Entry& other) const { return name < other.name; }
+    };
+
+    // What a walk looks at, by name: regular files, and folders but hidden ones (.git). A
+    // symbolic link is neither listed nor followed. Sorted by name, the walk is in path order.
+    std::vector<Entry> entries() const {
+        std::vector<Entry> entries;
+        while (const dirent* entry = readdir(dir_)) {
+            const std::string_view name = entry->d_name;
+            bool regular = entry->d_type == DT_REG;
+            bool folder = entry->d_type == DT_DIR;
+            if (entry->d_type == DT_UNKNOWN) { // a filesystem whose listing does not say
+                struct stat info {};
+                if (fstatat(dirfd(dir_), entry->d_name, &info, AT_SYMLINK_NOFOLLOW) != 0)
+                    continue;
+                regular = S_ISREG(info.st_mode);
+                folder = S_ISDIR(info.st_mode);
+            }
+            // `.` and `..` are folders whose names start with a dot too.
+            if (regular || (folder && !name.starts_with('.')))
+                entries.push_back({std::string(name), folder});
+        }
+        std::sort(entries.begin(), entries.end());
+        return entries;
+    }
+
+private:
+    DIR* dir_;
+};
+
+std::string joined(const std::string& folder, const std::string& name) {
+    return folder.ends_with('/') ? folder + name : folder + '/' + name;
+}
+
+void walk(const Folder& folder, const std::string& path, std::vector<std::string>& files) {
+    for (const Folder::Entry& entry : folder.entries()) {
+        if (!entry.folder)
+            files.push_back(joined(path, entry.name));
+        else if (const Folder inner = folder.open(entry.name); inner.is_open())
+            walk(inner, joined(path, entry.name), files);
+        // A folder that cannot be opened (permission denied, gone) is passed over.
+    }
+}
+
+// What one worker finds: a file named or found at the top of a directory, or every file below
+// one of the directory's folders.
+struct Part {
+    const Folder* parent = nullptr; // set for a folder: the directory it is in
+    std::string name = {};          // the folder's
+    std::string path = {};          // the folder's
+    std::vector<std::string> files = {};
+};
+
+} // namespace
+
+std::vector<std::string> files_below(const std::vector<std::string>& directories,
+                                     unsigned threads) {
+    // The directories' own entries are read here; the folders in them are walked on every core.
+    std::deque<Folder> tops; // a deque: parts point to them
+    std::vector<Part> parts;
     for (const std::string& directory : directories) {
         std::error_code ec;
         if (fs::is_regular_file(directory, ec)) {
-            files.emplace_back(directory);
+            parts.push_back({.files = {directory}});
             continue;
         }
-        fs::recursive_directory_iterator it(directory,
-                                            fs::directory_options::skip_permission_denied, ec);
-        for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            const std::string name = it->path().filename().string();
-            if (it->is_directory(ec) && name.size() > 1 && name.front() == '.') {
-                it.disable_recursion_pending();
-                continue;
-            }
-            if (it->is_regular_file(ec) && !it->is_symlink(ec))
-                files.push_back(it->path());
+        // The directory named is opened even through a link: the user named it.
+        const Folder& top = tops.emplace_back(
+            ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC));
+        if (!top.is_open())
+            continue;
+        for (Folder::Entry& entry : top.entries()) {
+            std::string path = joined(directory, entry.name);
+            if (entry.folder)
+                parts.push_back({.parent = &top, .name = entry.name, .path = std::move(path)});
+            else
+                parts.push_back({.files = {std::move(path)}});
         }
     }
-    std::sort(files.begin(), files.end());
-    files.erase(std::unique(files.begin(), files.end()), files.end());
+    run_jobs(parts.size(), threads, [&](std::size_t i) {
+        Part& part = parts[i];
+        if (part.parent != nullptr)
+            if (const Folder folder = part.parent->open(part.name); folder.is_open())
+                walk(folder, part.path, part.files);
+    });
+    std::vector<std::string> files;
+    for (Part& part : parts)
+        std::move(part.files.begin(), part.files.end(), std::back_inserter(files));
+    if (directories.size() > 1) { // in path order together, each file once
+        std::vector<fs::path> paths(files.begin(), files.end());
+        std::sort(paths.begin(), paths.end());
+        paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+        files.assign(paths.begin(), paths.end());
+    }
     return files;
 }
 

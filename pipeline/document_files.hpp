@@ -1,6 +1,6 @@
 // Finding the files a command was pointed at: every regular file below the directories
-// (hidden directories such as .git left out, symbolic links not followed), in a stable order,
-// and which of them are documents.
+// (hidden directories such as .git left out, symbolic links neither listed nor followed), in
+// path order, and which of them are documents.
 #pragma once
 
 #include "grammar/model.hpp"
@@ -11,7 +11,10 @@
 
 namespace cpdoc {
 
-std::vector<std::filesystem::path> files_below(const std::vector<std::string>& directories);
+// Each directory's folders are walked on `threads` threads (0: one per core). A directory that
+// is a file is itself; one that cannot be read gives nothing, and neither does a folder in it.
+std::vector<std::string> files_below(const std::vector<std::string>& directories,
+                                     unsigned threads = 0);
 
 // .md or .markdown: a file meant as a document, so failing to read it is worth reporting.
 bool markdown_name(const std::filesystem::path& path);

@@ -71,6 +71,35 @@ TEST_CASE("the config is found by walking up, and not above the repository root"
     CHECK_FALSE(find_config(root / "nested" / "a.md").config);
 }
 
+TEST_CASE("one search for many folders answers as a search from each, reading each config once") {
+    const TempDir dir("config-search");
+    const fs::path root = dir.path();
+    fs::create_directories(root / ".git");
+    fs::create_directories(root / "nested" / ".git");
+    write_file(root / ".cpdoc.toml", "policy = \"base\"\n");
+    write_file(root / "team" / "sub" / ".cpdoc.toml", "policy = \"lanarkshire\"\n");
+    const std::vector<fs::path> documents = {
+        root / "team" / "case-1" / "a.md",         root / "team" / "case-2" / "b.md",
+        root / "team" / "sub" / "case-3" / "c.md", root / "team" / "sub" / "d.md",
+        root / "nested" / "case-4" / "e.md",       root / "drafts" / "not-yet" / "f.md"};
+    const std::vector<std::string> expected = {"base",        "base",   "lanarkshire",
+                                               "lanarkshire", "(none)", "base"};
+    ConfigSearch search;
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        INFO(documents[i]);
+        const ConfigLoad alone = find_config(documents[i]);
+        const ConfigLoad together = search.find(documents[i]);
+        CHECK((alone.config ? alone.config->policy : "(none)") == expected[i]);
+        CHECK((together.config ? together.config->policy : "(none)") == expected[i]);
+        if (alone.config && together.config)
+            CHECK(together.config->file == alone.config->file);
+    }
+    // Read once: a folder searched later is given the config as it was first read.
+    write_file(root / ".cpdoc.toml", "policy = \"portsmouth\"\n");
+    CHECK(search.find(root / "team" / "case-5" / "g.md").config->policy == "base");
+    CHECK(find_config(root / "team" / "case-5" / "g.md").config->policy == "portsmouth");
+}
+
 TEST_CASE("check uses the config's policy, severities, skips and maximum") {
     const fs::path root = repo();
     write_file(root / ".cpdoc.toml", "policy = \"test-no-rules\"\npolicy-dirs = [\"" +
