@@ -21,6 +21,18 @@ os.dup2(2, 1)  # whatever a library prints goes with the errors, never into a re
 import traceback  # noqa: E402
 
 from weasyprint import HTML, default_url_fetcher  # noqa: E402
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
+
+
+class SystemFonts(FontConfiguration):
+    """The fonts of the system, shared by the documents until one adds its own (@font-face):
+    fontconfig is set up once and Pango's font caches stay warm. The fonts found are the same
+    for every document, so the PDF is too."""
+    faces_added = False
+
+    def add_font_face(self, rule_descriptors, url_fetcher):
+        self.faces_added = True
+        return super().add_font_face(rule_descriptors, url_fetcher)
 
 
 def fetch_nothing(url, timeout=10, ssl_context=None):
@@ -34,6 +46,7 @@ def reply(kind, data):
     replies.flush()
 
 
+fonts = SystemFonts()
 for header in requests:
     variant, epoch, length = header.decode('ascii').split()
     os.environ['SOURCE_DATE_EPOCH'] = epoch
@@ -41,7 +54,7 @@ for header in requests:
     try:
         # The options the weasyprint program passes, so the bytes are the same.
         pdf = HTML(file_obj=io.BytesIO(html), url_fetcher=fetch_nothing).write_pdf(
-            optimize_size=('fonts',), variant=variant)
+            optimize_size=('fonts',), variant=variant, font_config=fonts)
     except MemoryError:
         reply(b'error', b'MemoryError')
         sys.exit(1)  # what is left of the heap is not to be trusted with another document
@@ -49,3 +62,5 @@ for header in requests:
         reply(b'error', traceback.format_exc().encode('utf-8', 'replace'))
     else:
         reply(b'pdf', pdf)
+    if fonts.faces_added:  # the next document gets the system's fonts only
+        fonts = SystemFonts()
