@@ -158,8 +158,8 @@ TEST_CASE("the WeasyPrint driver prints a document the same after others, its ow
                                        "Named person", "Lead professional and agencies"})
             cells += "<td>" + text + "</td>";
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title><style>" +
-               style + " td { font-family: Cells }</style></head><body><table><tr>" +
-               cells + "</tr><tr>" + cells + "</tr></table></body></html>";
+               style + " td { font-family: Cells }</style></head><body><table><tr>" + cells +
+               "</tr><tr>" + cells + "</tr></table></body></html>";
     };
     // No font named Cells: the system's default.
     const std::string system_fonts = table_page("");
