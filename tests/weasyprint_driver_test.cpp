@@ -149,3 +149,40 @@ TEST_CASE("a WeasyPrint driver that cannot print says so, and prints nothing") {
     CHECK(failed->bytes.empty());
     CHECK_THAT(failed->error, Catch::StartsWith("weasyprint failed ("));
 }
+
+TEST_CASE("the WeasyPrint driver prints a document the same after others, its own fonts too") {
+    // Table cells measured for the automatic table layout, in the document's fonts.
+    auto table_page = [](const std::string& style) {
+        std::string cells;
+        for (const std::string text : {"Core group", "Chronology of significant events",
+                                       "Named person", "Lead professional and agencies"})
+            cells += "<td>" + text + "</td>";
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>t</title><style>" +
+               style + " td { font-family: Cells }</style></head><body><table><tr>" + cells +
+               "</tr><tr>" + cells + "</tr></table></body></html>";
+    };
+    // No font named Cells: the system's default.
+    const std::string system_fonts = table_page("");
+    // The same family name, another font: what the driver measured before must not be used.
+    const std::string mono =
+        test::run_program({"/usr/bin/fc-match", "-f", "%{file}", "DejaVu Sans Mono"}).out;
+    const std::string own_fonts =
+        table_page("@font-face { font-family: Cells; src: url(data:font/ttf;base64," +
+                   test::run_program({"/usr/bin/base64", "-w0", mono}).out + ") }");
+    auto alone = [](const std::string& html) { // printed by a new driver, its first document
+        std::optional<Rendered> printed;
+        std::thread([&] { printed = print_with_driver(html, pdf_settings()); }).join();
+        REQUIRE(printed);
+        REQUIRE(printed->error.empty());
+        return printed->bytes;
+    };
+    const std::string system_alone = alone(system_fonts);
+    const std::string own_alone = alone(own_fonts);
+    REQUIRE(system_alone != own_alone);
+
+    for (const std::string* html : {&system_fonts, &own_fonts, &system_fonts, &system_fonts}) {
+        const std::optional<Rendered> printed = print_with_driver(*html, pdf_settings());
+        REQUIRE(printed);
+        CHECK(printed->bytes == (html == &own_fonts ? own_alone : system_alone));
+    }
+}
