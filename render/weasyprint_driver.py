@@ -20,9 +20,7 @@ os.dup2(2, 1)  # whatever a library prints goes with the errors, never into a re
 
 import traceback  # noqa: E402
 
-import weasyprint  # noqa: E402
 from weasyprint import HTML, default_url_fetcher  # noqa: E402
-from weasyprint.layout import preferred  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 
 
@@ -35,53 +33,6 @@ class SystemFonts(FontConfiguration):
     def add_font_face(self, rule_descriptors, url_fetcher):
         self.faces_added = True
         return super().add_font_face(rule_descriptors, url_fetcher)
-
-
-# WeasyPrint's automatic table layout measures the text of every cell, word by word, for its
-# narrowest and widest width, and measures much of it again and again; a third of a document's
-# time. A measurement depends only on the text, the width it may take, these properties of its
-# style (all that WeasyPrint 57's text/line_break.py reads) and the fonts, so while the fonts
-# are the system's the driver measures a text once and recalls it after, in this document and
-# the next: the widths, and so the PDF, are the same.
-MEASURED_STYLE = (
-    'font_family', 'font_feature_settings', 'font_kerning', 'font_language_override',
-    'font_size', 'font_stretch', 'font_style', 'font_variant_alternates', 'font_variant_caps',
-    'font_variant_east_asian', 'font_variant_ligatures', 'font_variant_numeric',
-    'font_variant_position', 'font_variation_settings', 'font_weight', 'hyphenate_character',
-    'hyphenate_limit_chars', 'hyphenate_limit_zone', 'hyphens', 'lang', 'letter_spacing',
-    'overflow_wrap', 'tab_size', 'text_decoration_line', 'white_space', 'word_break',
-    'word_spacing')
-MOST_MEASUREMENTS = 50000  # about 30 MB; then forgotten, and measured again
-
-
-def measure_once(measure):
-    measured = {}
-
-    def measure_or_recall(text, style, context, max_width, justification_spacing,
-                          is_line_start=True, minimum=False):
-        def measure_now():
-            return measure(text, style, context, max_width, justification_spacing,
-                           is_line_start, minimum)
-        if getattr(context.font_config, 'faces_added', True):
-            return measure_now()
-        try:
-            key = (text, max_width, justification_spacing, is_line_start, minimum,
-                   *(style[name] for name in MEASURED_STYLE))
-            return measured[key]
-        except TypeError:  # a value that cannot be a key
-            return measure_now()
-        except KeyError:
-            if len(measured) >= MOST_MEASUREMENTS:
-                measured.clear()
-            # Not the Pango layout, which preferred widths never use (and which would keep
-            # the document's layout context alive): the widths, lengths and metrics.
-            measured[key] = (None, *measure_now()[1:])
-            return measured[key]
-    return measure_or_recall
-
-
-if weasyprint.__version__.startswith('57.'):
-    preferred.split_first_line = measure_once(preferred.split_first_line)
 
 
 def fetch_nothing(url, timeout=10, ssl_context=None):
