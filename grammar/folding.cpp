@@ -46,26 +46,32 @@ char typographic_ascii(std::string_view at) {
 // Folds the text; stops once the result is longer than `limit` bytes.
 template <class KeepChar>
 std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::string::npos) {
-    std::string out;
-    out.reserve(std::min(text.size(), limit == std::string::npos ? limit : limit + 1));
+    // Written through a pointer into room for the longest result, cut to length at the end:
+    // no capacity check per byte. A byte yields at most one (a space only stands for spaces
+    // before it), and the last step past `limit` adds at most a space and a byte.
+    std::string out(limit == std::string::npos ? text.size() : std::min(text.size(), limit + 2),
+                    '\0');
+    char* const begin = out.data();
+    char* end = begin;
     bool pending_space = false;
-    for (std::size_t i = 0; i < text.size() && (limit == std::string::npos || out.size() <= limit);
+    for (std::size_t i = 0; i < text.size() && (limit == std::string::npos ||
+                                                static_cast<std::size_t>(end - begin) <= limit);
          ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == '*' || c == '_' || c == '`')
             continue;
         if (c == ' ' || c == '\t') {
-            pending_space = !out.empty();
+            pending_space = end != begin;
             continue;
         }
         if (c == 0xE2) {
             if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
                 if (keep(ascii)) {
                     if (pending_space) {
-                        out += ' ';
+                        *end++ = ' ';
                         pending_space = false;
                     }
-                    out += ascii;
+                    *end++ = ascii;
                 }
                 i += 2;
                 continue;
@@ -74,11 +80,12 @@ std::string fold(std::string_view text, KeepChar keep, std::size_t limit = std::
         if (c < 0x80 && !keep(static_cast<char>(c)))
             continue;
         if (pending_space) {
-            out += ' ';
+            *end++ = ' ';
             pending_space = false;
         }
-        out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        *end++ = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
+    out.resize(static_cast<std::size_t>(end - begin));
     return out;
 }
 
@@ -104,12 +111,15 @@ std::string word_form(std::string_view text) {
 }
 
 void word_form(std::string_view text, std::string& out) {
-    out.clear();
-    out.reserve(text.size() + 2);
-    out += ' ';
-    const auto separate = [&out] {
-        if (out.back() != ' ')
-            out += ' ';
+    // Written through a pointer into room for the longest result (every byte kept, a space
+    // either side) and cut to length at the end: no capacity check per byte.
+    out.resize(text.size() + 2);
+    char* const begin = out.data();
+    char* end = begin;
+    *end++ = ' ';
+    const auto separate = [&end] {
+        if (end[-1] != ' ')
+            *end++ = ' ';
     };
     for (std::size_t i = 0; i < text.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -120,19 +130,20 @@ void word_form(std::string_view text, std::string& out) {
                 if (ascii == '-')
                     separate();
                 else
-                    out += ascii;
+                    *end++ = ascii;
                 i += 2;
                 continue;
             }
         }
         if (c >= 'A' && c <= 'Z')
-            out += static_cast<char>(c - 'A' + 'a');
+            *end++ = static_cast<char>(c - 'A' + 'a');
         else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80)
-            out += static_cast<char>(c);
+            *end++ = static_cast<char>(c);
         else
             separate();
     }
     separate();
+    out.resize(static_cast<std::size_t>(end - begin));
 }
 
 std::string fold_key(std::string_view text) {
@@ -140,16 +151,17 @@ std::string fold_key(std::string_view text) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                c == ' ' || c == '-' || c == '/';
     });
-    for (char& c : folded)
-        if (c == '-' || c == '/')
-            c = ' ';
-    std::string out;
-    for (const char c : folded)
-        if (c != ' ' || (!out.empty() && out.back() != ' '))
-            out += c;
-    while (!out.empty() && out.back() == ' ')
-        out.pop_back();
-    return out;
+    // Hyphens and slashes made spaces, runs of spaces made one, none at the ends: in place.
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        const char c = folded[i] == '-' || folded[i] == '/' ? ' ' : folded[i];
+        if (c != ' ' || (kept > 0 && folded[kept - 1] != ' '))
+            folded[kept++] = c;
+    }
+    while (kept > 0 && folded[kept - 1] == ' ')
+        --kept;
+    folded.resize(kept);
+    return folded;
 }
 
 namespace {
