@@ -88,8 +88,9 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
 
 void check_discouraged(const DocumentView& view, const DiscouragedTerm& term, Severity severity,
                        CheckResult& result) {
+    const PhraseMatcher discouraged({term.term}); // contains_phrase, the term folded once
     view.for_each_written_text([&](const Located& text, const Section&) {
-        if (!contains_phrase(text.text, term.term))
+        if (!discouraged.first_in(text.text))
             return;
         const auto at = find_phrase(text.text, term.term);
         std::string message = "avoid \"" + term.term + "\"";

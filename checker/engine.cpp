@@ -27,11 +27,14 @@ const std::vector<std::string>& CheckContext::folded_vocabulary(std::string_view
     return policy() == nullptr ? empty : policy()->folded_vocabulary(name);
 }
 
+const PhraseMatcher& CheckContext::vocabulary_matcher(std::string_view name) const {
+    static const PhraseMatcher empty;
+    return policy() == nullptr ? empty : policy()->vocabulary_matcher(name);
+}
+
 std::optional<std::string> CheckContext::first_term_in(std::string_view vocabulary_name,
                                                        std::string_view text) const {
-    if (policy() == nullptr)
-        return std::nullopt;
-    return first_phrase_in(text, policy()->vocabulary_matcher(vocabulary_name));
+    return first_phrase_in(text, vocabulary_matcher(vocabulary_name));
 }
 
 std::optional<std::string> CheckContext::carried_by(std::string_view vocabulary_name,

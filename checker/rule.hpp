@@ -59,6 +59,8 @@ struct CheckContext {
     const Policy* policy() const { return view.policy(); }
     const std::vector<std::string>& vocabulary(std::string_view name) const;
     const std::vector<std::string>& folded_vocabulary(std::string_view name) const;
+    // The vocabulary compiled for search, looked up once by a rule that searches many texts.
+    const PhraseMatcher& vocabulary_matcher(std::string_view name) const;
     // The first term of the vocabulary the text contains as whole words (first_phrase_in).
     std::optional<std::string> first_term_in(std::string_view vocabulary_name,
                                              std::string_view text) const;

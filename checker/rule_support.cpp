@@ -169,8 +169,9 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
         if (ends_like_an_agency(context, person.name))
             return "`" + person.name + "` is an agency, not a named person";
     }
+    const std::string folded = fold_name(person.name);
     for (const std::string_view joiner : {" and ", " & ", "/", " + "})
-        if (fold_name(person.name).find(joiner) != std::string::npos)
+        if (folded.find(joiner) != std::string::npos)
             return "`" + person.name + "` names more than one person; one person is accountable";
     return std::nullopt;
 }

@@ -97,17 +97,18 @@ std::optional<Position> threat_to_worker_told(const CheckContext& context,
     for (const std::string_view name : skip_sections)
         if (const Section* section = context.view.section(name))
             skipped.push_back(section);
+    const PhraseMatcher& threat_words = context.vocabulary_matcher("threat-words");
     std::optional<Position> found;
     context.view.for_each_text([&](const Located& located, const Section& in) {
         if (found || std::find(skipped.begin(), skipped.end(), &in) != skipped.end())
             return;
         const std::string_view text = located.text;
-        if (!context.first_term_in("threat-words", text)) // most texts: one search, no clauses
+        if (!threat_words.first_in(text)) // most texts: one search, no clauses
             return;
         for (std::size_t start = 0; start < text.size() && !found;) {
             const std::size_t end = std::min(text.find_first_of(".;!?", start), text.size());
             const std::string_view clause = text.substr(start, end - start);
-            if (const auto word = context.first_term_in("threat-words", clause))
+            if (const auto word = first_phrase_in(clause, threat_words))
                 if (const auto at = find_phrase(clause, *word);
                     at && against_worker(context, clause, *at, word->size()))
                     found = located.position_at(start + *at);

@@ -137,27 +137,46 @@ const Section* DocumentView::section(std::string_view canonical) const {
     return nullptr;
 }
 
+namespace {
+
+// How a field with a canonical name is known: by the pack's spec (any alias), or else by its
+// folded name.
+struct FieldMatcher {
+    const FieldSpec* spec;
+    std::string folded;
+    bool operator()(const Field& field) const {
+        return spec != nullptr ? spec->matches_folded(field.folded_key)
+                               : field.folded_key == folded;
+    }
+};
+
+FieldMatcher field_matcher(const SectionSpec* section_spec, std::string_view canonical) {
+    const FieldSpec* field_spec =
+        section_spec == nullptr ? nullptr : section_spec->field_named(canonical);
+    return {field_spec, field_spec != nullptr ? std::string() : fold_key(canonical)};
+}
+
+} // namespace
+
 std::vector<const Field*> DocumentView::fields(const std::vector<Field>& fields,
                                                std::string_view section,
                                                std::string_view canonical) const {
     std::vector<const Field*> found;
-    const SectionSpec* section_spec = spec(section);
-    const FieldSpec* field_spec =
-        section_spec == nullptr ? nullptr : section_spec->field_named(canonical);
-    const std::string folded = field_spec != nullptr ? std::string() : fold_key(canonical);
-    for (const Field& field : fields) {
-        const bool match = field_spec != nullptr ? field_spec->matches_folded(field.folded_key)
-                                                 : field.folded_key == folded;
-        if (match)
+    const FieldMatcher matches = field_matcher(spec(section), canonical);
+    for (const Field& field : fields)
+        if (matches(field))
             found.push_back(&field);
-    }
     return found;
 }
 
+// The first of `fields`, without collecting the rest: rules ask this of every record.
 const Field* DocumentView::field(const std::vector<Field>& fields, std::string_view section,
                                  std::string_view canonical) const {
-    const auto found = this->fields(fields, section, canonical);
-    return found.empty() ? nullptr : found.front();
+    const FieldMatcher matches = field_matcher(spec(section), canonical);
+    for (const Field& field : fields)
+        if (matches(field))
+            return &field;
+    return nullptr;
 }
 
 std::string_view DocumentView::value(const std::vector<Field>& fields, std::string_view section,

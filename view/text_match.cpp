@@ -146,13 +146,14 @@ bool same_word(std::string_view a, std::string_view b) {
            });
 }
 
-} // namespace
-
-std::optional<std::size_t> find_phrase(std::string_view text, std::string_view phrase) {
+// find_phrase over the text's words, found once by the caller.
+std::optional<std::size_t>
+find_phrase_in_words(std::string_view text,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& haystack,
+                     std::string_view phrase) {
     const auto needle = words_of(phrase);
     if (needle.empty())
         return std::nullopt;
-    const auto haystack = words_of(text);
     for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
         bool match = true;
         for (std::size_t k = 0; k < needle.size() && match; ++k)
@@ -163,6 +164,12 @@ std::optional<std::size_t> find_phrase(std::string_view text, std::string_view p
             return haystack[i].first;
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::size_t> find_phrase(std::string_view text, std::string_view phrase) {
+    return find_phrase_in_words(text, words_of(text), phrase);
 }
 
 std::string_view first_sentence(std::string_view text) {
@@ -222,8 +229,9 @@ std::optional<std::string> vague_phrase_in(std::string_view text, const PhraseMa
     // first words ("Mum to engage with services and ..."), or as a hedge anywhere ("... as
     // appropriate", "... if needed"). "Ruby ... can name a safe adult" is not vague for "safe".
     constexpr std::size_t opening_words = 6;
+    const auto text_words = words_of(text);
     for (const std::string& phrase : phrases.phrases()) {
-        const auto at = find_phrase(text, phrase);
+        const auto at = find_phrase_in_words(text, text_words, phrase);
         const bool hedge = phrase.starts_with("if ") || phrase.starts_with("as ") ||
                            phrase.starts_with("where ") || phrase.starts_with("when ");
         if (at && (hedge || word_count(text.substr(0, *at)) < opening_words))

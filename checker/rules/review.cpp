@@ -111,10 +111,10 @@ private:
     }
 
     static bool closure_discussed(const CheckContext& context) {
+        static const PhraseMatcher closure_words({"closure", "close", "closing", "closed"});
         bool found = false;
         context.view.for_each_text([&](const Located& located, const Section&) {
-            for (const std::string_view word : {"closure", "close", "closing", "closed"})
-                found = found || contains_phrase(located.text, word);
+            found = found || closure_words.first_in(located.text).has_value();
         });
         return found;
     }
