@@ -5,8 +5,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 
@@ -16,9 +14,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A repository of the test process's own, made empty at its first use and removed at exit:
+// left behind, a later process given the same id would find the files of this one.
 fs::path repo() {
-    const fs::path dir =
-        fs::temp_directory_path() / ("cpdoc-config-test-" + std::to_string(getpid()));
+    static const TempDir made("config-repo");
+    const fs::path& dir = made.path();
     fs::create_directories(dir / ".git");
     fs::create_directories(dir / "minutes" / "drafts");
     return dir;

@@ -19,11 +19,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The test process's own folder, made empty at its first use and removed at exit.
 fs::path temp_dir() {
-    const fs::path dir =
-        fs::temp_directory_path() / ("cpdoc-output-test-" + std::to_string(getpid()));
-    fs::create_directories(dir);
-    return dir;
+    static const test::TempDir made("output");
+    return made.path();
 }
 
 int entries(const fs::path& dir) {

@@ -5,8 +5,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -120,8 +118,7 @@ TEST_CASE("every template passes template mode") {
 }
 
 TEST_CASE("a template with its placeholders filled passes a normal check") {
-    const fs::path dir =
-        fs::temp_directory_path() / ("cpdoc-templates-test-" + std::to_string(getpid()));
+    const TempDir dir("templates-filled");
     for (const fs::path& file : templates()) {
         const fs::path filled = dir / file.parent_path().filename() / file.filename();
         fs::create_directories(filled.parent_path());
@@ -135,8 +132,8 @@ TEST_CASE("a template with its placeholders filled passes a normal check") {
 }
 
 TEST_CASE("cpdoc new refuses a kind the pack does not describe, and writes to -o") {
-    const fs::path out =
-        fs::temp_directory_path() / ("cpdoc-new-" + std::to_string(getpid()) + ".md");
+    const TempDir dir("new-output");
+    const fs::path out = dir / "new.md";
     const Run run =
         run_cpdoc({"new", "child-plan", "--policy", "lanarkshire-2019", "-o", out.string()});
     CHECK(run.status == 0);
