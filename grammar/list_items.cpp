@@ -32,26 +32,31 @@ bool has_field_child(const RawItem& item) {
     return false;
 }
 
-// A field with nested plain items is one field per item: `- Present:` then a list.
-void add_field_with_children(std::vector<Field>& fields, Field field, const RawItem& item) {
-    const Field head = field;
-    if (!field.value.text.empty() || item.children.empty())
+// A field with nested plain items is one field per item: `- Present:` then a list. The
+// items' texts are moved: the item is used up.
+void add_field_with_children(std::vector<Field>& fields, Field field, RawItem& item) {
+    if (item.children.empty()) {
         fields.push_back(std::move(field));
-    for (const RawItem& child : item.children) {
-        Field repeated = head;
+        return;
+    }
+    if (!field.value.text.empty())
+        fields.push_back(field);
+    field.value = {};
+    for (RawItem& child : item.children) {
+        Field& repeated = fields.emplace_back(field);
         repeated.pos = child.text.pos;
-        repeated.value = child.text;
-        fields.push_back(std::move(repeated));
+        repeated.value = std::move(child.text);
     }
 }
 
-void collect_notes(const RawItem& item, std::vector<Located>& notes) {
+// The item and everything under it, in reading order; their texts are moved.
+void collect_notes(RawItem& item, std::vector<Located>& notes) {
     // Iterative: nesting is bounded by Limits::max_nesting but notes can be many.
-    std::vector<const RawItem*> pending{&item};
+    std::vector<RawItem*> pending{&item};
     while (!pending.empty()) {
-        const RawItem* next = pending.back();
+        RawItem* next = pending.back();
         pending.pop_back();
-        notes.push_back(next->text);
+        notes.push_back(std::move(next->text));
         for (auto it = next->children.rbegin(); it != next->children.rend(); ++it)
             pending.push_back(&*it);
     }
@@ -103,10 +108,10 @@ void classify_top_item(RawItem item, Section& target) {
     }
     Record record;
     record.title = std::move(item.text);
-    for (const RawItem& child : item.children) {
+    for (RawItem& child : item.children) {
         if (auto answer = as_checklist(child.text)) {
             record.checklist.push_back(std::move(*answer));
-            for (const RawItem& grandchild : child.children)
+            for (RawItem& grandchild : child.children)
                 collect_notes(grandchild, record.notes);
         } else if (auto field = as_field(child.text)) {
             add_field_with_children(record.fields, std::move(*field), child);
