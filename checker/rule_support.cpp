@@ -159,9 +159,10 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
     const Person person = owner_person(context, owner);
     if (person.name.empty())
         return "no one is named";
-    if (is_one_of(person.name, context.folded_vocabulary("non-person-owners")))
+    const std::string formed = phrase_form(person.name); // one fold for every test below
+    if (is_formed_one_of(formed, context.folded_vocabulary("non-person-owners")))
         return "`" + person.name + "` is not a named person";
-    if (is_one_of(person.name, context.folded_vocabulary("manager-roles")))
+    if (is_formed_one_of(formed, context.folded_vocabulary("manager-roles")))
         return "`" + person.name + "` is a role, not a named person";
     if (context.view.person(person.name) == nullptr) {
         if (const char* what = context.view.role_or_agency(person.name))
@@ -169,9 +170,8 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
         if (ends_like_an_agency(context, person.name))
             return "`" + person.name + "` is an agency, not a named person";
     }
-    const std::string folded = fold_name(person.name);
     for (const std::string_view joiner : {" and ", " & ", "/", " + "})
-        if (folded.find(joiner) != std::string::npos)
+        if (formed.find(joiner) != std::string::npos)
             return "`" + person.name + "` names more than one person; one person is accountable";
     return std::nullopt;
 }

@@ -104,10 +104,28 @@ bool contains_phrase(std::string_view text, std::string_view phrase) {
            std::string::npos;
 }
 
-bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases) {
+namespace {
+
+// The text trimmed, without a final full stop: "Team Manager." is a role as "Team Manager" is.
+std::string_view phrase_text(std::string_view text) {
     std::string_view trimmed = trim(text);
     if (trimmed.size() > 1 && trimmed.back() == '.')
         trimmed.remove_suffix(1);
+    return trimmed;
+}
+
+} // namespace
+
+std::string phrase_form(std::string_view text) {
+    return fold_name(phrase_text(text));
+}
+
+bool is_formed_one_of(const std::string& formed, const std::vector<std::string>& folded_phrases) {
+    return std::find(folded_phrases.begin(), folded_phrases.end(), formed) != folded_phrases.end();
+}
+
+bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases) {
+    const std::string_view trimmed = phrase_text(text);
     std::size_t longest = 0;
     for (const std::string& phrase : folded_phrases)
         longest = std::max(longest, phrase.size());

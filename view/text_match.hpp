@@ -34,6 +34,11 @@ bool contains_phrase(std::string_view text, std::string_view phrase);
 // phrases are already folded (fold_name): a pack's folded_vocabulary, or lower-case literals.
 bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases);
 
+// The same for a text tested against several vocabularies, folded once: `formed` is
+// phrase_form(text), the text trimmed, without a final full stop, folded.
+std::string phrase_form(std::string_view text);
+bool is_formed_one_of(const std::string& formed, const std::vector<std::string>& folded_phrases);
+
 // Where the phrase's words first stand in the text, one after the other, whatever case,
 // emphasis, hyphens or spacing lie between them ("Disguised-Compliance", "*disguised*
 // compliance"): the byte offset of the first word, or nullopt.
