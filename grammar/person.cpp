@@ -102,15 +102,19 @@ std::vector<std::string_view> listed_people(std::string_view text) {
 
 std::string person_key(std::string_view name) {
     std::string key = fold_name(name);
-    // A title, with or without its full stop: "Sgt. Paul Hughes" is Paul Hughes.
-    for (const std::string_view title : {"dr", "mr", "mrs", "ms", "miss", "mx", "pc", "dc", "ds",
-                                         "di", "sgt", "insp", "cllr", "prof"})
-        if (key.starts_with(title) && key.size() > title.size() + 1 &&
-            (key[title.size()] == ' ' || key[title.size()] == '.')) {
-            const auto rest = key.find_first_not_of(". ", title.size());
-            key.erase(0, rest == std::string::npos ? key.size() : rest);
-            break;
-        }
+    // A title, with or without its full stop: "Sgt. Paul Hughes" is Paul Hughes. A title is
+    // the whole first word, so only that word is compared, and only when it is short enough.
+    const std::size_t first_word = key.find_first_of(" .");
+    if (first_word != std::string::npos && first_word <= 4 && key.size() > first_word + 1) {
+        const std::string_view word(key.data(), first_word);
+        for (const std::string_view title : {"dr", "mr", "mrs", "ms", "miss", "mx", "pc", "dc",
+                                             "ds", "di", "sgt", "insp", "cllr", "prof"})
+            if (word == title) {
+                const auto rest = key.find_first_not_of(". ", first_word);
+                key.erase(0, rest == std::string::npos ? key.size() : rest);
+                break;
+            }
+    }
     while (!key.empty() && key.back() == '.')
         key.pop_back();
     return key;
