@@ -188,6 +188,19 @@ TEST_CASE("what to add is said in Word's terms for a Word document") {
                                "and \"Child\" [FRONT-MATTER-MISSING]"));
 }
 
+TEST_CASE("the fields a resistance record lacks are named as a Word user types them") {
+    TempDir dir("word-report-resistance");
+    const std::string body = styled("Title", "Core group minutes") +
+                             p("Document: core-group-minutes") + p("Child: C-104233") +
+                             p("Date: 2026-11-20") + p("Policy: wos-portfolio-2016") +
+                             styled("Heading1", "Resistance") + list_item("Dad is non-engaging", 0);
+    const std::string minutes = write_file(dir / "minutes.docx", make_docx(with_body(body)));
+    CHECK_THAT(run_cpdoc({"check", "--today", "2026-11-25", minutes}).out,
+               Catch::Contains("resistance recorded by label only: add \"Who\", \"Explanation\", "
+                               "\"Impact on child\" so the next worker knows") &&
+                   !Catch::Contains("`Who:`"));
+}
+
 TEST_CASE("the chair marked beside the name in a table with a Present column, in both formats") {
     TempDir dir("word-report-chair");
     const std::string docx =

@@ -64,7 +64,7 @@ public:
             for (const char* field : {"Who", "Explanation", "Impact on child"}) {
                 const std::string_view value = context.view.value(record.fields, resistance, field);
                 if (value.empty() || is_placeholder_phrase(context, value))
-                    missing += (missing.empty() ? "`" : ", `") + std::string(field) + ":`";
+                    missing += (missing.empty() ? "" : ", ") + wording(context).field(field);
             }
             if (!missing.empty()) {
                 report(record.title.pos, "resistance recorded by label only: add " + missing +
