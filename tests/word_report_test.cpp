@@ -188,17 +188,26 @@ TEST_CASE("what to add is said in Word's terms for a Word document") {
                                "and \"Child\" [FRONT-MATTER-MISSING]"));
 }
 
-TEST_CASE("the fields a resistance record lacks are named as a Word user types them") {
+TEST_CASE("what a resistance or sharing record lacks is named as a Word user types it") {
     TempDir dir("word-report-resistance");
-    const std::string body = styled("Title", "Core group minutes") +
-                             p("Document: core-group-minutes") + p("Child: C-104233") +
-                             p("Date: 2026-11-20") + p("Policy: wos-portfolio-2016") +
-                             styled("Heading1", "Resistance") + list_item("Dad is non-engaging", 0);
+    const std::string body =
+        styled("Title", "Core group minutes") + p("Document: core-group-minutes") +
+        p("Child: C-104233") + p("Date: 2026-11-20") + p("Policy: wos-portfolio-2016") +
+        styled("Heading1", "Resistance") + list_item("Dad is non-engaging", 0) +
+        styled("Heading1", "Information sharing") +
+        list_item("Police record of the disturbance", 0) + list_item("Decision: discussed", 1) +
+        list_item("With: Karen Doyle", 1) + list_item("Reason: relevant to Megan's safety", 1) +
+        list_item("Family informed: no", 1);
     const std::string minutes = write_file(dir / "minutes.docx", make_docx(with_body(body)));
-    CHECK_THAT(run_cpdoc({"check", "--today", "2026-11-25", minutes}).out,
-               Catch::Contains("resistance recorded by label only: add \"Who\", \"Explanation\", "
-                               "\"Impact on child\" so the next worker knows") &&
-                   !Catch::Contains("`Who:`"));
+    const std::string text = run_cpdoc({"check", "--today", "2026-11-25", minutes}).out;
+    CHECK_THAT(text, Catch::Contains("resistance recorded by label only: add \"Who\", "
+                                     "\"Explanation\", \"Impact on child\" so the next worker "
+                                     "knows"));
+    CHECK_THAT(text, Catch::Contains("\"discussed\" is not a decision: write \"share\" or \"do not "
+                                     "share\" [INFO-SHARING-DECISION]"));
+    CHECK_THAT(text, Catch::Contains("no reason is recorded: write \"no — why telling them would "
+                                     "not be safe or appropriate\" [INFO-SHARING-FAMILY]"));
+    CHECK_THAT(text, !Catch::Contains("`"));
 }
 
 TEST_CASE("the chair marked beside the name in a table with a Present column, in both formats") {

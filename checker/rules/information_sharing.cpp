@@ -49,6 +49,11 @@ bool is_decision(std::string_view value) {
     });
 }
 
+// The two decisions, as the author types them.
+std::string decisions(const CheckContext& context) {
+    return wording(context).typed("share") + " or " + wording(context).typed("do not share");
+}
+
 class InfoSharingDecision : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -68,13 +73,11 @@ public:
             const Field* decision = context.view.field(record.fields, sharing, "Decision");
             if (decision == nullptr || trim(decision->value.text).empty())
                 report(record.title.pos, "this information-sharing record has no " +
-                                             wording(context).field("Decision") +
-                                             ": "
-                                             "write `share` or `do not share`");
+                                             wording(context).field("Decision") + ": write " +
+                                             decisions(context));
             else if (!is_decision(decision->value.text) && !is_placeholder(decision->value.text))
-                report(decision->value.pos, "`" + std::string(trim(decision->value.text)) +
-                                                "` is not a decision: write `share` or `do not "
-                                                "share`");
+                report(decision->value.pos, wording(context).typed(trim(decision->value.text)) +
+                                                " is not a decision: write " + decisions(context));
         });
     }
 };
@@ -140,13 +143,14 @@ public:
             const auto answer = parse_yes_no(told->value.text);
             if (!answer) {
                 if (!is_placeholder(told->value.text)) // a placeholder is reported as one
-                    report(told->value.pos,
-                           "`Family informed:` must be yes, or no with the reason");
+                    report(told->value.pos, wording(context).field("Family informed") +
+                                                " must be yes, or no with the reason");
             } else if (!answer->yes &&
                        (answer->reason.empty() || is_placeholder_phrase(context, answer->reason))) {
-                report(told->value.pos, "the family was not told, and no reason is recorded: "
-                                        "write `no — why telling them would not be safe or "
-                                        "appropriate`");
+                report(told->value.pos,
+                       "the family was not told, and no reason is recorded: write " +
+                           wording(context).typed(
+                               "no — why telling them would not be safe or appropriate"));
             }
         });
     }

@@ -101,8 +101,9 @@ public:
             if (const Person* named = context.view.person(person.name))
                 person = *named;
         if (person.role.empty()) {
-            report(chair->value.pos, "the chair's role is not recorded: write `Chair: Name, "
-                                     "Role, Agency` so it is clear a manager chaired");
+            report(chair->value.pos, "the chair's role is not recorded: write " +
+                                         wording(context).typed("Chair: Name, Role, Agency") +
+                                         " so it is clear a manager chaired");
             return;
         }
         if (is_manager_role(context, person.role))

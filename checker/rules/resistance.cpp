@@ -285,7 +285,8 @@ public:
         const Field* shared = context.view.field(section->fields, safety, "Shared with manager");
         if (auto missing = what_sharing_lacks(context, shared))
             report(value_position(shared, section->heading.pos),
-                   *missing + ": write `Shared with manager: date, manager's name`");
+                   *missing + ": write " +
+                       wording(context).typed("Shared with manager: date, manager's name"));
         const Field* plan_field = context.view.field(section->fields, safety, "Safety plan");
         const std::string_view plan = context.view.value(section->fields, safety, "Safety plan");
         if (plan.empty() || is_placeholder_phrase(context, plan))
