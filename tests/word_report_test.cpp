@@ -188,13 +188,13 @@ TEST_CASE("what to add is said in Word's terms for a Word document") {
                                "and \"Child\" [FRONT-MATTER-MISSING]"));
 }
 
-TEST_CASE("what a resistance or sharing record lacks is named as a Word user types it") {
+TEST_CASE("what a Word document lacks or gets wrong is named as a Word user types it") {
     TempDir dir("word-report-resistance");
     const std::string body =
         styled("Title", "Core group minutes") + p("Document: core-group-minutes") +
         p("Child: C-104233") + p("Date: 2026-11-20") + p("Policy: wos-portfolio-2016") +
-        styled("Heading1", "Resistance") + list_item("Dad is non-engaging", 0) +
-        styled("Heading1", "Information sharing") +
+        p("Status: maybe") + styled("Heading1", "Resistance") +
+        list_item("Dad is non-engaging", 0) + styled("Heading1", "Information sharing") +
         list_item("Police record of the disturbance", 0) + list_item("Decision: discussed", 1) +
         list_item("With: Karen Doyle", 1) + list_item("Reason: relevant to Megan's safety", 1) +
         list_item("Family informed: no", 1);
@@ -207,6 +207,7 @@ TEST_CASE("what a resistance or sharing record lacks is named as a Word user typ
                                      "share\" [INFO-SHARING-DECISION]"));
     CHECK_THAT(text, Catch::Contains("no reason is recorded: write \"no — why telling them would "
                                      "not be safe or appropriate\" [INFO-SHARING-FAMILY]"));
+    CHECK_THAT(text, Catch::Contains("\"Status\" must be open or closing, not \"maybe\""));
     CHECK_THAT(text, !Catch::Contains("`"));
 }
 

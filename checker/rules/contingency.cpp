@@ -77,7 +77,10 @@ public:
         if (section->records.empty()) {
             report(section->heading.pos,
                    "the contingency plan has no records: write each contingency as a list item "
-                   "with `Trigger:`, `Response:` and `Owner:` under it");
+                   "with " +
+                       wording(context).field("Trigger") + ", " +
+                       wording(context).field("Response") + " and " +
+                       wording(context).field("Owner") + " under it");
             return;
         }
         for (const Record& record : section->records)
@@ -107,30 +110,31 @@ private:
         for (const Part& part : parts) {
             const Field* found = context.view.field(record.fields, contingency, part.field);
             if (found == nullptr || trim(found->value.text).empty()) {
-                missing += (missing.empty() ? "`" : ", `") + std::string(part.field) + ":`";
+                missing += (missing.empty() ? "" : ", ") + wording(context).field(part.field);
                 continue;
             }
             const std::string value(trim(found->value.text));
             if (is_placeholder(value))
                 continue; // PLACEHOLDER-UNFILLED says so
             if (is_placeholder_phrase(context, value)) {
-                report(found->value.pos, "`" + value + "` is not " + std::string(part.what) + ": " +
-                                             std::string(part.ask));
+                report(found->value.pos, wording(context).typed(value) + " is not " +
+                                             std::string(part.what) + ": " + std::string(part.ask));
             } else if (part.field == "Owner") {
                 if (auto why = not_a_named_person(context, value))
                     report(found->value.pos,
                            "the contingency's owner is not one named person (" + *why + ")");
             } else if (auto later = context.vague_phrase("not-yet-discussed", value, words)) {
                 report(found->value.pos,
-                       "`" + value +
-                           "` leaves the contingency to be decided "
+                       wording(context).typed(value) +
+                           " leaves the contingency to be decided "
                            "later (\"" +
                            *later +
                            "\"), when the plan may already have failed: " + std::string(part.ask));
             } else if (part.field == "Response" && context.first_term_in("named-meetings", value)) {
                 continue; // convening a named meeting is a response, "review" in its name or not
             } else if (auto vague = context.vague_phrase("vague-contingency", value, words)) {
-                report(found->value.pos, "`" + value + "` is too vague to act on (\"" + *vague +
+                report(found->value.pos, wording(context).typed(value) +
+                                             " is too vague to act on (\"" + *vague +
                                              "\"): " + std::string(part.ask));
             }
         }

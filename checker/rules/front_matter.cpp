@@ -80,14 +80,14 @@ public:
         const FrontMatter& fm = context.document().front_matter;
         if (!fm.present)
             return;
+        const SourceWording words = wording(context);
         std::set<std::string> seen;
         for (const FrontMatterEntry& entry : fm.entries) {
             const std::string key = front_matter_key(entry.key);
             if (!seen.insert(key).second)
-                report(entry.pos, "`" + key + ":` is given twice; keep one");
-            check_value(key, entry, report);
+                report(entry.pos, words.key(key) + " is given twice; keep one");
+            check_value(key, entry, words, report);
         }
-        const SourceWording words = wording(context);
         auto require = [&](const std::string& key, const std::string& what) {
             if (seen.count(key) == 0)
                 report(fm.pos, "the " + std::string(words.front_matter()) + " has no " +
@@ -105,19 +105,19 @@ public:
 
 private:
     static void check_value(const std::string& key, const FrontMatterEntry& entry,
-                            const FindingSink& report) {
+                            const SourceWording& words, const FindingSink& report) {
         const std::string_view value = trim(entry.value.text);
         if (is_placeholder(value))
             return; // PLACEHOLDER-UNFILLED says so
         if (value.empty()) {
             if (key == "document" || key == "child" || key == "policy")
-                report(entry.value.pos, "`" + key + ":` has no value");
+                report(entry.value.pos, words.key(key) + " has no value");
             return;
         }
         if (key == "document" && !is_one_of(value, document_kinds())) {
-            std::string message = "`" + std::string(value) + "` is not a document kind";
+            std::string message = words.typed(value) + " is not a document kind";
             if (const auto near = nearest(value, document_kinds()))
-                message += ": did you mean `" + *near + "`?";
+                message += ": did you mean " + words.typed(*near) + "?";
             else
                 message += ": use child-plan, core-group-minutes, multi-agency-minutes or "
                            "chronology";
@@ -127,15 +127,16 @@ private:
             for (const char c : value)
                 has_digit = has_digit || (c >= '0' && c <= '9');
             if (!has_digit)
-                report(entry.value.pos, "`child:` must be the case reference (e.g. C-104233), "
-                                        "not a name");
+                report(entry.value.pos, words.key("child") +
+                                            " must be the case reference (e.g. C-104233), "
+                                            "not a name");
         } else if (is_yes_no_key(key)) {
             if (!parse_yes_no(value))
                 report(entry.value.pos,
-                       "`" + key + ":` must be yes or no, not `" + std::string(value) + "`");
+                       words.key(key) + " must be yes or no, not " + words.typed(value));
         } else if (key == "status" && !is_one_of(value, {"open", "closing"})) {
             report(entry.value.pos,
-                   "`status:` must be open or closing, not `" + std::string(value) + "`");
+                   words.key("status") + " must be open or closing, not " + words.typed(value));
         }
     }
 };
