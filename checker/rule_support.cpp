@@ -1,5 +1,7 @@
 #include "rule_support.hpp"
 
+#include "source_wording.hpp"
+
 #include "grammar/date.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
@@ -159,20 +161,21 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
     const Person person = owner_person(context, owner);
     if (person.name.empty())
         return "no one is named";
+    const std::string named = wording(context).typed(person.name);
     const std::string formed = phrase_form(person.name); // one fold for every test below
     if (is_formed_one_of(formed, context.folded_vocabulary("non-person-owners")))
-        return "`" + person.name + "` is not a named person";
+        return named + " is not a named person";
     if (is_formed_one_of(formed, context.folded_vocabulary("manager-roles")))
-        return "`" + person.name + "` is a role, not a named person";
+        return named + " is a role, not a named person";
     if (context.view.person(person.name) == nullptr) {
         if (const char* what = context.view.role_or_agency(person.name))
-            return "`" + person.name + "` is " + what + ", not a named person";
+            return named + " is " + what + ", not a named person";
         if (ends_like_an_agency(context, person.name))
-            return "`" + person.name + "` is an agency, not a named person";
+            return named + " is an agency, not a named person";
     }
     for (const std::string_view joiner : {" and ", " & ", "/", " + "})
         if (formed.find(joiner) != std::string::npos)
-            return "`" + person.name + "` names more than one person; one person is accountable";
+            return named + " names more than one person; one person is accountable";
     return std::nullopt;
 }
 

@@ -197,7 +197,9 @@ TEST_CASE("what a Word document lacks or gets wrong is named as a Word user type
         list_item("Dad is non-engaging", 0) + styled("Heading1", "Information sharing") +
         list_item("Police record of the disturbance", 0) + list_item("Decision: discussed", 1) +
         list_item("With: Karen Doyle", 1) + list_item("Reason: relevant to Megan's safety", 1) +
-        list_item("Family informed: no", 1);
+        list_item("Family informed: no", 1) + styled("Heading1", "Actions") +
+        list_item("Visit Megan at home", 0) + list_item("Owner: Social Work", 1) +
+        list_item("Due: 2026-12-01", 1);
     const std::string minutes = write_file(dir / "minutes.docx", make_docx(with_body(body)));
     const std::string text = run_cpdoc({"check", "--today", "2026-11-25", minutes}).out;
     CHECK_THAT(text, Catch::Contains("resistance recorded by label only: add \"Who\", "
@@ -208,6 +210,7 @@ TEST_CASE("what a Word document lacks or gets wrong is named as a Word user type
     CHECK_THAT(text, Catch::Contains("no reason is recorded: write \"no — why telling them would "
                                      "not be safe or appropriate\" [INFO-SHARING-FAMILY]"));
     CHECK_THAT(text, Catch::Contains("\"Status\" must be open or closing, not \"maybe\""));
+    CHECK_THAT(text, Catch::Contains("owner is not one named person (\"Social Work\" is"));
     CHECK_THAT(text, !Catch::Contains("`"));
 }
 

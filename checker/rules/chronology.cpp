@@ -3,6 +3,7 @@
 #include "checker/declarative.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/rule_support.hpp"
+#include "checker/source_wording.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
 #include "view/chronology_view.hpp"
@@ -129,10 +130,12 @@ public:
                 report(entry.type_cell->pos, "this entry has no type");
                 continue;
             }
-            std::string message = "`" + std::string(type) + "` is not an event type of this policy";
+            const SourceWording words = wording(context);
+            std::string message = words.typed(type) + " is not an event type of this policy";
             if (const auto near = nearest(type, types))
-                message += ": did you mean `" + *near + "`? The timescale rules read it as `" +
-                           *near + "` until it is corrected";
+                message += ": did you mean " + words.typed(*near) +
+                           "? The timescale rules read it as " + words.typed(*near) +
+                           " until it is corrected";
             else
                 message += ": `cpdoc policies show` lists the types";
             report(entry.type_cell->pos, message);

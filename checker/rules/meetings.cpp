@@ -61,9 +61,9 @@ public:
             named_chair(context) != nullptr)
             return;
         if (const Field* chair = chair_field(context); chair && !trim(chair->value.text).empty()) {
-            report(chair->value.pos, "`" + std::string(trim(chair->value.text)) +
-                                         "` does not name who chaired the meeting: write "
-                                         "`Chair: Name, Role, Agency`");
+            report(chair->value.pos, wording(context).typed(trim(chair->value.text)) +
+                                         " does not name who chaired the meeting: write " +
+                                         wording(context).typed("Chair: Name, Role, Agency"));
             return;
         }
         const Section* section = context.view.section(attendance);
@@ -233,7 +233,7 @@ public:
                 return;
             std::string message;
             if (matches.size() > 1) {
-                message = "`" + name + "` could be ";
+                message = wording(context).typed(name) + " could be ";
                 for (std::size_t i = 0; i < matches.size(); ++i)
                     message += (i == 0                    ? ""
                                 : i + 1 == matches.size() ? " or "
@@ -241,9 +241,11 @@ public:
                                matches[i]->name;
                 message += ": write the owner's full name";
             } else {
-                message = "`" + name + "` is not named in the " + where_people_are(context);
+                message = wording(context).typed(name) + " is not named in the " +
+                          where_people_are(context);
                 if (const auto near = suggest(person_key(name)))
-                    message += ": did you mean `" + display_name(context, *near) + "`?";
+                    message += ": did you mean " +
+                               wording(context).typed(display_name(context, *near)) + "?";
                 else
                     message += ": add them there, with their role and agency";
             }
@@ -304,8 +306,8 @@ public:
             const auto date = parse_date(text);
             if (!date) {
                 if (!date_slip_reported(context, text) && is_no_date(context, text))
-                    report(due->value.pos, "`" + std::string(text) +
-                                               "` is not a due date, so nobody can tell when the "
+                    report(due->value.pos, wording(context).typed(text) +
+                                               " is not a due date, so nobody can tell when the "
                                                "action is late: give the date it will be done by");
                 continue;
             }

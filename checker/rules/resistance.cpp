@@ -78,8 +78,8 @@ public:
                     "resistance-labels", explanation->value.text,
                     static_cast<std::size_t>(context.param("label-below-words", 10))))
                 report(explanation->value.pos,
-                       "the explanation `" + std::string(trim(explanation->value.text)) +
-                           "` is a label: say why this person resists, in this family");
+                       "the explanation " + wording(context).typed(trim(explanation->value.text)) +
+                           " is a label: say why this person resists, in this family");
         }
     }
 
@@ -92,10 +92,10 @@ private:
             is_one_of(type->value.text, context.folded_vocabulary("resistance-types")) ||
             is_placeholder(type->value.text))
             return;
-        std::string message =
-            "`" + std::string(trim(type->value.text)) + "` is not a resistance type of this policy";
+        std::string message = wording(context).typed(trim(type->value.text)) +
+                              " is not a resistance type of this policy";
         if (const auto near = nearest(type->value.text, types))
-            message += ": did you mean `" + *near + "`?";
+            message += ": did you mean " + wording(context).typed(*near) + "?";
         else {
             message += ": use one of";
             for (const std::string& t : types)

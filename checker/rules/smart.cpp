@@ -83,14 +83,14 @@ public:
             }
             const std::string_view text = trim(outcome->value.text);
             if (is_placeholder_phrase(context, text))
-                report(outcome->value.pos, "the outcome `" + std::string(text) +
-                                               "` says nothing: say what will be different "
+                report(outcome->value.pos, "the outcome " + wording(context).typed(text) +
+                                               " says nothing: say what will be different "
                                                "for the child");
             else if (auto vague =
                          context.vague_phrase("vague-words", text, static_cast<std::size_t>(words));
                      vague && !states_a_target(text))
                 report(outcome->value.pos,
-                       "the outcome `" + std::string(text) + "` is vague (\"" + *vague +
+                       "the outcome " + wording(context).typed(text) + " is vague (\"" + *vague +
                            "\"): say what will be different for the child, in terms anyone "
                            "could see, e.g. \"the child attends nursery at least 4 days a week\"");
         });
@@ -129,8 +129,8 @@ public:
                 context.vague_phrase("unmeasurable-words", text, static_cast<std::size_t>(words));
             if (is_placeholder_phrase(context, text) || unmeasurable)
                 report(measure->value.pos,
-                       "the measure `" + std::string(text) +
-                           "` cannot be observed or counted: name what will be seen or "
+                       "the measure " + wording(context).typed(text) +
+                           " cannot be observed or counted: name what will be seen or "
                            "recorded, e.g. \"school attendance above 90% on the register\"");
         });
     }
@@ -187,8 +187,9 @@ public:
                                              ": say which risk or "
                                              "need from the assessment it addresses");
             else if (is_placeholder_phrase(context, need->value.text))
-                report(need->value.pos, "the need `" + std::string(trim(need->value.text)) +
-                                            "` is not a need: say which risk or need from the "
+                report(need->value.pos, "the need " +
+                                            wording(context).typed(trim(need->value.text)) +
+                                            " is not a need: say which risk or need from the "
                                             "assessment this objective addresses");
         });
     }
@@ -226,8 +227,8 @@ public:
             if (!date) {
                 if (date_slip_reported(context, text))
                     return;
-                report(due->value.pos, "`" + std::string(text) +
-                                           "` is not a due date, so nobody can tell when the "
+                report(due->value.pos, wording(context).typed(text) +
+                                           " is not a due date, so nobody can tell when the "
                                            "objective is late: give the date, before the next "
                                            "review, by which it will be achieved");
                 return;
