@@ -161,21 +161,22 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
     const Person person = owner_person(context, owner);
     if (person.name.empty())
         return "no one is named";
-    const std::string named = wording(context).typed(person.name);
+    // Quoted only for a finding: most owners are named people.
+    const auto named = [&] { return wording(context).typed(person.name); };
     const std::string formed = phrase_form(person.name); // one fold for every test below
     if (is_formed_one_of(formed, context.folded_vocabulary("non-person-owners")))
-        return named + " is not a named person";
+        return named() + " is not a named person";
     if (is_formed_one_of(formed, context.folded_vocabulary("manager-roles")))
-        return named + " is a role, not a named person";
+        return named() + " is a role, not a named person";
     if (context.view.person(person.name) == nullptr) {
         if (const char* what = context.view.role_or_agency(person.name))
-            return named + " is " + what + ", not a named person";
+            return named() + " is " + what + ", not a named person";
         if (ends_like_an_agency(context, person.name))
-            return named + " is an agency, not a named person";
+            return named() + " is an agency, not a named person";
     }
     for (const std::string_view joiner : {" and ", " & ", "/", " + "})
         if (formed.find(joiner) != std::string::npos)
-            return named + " names more than one person; one person is accountable";
+            return named() + " names more than one person; one person is accountable";
     return std::nullopt;
 }
 

@@ -101,31 +101,30 @@ private:
                             const FindingSink& report) {
         const DocumentView& view = context.view;
         const std::vector<Field>& fields = *child.fields;
+        const SourceWording words = wording(context);
         std::string missing;
         for (const char* field : {"Last seen", "Seen alone", "Seen by"})
             if (view.value(fields, seen, field).empty())
-                missing += (missing.empty() ? "" : ", ") + wording(context).field(field);
+                missing += (missing.empty() ? "" : ", ") + words.field(field);
         if (!missing.empty()) {
-            report(child.pos,
-                   wording(context).typed(child.child.empty() ? "Child seen" : child.child) +
-                       " has no " + missing +
-                       ": record when the child was last seen, whether alone, and "
-                       "by whom");
+            report(child.pos, words.typed(child.child.empty() ? "Child seen" : child.child) +
+                                  " has no " + missing +
+                                  ": record when the child was last seen, whether alone, and "
+                                  "by whom");
             return;
         }
         const Field* alone = view.field(fields, seen, "Seen alone");
         const auto answer = parse_yes_no(alone->value.text);
         if (!answer && !is_placeholder(alone->value.text))
             report(alone->value.pos,
-                   wording(context).field("Seen alone") + " must be yes, or no with the reason");
+                   words.field("Seen alone") + " must be yes, or no with the reason");
         else if (answer && !answer->yes &&
                  (answer->reason.empty() || is_placeholder_phrase(context, answer->reason)))
             // `no` answers the question (spec 1.1 §8): a baby on a parent's knee is not seen
             // alone. Why, and the plan to, belong in the record, but their absence is no error.
             report.note(alone->value.pos,
-                        "the child was not seen alone: say why after the " +
-                            wording(context).typed("no") + " (" +
-                            wording(context).typed("no — why") +
+                        "the child was not seen alone: say why after the " + words.typed("no") +
+                            " (" + words.typed("no — why") +
                             "), and how they will be seen alone if they should be");
         check_last_seen(context, *view.field(fields, seen, "Last seen"), report);
         check_seen_by(context, *view.field(fields, seen, "Seen by"), report);

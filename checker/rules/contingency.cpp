@@ -75,12 +75,12 @@ public:
         if (section == nullptr || section->empty())
             return;
         if (section->records.empty()) {
+            const SourceWording words = wording(context);
             report(section->heading.pos,
                    "the contingency plan has no records: write each contingency as a list item "
                    "with " +
-                       wording(context).field("Trigger") + ", " +
-                       wording(context).field("Response") + " and " +
-                       wording(context).field("Owner") + " under it");
+                       words.field("Trigger") + ", " + words.field("Response") + " and " +
+                       words.field("Owner") + " under it");
             return;
         }
         for (const Record& record : section->records)
