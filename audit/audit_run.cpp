@@ -17,7 +17,6 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
-#include <set>
 
 namespace cpdoc {
 namespace fs = std::filesystem;
@@ -127,11 +126,15 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
         weights.push_back(weight_of(finding, policy));
     }
     shared.keep(result.findings, sections, weights, std::move(result.rules_run), out);
-    std::set<std::string_view> failing;
+    // A document fails few rules: a short list says which were weighed already.
+    std::vector<std::string_view> failing;
     out.risk = 0;
     for (const AuditFinding& kept : out.findings)
-        if (kept.counts() && failing.insert(kept.rule_id).second)
+        if (kept.counts() &&
+            std::find(failing.begin(), failing.end(), kept.rule_id) == failing.end()) {
+            failing.push_back(kept.rule_id);
             out.risk += kept.weight;
+        }
     return true;
 }
 

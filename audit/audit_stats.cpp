@@ -1,7 +1,8 @@
 #include "audit/audit_stats.hpp"
 
 #include <algorithm>
-#include <set>
+#include <map>
+#include <unordered_map>
 
 namespace cpdoc {
 namespace {
@@ -12,7 +13,8 @@ public:
     void add(const AuditDocument& document) {
         if (document.rules_run)
             ++runs_[document.rules_run.get()];
-        std::set<std::string_view> failing;
+        // A document fails few rules: a short list, not a set, says which were counted.
+        failing_.clear();
         for (const AuditFinding& finding : document.findings) {
             if (finding.suppressed)
                 continue;
@@ -21,15 +23,17 @@ public:
             rule.weight = std::max(rule.weight, finding.weight);
             if (!rule.citation && finding.citation)
                 rule.citation = *finding.citation;
-            if (finding.counts())
-                failing.insert(finding.rule_id);
+            if (finding.counts() &&
+                std::find(failing_.begin(), failing_.end(), &rule) == failing_.end()) {
+                failing_.push_back(&rule);
+                ++rule.failing;
+            }
         }
-        for (const std::string_view id : failing)
-            ++rules_[id].failing;
     }
 
+    // By id.
     std::vector<RuleStats> rules() const {
-        std::map<std::string_view, RuleStats> rules = rules_;
+        std::map<std::string_view, RuleStats> rules(rules_.begin(), rules_.end());
         for (const auto& [list, documents] : runs_)
             for (const std::string& id : *list)
                 rules[id].checked += static_cast<int>(documents);
@@ -43,8 +47,10 @@ public:
     }
 
 private:
-    // By the audit's kept rule ids (AuditStrings), which outlive the tally.
-    std::map<std::string_view, RuleStats> rules_;
+    // By the audit's kept rule ids (AuditStrings), which outlive the tally; hashed, as this
+    // runs once per document on one thread after the workers.
+    std::unordered_map<std::string_view, RuleStats> rules_;
+    std::vector<const RuleStats*> failing_;
     // How many documents ran each list of rules: documents share their lists (SharedKeep),
     // so a list is counted, not each of its rules once per document.
     std::map<const std::vector<std::string>*, std::size_t> runs_;
