@@ -93,24 +93,27 @@ Calendar Calendar::for_jurisdiction(Jurisdiction jurisdiction, const std::vector
     Calendar calendar;
     calendar.first_year_ = found->second.first_year;
     calendar.last_year_ = found->second.last_year;
-    calendar.holidays_ = found->second.holidays;
+    calendar.bank_ = &found->second.holidays;
     for (const auto& holiday : local)
-        calendar.holidays_.emplace(holiday.date.days(), holiday.name);
+        if (calendar.bank_->count(holiday.date.days()) == 0)
+            calendar.local_.emplace(holiday.date.days(), holiday.name);
     return calendar;
 }
 
 std::optional<std::string> Calendar::holiday_name(Date date) const {
-    const auto found = holidays_.find(date.days());
-    if (found == holidays_.end())
-        return std::nullopt;
-    return found->second;
+    for (const auto* holidays : {bank_, &local_})
+        if (const auto found = holidays->find(date.days()); found != holidays->end())
+            return found->second;
+    return std::nullopt;
 }
 
 long Calendar::weekday_holidays(long first, long last) const {
     long count = 0;
-    for (auto it = holidays_.upper_bound(first); it != holidays_.end() && it->first <= last; ++it)
-        if (Date::from_days(it->first).weekday() < 5)
-            ++count;
+    for (const auto* holidays : {bank_, &local_})
+        for (auto it = holidays->upper_bound(first); it != holidays->end() && it->first <= last;
+             ++it)
+            if (Date::from_days(it->first).weekday() < 5)
+                ++count;
     return count;
 }
 

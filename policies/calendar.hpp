@@ -25,7 +25,9 @@ public:
     int first_year() const { return first_year_; }
     int last_year() const { return last_year_; }
 
-    bool is_holiday(Date date) const { return holidays_.count(date.days()) != 0; }
+    bool is_holiday(Date date) const {
+        return bank_->count(date.days()) != 0 || local_.count(date.days()) != 0;
+    }
     std::optional<std::string> holiday_name(Date date) const;
     // Not Saturday, Sunday or a holiday.
     bool is_working_day(Date date) const { return date.weekday() < 5 && !is_holiday(date); }
@@ -44,7 +46,11 @@ private:
 
     int first_year_ = 0;
     int last_year_ = -1;
-    std::map<long, std::string> holidays_; // days since 1970-01-01 -> name
+    // Days since 1970-01-01 -> name. The jurisdiction's holidays are parsed once and shared
+    // by every calendar made for it (one is made per document checked); a calendar keeps only
+    // the pack's own holidays that are not bank holidays.
+    const std::map<long, std::string>* bank_ = nullptr;
+    std::map<long, std::string> local_;
 };
 
 } // namespace cpdoc
