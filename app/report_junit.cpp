@@ -40,7 +40,7 @@ std::string junit_report(const std::vector<FileOutcome>& outcomes) {
         for (const Finding& finding : result.findings)
             if (!finding.suppressed)
                 by_rule[finding.rule_id].push_back(&finding);
-        std::vector<std::string> rules = result.rules_run;
+        std::vector<std::string> rules(result.rules_run.begin(), result.rules_run.end());
         for (const auto& [id, findings] : by_rule)
             if (std::find(rules.begin(), rules.end(), id) == rules.end())
                 rules.push_back(id);

@@ -71,14 +71,14 @@ std::string sarif_report(const std::vector<FileOutcome>& outcomes, const RuleDes
     // Rules in the order first seen; the driver lists every rule that ran.
     std::vector<std::string> rule_order;
     std::map<std::string, std::pair<std::size_t, std::string>> rule_index; // id -> index, policy
-    auto add_rule = [&](const std::string& id, const std::string& policy) {
-        if (rule_index.emplace(id, std::make_pair(rule_order.size(), policy)).second)
-            rule_order.push_back(id);
+    auto add_rule = [&](std::string_view id, const std::string& policy) {
+        if (rule_index.emplace(std::string(id), std::make_pair(rule_order.size(), policy)).second)
+            rule_order.emplace_back(id);
     };
     for (const FileOutcome& outcome : outcomes) {
         if (!outcome.result)
             continue;
-        for (const std::string& id : outcome.result->rules_run)
+        for (const std::string_view id : outcome.result->rules_run)
             add_rule(id, outcome.result->policy_id);
         for (const Finding& finding : outcome.result->findings)
             add_rule(finding.rule_id, outcome.result->policy_id);

@@ -32,7 +32,7 @@ public:
     // The document's findings, as the audit keeps them, into `out`; `sections` and `weights`
     // one per finding.
     void keep(std::vector<Finding>& findings, const std::vector<std::string_view>& sections,
-              const std::vector<int>& weights, std::vector<std::string> rules_run,
+              const std::vector<int>& weights, const std::vector<std::string_view>& rules_run,
               AuditDocument& out) {
         out.findings.clear();
         out.findings.reserve(findings.size());
@@ -53,16 +53,23 @@ public:
             kept.suppressed = finding.suppressed;
             kept.weight = weights[i];
         }
-        auto& shared = rule_lists_[rules_run];
-        if (!shared)
-            shared = std::make_shared<const std::vector<std::string>>(std::move(rules_run));
-        out.rules_run = shared;
+        if (const auto found = rule_lists_.find(rules_run); found != rule_lists_.end()) {
+            out.rules_run = found->second;
+            return;
+        }
+        // The audit's own copy of a list not seen before; its key views that copy.
+        auto list =
+            std::make_shared<const std::vector<std::string>>(rules_run.begin(), rules_run.end());
+        out.rules_run = list;
+        rule_lists_.emplace(std::vector<std::string_view>(list->begin(), list->end()),
+                            std::move(list));
     }
 
 private:
     std::mutex mutex_;
     AuditStrings& strings_;
-    std::map<std::vector<std::string>, std::shared_ptr<const std::vector<std::string>>> rule_lists_;
+    std::map<std::vector<std::string_view>, std::shared_ptr<const std::vector<std::string>>>
+        rule_lists_;
 };
 
 // The section a line is in, as the pack names it when it knows it: a finding's place that an
@@ -125,7 +132,7 @@ bool audit_file(const fs::path& path, PackStore& packs, const AuditOptions& opti
         sections.push_back(section_at(document, kind, finding.pos.line));
         weights.push_back(weight_of(finding, policy));
     }
-    shared.keep(result.findings, sections, weights, std::move(result.rules_run), out);
+    shared.keep(result.findings, sections, weights, result.rules_run, out);
     // A document fails few rules: a short list says which were weighed already.
     std::vector<std::string_view> failing;
     out.risk = 0;

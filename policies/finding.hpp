@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cpdoc {
@@ -46,7 +47,8 @@ struct CheckResult {
     std::string policy_version;
     std::shared_ptr<const Policy> policy; // the pack checked against, null when none could be used
     std::vector<Finding> findings;        // sorted by position
-    std::vector<std::string> rules_run;
+    // The ids of the rules run, owned by the rules and by `policy`: no string per rule.
+    std::vector<std::string_view> rules_run;
     std::vector<std::string> rules_skipped; // enabled, but skipped in template mode
     std::vector<Deadline> deadlines;
 
