@@ -18,7 +18,7 @@ std::string code(std::string_view text) {
 } // namespace
 
 std::string SourceWording::typed(std::string_view text) const {
-    return word_ ? quoted(text) : code(text);
+    return typed_in(word_ ? SourceFormat::docx : SourceFormat::markdown, text);
 }
 
 std::string SourceWording::section(std::string_view name) const {

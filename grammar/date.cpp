@@ -248,9 +248,7 @@ std::string written_as(const Date& date) {
 
 // Why a date read from the text is not a date, or nullopt when it is one. `near_miss`: it
 // was read in a form the dialect does not accept, so even a real date is refused.
-std::optional<std::string> why_not(const std::string& written, const ParsedDate& p,
-                                   bool near_miss) {
-    const std::string quoted = "`" + written + "`";
+std::optional<std::string> why_not(const std::string& quoted, const ParsedDate& p, bool near_miss) {
     if (!Date::valid(p.year, p.month, p.day)) {
         // 11/20/2026 is day 11 of no month; written month first, it is 20 November 2026.
         if (p.day_first_numbers && Date::valid(p.year, p.day, p.month)) {
@@ -362,15 +360,16 @@ Date next_on_or_after(const Date& from, int month, int day) {
 
 } // namespace
 
-std::string why_not_a_date(std::string_view text, const std::optional<Date>& year_from) {
-    const std::string written(trim(text));
+std::string why_not_a_date(std::string_view text, const std::optional<Date>& year_from,
+                           SourceFormat format) {
+    const std::string quoted = typed_in(format, trim(text));
     const std::string_view value = date_value(text);
     const std::string lower = x3_bytes::ascii_lower(value);
     if (const auto read = read_whole(value, lower, read_date_prefix))
-        if (auto why = why_not(written, read->parts, false))
+        if (auto why = why_not(quoted, read->parts, false))
             return *why;
     if (const auto read = read_whole(value, lower, read_near_miss))
-        if (auto why = why_not(written, read->parts, true))
+        if (auto why = why_not(quoted, read->parts, true))
             return *why;
     if (const auto week = week_of(value)) {
         const std::string week_lower = x3_bytes::ascii_lower(*week);
@@ -379,7 +378,7 @@ std::string why_not_a_date(std::string_view text, const std::optional<Date>& yea
             if (const auto read = read_whole(*week, week_lower, read_near_miss))
                 first_day = checked(read->parts);
         if (first_day)
-            return "`" + written + "` is a week, not a date: write the day it is due by, as " +
+            return quoted + " is a week, not a date: write the day it is due by, as " +
                    written_as(*first_day) + " for the week's first day";
     }
     if (const auto read = read_whole(value, lower, read_without_year)) {
@@ -388,14 +387,14 @@ std::string why_not_a_date(std::string_view text, const std::optional<Date>& yea
             const std::string day_month =
                 std::to_string(p.day) + " " + std::string(month_names[p.month - 1]);
             if (!year_from)
-                return "`" + written + "` is not a date: it has no year; write it as " + day_month +
+                return quoted + " is not a date: it has no year; write it as " + day_month +
                        " and the year, e.g. " + day_month + " 2026";
             const Date meant = next_on_or_after(*year_from, p.month, p.day);
-            return "`" + written + "` is not a date: it has no year; did you mean " +
-                   meant.long_form() + "? Write it as " + written_as(meant);
+            return quoted + " is not a date: it has no year; did you mean " + meant.long_form() +
+                   "? Write it as " + written_as(meant);
         }
     }
-    return "`" + written + "` is not a date: write it as " + std::string(accepted_date_forms);
+    return quoted + " is not a date: write it as " + std::string(accepted_date_forms);
 }
 
 std::optional<LeadingDate> parse_leading_date(std::string_view text) {

@@ -1,6 +1,8 @@
 // A calendar date, as the dialect writes it (2026-11-20, 20 November 2026 or 20/11/2026).
 #pragma once
 
+#include "grammar/source_format.hpp"
+
 #include <compare>
 #include <optional>
 #include <string>
@@ -35,9 +37,10 @@ std::optional<Date> parse_date(std::string_view text);
 // 20.11.2026, Nov 20th 2026, 11/20/2026) is named: "did you mean 3 December 2026?". A day and
 // month without a year (9th Dec) are taken as the first such day on or after `year_from`
 // (the document's date, which a due date follows) when it is given; a week ("w/c 14/12/2026")
-// is named as one.
+// is named as one. The text is quoted as `format` shows what its author typed.
 std::string why_not_a_date(std::string_view text,
-                           const std::optional<Date>& year_from = std::nullopt);
+                           const std::optional<Date>& year_from = std::nullopt,
+                           SourceFormat format = SourceFormat::markdown);
 
 struct LeadingDate {
     Date date;

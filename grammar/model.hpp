@@ -3,6 +3,8 @@
 // heading and its content, not "the contingency plan".
 #pragma once
 
+#include "grammar/source_format.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -137,9 +139,6 @@ struct ParseProblem {
     Position pos;
     std::string message;
 };
-
-// Which format a document was read from.
-enum class SourceFormat { markdown, docx };
 
 // Something in a Word document that must not circulate and is never read as content:
 // unaccepted tracked changes, comments, hidden text, embedded files or OLE objects. `what`

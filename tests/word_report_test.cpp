@@ -193,13 +193,14 @@ TEST_CASE("what a Word document lacks or gets wrong is named as a Word user type
     const std::string body =
         styled("Title", "Core group minutes") + p("Document: core-group-minutes") +
         p("Child: C-104233") + p("Date: 2026-11-20") + p("Policy: wos-portfolio-2016") +
-        p("Status: maybe") + styled("Heading1", "Resistance") +
+        p("Status: maybe") + p("Next meeting: 9th Dec") + styled("Heading1", "Resistance") +
         list_item("Dad is non-engaging", 0) + styled("Heading1", "Information sharing") +
         list_item("Police record of the disturbance", 0) + list_item("Decision: discussed", 1) +
         list_item("With: Karen Doyle", 1) + list_item("Reason: relevant to Megan's safety", 1) +
         list_item("Family informed: no", 1) + styled("Heading1", "Actions") +
         list_item("Visit Megan at home", 0) + list_item("Owner: Social Work", 1) +
-        list_item("Due: 2026-12-01", 1);
+        list_item("Due: 2026-12-01", 1) + list_item("Visit school", 0) +
+        list_item("Owner: Jo Bell", 1) + list_item("Due: 20/11/26", 1);
     const std::string minutes = write_file(dir / "minutes.docx", make_docx(with_body(body)));
     const std::string text = run_cpdoc({"check", "--today", "2026-11-25", minutes}).out;
     CHECK_THAT(text, Catch::Contains("resistance recorded by label only: add \"Who\", "
@@ -211,6 +212,9 @@ TEST_CASE("what a Word document lacks or gets wrong is named as a Word user type
                                      "not be safe or appropriate\" [INFO-SHARING-FAMILY]"));
     CHECK_THAT(text, Catch::Contains("\"Status\" must be open or closing, not \"maybe\""));
     CHECK_THAT(text, Catch::Contains("owner is not one named person (\"Social Work\" is"));
+    CHECK_THAT(text, Catch::Contains("\"9th Dec\" is not a date: it has no year; did you mean 9 "
+                                     "December 2026? Write it as 2026-12-09") &&
+                         Catch::Contains("\"20/11/26\" is not a date"));
     CHECK_THAT(text, !Catch::Contains("`"));
 }
 

@@ -41,7 +41,8 @@ public:
             if (text.empty())
                 report(entry.date_cell->pos, "this entry has no date");
             else if (!is_placeholder(text))
-                report(entry.date_cell->pos, why_not_a_date(text));
+                report(entry.date_cell->pos,
+                       why_not_a_date(text, std::nullopt, context.document().source_format));
         }
     }
 };

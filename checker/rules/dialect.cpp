@@ -59,12 +59,13 @@ public:
     void check(const CheckContext& context, const FindingSink& report) const override {
         // A day and month without a year most likely follow the document's own date.
         std::optional<Date> dated;
+        const SourceFormat format = context.document().source_format;
         if (const FrontMatterEntry* date = context.view.front("date"))
             dated = parse_date(date->value.text);
         for (const char* key : {"date", "next-review", "next-meeting"})
             if (const FrontMatterEntry* entry = context.view.front(key))
                 check_value(entry->value, key == std::string_view("date") ? std::nullopt : dated,
-                            report);
+                            format, report);
         const DocumentView& view = context.view;
         for (const Section* read : view.sections()) {
             const Section& section = *read;
@@ -75,7 +76,7 @@ public:
                 for (const Field& field : fields) {
                     const FieldSpec* field_spec = spec->field(field);
                     if (field_spec != nullptr && field_spec->type == FieldType::date)
-                        check_value(field.value, dated, report);
+                        check_value(field.value, dated, format, report);
                 }
             };
             check_fields(section.fields);
@@ -86,11 +87,11 @@ public:
 
 private:
     static void check_value(const Located& value, const std::optional<Date>& year_from,
-                            const FindingSink& report) {
+                            SourceFormat format, const FindingSink& report) {
         const std::string_view text = trim(value.text);
         if (text.empty() || is_placeholder(text) || parse_date(text))
             return;
-        report(value.pos, why_not_a_date(text, year_from));
+        report(value.pos, why_not_a_date(text, year_from, format));
     }
 };
 
