@@ -205,12 +205,24 @@ std::optional<Date> parse_iso_exactly(std::string_view text) {
     return Date{value[0], value[1], value[2]};
 }
 
+// Whether the text starts with `lower` (ASCII lower case) in any case, without a lower-cased
+// copy: parse_date runs on every date a document holds.
+bool starts_with_any_case(std::string_view text, std::string_view lower) {
+    if (text.size() < lower.size())
+        return false;
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        const char c = text[i];
+        if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != lower[i])
+            return false;
+    }
+    return true;
+}
+
 // "By 29 January 2027", "no later than 3 Dec 2026": how due dates are often written; the date
 // is the same.
 std::string_view without_deadline_words(std::string_view text) {
     for (const std::string_view words : {"by ", "no later than "})
-        if (text.size() > words.size() &&
-            x3_bytes::ascii_lower(text.substr(0, words.size())) == words)
+        if (text.size() > words.size() && starts_with_any_case(text, words))
             return trim(text.substr(words.size()));
     return text;
 }
@@ -224,7 +236,7 @@ std::string_view date_value(std::string_view text) {
 // "2026-12-14 at 10:00") or a note in brackets ("2026-11-16 (seen at clinic)").
 bool may_follow_date(std::string_view rest) {
     rest = strip_separator(rest);
-    if (rest.size() > 3 && x3_bytes::ascii_lower(rest.substr(0, 3)) == "at ")
+    if (rest.size() > 3 && starts_with_any_case(rest, "at "))
         rest = trim(rest.substr(3));
     const bool noted = rest.size() > 2 && rest.front() == '(' && rest.back() == ')';
     return noted || parse_clock_time(rest).has_value();
