@@ -280,7 +280,7 @@ ConfigLoad ConfigSearch::find(const fs::path& document) {
 
 // `device`: the directory's own.
 const ConfigSearch::Answer& ConfigSearch::answer(const fs::path& dir, std::optional<dev_t> device) {
-    if (const auto known = answers_.find(dir); known != answers_.end())
+    if (const auto known = answers_.find(dir.native()); known != answers_.end())
         return known->second;
     Answer found{.config = {}, .warnings = {}, .device = device};
     const fs::path candidate = dir / config_file_name;
@@ -291,14 +291,14 @@ const ConfigSearch::Answer& ConfigSearch::answer(const fs::path& dir, std::optio
                                      "; name it with --config to use it");
         } else {
             found.config = candidate;
-            return answers_.emplace(dir, std::move(found)).first->second;
+            return answers_.emplace(dir.native(), std::move(found)).first->second;
         }
     }
     if (!home_)
         home_ = home_directory();
     if (!last_directory_to_search(dir, *home_)) {
         const fs::path parent = dir.parent_path();
-        const auto known = answers_.find(parent);
+        const auto known = answers_.find(parent.native());
         // A mount point: another filesystem, another owner.
         if ((known != answers_.end() ? known->second.device : device_of(parent)) == device) {
             const Answer& above = answer(parent, device);
@@ -307,7 +307,7 @@ const ConfigSearch::Answer& ConfigSearch::answer(const fs::path& dir, std::optio
                                   above.warnings.end());
         }
     }
-    return answers_.emplace(dir, std::move(found)).first->second;
+    return answers_.emplace(dir.native(), std::move(found)).first->second;
 }
 
 } // namespace cpdoc

@@ -66,7 +66,9 @@ private:
     };
     const Answer& answer(const std::filesystem::path& directory, std::optional<dev_t> device);
 
-    std::map<std::filesystem::path, Answer> answers_;     // by directory
+    // By directory, as text: comparing paths element by element made the search cost more
+    // than the stat calls it saves.
+    std::map<std::string, Answer> answers_;
     std::map<std::filesystem::path, ConfigLoad> configs_; // each config read once
     std::optional<std::filesystem::path> home_;
 };

@@ -41,11 +41,12 @@ const ConfigLoad& ConfigCache::load_for(const std::filesystem::path& document, P
     std::error_code ec;
     const auto directory = named_.empty() ? std::filesystem::absolute(document, ec).parent_path()
                                           : std::filesystem::path(named_);
-    auto it = by_directory_.find(directory);
+    auto it = by_directory_.find(directory.native());
     if (it != by_directory_.end())
         return it->second;
     it = by_directory_
-             .emplace(directory, named_.empty() ? search_.find(document) : read_config_file(named_))
+             .emplace(directory.native(),
+                      named_.empty() ? search_.find(document) : read_config_file(named_))
              .first;
     ConfigLoad& load = it->second;
     if (load.config && load.error.empty())

@@ -33,7 +33,7 @@ private:
 
     std::string named_;
     ConfigSearch search_;
-    std::map<std::filesystem::path, ConfigLoad> by_directory_;
+    std::map<std::string, ConfigLoad> by_directory_; // by directory, as text (see ConfigSearch)
     std::set<std::filesystem::path> added_dirs_;
     std::string last_folder_;          // of the document asked for last, to its last `/`
     const ConfigLoad* last_ = nullptr; // its config (by_directory_'s nodes do not move)
