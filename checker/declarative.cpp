@@ -63,7 +63,8 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
     }
     if (requirement.field.empty()) {
         if (section->empty())
-            report(section->heading.pos, "the `" + requirement.section + "` section is empty");
+            report(section->heading.pos,
+                   "the " + words.typed(requirement.section) + " section is empty");
         return;
     }
     // "TBC" or "N/A" stands where the field's content should be: not filled.
@@ -76,14 +77,14 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
     // support); elsewhere to the section.
     if (section->records.empty() || filled_in(section->fields)) {
         if (!filled_in(section->fields))
-            report(section->heading.pos,
-                   "`" + requirement.section + "` records no " + words.field(requirement.field));
+            report(section->heading.pos, words.typed(requirement.section) + " records no " +
+                                             words.field(requirement.field));
         return;
     }
     for (const Record& record : section->records)
         if (!filled_in(record.fields))
-            report(record.title.pos, "this entry of `" + requirement.section + "` records no " +
-                                         words.field(requirement.field));
+            report(record.title.pos, "this entry of " + words.typed(requirement.section) +
+                                         " records no " + words.field(requirement.field));
 }
 
 void check_discouraged(const DocumentView& view, const DiscouragedTerm& term, Severity severity,

@@ -127,12 +127,14 @@ std::shared_ptr<const Policy> resolve_policy(const Document& document, PackStore
         std::string known;
         for (const auto& k : packs.ids())
             known += (known.empty() ? "" : ", ") + k;
-        report("there is no policy pack `" + id + "`; the packs available are: " + known);
+        report("there is no policy pack " + typed_in(document.source_format, id) +
+               "; the packs available are: " + known);
         return nullptr;
     }
     PackLoad load = packs.load(id);
     if (load.error) {
-        report("policy pack `" + id + "` cannot be used: " + load.error->to_string());
+        report("policy pack " + typed_in(document.source_format, id) +
+               " cannot be used: " + load.error->to_string());
         return nullptr;
     }
     return load.policy;

@@ -216,6 +216,24 @@ TEST_CASE("what a Word document lacks or gets wrong is named as a Word user type
                                      "December 2026? Write it as 2026-12-09") &&
                          Catch::Contains("\"20/11/26\" is not a date"));
     CHECK_THAT(text, !Catch::Contains("`"));
+
+    // A pack that is not there, and a pack's own requirement of a section.
+    const std::string unknown_pack =
+        write_file(dir / "unknown-pack.docx",
+                   make_docx(with_body(p("Document: core-group-minutes") + p("Child: C-104233") +
+                                       p("Date: 2026-11-20") + p("Policy: lanarkshire-local"))));
+    CHECK_THAT(run_cpdoc({"check", unknown_pack}).out,
+               Catch::Contains("there is no policy pack \"lanarkshire-local\"; the packs "
+                               "available are: base,") &&
+                   !Catch::Contains("`"));
+    const std::string no_named_person = write_file(
+        dir / "no-named-person.docx",
+        make_docx(with_body(styled("Title", "Child's plan") + p("Document: child-plan") +
+                            p("Child: C-104233") + p("Date: 2026-11-20") +
+                            p("Policy: lanarkshire-2019") + p("Registered: yes") +
+                            styled("Heading1", "Named people") + p("Jo Bell, Social Worker"))));
+    CHECK_THAT(run_cpdoc({"check", "--today", "2026-11-25", no_named_person}).out,
+               Catch::Contains("error: \"Named people\" records no \"Named person\""));
 }
 
 TEST_CASE("the chair marked beside the name in a table with a Present column, in both formats") {

@@ -174,9 +174,13 @@ public:
             const bool word = context.document().source_format == SourceFormat::docx;
             if (word && !nearest(key, front_matter_keys()))
                 continue;
-            std::string message = "`" + entry.key + ":` is not a front-matter key cpdoc knows";
+            // As the author wrote it: `registred:` in front matter, "Registred" in a table.
+            const SourceWording words = wording(context);
+            std::string message =
+                word ? words.typed(entry.key) + " is not a detail cpdoc knows"
+                     : words.key(entry.key) + " is not a front-matter key cpdoc knows";
             if (const auto near = nearest_key(key))
-                message += ": did you mean `" + *near + "`?";
+                message += ": did you mean " + (word ? words.key(*near) : words.typed(*near)) + "?";
             report(entry.pos, message);
         }
     }
