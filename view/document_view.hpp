@@ -76,8 +76,11 @@ private:
     std::vector<const SectionSpec*> section_specs_; // parallel to the document's sections
     std::vector<Section> reshaped_;                 // parallel too; used where is_reshaped_
     std::vector<bool> is_reshaped_;
+    // The index of the first section of each of the kind's section specs, or npos.
+    std::vector<std::size_t> first_section_of_spec_;
 
     const Section& as_read(std::size_t index) const;
+    std::size_t spec_index(const SectionSpec* spec) const; // in kind_spec_->sections
     void read_as_shaped(
         std::size_t index,
         const std::vector<std::pair<const FrontMatterEntry*, const SectionSpec*>>& leads);
