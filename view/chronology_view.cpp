@@ -91,6 +91,12 @@ Chronology read_chronology(const DocumentView& view) {
     return chronology;
 }
 
+const Chronology& DocumentView::chronology() const {
+    if (!chronology_)
+        chronology_ = std::make_shared<const Chronology>(read_chronology(*this));
+    return *chronology_;
+}
+
 std::string read_event_type(std::string_view written, const std::vector<std::string>& types,
                             const std::vector<std::string>& folded_types) {
     if (is_one_of(written, folded_types))
