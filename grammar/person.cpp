@@ -33,6 +33,13 @@ std::string_view part_separator(std::string_view text) {
 Person parse_person(std::string_view text) {
     text = trim(text);
     Person person;
+    // A name alone ("Graham Toner"), as owners and most people a rule looks up are written:
+    // without a comma, a bracket or a dash (a dash's first byte) there is no role to split off.
+    if (std::none_of(text.begin(), text.end(),
+                     [](char c) { return c == ',' || c == '(' || c == '-' || c == '\xE2'; })) {
+        person.name = text;
+        return person;
+    }
     std::string_view rest;
     const std::string_view separator = part_separator(text);
     const auto open = text.find('(');
