@@ -68,16 +68,19 @@ std::optional<Field> as_field(const Located& text) {
     const auto key = syntax::field_key(text.text);
     if (!key)
         return std::nullopt;
-    Field field;
+    // Made in place: each move of a Field copies its short strings' bytes again.
+    std::optional<Field> made(std::in_place);
+    Field& field = *made;
     field.pos = text.pos;
-    field.key = {std::string(key->key), offset_position(text, key->key_offset)};
+    field.key.text = key->key;
+    field.key.pos = offset_position(text, key->key_offset);
     field.folded_key = fold_key(field.key.text);
-    field.value = {std::string(trim(std::string_view(text.text).substr(key->value_offset))),
-                   offset_position(text, key->value_offset)};
+    field.value.text = trim(std::string_view(text.text).substr(key->value_offset));
+    field.value.pos = offset_position(text, key->value_offset);
     for (const LineStart& line : text.continued)
         if (line.offset >= key->value_offset)
             field.value.continued.push_back({line.offset - key->value_offset, line.pos});
-    return field;
+    return made;
 }
 
 std::optional<ChecklistAnswer> as_checklist(const Located& text) {

@@ -33,6 +33,13 @@ std::string_view part_separator(std::string_view text) {
 Person parse_person(std::string_view text) {
     text = trim(text);
     Person person;
+    // A name alone ("Graham Toner"), as owners and most people a rule looks up are written:
+    // without a comma, a bracket or a dash (a dash's first byte) there is no role to split off.
+    if (std::none_of(text.begin(), text.end(),
+                     [](char c) { return c == ',' || c == '(' || c == '-' || c == '\xE2'; })) {
+        person.name = text;
+        return person;
+    }
     std::string_view rest;
     const std::string_view separator = part_separator(text);
     const auto open = text.find('(');
@@ -59,29 +66,33 @@ Person parse_person(std::string_view text) {
 namespace {
 
 // The parts of the text between separators outside brackets, trimmed.
-std::vector<std::string_view> split_outside_brackets(std::string_view text,
-                                                     std::string_view separators) {
+std::vector<std::string_view> split_outside_brackets(std::string_view text, bool at_commas) {
     std::vector<std::string_view> parts;
     int depth = 0;
     std::size_t start = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        const bool end = i == text.size();
-        const char c = end ? '\0' : text[i];
-        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-        // std::find, not separators.find: that is a memchr call for every byte of the text.
-        if (end || (depth == 0 &&
-                    std::find(separators.begin(), separators.end(), c) != separators.end())) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '(')
+            ++depth;
+        else if (c == ')')
+            --depth;
+        else if (depth == 0 && (c == ';' || (at_commas && c == ','))) {
             parts.push_back(trim(text.substr(start, i - start)));
             start = i + 1;
         }
     }
+    parts.push_back(trim(text.substr(start)));
     return parts;
 }
 
 } // namespace
 
 std::vector<std::string_view> listed_people(std::string_view text) {
-    const auto bracketed = split_outside_brackets(text, ",;");
+    // Several people are told apart by brackets or semicolons: without either, the value is
+    // one person, and most values are, so they are not split twice to find it out.
+    if (std::none_of(text.begin(), text.end(), [](char c) { return c == '(' || c == ';'; }))
+        return {trim(text)};
+    const auto bracketed = split_outside_brackets(text, true);
     if (bracketed.size() > 1 &&
         std::all_of(bracketed.begin(), bracketed.end(), [](std::string_view part) {
             const auto open = part.find('(');
@@ -90,7 +101,7 @@ std::vector<std::string_view> listed_people(std::string_view text) {
         return bracketed;
     // "Sarah Boyle, Health Visitor, NHS Lanarkshire; Mark Devine, Nursery Manager, Education":
     // no one person's name, role or agency holds a semicolon, so it separates people.
-    const auto by_semicolon = split_outside_brackets(text, ";");
+    const auto by_semicolon = split_outside_brackets(text, false);
     if (by_semicolon.size() > 1 &&
         std::all_of(by_semicolon.begin(), by_semicolon.end(), [](std::string_view part) {
             return part.find(',') != std::string_view::npos ||
@@ -104,8 +115,11 @@ std::string person_key(std::string_view name) {
     std::string key = fold_name(name);
     // A title, with or without its full stop: "Sgt. Paul Hughes" is Paul Hughes. A title is
     // the whole first word, so only that word is compared, and only when it is short enough.
-    const std::size_t first_word = key.find_first_of(" .");
-    if (first_word != std::string::npos && first_word <= 4 && key.size() > first_word + 1) {
+    const auto head_end = key.begin() + static_cast<long>(std::min<std::size_t>(key.size(), 5));
+    const std::size_t first_word = static_cast<std::size_t>(
+        std::find_if(key.begin(), head_end, [](char c) { return c == ' ' || c == '.'; }) -
+        key.begin());
+    if (first_word <= 4 && key.size() > first_word + 1) {
         const std::string_view word(key.data(), first_word);
         for (const std::string_view title : {"dr", "mr", "mrs", "ms", "miss", "mx", "pc", "dc",
                                              "ds", "di", "sgt", "insp", "cllr", "prof"})

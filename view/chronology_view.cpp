@@ -11,26 +11,37 @@ namespace {
 
 constexpr std::string_view chronology_section = "Chronology";
 
-std::optional<std::size_t> column(const Table& table, const SectionSpec* spec,
+// A table's header cells as fold_key folds them, each folded once for all its columns.
+std::vector<std::string> folded_header(const Table& table) {
+    std::vector<std::string> folded;
+    folded.reserve(table.header.size());
+    for (const Located& cell : table.header)
+        folded.push_back(fold_key(cell.text));
+    return folded;
+}
+
+std::optional<std::size_t> column(const std::vector<std::string>& header, const SectionSpec* spec,
                                   std::string_view name) {
     const FieldSpec* field = spec == nullptr ? nullptr : spec->field_named(name);
-    for (std::size_t i = 0; i < table.header.size(); ++i)
-        if (field != nullptr ? field->matches(table.header[i].text)
-                             : fold_key(table.header[i].text) == fold_key(name))
+    const std::string folded = field != nullptr ? std::string() : fold_key(name);
+    for (std::size_t i = 0; i < header.size(); ++i)
+        if (field != nullptr ? field->matches_folded(header[i]) : header[i] == folded)
             return i;
     return std::nullopt;
 }
 
-void read_table(const Table& table, const SectionSpec* spec, Chronology& chronology) {
+void read_table(const Table& table, const std::vector<std::string>& header, const SectionSpec* spec,
+                Chronology& chronology) {
     chronology.tables.push_back(&table);
-    const auto date = column(table, spec, "Date");
-    const auto type = column(table, spec, "Type");
-    const auto event = column(table, spec, "Event");
-    const auto source = column(table, spec, "Source");
-    const auto also_reported = column(table, spec, "Also reported by");
+    const auto date = column(header, spec, "Date");
+    const auto type = column(header, spec, "Type");
+    const auto event = column(header, spec, "Event");
+    const auto source = column(header, spec, "Source");
+    const auto also_reported = column(header, spec, "Also reported by");
     auto cell = [](const TableRow& row, std::optional<std::size_t> index) -> const Located* {
         return index && *index < row.cells.size() ? &row.cells[*index] : nullptr;
     };
+    chronology.entries.reserve(chronology.entries.size() + table.rows.size());
     for (const TableRow& row : table.rows) {
         ChronologyEntry entry{&table,
                               &row,
@@ -70,14 +81,20 @@ Chronology read_chronology(const DocumentView& view) {
     const SectionSpec* spec = view.spec(chronology_section);
     for (const Section& section : view.document().sections)
         for (const Table& table : section.tables)
-            if (column(table, spec, "Date"))
-                read_table(table, spec, chronology);
+            if (const auto header = folded_header(table); column(header, spec, "Date"))
+                read_table(table, header, spec, chronology);
     if (!chronology.tables.empty())
         return chronology;
     if (const Section* section = view.section(chronology_section))
         for (const Table& table : section->tables)
-            read_table(table, spec, chronology);
+            read_table(table, folded_header(table), spec, chronology);
     return chronology;
+}
+
+const Chronology& DocumentView::chronology() const {
+    if (!chronology_)
+        chronology_ = std::make_shared<const Chronology>(read_chronology(*this));
+    return *chronology_;
 }
 
 std::string read_event_type(std::string_view written, const std::vector<std::string>& types,

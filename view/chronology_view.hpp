@@ -37,6 +37,7 @@ struct Chronology {
 // table with a Date column, wherever it stands (practitioners split a long chronology under
 // sub-headings or a section per year); when no table has one, the chronology section's
 // tables, so the rules can say what is missing. tables is empty when the document has none.
+// Rules ask the view (DocumentView::chronology), which reads it once.
 Chronology read_chronology(const DocumentView& view);
 
 // The event type (folded) a type cell is read as: its own when the policy's `event-types`

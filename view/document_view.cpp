@@ -22,22 +22,32 @@ DocumentView::DocumentView(const Document& document, const Policy* policy)
     if (policy_ != nullptr)
         kind_spec_ = policy_->kind(kind_);
     section_specs_.reserve(document.sections.size());
+    if (kind_spec_ != nullptr)
+        first_section_of_spec_.resize(kind_spec_->sections.size(), std::string::npos);
     for (const Section& section : document.sections) {
-        section_specs_.push_back(kind_spec_ == nullptr || section.is_preamble()
-                                     ? nullptr
-                                     : section_named_by(*policy_, *kind_spec_,
-                                                        section.folded_heading,
-                                                        section.heading.text));
+        const SectionSpec* spec =
+            kind_spec_ == nullptr || section.is_preamble()
+                ? nullptr
+                : section_named_by(*policy_, *kind_spec_, section.folded_heading,
+                                   section.heading.text);
+        if (spec != nullptr) {
+            std::size_t& first = first_section_of_spec_[spec_index(spec)];
+            if (first == std::string::npos)
+                first = section_specs_.size();
+        }
+        section_specs_.push_back(spec);
     }
     reshaped_.resize(document.sections.size());
     is_reshaped_.resize(document.sections.size(), false);
     // The details that name a section's lead person (a chair in the details table), found
     // once for the document rather than once per section.
     std::vector<std::pair<const FrontMatterEntry*, const SectionSpec*>> leads;
-    if (kind_spec_ != nullptr)
+    if (kind_spec_ != nullptr) {
+        const std::vector<LeadField> lead_specs = lead_fields(*kind_spec_);
         for (const FrontMatterEntry& entry : document.front_matter.entries)
-            if (const SectionSpec* led = section_led_by(*kind_spec_, entry.key))
+            if (const SectionSpec* led = section_led_by(lead_specs, entry.key))
                 leads.emplace_back(&entry, led);
+    }
     for (std::size_t i = 0; i < document.sections.size(); ++i)
         read_as_shaped(i, leads);
     collect_people();
@@ -119,15 +129,23 @@ const SectionSpec* DocumentView::spec_of(const Section& section) const {
     return nullptr;
 }
 
+std::size_t DocumentView::spec_index(const SectionSpec* spec) const {
+    return static_cast<std::size_t>(spec - kind_spec_->sections.data());
+}
+
 const Section* DocumentView::section(std::string_view canonical) const {
     const SectionSpec* wanted = spec(canonical);
-    const std::string folded = wanted != nullptr ? std::string() : fold_key(canonical);
-    for (std::size_t i = 0; i < document_.sections.size(); ++i) {
-        const Section& section = document_.sections[i];
-        if (section.is_preamble())
-            continue;
-        if (wanted != nullptr ? section_specs_[i] == wanted : section.folded_heading == folded)
-            return &as_read(i);
+    if (wanted != nullptr) {
+        if (const std::size_t first = first_section_of_spec_[spec_index(wanted)];
+            first != std::string::npos)
+            return &as_read(first);
+    } else {
+        const std::string folded = fold_key(canonical);
+        for (std::size_t i = 0; i < document_.sections.size(); ++i) {
+            const Section& section = document_.sections[i];
+            if (!section.is_preamble() && section.folded_heading == folded)
+                return &as_read(i);
+        }
     }
     // A table needs no heading: a chronology may be just its table.
     if (wanted != nullptr && wanted->shape == SectionShape::table)

@@ -11,11 +11,14 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace cpdoc {
+
+struct Chronology;
 
 class DocumentView {
 public:
@@ -67,6 +70,10 @@ public:
     }
     const char* role_or_agency(std::string_view text) const { return people_.role_or_agency(text); }
 
+    // The chronology's entries (view/chronology_view.hpp), read when first asked for: every
+    // chronology rule reads them. A view, like its document, is used by one thread at a time.
+    const Chronology& chronology() const;
+
 private:
     const Document& document_;
     const Policy* policy_;
@@ -76,12 +83,18 @@ private:
     std::vector<const SectionSpec*> section_specs_; // parallel to the document's sections
     std::vector<Section> reshaped_;                 // parallel too; used where is_reshaped_
     std::vector<bool> is_reshaped_;
+    // The index of the first section of each of the kind's section specs, or npos.
+    std::vector<std::size_t> first_section_of_spec_;
 
     const Section& as_read(std::size_t index) const;
+    std::size_t spec_index(const SectionSpec* spec) const; // in kind_spec_->sections
     void read_as_shaped(
         std::size_t index,
         const std::vector<std::pair<const FrontMatterEntry*, const SectionSpec*>>& leads);
     void collect_people();
+
+    // shared_ptr, not unique_ptr: it is destroyed where Chronology is only declared.
+    mutable std::shared_ptr<const Chronology> chronology_;
 };
 
 } // namespace cpdoc

@@ -9,12 +9,13 @@ namespace cpdoc {
 
 void PeopleDirectory::add(std::string_view person_field_value) {
     for (const std::string_view listed : listed_people(person_field_value)) {
-        const Person person = parse_person(listed);
+        Person person = parse_person(listed);
         if (person.name.empty() || is_placeholder(person.name))
             continue;
-        auto [it, inserted] = people_.emplace(person_key(person.name), person);
+        // try_emplace leaves `person` alone when the key is taken, as emplace would not.
+        auto [it, inserted] = people_.try_emplace(person_key(person.name), std::move(person));
         if (!inserted && it->second.role.empty())
-            it->second = person;
+            it->second = std::move(person);
     }
 }
 
@@ -22,14 +23,14 @@ void PeopleDirectory::index() {
     for (const auto& [key, person] : people_) {
         const auto first_space = key.find(' ');
         if (first_space != std::string::npos) {
-            by_name_part_.emplace(key.substr(0, first_space), &person);
-            by_name_part_.emplace(key.substr(key.rfind(' ') + 1), &person);
+            const std::string_view whole = key;
+            by_name_part_.emplace_back(whole.substr(0, first_space), &person);
+            by_name_part_.emplace_back(whole.substr(key.rfind(' ') + 1), &person);
         }
-        if (!person.role.empty())
-            roles_.insert(fold_name(person.role));
-        if (!person.agency.empty())
-            agencies_.insert(fold_name(person.agency));
     }
+    // Stable: people with the same name part stay in the order of their keys.
+    std::stable_sort(by_name_part_.begin(), by_name_part_.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
 const Person* PeopleDirectory::person(std::string_view name) const {
@@ -39,18 +40,28 @@ const Person* PeopleDirectory::person(std::string_view name) const {
 
 std::vector<const Person*> PeopleDirectory::people_called(std::string_view word) const {
     std::vector<const Person*> found;
-    const auto [first, last] = by_name_part_.equal_range(word);
+    const auto [first, last] =
+        std::equal_range(by_name_part_.begin(), by_name_part_.end(), NamePart{word, nullptr},
+                         [](const NamePart& a, const NamePart& b) { return a.first < b.first; });
     for (auto it = first; it != last; ++it)
         if (std::find(found.begin(), found.end(), it->second) == found.end())
             found.push_back(it->second);
     return found;
 }
 
+// Asked about few texts, so each person's role and agency is folded here, not for every
+// document in index().
 const char* PeopleDirectory::role_or_agency(std::string_view text) const {
     const std::string folded = fold_name(text);
-    if (roles_.count(folded) != 0)
+    const auto anyone = [&](std::string Person::*part) {
+        return std::any_of(people_.begin(), people_.end(), [&](const auto& entry) {
+            const std::string& written = entry.second.*part;
+            return !written.empty() && fold_name(written) == folded;
+        });
+    };
+    if (anyone(&Person::role))
         return "a role";
-    if (agencies_.count(folded) != 0)
+    if (anyone(&Person::agency))
         return "an agency";
     return nullptr;
 }

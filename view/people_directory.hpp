@@ -4,9 +4,7 @@
 
 #include "grammar/person.hpp"
 
-#include <functional>
 #include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,9 +29,10 @@ public:
     const char* role_or_agency(std::string_view text) const;
 
 private:
+    // A first name or surname (in a key of people_) and whose it is, sorted by name part.
+    using NamePart = std::pair<std::string_view, const Person*>;
     std::map<std::string, Person> people_;
-    std::multimap<std::string, const Person*, std::less<>> by_name_part_; // first name, surname
-    std::set<std::string, std::less<>> roles_, agencies_;                 // folded
+    std::vector<NamePart> by_name_part_;
 };
 
 } // namespace cpdoc

@@ -51,18 +51,23 @@ const SectionSpec* section_named_by(const Policy& policy, const KindSpec& kind,
     return nullptr;
 }
 
-const SectionSpec* section_led_by(const KindSpec& kind, std::string_view front_matter_key) {
-    // The view asks this of every detail for every section: only lead fields are compared,
-    // and the key is folded once, when there is one.
-    std::string folded;
+std::vector<LeadField> lead_fields(const KindSpec& kind) {
+    std::vector<LeadField> leads;
     for (const SectionSpec& section : kind.sections)
         for (const FieldSpec& field : section.fields)
-            if (field.lead) {
-                if (folded.empty())
-                    folded = fold_key(front_matter_key);
-                if (field.matches_folded(folded))
-                    return &section;
-            }
+            if (field.lead)
+                leads.push_back({&field, &section});
+    return leads;
+}
+
+const SectionSpec* section_led_by(const std::vector<LeadField>& leads,
+                                  std::string_view front_matter_key) {
+    if (leads.empty())
+        return nullptr;
+    const std::string folded = fold_key(front_matter_key);
+    for (const LeadField& lead : leads)
+        if (lead.field->matches_folded(folded))
+            return lead.section;
     return nullptr;
 }
 

@@ -8,14 +8,24 @@
 #include "policies/policy.hpp"
 
 #include <string_view>
+#include <vector>
 
 namespace cpdoc {
 
 const SectionSpec* section_named_by(const Policy& policy, const KindSpec& kind,
                                     std::string_view folded_heading, std::string_view as_written);
 
-// The section whose lead person field (Attendance's Chair) a front-matter key names: a
-// council's details table often names the chair there, and the view reads it as that field.
-const SectionSpec* section_led_by(const KindSpec& kind, std::string_view front_matter_key);
+// A lead person field (Attendance's Chair) and the section it leads.
+struct LeadField {
+    const FieldSpec* field;
+    const SectionSpec* section;
+};
+// Every lead field of the kind's sections, in the kind's order.
+std::vector<LeadField> lead_fields(const KindSpec& kind);
+
+// The section whose lead person field a front-matter key names: a council's details table
+// often names the chair there, and the view reads it as that field.
+const SectionSpec* section_led_by(const std::vector<LeadField>& leads,
+                                  std::string_view front_matter_key);
 
 } // namespace cpdoc

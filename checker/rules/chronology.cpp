@@ -27,7 +27,7 @@ public:
         return info;
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
-        const Chronology chronology = read_chronology(context.view);
+        const Chronology& chronology = context.view.chronology();
         if (chronology.tables.empty()) {
             report(missing_section_position(context.document()),
                    "there is no chronology table: add a table with the columns Date, Type, "
@@ -63,7 +63,7 @@ public:
         return info;
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
-        for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
+        for (const ChronologyEntry& entry : context.view.chronology().entries) {
             if (entry.source_cell == nullptr)
                 return; // FIELD-MISSING reports the missing column
             const std::string_view source = trim(entry.source_cell->text);
@@ -90,7 +90,7 @@ public:
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
         std::optional<Date> latest;
-        for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
+        for (const ChronologyEntry& entry : context.view.chronology().entries) {
             if (!entry.date)
                 continue;
             if (latest && *entry.date < *latest)
@@ -121,7 +121,7 @@ public:
     void check(const CheckContext& context, const FindingSink& report) const override {
         const auto& types = context.vocabulary("event-types");
         const auto& folded_types = context.folded_vocabulary("event-types");
-        for (const ChronologyEntry& entry : read_chronology(context.view).entries) {
+        for (const ChronologyEntry& entry : context.view.chronology().entries) {
             if (entry.type_cell == nullptr)
                 return;
             const std::string_view type = trim(entry.type_cell->text);

@@ -167,7 +167,7 @@ public:
                 continue;
             // The chair named in the details: the view reads it as Attendance's.
             if (const KindSpec* kind = context.view.kind_spec();
-                kind != nullptr && section_led_by(*kind, entry.key) != nullptr)
+                kind != nullptr && section_led_by(lead_fields(*kind), entry.key) != nullptr)
                 continue;
             // A Word document's details table holds details nothing checks ("Child's name",
             // "Date of birth", "Venue"): only a slip of the keyboard for a key is reported there.

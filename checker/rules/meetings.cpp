@@ -11,6 +11,7 @@
 #include "view/text_match.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace cpdoc {
 namespace {
@@ -219,10 +220,17 @@ public:
         return info;
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
+        // Made for the first owner no one is named as: most documents have none.
         std::vector<std::string> known;
-        for (const auto& [key, person] : context.view.people())
-            known.push_back(person_key(person.name));
-        const Suggester suggest(known);
+        std::optional<Suggester> suggester;
+        const auto suggest = [&](std::string_view name) {
+            if (!suggester) {
+                for (const auto& [key, person] : context.view.people())
+                    known.push_back(key); // person_key(person.name)
+                suggester.emplace(known);
+            }
+            return (*suggester)(person_key(name));
+        };
         auto check_owner = [&](const Field* owner) {
             if (!has_value(owner) || is_placeholder(owner->value.text) ||
                 not_a_named_person(context, owner->value.text))
@@ -243,7 +251,7 @@ public:
             } else {
                 message = wording(context).typed(name) + " is not named in the " +
                           where_people_are(context);
-                if (const auto near = suggest(person_key(name)))
+                if (const auto near = suggest(name))
                     message += ": did you mean " +
                                wording(context).typed(display_name(context, *near)) + "?";
                 else

@@ -223,7 +223,7 @@ public:
         const auto& types = context.vocabulary("event-types");
         const auto& folded_types = context.folded_vocabulary("event-types");
 
-        const Chronology chronology = read_chronology(context.view);
+        const Chronology& chronology = context.view.chronology();
         std::vector<TypedEntry> dated;
         for (const ChronologyEntry& entry : chronology.entries)
             if (entry.date && entry.type_cell != nullptr)
