@@ -28,6 +28,25 @@ std::string_view part_separator(std::string_view text) {
     return ",";
 }
 
+// "Mum (Kerry Barnes)": how minutes list the family, the relation first and the name in
+// brackets.
+bool family_relation(std::string_view text) {
+    static constexpr std::string_view relations[] = {
+        "mum",           "mother",      "dad",
+        "father",        "parent",      "step-mum",
+        "stepmum",       "stepmother",  "step-dad",
+        "stepdad",       "stepfather",  "mum's partner",
+        "dad's partner", "partner",     "gran",
+        "granny",        "nan",         "nana",
+        "grandmother",   "grandad",     "granddad",
+        "grandfather",   "grandparent", "aunt",
+        "auntie",        "uncle",       "brother",
+        "sister",        "carer",       "foster carer",
+        "kinship carer", "guardian",    "special guardian"};
+    const std::string folded = fold_name(text);
+    return std::find(std::begin(relations), std::end(relations), folded) != std::end(relations);
+}
+
 } // namespace
 
 Person parse_person(std::string_view text) {
@@ -48,6 +67,11 @@ Person parse_person(std::string_view text) {
         (first_separator == std::string_view::npos || first_separator > open)) {
         person.name = trim(text.substr(0, open));
         rest = text.substr(open + 1, text.size() - open - 2);
+        if (family_relation(person.name) && rest.find(',') == std::string_view::npos) {
+            person.role = std::move(person.name);
+            person.name = trim(rest);
+            return person;
+        }
     } else {
         person.name = trim(text.substr(0, first_separator));
         if (first_separator != std::string_view::npos)

@@ -8,7 +8,8 @@
 
 namespace cpdoc {
 
-// "Name, Role, Agency" or "Name (Role, Agency)"; role and agency may be empty.
+// "Name, Role, Agency" or "Name (Role, Agency)"; role and agency may be empty. A family
+// member listed as "Mum (Kerry Barnes)" is named Kerry Barnes, in the role Mum.
 struct Person {
     std::string name;
     std::string role;

@@ -201,6 +201,16 @@ TEST_CASE("persons: Name, Role, Agency and Name (Role, Agency)") {
     const Person bare = parse_person("Jane Doe");
     CHECK(bare.name == "Jane Doe");
     CHECK(bare.role.empty());
+    // The family as minutes list them: the relation, then the name in brackets.
+    const Person mum = parse_person("Mum (Kerry Barnes)");
+    CHECK(mum.name == "Kerry Barnes");
+    CHECK(mum.role == "Mum");
+    const Person partner = parse_person("mum\xE2\x80\x99s partner (Dean Walsh)");
+    CHECK(partner.name == "Dean Walsh");
+    // A worker's role in brackets stays a role.
+    const Person worker = parse_person("Kerry Barnes (Family Support Worker)");
+    CHECK(worker.name == "Kerry Barnes");
+    CHECK(worker.role == "Family Support Worker");
 }
 
 TEST_CASE("names fold case and spacing, keys fold punctuation too") {
