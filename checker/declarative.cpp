@@ -68,7 +68,7 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
         return;
     }
     // "TBC" or "N/A" stands where the field's content should be: not filled.
-    const auto& placeholders = view.policy()->folded_vocabulary("placeholder-phrases");
+    const auto& placeholders = view.policy()->folded_vocabulary(Vocab::placeholder_phrases);
     auto filled_in = [&](const std::vector<Field>& fields) {
         const std::string_view value = view.value(fields, requirement.section, requirement.field);
         return !value.empty() && !is_one_of(value, placeholders);

@@ -17,40 +17,33 @@ int CheckResult::count(Severity severity) const {
     }));
 }
 
-const std::vector<std::string>& CheckContext::vocabulary(std::string_view name) const {
-    static const std::vector<std::string> empty;
-    return policy() == nullptr ? empty : policy()->vocabulary(name);
+const std::vector<std::string>& CheckContext::vocabulary(Vocab name) const {
+    return vocabulary_matcher(name).phrases();
 }
 
-const std::vector<std::string>& CheckContext::folded_vocabulary(std::string_view name) const {
-    static const std::vector<std::string> empty;
+const FoldedTerms& CheckContext::folded_vocabulary(Vocab name) const {
+    static const FoldedTerms empty;
     return policy() == nullptr ? empty : policy()->folded_vocabulary(name);
 }
 
-const PhraseMatcher& CheckContext::vocabulary_matcher(std::string_view name) const {
+const PhraseMatcher& CheckContext::vocabulary_matcher(Vocab name) const {
     static const PhraseMatcher empty;
     return policy() == nullptr ? empty : policy()->vocabulary_matcher(name);
 }
 
-std::optional<std::string> CheckContext::first_term_in(std::string_view vocabulary_name,
+std::optional<std::string> CheckContext::first_term_in(Vocab vocabulary,
                                                        std::string_view text) const {
-    return first_phrase_in(text, vocabulary_matcher(vocabulary_name));
+    return first_phrase_in(text, vocabulary_matcher(vocabulary));
 }
 
-std::optional<std::string> CheckContext::carried_by(std::string_view vocabulary_name,
-                                                    std::string_view text,
+std::optional<std::string> CheckContext::carried_by(Vocab vocabulary, std::string_view text,
                                                     std::size_t short_text_words) const {
-    if (policy() == nullptr)
-        return std::nullopt;
-    return cpdoc::carried_by(text, policy()->vocabulary_matcher(vocabulary_name), short_text_words);
+    return cpdoc::carried_by(text, vocabulary_matcher(vocabulary), short_text_words);
 }
 
-std::optional<std::string> CheckContext::vague_phrase(std::string_view vocabulary_name,
-                                                      std::string_view text,
+std::optional<std::string> CheckContext::vague_phrase(Vocab vocabulary, std::string_view text,
                                                       std::size_t short_text_words) const {
-    if (policy() == nullptr)
-        return std::nullopt;
-    return vague_phrase_in(text, policy()->vocabulary_matcher(vocabulary_name), short_text_words);
+    return vague_phrase_in(text, vocabulary_matcher(vocabulary), short_text_words);
 }
 
 long CheckContext::param(const std::string& name, long fallback) const {

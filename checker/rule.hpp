@@ -57,18 +57,17 @@ struct CheckContext {
 
     const Document& document() const { return view.document(); }
     const Policy* policy() const { return view.policy(); }
-    const std::vector<std::string>& vocabulary(std::string_view name) const;
-    const std::vector<std::string>& folded_vocabulary(std::string_view name) const;
-    // The vocabulary compiled for search, looked up once by a rule that searches many texts.
-    const PhraseMatcher& vocabulary_matcher(std::string_view name) const;
+    // The pack's vocabularies (none without a pack): the terms, folded, compiled for search.
+    const std::vector<std::string>& vocabulary(Vocab name) const;
+    const FoldedTerms& folded_vocabulary(Vocab name) const;
+    const PhraseMatcher& vocabulary_matcher(Vocab name) const;
     // The first term of the vocabulary the text contains as whole words (first_phrase_in).
-    std::optional<std::string> first_term_in(std::string_view vocabulary_name,
-                                             std::string_view text) const;
+    std::optional<std::string> first_term_in(Vocab vocabulary, std::string_view text) const;
     // The same, when the text is shorter than `short_text_words` words (carried_by).
-    std::optional<std::string> carried_by(std::string_view vocabulary_name, std::string_view text,
+    std::optional<std::string> carried_by(Vocab vocabulary, std::string_view text,
                                           std::size_t short_text_words) const;
     // The same, and in a longer text unless it counts or times something (vague_phrase_in).
-    std::optional<std::string> vague_phrase(std::string_view vocabulary_name, std::string_view text,
+    std::optional<std::string> vague_phrase(Vocab vocabulary, std::string_view text,
                                             std::size_t short_text_words) const;
     long param(const std::string& name, long fallback) const;
     // Whether another rule runs on this document, so a general rule can leave to a more

@@ -110,11 +110,11 @@ bool is_manager_role(const CheckContext& context, std::string_view role) {
             if (inside.find(standing_in) != std::string::npos)
                 return is_manager_role(context, role.substr(0, open));
     }
-    return context.first_term_in("manager-roles", role).has_value();
+    return context.first_term_in(Vocab::manager_roles, role).has_value();
 }
 
 bool is_placeholder_phrase(const CheckContext& context, std::string_view text) {
-    return is_one_of(text, context.folded_vocabulary("placeholder-phrases"));
+    return is_one_of(text, context.folded_vocabulary(Vocab::placeholder_phrases));
 }
 
 namespace {
@@ -124,7 +124,7 @@ bool ends_like_an_agency(const CheckContext& context, std::string_view name) {
     const std::string folded = fold_name(name);
     const auto space = folded.rfind(' ');
     return space != std::string::npos && is_one_of(std::string_view(folded).substr(space + 1),
-                                                   context.folded_vocabulary("agency-words"));
+                                                   context.folded_vocabulary(Vocab::agency_words));
 }
 
 // "Chelsea Barrow", two or more words each starting with a capital letter.
@@ -150,8 +150,8 @@ Person owner_person(const CheckContext& context, std::string_view owner) {
     Person person = parse_person(owner);
     // "Mum (Chelsea Barrow)": the family relation first, the person in brackets.
     if (!person.role.empty() && person.agency.empty() &&
-        (is_one_of(person.name, context.folded_vocabulary("adult-words")) ||
-         is_one_of(person.name, context.folded_vocabulary("non-person-owners"))) &&
+        (is_one_of(person.name, context.folded_vocabulary(Vocab::adult_words)) ||
+         is_one_of(person.name, context.folded_vocabulary(Vocab::non_person_owners))) &&
         (context.view.person(person.role) != nullptr || looks_like_full_name(person.role)))
         std::swap(person.name, person.role);
     return person;
@@ -164,9 +164,9 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
     // Quoted only for a finding: most owners are named people.
     const auto named = [&] { return wording(context).typed(person.name); };
     const std::string formed = phrase_form(person.name); // one fold for every test below
-    if (is_formed_one_of(formed, context.folded_vocabulary("non-person-owners")))
+    if (is_formed_one_of(formed, context.folded_vocabulary(Vocab::non_person_owners)))
         return named() + " is not a named person";
-    if (is_formed_one_of(formed, context.folded_vocabulary("manager-roles")))
+    if (is_formed_one_of(formed, context.folded_vocabulary(Vocab::manager_roles)))
         return named() + " is a role, not a named person";
     if (context.view.person(person.name) == nullptr) {
         if (const char* what = context.view.role_or_agency(person.name))

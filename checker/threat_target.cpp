@@ -17,7 +17,7 @@ struct Mention {
 
 // Words a family member is written with in the attendance ("Chelsea Barrow (Mum)").
 bool family_role(const CheckContext& context, std::string_view role) {
-    return context.first_term_in("family-words", role).has_value();
+    return context.first_term_in(Vocab::family_words, role).has_value();
 }
 
 // The first person the text names, and whether a worker or one of the family.
@@ -27,9 +27,9 @@ std::optional<Mention> first_mention(const CheckContext& context, std::string_vi
         if (const auto at = find_phrase(text, phrase); at && (!first || *at < first->at))
             first = Mention{*at, who};
     };
-    for (const std::string& word : context.vocabulary("worker-words"))
+    for (const std::string& word : context.vocabulary(Vocab::worker_words))
         consider(word, Who::worker);
-    for (const std::string& word : context.vocabulary("family-words"))
+    for (const std::string& word : context.vocabulary(Vocab::family_words))
         consider(word, Who::family);
     for (const auto& [key, person] : context.view.people()) {
         if (person.role.empty() && person.agency.empty())
@@ -97,7 +97,7 @@ std::optional<Position> threat_to_worker_told(const CheckContext& context,
     for (const std::string_view name : skip_sections)
         if (const Section* section = context.view.section(name))
             skipped.push_back(section);
-    const PhraseMatcher& threat_words = context.vocabulary_matcher("threat-words");
+    const PhraseMatcher& threat_words = context.vocabulary_matcher(Vocab::threat_words);
     std::optional<Position> found;
     context.view.for_each_text([&](const Located& located, const Section& in) {
         if (found || std::find(skipped.begin(), skipped.end(), &in) != skipped.end())

@@ -130,7 +130,8 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
         reporters.push_back(
             {agency.empty() ? std::filesystem::path(input.path).filename().string() : agency,
              agency,
-             view.policy() ? &view.policy()->folded_vocabulary("defaulted-visit-types") : nullptr});
+             view.policy() ? &view.policy()->folded_vocabulary(Vocab::defaulted_visit_types)
+                           : nullptr});
         const Chronology chronology = read_chronology(view);
         // Its shared events are marked against chronologies this merge does not see, so the
         // marks could not be kept true.

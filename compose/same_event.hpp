@@ -4,6 +4,7 @@
 #pragma once
 
 #include "grammar/date.hpp"
+#include "policies/folded_terms.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -25,7 +26,7 @@ struct AgencyRecord {
 struct Reporter {
     std::string name; // the agency, or the file's name (never its path: it is written out)
     std::string agency;
-    const std::vector<std::string>* defaulted_types; // the pack's folded vocabulary
+    const FoldedTerms* defaulted_types; // the pack's folded vocabulary
 };
 
 // Two times two agencies wrote for one event differ by a few minutes at most.

@@ -1,5 +1,7 @@
 #include "grammar/folding.hpp"
 
+#include "grammar/word_form_bytes.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -36,14 +38,6 @@ std::string front_matter_key(std::string_view key) {
 
 namespace {
 
-// The typographic apostrophe U+2019 folds like the ASCII one, and a figure or en dash
-// between words (`visit–no–access`) like a hyphen: the ASCII character for the three bytes
-// at the start of `at`, or '\0'.
-char typographic_ascii(std::string_view at) {
-    const std::string_view three = at.substr(0, 3);
-    return three == "\u2019" ? '\'' : three == "\u2012" || three == "\u2013" ? '-' : '\0';
-}
-
 // How fold_name reads a byte: kept (lower-cased), dropped (emphasis), a space between words,
 // or the first byte of a typographic apostrophe or dash.
 enum class FoldByte : unsigned char { kept, dropped, space, typographic };
@@ -51,7 +45,7 @@ constexpr std::array<FoldByte, 256> fold_bytes = [] {
     std::array<FoldByte, 256> bytes{};
     bytes['*'] = bytes['_'] = bytes['`'] = FoldByte::dropped;
     bytes[' '] = bytes['\t'] = FoldByte::space;
-    bytes[0xE2] = FoldByte::typographic;
+    bytes[typographic_lead] = FoldByte::typographic;
     return bytes;
 }();
 
@@ -117,27 +111,6 @@ std::string word_form(std::string_view text) {
     return out;
 }
 
-namespace {
-
-// What word_form makes of each byte: itself lower-cased, a space (a word ends), or '\0'
-// (dropped: emphasis, as fold_name drops it).
-constexpr std::array<char, 256> word_form_bytes = [] {
-    std::array<char, 256> bytes{};
-    for (int c = 0; c < 256; ++c) {
-        if (c == '*' || c == '_' || c == '`')
-            bytes[c] = '\0';
-        else if (c >= 'A' && c <= 'Z')
-            bytes[c] = static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c >= 0x80)
-            bytes[c] = static_cast<char>(c);
-        else
-            bytes[c] = ' ';
-    }
-    return bytes;
-}();
-
-} // namespace
-
 // The result is never longer than the text and the two spaces around it, so it is written
 // into room sized once, without a check of its capacity for each byte.
 void word_form(std::string_view text, std::string& out) {
@@ -149,23 +122,13 @@ void word_form(std::string_view text, std::string& out) {
         if (end[-1] != ' ')
             *end++ = ' ';
     };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == 0xE2) {
-            if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
-                if (ascii == '-')
-                    separate();
-                else
-                    *end++ = ascii;
-                i += 2;
-                continue;
-            }
-        }
-        const char folded = word_form_bytes[c];
-        if (folded == ' ')
+    for (std::size_t i = 0; i < text.size();) {
+        const WordFormByte byte = word_form_byte(text, i);
+        if (byte.folded == ' ')
             separate();
-        else if (folded != '\0')
-            *end++ = folded;
+        else if (byte.folded != '\0')
+            *end++ = byte.folded;
+        i += byte.length;
     }
     separate();
     out.resize(static_cast<std::size_t>(end - begin));
@@ -184,7 +147,7 @@ std::string fold_key(std::string_view text) {
             pending_space = end != begin;
             continue;
         }
-        if (c == 0xE2) {
+        if (c == typographic_lead) {
             if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0') {
                 if (ascii == '-')
                     pending_space = end != begin;

@@ -112,10 +112,12 @@ std::vector<std::string> field_values(const DocumentView& view, const SectionSpe
         return sharing_decisions();
     if (field.type == FieldType::yes_no)
         return {"yes", "no"};
-    if (field.name == "Type" && view.policy() != nullptr)
-        return view.policy()->vocabulary(view.kind() == "chronology"    ? "event-types"
-                                         : section.name == "Resistance" ? "resistance-types"
-                                                                        : "");
+    if (field.name == "Type" && view.policy() != nullptr) {
+        if (view.kind() == "chronology")
+            return view.policy()->vocabulary(Vocab::event_types);
+        if (section.name == "Resistance")
+            return view.policy()->vocabulary(Vocab::resistance_types);
+    }
     return {};
 }
 

@@ -27,9 +27,10 @@ std::string cited(const std::vector<Citation>& citations) {
 }
 
 bool same_citations(const std::vector<Citation>& a, const std::vector<Citation>& b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Citation& x, const Citation& y) {
-        return x.source == y.source && x.section == y.section && x.quote == y.quote;
-    });
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(), [](const Citation& x, const Citation& y) {
+            return x.source == y.source && x.section == y.section && x.quote == y.quote;
+        });
 }
 
 // The details of what differs, one a clause: "severity warning -> error".
@@ -90,8 +91,9 @@ private:
 
     void holidays(const Policy& a, const Policy& b) {
         auto has = [](const Policy& p, const Holiday& h) {
-            return std::any_of(p.holidays.begin(), p.holidays.end(),
-                               [&](const Holiday& o) { return o.date == h.date && o.name == h.name; });
+            return std::any_of(p.holidays.begin(), p.holidays.end(), [&](const Holiday& o) {
+                return o.date == h.date && o.name == h.name;
+            });
         };
         for (const Holiday& h : b.holidays)
             if (!has(a, h))
@@ -105,7 +107,8 @@ private:
         return std::string(to_string(rule.severity));
     }
 
-    static void rule_details(Details& details, const RuleSetting& before, const RuleSetting& after) {
+    static void rule_details(Details& details, const RuleSetting& before,
+                             const RuleSetting& after) {
         details.compare("severity", severity(before), severity(after));
         std::set<std::string> names;
         for (const auto& [name, value] : before.params)
@@ -115,7 +118,8 @@ private:
         for (const std::string& name : names) {
             const auto was = before.params.find(name);
             const auto now = after.params.find(name);
-            details.compare("parameter " + name, was == before.params.end() ? "(none)" : was->second,
+            details.compare("parameter " + name,
+                            was == before.params.end() ? "(none)" : was->second,
                             now == after.params.end() ? "(none)" : now->second);
         }
         details.citations(before.citations, after.citations);
@@ -187,12 +191,13 @@ private:
     }
 
     static std::string requirement(bool required, const Condition& when) {
-        return !required ? "optional" : when.always() ? "required" : "required when " + condition(when);
+        return !required       ? "optional"
+               : when.always() ? "required"
+                               : "required when " + condition(when);
     }
 
     template <class Spec> static void spec_details(Details& d, const Spec& x, const Spec& y) {
-        d.compare("requirement", requirement(x.required, x.when),
-                  requirement(y.required, y.when));
+        d.compare("requirement", requirement(x.required, x.when), requirement(y.required, y.when));
         d.terms("aliases", x.aliases, y.aliases);
         if (x.guidance != y.guidance)
             d.add("guidance changed");
@@ -249,6 +254,12 @@ private:
         }
     }
 
+    static const std::vector<std::string>& terms_of(const Policy& policy, const std::string& name) {
+        static const std::vector<std::string> none;
+        const auto it = policy.vocabularies.find(name);
+        return it == policy.vocabularies.end() ? none : it->second;
+    }
+
     void vocabularies(const Policy& a, const Policy& b) {
         std::set<std::string> names;
         for (const auto& [name, terms] : a.vocabularies)
@@ -257,7 +268,7 @@ private:
             names.insert(name);
         for (const std::string& name : names) {
             Details details;
-            details.terms("terms", a.vocabulary(name), b.vocabulary(name));
+            details.terms("terms", terms_of(a, name), terms_of(b, name));
             if (!details.text().empty())
                 record(name == "markings" ? "markings" : "vocabulary", "", name, "changed",
                        details.text());
@@ -270,7 +281,8 @@ private:
             if (old == a.sources.end())
                 record("source", "", id, "added", title);
             else if (old->second != title)
-                record("source", "", id, "changed", "title \"" + old->second + "\" -> \"" + title + "\"");
+                record("source", "", id, "changed",
+                       "title \"" + old->second + "\" -> \"" + title + "\"");
         }
         for (const auto& [id, title] : a.sources)
             if (b.sources.count(id) == 0)

@@ -185,11 +185,10 @@ void apply_vocabulary(Policy& policy, const pugi::xml_node& node) {
         if (std::find(terms.begin(), terms.end(), text) == terms.end())
             terms.push_back(std::move(text));
     }
-    auto& folded = policy.folded_vocabularies[name];
-    folded.clear();
-    for (const std::string& term : terms)
-        folded.push_back(fold_name(term));
-    policy.vocabulary_matchers[name] = PhraseMatcher(terms);
+    // The validator refuses a name no rule reads.
+    if (const auto vocab = vocabulary_named(name))
+        policy.compiled_vocabularies[static_cast<std::size_t>(*vocab)] = {FoldedTerms(terms),
+                                                                          PhraseMatcher(terms)};
 }
 
 } // namespace

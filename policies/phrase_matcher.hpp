@@ -1,18 +1,18 @@
 // A vocabulary compiled once for whole-word search: which of its phrases a text contains.
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace cpdoc {
 
 // The text with hyphens inside words dropped: "Co-ordinator" is "Coordinator".
 std::string joined_hyphens(std::string_view text);
+// The same into `out`, whose capacity a caller in a loop keeps from one text to the next.
+void joined_hyphens(std::string_view text, std::string& out);
 
 // Whether the text contains the phrase as whole words, folded (word_form); when either has a
 // hyphen, also with hyphens inside words dropped ("co-ordinator" is "coordinator").
@@ -27,38 +27,42 @@ public:
     std::optional<std::size_t> first_in(std::string_view text) const;
 
 private:
-    // Each phrase as the words of its word_form, indexed by its first word.
-    struct Index {
-        std::vector<std::vector<std::string>> words; // per phrase; empty: never found
-        // Looked up by string_view, without making a string per word of the text.
-        struct Hash {
-            using is_transparent = void;
-            std::size_t operator()(std::string_view word) const {
-                return std::hash<std::string_view>{}(word);
-            }
+    // Phrases as the words of their word_form, indexed by the hash of their first word. A
+    // text's words are read in place, one at a time, without writing its word_form: most
+    // texts hold no phrase's first word and cost one pass over their bytes.
+    class Index {
+    public:
+        // Adds a phrase's words (a word_form text); a phrase without words is never found.
+        void add(std::uint32_t phrase, std::string_view word_form_text);
+        // Makes the first-word table, once every phrase is added.
+        void build();
+        // Lowers `best` to the first phrase that stands in the text's words.
+        void search(std::string_view text, std::size_t& best) const;
+
+    private:
+        struct Needle {
+            std::uint32_t phrase;
+            std::vector<std::string> words;
         };
-        std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>>
-            by_first_word; // phrases in their order
-        // One bit per first byte and length (up to 15) of the first words: most words of a
-        // text are passed over on it, without hashing them.
-        std::array<std::uint64_t, 64> first_word_filter{};
-        static std::size_t filter_bit(std::string_view word);
-        bool may_begin(std::string_view word) const {
-            const std::size_t bit = filter_bit(word);
-            return (first_word_filter[bit / 64] >> (bit % 64) & 1U) != 0;
-        }
-        void add(std::size_t phrase, std::string_view word_form_text);
-        // Lowers `best` to the first phrase, among those `eligible` allows, that stands in
-        // the text's words.
-        void search(const std::vector<std::string_view>& text_words,
-                    const std::vector<char>* eligible, std::size_t& best) const;
+        // Open addressing, at most half full: the needles whose first word has the slot's
+        // hash are by_first_word_[begin, end), in their phrases' order; begin == end: empty.
+        struct Slot {
+            std::uint64_t hash = 0;
+            std::uint32_t begin = 0;
+            std::uint32_t end = 0;
+        };
+        const Slot* slot(std::uint64_t hash) const;
+
+        std::vector<Needle> needles_; // in their phrases' order
+        std::vector<std::uint32_t> by_first_word_;
+        std::vector<Slot> slots_; // a power of two of them, or none
     };
 
     std::vector<std::string> phrases_;
-    Index plain_;                  // word_form(phrase)
-    Index joined_;                 // word_form(joined_hyphens(phrase))
-    std::vector<char> hyphenated_; // per phrase: it has a hyphen
-    bool any_hyphenated_ = false;
+    Index plain_;  // word_form(phrase): for a text with a hyphen
+    Index joined_; // word_form(joined_hyphens(phrase)): for that text's hyphens joined
+    // Both, for a text without a hyphen (its hyphens joined, it is the same text).
+    Index either_;
 };
 
 } // namespace cpdoc

@@ -147,22 +147,4 @@ const RuleSetting* Policy::enabled(std::string_view rule_id) const {
     return &it->second;
 }
 
-const std::vector<std::string>& Policy::folded_vocabulary(std::string_view name) const {
-    static const std::vector<std::string> empty;
-    const auto it = folded_vocabularies.find(name);
-    return it == folded_vocabularies.end() ? empty : it->second;
-}
-
-const PhraseMatcher& Policy::vocabulary_matcher(std::string_view name) const {
-    static const PhraseMatcher empty;
-    const auto it = vocabulary_matchers.find(name);
-    return it == vocabulary_matchers.end() ? empty : it->second;
-}
-
-const std::vector<std::string>& Policy::vocabulary(std::string_view name) const {
-    static const std::vector<std::string> empty;
-    const auto it = vocabularies.find(name);
-    return it == vocabularies.end() ? empty : it->second;
-}
-
 } // namespace cpdoc

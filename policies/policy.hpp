@@ -4,8 +4,11 @@
 
 #include "grammar/date.hpp"
 #include "grammar/model.hpp"
+#include "policies/folded_terms.hpp"
 #include "policies/phrase_matcher.hpp"
+#include "policies/vocabulary_names.hpp"
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -145,10 +148,14 @@ struct Policy {
     Jurisdiction jurisdiction = Jurisdiction::england_and_wales;
     std::vector<std::string> lineage; // this pack's id first, then its parents'
     std::vector<KindSpec> kinds;
-    // Keyed for lookup by string_view: rules look these up for every document they check.
+    // Each vocabulary's terms as the packs give them, by name: what a pack lists and changes.
     std::map<std::string, std::vector<std::string>, std::less<>> vocabularies;
-    std::map<std::string, std::vector<std::string>, std::less<>> folded_vocabularies;
-    std::map<std::string, PhraseMatcher, std::less<>> vocabulary_matchers;
+    // The same for the rules, by Vocab, folded and compiled for search once per pack.
+    struct CompiledVocabulary {
+        FoldedTerms folded;
+        PhraseMatcher matcher; // its phrases are the terms
+    };
+    std::array<CompiledVocabulary, vocabulary_count> compiled_vocabularies;
     std::map<std::string, RuleSetting, std::less<>> rules;
     std::vector<Requirement> requirements;
     std::vector<DiscouragedTerm> discouraged;
@@ -162,11 +169,18 @@ struct Policy {
     std::string kind_title(std::string_view kind) const;
     // The rule's setting when the pack turns it on; nullptr when absent or off.
     const RuleSetting* enabled(std::string_view rule_id) const;
-    const std::vector<std::string>& vocabulary(std::string_view name) const;
+    // A vocabulary's terms; none when no pack gives it.
+    const std::vector<std::string>& vocabulary(Vocab name) const {
+        return vocabulary_matcher(name).phrases();
+    }
     // The same terms folded as fold_name folds, once per pack rather than once per match.
-    const std::vector<std::string>& folded_vocabulary(std::string_view name) const;
+    const FoldedTerms& folded_vocabulary(Vocab name) const {
+        return compiled_vocabularies[static_cast<std::size_t>(name)].folded;
+    }
     // The same terms compiled to be found in texts as whole words.
-    const PhraseMatcher& vocabulary_matcher(std::string_view name) const;
+    const PhraseMatcher& vocabulary_matcher(Vocab name) const {
+        return compiled_vocabularies[static_cast<std::size_t>(name)].matcher;
+    }
 };
 
 } // namespace cpdoc

@@ -1,5 +1,7 @@
 #include "vocabulary_names.hpp"
 
+#include <algorithm>
+
 namespace cpdoc {
 
 const std::vector<std::string>& vocabulary_names() {
@@ -14,6 +16,14 @@ const std::vector<std::string>& vocabulary_names() {
         "vague-words",          "views-not-recorded",    "views-not-sought",
         "worker-safeguards",    "worker-words"};
     return names;
+}
+
+std::optional<Vocab> vocabulary_named(std::string_view name) {
+    const auto& names = vocabulary_names();
+    const auto it = std::find(names.begin(), names.end(), name);
+    if (it == names.end())
+        return std::nullopt;
+    return static_cast<Vocab>(it - names.begin());
 }
 
 } // namespace cpdoc

@@ -32,7 +32,7 @@ std::vector<std::vector<std::size_t>> every_pair(const std::vector<const AgencyR
 } // namespace
 
 TEST_CASE("pairing through indexes gives what trying every pair gives") {
-    const std::vector<std::string> defaulted = {"visit-no-access"};
+    const FoldedTerms defaulted({"visit-no-access"});
     const std::vector<Reporter> reporters = {{"Social Work", "Social Work", &defaulted},
                                              {"Police Scotland", "Police Scotland", &defaulted},
                                              {"hv.md", "", nullptr}};

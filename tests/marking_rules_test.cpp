@@ -88,7 +88,7 @@ TEST_CASE("MARKING-INVALID: every shipped pack has it, an error citing the diale
         REQUIRE(rule->citations.size() == 1);
         CHECK(rule->citations[0].source == "dialect.md");
         CHECK(rule->citations[0].section == "2. Front matter");
-        CHECK(load.policy->vocabulary("markings") ==
+        CHECK(load.policy->vocabulary(Vocab::markings) ==
               std::vector<std::string>{"OFFICIAL", "OFFICIAL-SENSITIVE",
                                        "OFFICIAL-SENSITIVE PERSONAL"});
     }

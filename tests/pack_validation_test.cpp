@@ -165,6 +165,18 @@ TEST_CASE("the vocabularies a pack may name are those the base pack gives the ru
     for (const auto& [name, terms] : base.policy->vocabularies)
         defined.push_back(name);
     CHECK(defined == vocabulary_names());
+    // Each name is its Vocab, and the rules read each compiled as the pack gives it.
+    REQUIRE(vocabulary_names().size() == vocabulary_count);
+    for (std::size_t i = 0; i < vocabulary_count; ++i) {
+        const Vocab vocab = static_cast<Vocab>(i);
+        INFO(vocabulary_names()[i]);
+        CHECK(vocabulary_named(vocabulary_names()[i]) == vocab);
+        CHECK(base.policy->vocabulary(vocab) ==
+              base.policy->vocabularies.at(vocabulary_names()[i]));
+        CHECK(base.policy->folded_vocabulary(vocab).folded().size() ==
+              base.policy->vocabulary(vocab).size());
+    }
+    CHECK(vocabulary_named("adult-word") == std::nullopt);
 }
 
 TEST_CASE("a pack whose id is not its file name is refused") {

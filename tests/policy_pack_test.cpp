@@ -61,7 +61,7 @@ TEST_CASE("a pack inherits from its parent and overrides it") {
     const Policy& policy = *load.policy;
     CHECK(policy.lineage == std::vector<std::string>{"local", "base"});
     CHECK(policy.jurisdiction == Jurisdiction::scotland);
-    const auto& roles = policy.vocabulary("manager-roles");
+    const auto& roles = policy.vocabulary(Vocab::manager_roles);
     CHECK(std::find(roles.begin(), roles.end(), "Locality Manager") != roles.end());
     CHECK(std::find(roles.begin(), roles.end(), "Team Manager") != roles.end());
     const SectionSpec* objectives = policy.kind("child-plan")->section("Our goals");

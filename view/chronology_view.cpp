@@ -98,7 +98,7 @@ const Chronology& DocumentView::chronology() const {
 }
 
 std::string read_event_type(std::string_view written, const std::vector<std::string>& types,
-                            const std::vector<std::string>& folded_types) {
+                            const FoldedTerms& folded_types) {
     if (is_one_of(written, folded_types))
         return fold_name(written);
     const auto near = nearest(written, types);

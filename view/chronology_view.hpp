@@ -45,6 +45,6 @@ Chronology read_chronology(const DocumentView& view);
 // defaulted visit still counts while CHRONOLOGY-TYPE asks for it to be corrected; else the
 // folded text.
 std::string read_event_type(std::string_view written, const std::vector<std::string>& types,
-                            const std::vector<std::string>& folded_types);
+                            const FoldedTerms& folded_types);
 
 } // namespace cpdoc

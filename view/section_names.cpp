@@ -23,7 +23,7 @@ bool is_named_childs_views(const Policy& policy, std::string_view heading) {
         return false;
     // One name, or several joined by "and" ("megan and jack", "leah ryan and mia"), each no
     // adult's; "health visitor" is two words and no list of names.
-    const auto& adults = policy.folded_vocabulary("adult-words");
+    const auto& adults = policy.folded_vocabulary(Vocab::adult_words);
     const bool several = name.find(' ') != std::string_view::npos;
     if (several && name.find(" and ") == std::string_view::npos)
         return false;
@@ -32,7 +32,7 @@ bool is_named_childs_views(const Policy& policy, std::string_view heading) {
         const std::size_t end = std::min(name.find(' ', start), name.size());
         const std::string_view word = name.substr(start, end - start);
         if (!word.empty() && word != "and") {
-            if (std::find(adults.begin(), adults.end(), word) != adults.end() || ++names > 4)
+            if (adults.contains(word) || ++names > 4)
                 return false;
         }
         start = end + 1;

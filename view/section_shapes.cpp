@@ -161,7 +161,8 @@ bool only_nothing_to_record(const Section& section, const Policy& policy) {
     return std::all_of(section.records.begin(), section.records.end(), [&](const Record& record) {
         return record.fields.empty() && record.checklist.empty() && record.notes.empty() &&
                word_count(record.title.text) <= nothing_to_record_max_words &&
-               first_phrase_in(record.title.text, policy.vocabulary_matcher("nothing-to-record"));
+               first_phrase_in(record.title.text,
+                               policy.vocabulary_matcher(Vocab::nothing_to_record));
     });
 }
 

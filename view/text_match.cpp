@@ -120,18 +120,13 @@ std::string phrase_form(std::string_view text) {
     return fold_name(phrase_text(text));
 }
 
-bool is_formed_one_of(const std::string& formed, const std::vector<std::string>& folded_phrases) {
-    return std::find(folded_phrases.begin(), folded_phrases.end(), formed) != folded_phrases.end();
+bool is_formed_one_of(const std::string& formed, const FoldedTerms& phrases) {
+    return phrases.contains(formed);
 }
 
-bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases) {
-    const std::string_view trimmed = phrase_text(text);
-    std::size_t longest = 0;
-    for (const std::string& phrase : folded_phrases)
-        longest = std::max(longest, phrase.size());
-    const auto folded = fold_name_within(trimmed, longest);
-    return folded &&
-           std::find(folded_phrases.begin(), folded_phrases.end(), *folded) != folded_phrases.end();
+bool is_one_of(std::string_view text, const FoldedTerms& phrases) {
+    const auto folded = fold_name_within(phrase_text(text), phrases.longest());
+    return folded && phrases.contains(*folded);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // Fuzzy text helpers the rules share: did-you-mean suggestions and word search.
 #pragma once
 
+#include "policies/folded_terms.hpp"
 #include "policies/phrase_matcher.hpp"
 
 #include <optional>
@@ -30,14 +31,14 @@ private:
 // Whether the folded text contains the folded phrase as whole words.
 bool contains_phrase(std::string_view text, std::string_view phrase);
 
-// Whether the text, folded, is exactly one of the phrases, ignoring a final full stop. The
-// phrases are already folded (fold_name): a pack's folded_vocabulary, or lower-case literals.
-bool is_one_of(std::string_view text, const std::vector<std::string>& folded_phrases);
+// Whether the text, folded, is exactly one of the phrases, ignoring a final full stop: a
+// pack's folded_vocabulary, or lower-case literals.
+bool is_one_of(std::string_view text, const FoldedTerms& phrases);
 
 // The same for a text tested against several vocabularies, folded once: `formed` is
 // phrase_form(text), the text trimmed, without a final full stop, folded.
 std::string phrase_form(std::string_view text);
-bool is_formed_one_of(const std::string& formed, const std::vector<std::string>& folded_phrases);
+bool is_formed_one_of(const std::string& formed, const FoldedTerms& phrases);
 
 // Where the phrase's words first stand in the text, one after the other, whatever case,
 // emphasis, hyphens or spacing lie between them ("Disguised-Compliance", "*disguised*

@@ -51,9 +51,9 @@ public:
         // "Not sought at this meeting – she was off school. SW to see her on 10 December.":
         // however long, a section that opens by saying the views were not gathered has none.
         if (section->empty() || is_placeholder_phrase(context, text) ||
-            context.carried_by("views-not-recorded", text,
+            context.carried_by(Vocab::views_not_recorded, text,
                                static_cast<std::size_t>(context.param("views-min-words", 12))) ||
-            context.first_term_in("views-not-sought", first_sentence(text)))
+            context.first_term_in(Vocab::views_not_sought, first_sentence(text)))
             report(section->heading.pos,
                    "the child's views are not recorded: say what the child said or showed, "
                    "and how it was gathered (for a baby, what was observed)");

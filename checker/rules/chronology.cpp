@@ -119,8 +119,8 @@ public:
         return info;
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
-        const auto& types = context.vocabulary("event-types");
-        const auto& folded_types = context.folded_vocabulary("event-types");
+        const auto& types = context.vocabulary(Vocab::event_types);
+        const auto& folded_types = context.folded_vocabulary(Vocab::event_types);
         for (const ChronologyEntry& entry : context.view.chronology().entries) {
             if (entry.type_cell == nullptr)
                 return;

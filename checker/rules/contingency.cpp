@@ -123,16 +123,17 @@ private:
                 if (auto why = not_a_named_person(context, value))
                     report(found->value.pos,
                            "the contingency's owner is not one named person (" + *why + ")");
-            } else if (auto later = context.vague_phrase("not-yet-discussed", value, words)) {
+            } else if (auto later = context.vague_phrase(Vocab::not_yet_discussed, value, words)) {
                 report(found->value.pos,
                        wording(context).typed(value) +
                            " leaves the contingency to be decided "
                            "later (\"" +
                            *later +
                            "\"), when the plan may already have failed: " + std::string(part.ask));
-            } else if (part.field == "Response" && context.first_term_in("named-meetings", value)) {
+            } else if (part.field == "Response" &&
+                       context.first_term_in(Vocab::named_meetings, value)) {
                 continue; // convening a named meeting is a response, "review" in its name or not
-            } else if (auto vague = context.vague_phrase("vague-contingency", value, words)) {
+            } else if (auto vague = context.vague_phrase(Vocab::vague_contingency, value, words)) {
                 report(found->value.pos, wording(context).typed(value) +
                                              " is too vague to act on (\"" + *vague +
                                              "\"): " + std::string(part.ask));

@@ -114,7 +114,8 @@ private:
                 report(entry.value.pos, words.key(key) + " has no value");
             return;
         }
-        if (key == "document" && !is_one_of(value, document_kinds())) {
+        static const FoldedTerms kinds(document_kinds()), statuses({"open", "closing"});
+        if (key == "document" && !is_one_of(value, kinds)) {
             std::string message = words.typed(value) + " is not a document kind";
             if (const auto near = nearest(value, document_kinds()))
                 message += ": did you mean " + words.typed(*near) + "?";
@@ -134,7 +135,7 @@ private:
             if (!parse_yes_no(value))
                 report(entry.value.pos,
                        words.key(key) + " must be yes or no, not " + words.typed(value));
-        } else if (key == "status" && !is_one_of(value, {"open", "closing"})) {
+        } else if (key == "status" && !is_one_of(value, statuses)) {
             report(entry.value.pos,
                    words.key("status") + " must be open or closing, not " + words.typed(value));
         }
@@ -234,7 +235,7 @@ public:
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
         const FrontMatterEntry* entry = context.view.front("marking");
-        const std::vector<std::string>& accepted = context.vocabulary("markings");
+        const std::vector<std::string>& accepted = context.vocabulary(Vocab::markings);
         if (entry == nullptr || accepted.empty())
             return; // the default marking
         const std::string_view value = trim(entry->value.text);

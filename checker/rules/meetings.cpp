@@ -335,7 +335,7 @@ private:
     static bool is_no_date(const CheckContext& context, std::string_view text) {
         if (is_placeholder(text))
             return false;
-        if (is_one_of(text, context.folded_vocabulary("unrealistic-due")) ||
+        if (is_one_of(text, context.folded_vocabulary(Vocab::unrealistic_due)) ||
             is_placeholder_phrase(context, text))
             return true;
         return std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });

@@ -75,7 +75,7 @@ public:
             const Field* explanation = context.view.field(record.fields, resistance, "Explanation");
             if (word_count(explanation->value.text) < min_words ||
                 context.carried_by(
-                    "resistance-labels", explanation->value.text,
+                    Vocab::resistance_labels, explanation->value.text,
                     static_cast<std::size_t>(context.param("label-below-words", 10))))
                 report(explanation->value.pos,
                        "the explanation " + wording(context).typed(trim(explanation->value.text)) +
@@ -87,9 +87,9 @@ private:
     static void check_type(const CheckContext& context, const Record& record,
                            const FindingSink& report) {
         const Field* type = context.view.field(record.fields, resistance, "Type");
-        const auto& types = context.vocabulary("resistance-types");
+        const auto& types = context.vocabulary(Vocab::resistance_types);
         if (type == nullptr || trim(type->value.text).empty() || types.empty() ||
-            is_one_of(type->value.text, context.folded_vocabulary("resistance-types")) ||
+            is_one_of(type->value.text, context.folded_vocabulary(Vocab::resistance_types)) ||
             is_placeholder(type->value.text))
             return;
         std::string message = wording(context).typed(trim(type->value.text)) +
@@ -124,7 +124,7 @@ public:
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
         const auto min_words = static_cast<std::size_t>(context.param("describe-min-words", 8));
-        const auto& behaviour = context.vocabulary("behaviour-words");
+        const auto& behaviour = context.vocabulary(Vocab::behaviour_words);
         context.view.for_each_written_text([&](const Located& text, const Section&) {
             const auto at = find_phrase(text.text, term);
             if (!at || described(text.text, *at, behaviour, min_words) ||
@@ -333,7 +333,7 @@ private:
         for (const std::string_view denial : {"no ", "none", "not ", "nil"})
             if (folded.starts_with(denial))
                 return true;
-        return context.first_term_in("worker-safeguards", answer).has_value();
+        return context.first_term_in(Vocab::worker_safeguards, answer).has_value();
     }
 
     // Where a risk to workers is first recorded, if anywhere.
@@ -352,7 +352,8 @@ private:
             // "threatened to stab the next social worker": a threat told in words.
             for (const Record& record : section->records)
                 for (const Field& field : record.fields)
-                    if (const auto word = context.first_term_in("threat-words", field.value.text)) {
+                    if (const auto word =
+                            context.first_term_in(Vocab::threat_words, field.value.text)) {
                         const auto at = find_phrase(field.value.text, *word);
                         return at ? field.value.position_at(*at) : field.value.pos;
                     }

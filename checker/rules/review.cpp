@@ -75,18 +75,18 @@ private:
         const std::string text = text_of(context, section);
         return is_placeholder_phrase(context, text) ||
                context.carried_by(
-                   "not-yet-discussed", text,
+                   Vocab::not_yet_discussed, text,
                    static_cast<std::size_t>(context.param("discussion-min-words", 15)));
     }
 
     // Whether the text records more than one agency taking part: it says so ("all agencies",
     // "the core group"), or it names two agencies, or people of two agencies.
     static bool multi_agency(const CheckContext& context, const std::string& text) {
-        for (const std::string& phrase : context.vocabulary("multi-agency-phrases"))
+        for (const std::string& phrase : context.vocabulary(Vocab::multi_agency_phrases))
             if (contains_phrase(text, phrase))
                 return true;
         std::set<std::string> agencies;
-        for (const std::string& agency : context.vocabulary("agency-names"))
+        for (const std::string& agency : context.vocabulary(Vocab::agency_names))
             if (contains_phrase(text, agency))
                 agencies.insert(fold_name(agency));
         for (const auto& [key, person] : context.view.people())

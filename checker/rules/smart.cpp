@@ -86,8 +86,8 @@ public:
                 report(outcome->value.pos, "the outcome " + wording(context).typed(text) +
                                                " says nothing: say what will be different "
                                                "for the child");
-            else if (auto vague =
-                         context.vague_phrase("vague-words", text, static_cast<std::size_t>(words));
+            else if (auto vague = context.vague_phrase(Vocab::vague_words, text,
+                                                       static_cast<std::size_t>(words));
                      vague && !states_a_target(text))
                 report(outcome->value.pos,
                        "the outcome " + wording(context).typed(text) + " is vague (\"" + *vague +
@@ -125,8 +125,8 @@ public:
                 return;
             }
             const std::string_view text = trim(measure->value.text);
-            auto unmeasurable =
-                context.vague_phrase("unmeasurable-words", text, static_cast<std::size_t>(words));
+            auto unmeasurable = context.vague_phrase(Vocab::unmeasurable_words, text,
+                                                     static_cast<std::size_t>(words));
             if (is_placeholder_phrase(context, text) || unmeasurable)
                 report(measure->value.pos,
                        "the measure " + wording(context).typed(text) +

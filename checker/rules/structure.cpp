@@ -77,7 +77,7 @@ bool written_as_prose(const CheckContext& context, const SectionSpec& spec,
         !section.fields.empty() || !section.tables.empty() || section.prose.empty())
         return false;
     return std::none_of(section.prose.begin(), section.prose.end(), [&](const Prose& prose) {
-        return context.first_term_in("nothing-to-record", prose.text).has_value();
+        return context.first_term_in(Vocab::nothing_to_record, prose.text).has_value();
     });
 }
 

@@ -217,11 +217,11 @@ public:
         const long working_days = registered ? context.param("registered-working-days", 3)
                                              : context.param("working-days", 7);
         const std::string meeting = registered ? "core group" : "multi-agency meeting";
-        const auto& defaulted_types = context.folded_vocabulary("defaulted-visit-types");
+        const auto& defaulted_types = context.folded_vocabulary(Vocab::defaulted_visit_types);
         const Calendar calendar = calendar_of(context);
 
-        const auto& types = context.vocabulary("event-types");
-        const auto& folded_types = context.folded_vocabulary("event-types");
+        const auto& types = context.vocabulary(Vocab::event_types);
+        const auto& folded_types = context.folded_vocabulary(Vocab::event_types);
 
         const Chronology& chronology = context.view.chronology();
         std::vector<TypedEntry> dated;
