@@ -21,10 +21,15 @@ std::optional<YesNo> parse_yes_no(std::string_view text) {
     auto set_no = [&](auto&) { yes = false; };
     const std::string lower = x3_bytes::ascii_lower(text);
     const char* first = lower.data();
-    // "Not yet — Mum will be told on 3 December": a no, with its reason.
-    const auto no =
-        x3::lit("not yet") | x3::lit("not informed") | x3::lit("not told") | x3::lit("no");
-    const auto answer = (x3::lit("yes")[set_yes] | no[set_no]) >> !x3_bytes::alnum;
+    // "Not yet — Mum will be told on 3 December": a no, with its reason; "Not alone - Dad
+    // present" answers "Seen alone". Forms are ticked Y or N.
+    // A letter alone is an answer only before a space or the end: "N/A" is not a no.
+    const auto letter_ends = x3::eoi | &x3::char_(" \t,;:");
+    const auto no = x3::lit("not yet") | x3::lit("not informed") | x3::lit("not told") |
+                    x3::lit("not seen alone") | x3::lit("not alone") | x3::lit("no");
+    const auto answer = ((x3::lit("yes")[set_yes] | no[set_no]) >> !x3_bytes::alnum) |
+                        (x3::lit('y')[set_yes] >> letter_ends) |
+                        (x3::lit('n')[set_no] >> letter_ends);
     if (!x3::parse(first, lower.data() + lower.size(), answer))
         return std::nullopt;
     const auto consumed = static_cast<std::size_t>(first - lower.data());

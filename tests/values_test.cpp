@@ -173,6 +173,16 @@ TEST_CASE("yes and no, with a reason after a separator") {
     CHECK(parse_yes_no("YES")->yes);
     CHECK(parse_yes_no("no; police advice")->reason == "police advice");
     CHECK(parse_yes_no("no - police advice")->reason == "police advice");
+    // As forms are ticked, and as "Seen alone" is answered.
+    CHECK(parse_yes_no("Y")->yes);
+    CHECK_FALSE(parse_yes_no("N")->yes);
+    CHECK(parse_yes_no("Y - in his bedroom")->reason == "in his bedroom");
+    const auto not_alone = parse_yes_no("Not alone - Dad present");
+    REQUIRE(not_alone);
+    CHECK_FALSE(not_alone->yes);
+    CHECK(not_alone->reason == "Dad present");
+    CHECK_FALSE(parse_yes_no("N/A"));
+    CHECK_FALSE(parse_yes_no("Nursery"));
     CHECK_FALSE(parse_yes_no("nope"));
     CHECK_FALSE(parse_yes_no("maybe"));
     CHECK_FALSE(parse_yes_no("not sure"));
