@@ -20,11 +20,15 @@ bool family_role(const CheckContext& context, std::string_view role) {
     return context.first_term_in(Vocab::family_words, role).has_value();
 }
 
-// The first person the text names, and whether a worker or one of the family.
-std::optional<Mention> first_mention(const CheckContext& context, std::string_view text) {
+enum class Which { first, last };
+
+// The first (or last) person the text names, and whether a worker or one of the family.
+std::optional<Mention> mention(const CheckContext& context, std::string_view text,
+                               Which which = Which::first) {
     std::optional<Mention> first;
     const auto consider = [&](std::string_view phrase, Who who) {
-        if (const auto at = find_phrase(text, phrase); at && (!first || *at < first->at))
+        const auto at = find_phrase(text, phrase);
+        if (at && (!first || (which == Which::first ? *at < first->at : *at > first->at)))
             first = Mention{*at, who};
     };
     for (const std::string& word : context.vocabulary(Vocab::worker_words))
@@ -64,29 +68,54 @@ std::string_view up_to_next_part(std::string_view after) {
     return after.substr(0, end);
 }
 
-bool denied(std::string_view before) {
+// Whether the word form of the text ends with one of the words.
+bool ends_with_word(std::string_view before, std::initializer_list<std::string_view> endings) {
     const std::string words = word_form(before);
-    for (const std::string_view denial : {" no ", " not ", " never ", " denied ", " nor "})
-        if (words.size() >= denial.size() &&
-            words.compare(words.size() - denial.size(), denial.size(), denial) == 0)
+    for (const std::string_view ending : endings)
+        if (words.ends_with(ending))
             return true;
     return false;
+}
+
+bool denied(std::string_view before) {
+    return ends_with_word(before, {" no ", " not ", " never ", " denied ", " nor "});
+}
+
+// "The HV was assaulted by Mum's partner": the one threatened is the clause's subject.
+bool passive(std::string_view before) {
+    return ends_with_word(before, {" was ", " were ", " been ", " got ", " being "});
+}
+
+bool has_pronoun(std::string_view words) {
+    return words.find(" him ") != std::string_view::npos ||
+           words.find(" her ") != std::string_view::npos ||
+           words.find(" them ") != std::string_view::npos;
 }
 
 // Whether the threat at `at` in the clause is against a worker.
 bool against_worker(const CheckContext& context, std::string_view clause, std::size_t at,
                     std::size_t threat_length) {
-    if (denied(clause.substr(0, at)))
+    const std::string_view before = clause.substr(0, at);
+    if (denied(before))
         return false;
+    if (passive(before)) {
+        const auto subject = mention(context, before);
+        return subject && subject->who == Who::worker;
+    }
     const std::string_view after =
         first_words(up_to_next_part(clause.substr(at + threat_length)), 8);
-    const std::string after_words = word_form(first_words(after, 1));
-    if (after_words == " her " || after_words == " him " || after_words == " them ") {
-        const auto named = first_mention(context, clause.substr(0, at));
+    const auto is_worker = [](const std::optional<Mention>& named) {
         return named && named->who == Who::worker;
-    }
-    const auto object = first_mention(context, after);
-    return object && object->who == Who::worker;
+    };
+    // "When Jo visited, Mr Barrow swore at her and threatened her": the clause's subject;
+    // "aggressive toward the SW and threatened him": the one named last before the threat.
+    if (has_pronoun(word_form(first_words(after, 1))))
+        return is_worker(mention(context, before)) ||
+               is_worker(mention(context, before, Which::last));
+    if (const auto object = mention(context, after))
+        return object->who == Who::worker;
+    // "threatened to put him through the window": the one named last before the threat.
+    return has_pronoun(word_form(after)) && is_worker(mention(context, before, Which::last));
 }
 
 } // namespace

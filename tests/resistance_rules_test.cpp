@@ -405,6 +405,12 @@ TEST_CASE("WORKER-SAFETY: a threat to a worker told in the discussion is a risk 
     check_expected(
         minutes_discussing("He has a previous conviction for assault on an emergency worker.",
                            "<!-- expect: WORKER-SAFETY:34 -->\n"));
+    // The passive, and a pronoun further on, as a blind tester wrote them.
+    check_expected(minutes_discussing("The HV was assaulted by Mum's partner at the door.",
+                                      "<!-- expect: WORKER-SAFETY:12 -->\n"));
+    check_expected(minutes_discussing(
+        "Dad was aggressive toward the SW and threatened to put him through the window.",
+        "<!-- expect: WORKER-SAFETY:38 -->\n"));
     // Recorded with a manager and planned for, it passes.
     check_expected(
         minutes_discussing("Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
@@ -422,7 +428,9 @@ TEST_CASE("WORKER-SAFETY: threats between family members, or denied, are no risk
           // What follows the threat after a bracket or an "and" is another matter.
           "Dean Moss has a conviction for assault (2023) and there were two police call-outs in "
           "October 2026.",
-          "Dad was violent towards Mum and the police were called."}) {
+          "Dad was violent towards Mum and the police were called.",
+          "Mum was assaulted by Dad's brother on 2 November; the SW was told the next day.",
+          "Dad threatened to hit her brother if he came round again."}) {
         INFO(discussion);
         check_expected(minutes_discussing(discussion));
     }
