@@ -266,6 +266,26 @@ TEST_CASE("the chair marked beside the name in a table with a Present column, in
         CHECK(has(ids, "SECTION-MISSING")); // the rest of the minutes are still asked for
     }
     CHECK(checked_ids(docx) == checked_ids(markdown));
+
+    // Marked in the role column, or after a dash (a blind tester's minutes): the chair too,
+    // and a manager.
+    for (const auto& [name, role] : {std::pair{"Sarah Khan", "Team Manager (Chair)"},
+                                     std::pair{"Sarah Khan - Chair", "Team Manager"}}) {
+        INFO(name << " | " << role);
+        const std::string marked = write_file(
+            dir / "marked.docx",
+            make_docx(with_body(
+                details(p("Next meeting: 2026-12-18")) + styled("Heading1", "Attendance") +
+                table({row({"Name", "Role", "Agency", "Present / Apologies"}),
+                       row({name, role, "Social Work", "Present"})}) +
+                styled("Heading1", "Actions") +
+                table({row({"Action", "Who", "Date to be completed by"}),
+                       row({"Visit Megan at home", "Sarah Khan", "2026-12-01"})}))));
+        const std::vector<std::string> ids = checked_ids(marked);
+        CHECK(!has(ids, "CHAIR-MISSING"));
+        CHECK(!has(ids, "CHAIR-NOT-MANAGER"));
+        CHECK(!has(ids, "ACTION-OWNER-UNKNOWN"));
+    }
 }
 
 TEST_CASE("a next meeting stated at the end of Word minutes is found") {

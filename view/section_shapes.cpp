@@ -52,22 +52,29 @@ void read_people_table(const Table& table, const SectionSpec& spec, const std::s
         if (person[0] == nullptr || trim(person[0]->text).empty())
             continue;
         Located value = *person[0];
-        // "Paul Grant (Chair)": the chair, marked beside the name, whether or not a column
-        // says they were present.
+        // "Paul Grant (Chair)", "Paul Grant - Chair", or "Team Manager (Chair)" in the role
+        // column: the chair, marked beside the name or the role, whether or not a column says they
+        // were present.
         const bool attending = key == nullptr || spec.field(key->text) == spec.field(default_key);
+        const bool chair_marked_here = attending && spec.field_named("Chair") != nullptr;
         bool marked_chair = false;
-        if (attending && spec.field_named("Chair") != nullptr)
-            for (const std::string_view marker : {"(chair)", "(chairperson)", "(chairing)"})
-                if (const std::string lower = ascii_lowercase(trim(value.text));
-                    lower.ends_with(marker) && lower.size() > marker.size()) {
-                    value.text = std::string(trim(std::string_view(trim(value.text))
-                                                      .substr(0, lower.size() - marker.size())));
-                    marked_chair = true;
-                    break;
-                }
+        const auto without_chair_mark = [&](std::string_view text) {
+            text = trim(text);
+            if (chair_marked_here)
+                for (const std::string_view marker :
+                     {"(chair)", "(chairperson)", "(chairing)", " - chair", " \u2013 chair",
+                      " \u2014 chair", " - chairperson"})
+                    if (const std::string lower = ascii_lowercase(text);
+                        lower.ends_with(marker) && lower.size() > marker.size()) {
+                        marked_chair = true;
+                        return std::string(trim(text.substr(0, lower.size() - marker.size())));
+                    }
+            return std::string(text);
+        };
+        value.text = without_chair_mark(value.text);
         for (std::size_t part = 1; part < person.size(); ++part)
             if (person[part] != nullptr && !trim(person[part]->text).empty())
-                value.text += ", " + std::string(trim(person[part]->text));
+                value.text += ", " + without_chair_mark(person[part]->text);
         read_inlines(value); // its text is made of the cells' texts
         Located key_text = marked_chair     ? Located{"Chair", person[0]->pos}
                            : key != nullptr ? *key
