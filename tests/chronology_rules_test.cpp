@@ -1,6 +1,7 @@
 // CHRONOLOGY-DATE, CHRONOLOGY-SOURCE, CHRONOLOGY-ORDER, CHRONOLOGY-TYPE.
 #include "expected_findings.hpp"
 #include "support.hpp"
+#include "view/chronology_view.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -86,6 +87,21 @@ TEST_CASE("CHRONOLOGY-TYPE: unknown types, with a did-you-mean") {
     const auto found = findings(result, "CHRONOLOGY-TYPE");
     REQUIRE(found.size() == 2);
     CHECK_THAT(found[0].message, Catch::Contains("did you mean `visit-no-access`?"));
+    CHECK_THAT(found[1].message, Catch::Contains("`cpdoc policies show test-all-rules` lists the types"));
+}
+
+TEST_CASE("CHRONOLOGY-TYPE: a type in plain English is read as the policy's type it means") {
+    const std::vector<std::string> types = {"visit-no-access", "visit-cancelled-by-family",
+                                            "appointment-missed", "core-group"};
+    CHECK(event_type_meant("No access visit", types) == "visit-no-access");
+    CHECK(event_type_meant("Home visit - no access", types) == "visit-no-access");
+    CHECK(event_type_meant("NA visit", types) == "visit-no-access");
+    CHECK(event_type_meant("home-visit-no-answer", types) == "visit-no-access");
+    CHECK(event_type_meant("Visit cancelled by Mum", types) == "visit-cancelled-by-family");
+    CHECK(event_type_meant("DNA appointment", types) == "appointment-missed");
+    CHECK(event_type_meant("Core group meeting", types) == "core-group");
+    CHECK_FALSE(event_type_meant("Birth", types));
+    CHECK_FALSE(event_type_meant("Visit", types));
 }
 
 TEST_CASE("a chronology missing a column is reported once, by FIELD-MISSING") {

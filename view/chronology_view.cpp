@@ -97,12 +97,67 @@ const Chronology& DocumentView::chronology() const {
     return *chronology_;
 }
 
+namespace {
+
+// An event type's words as a set, in one vocabulary: the family ("Mum", "parents") as
+// "family", "NA" and "no answer" as "no access", "DNA" as "missed"; words that only say where or how
+// ("home", "planned") left out.
+std::vector<std::string> type_words(std::string_view text) {
+    std::vector<std::string> words;
+    const std::string form = word_form(text);
+    for (std::size_t start = 0; start < form.size();) {
+        const std::size_t end = std::min(form.find(' ', start), form.size());
+        std::string word = form.substr(start, end - start);
+        start = end + 1;
+        if (word.empty())
+            continue;
+        for (const std::string_view filler :
+             {"home", "planned", "unannounced", "announced", "the", "a", "an", "meeting"})
+            if (word == filler)
+                word.clear();
+        for (const std::string_view family : {"mum", "mother", "dad", "father", "parent", "parents",
+                                              "carer", "carers", "mums", "dads"})
+            if (word == family)
+                word = "family";
+        if (word == "canceled")
+            word = "cancelled";
+        if (word == "dna")
+            word = "missed";
+        if (word == "answer") // "no answer": no access
+            word = "access";
+        if (word == "na") {
+            words.emplace_back("no");
+            word = "access";
+        }
+        if (!word.empty())
+            words.push_back(std::move(word));
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
+} // namespace
+
+std::optional<std::string> event_type_meant(std::string_view written,
+                                            const std::vector<std::string>& types) {
+    if (auto near = nearest(written, types))
+        return near;
+    const std::vector<std::string> words = type_words(written);
+    if (words.empty())
+        return std::nullopt;
+    for (const std::string& type : types)
+        if (type_words(type) == words)
+            return type;
+    return std::nullopt;
+}
+
 std::string read_event_type(std::string_view written, const std::vector<std::string>& types,
                             const FoldedTerms& folded_types) {
     if (is_one_of(written, folded_types))
         return fold_name(written);
-    const auto near = nearest(written, types);
-    return fold_name(near ? std::string_view(*near) : written);
+    const auto meant = event_type_meant(written, types);
+    return fold_name(meant ? std::string_view(*meant) : written);
 }
 
 } // namespace cpdoc

@@ -40,10 +40,15 @@ struct Chronology {
 // Rules ask the view (DocumentView::chronology), which reads it once.
 Chronology read_chronology(const DocumentView& view);
 
+// The policy's event type a type cell that is not one means: a slip of one
+// ("visit-no-acess"), or the same words in plain English ("No access visit", "Home visit -
+// no access", "Visit cancelled by Mum", "NA visit", "DNA appointment").
+std::optional<std::string> event_type_meant(std::string_view written,
+                                            const std::vector<std::string>& types);
+
 // The event type (folded) a type cell is read as: its own when the policy's `event-types`
-// has it, else the type it is a slip of ("visit-no-acess", "visit no access"), so a misspelt
-// defaulted visit still counts while CHRONOLOGY-TYPE asks for it to be corrected; else the
-// folded text.
+// has it, else the one it means (event_type_meant), so a defaulted visit written another way
+// still counts while CHRONOLOGY-TYPE asks for it to be corrected; else the folded text.
 std::string read_event_type(std::string_view written, const std::vector<std::string>& types,
                             const FoldedTerms& folded_types);
 

@@ -133,12 +133,12 @@ public:
             }
             const SourceWording words = wording(context);
             std::string message = words.typed(type) + " is not an event type of this policy";
-            if (const auto near = nearest(type, types))
+            if (const auto near = event_type_meant(type, types))
                 message += ": did you mean " + words.typed(*near) +
                            "? The timescale rules read it as " + words.typed(*near) +
                            " until it is corrected";
             else
-                message += ": `cpdoc policies show` lists the types";
+                message += ": `cpdoc policies show " + context.policy()->id + "` lists the types";
             report(entry.type_cell->pos, message);
         }
     }
