@@ -416,6 +416,16 @@ TEST_CASE("WORKER-SAFETY: a threat to a worker told in the discussion is a risk 
         minutes_discussing("Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
                            "- Shared with manager: 2026-11-04, Alison Reid\n"
                            "- Safety plan: joint visits with police only"));
+    // Written as prose, naming the manager and a safeguard, too; prose naming neither does not.
+    check_expected(minutes_discussing(
+        "Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
+        "Discussed with the Team Manager, Alison Reid, on 4 November. Risk assessment completed "
+        "and visits in pairs agreed.\n"));
+    check_expected(
+        minutes_discussing("Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
+                           "This was discussed.\n",
+                           "<!-- expect@-3: WORKER-SAFETY:4 -->\n"
+                           "<!-- expect@-4: WORKER-SAFETY:4 -->\n"));
 }
 
 TEST_CASE("WORKER-SAFETY: threats between family members, or denied, are no risk to workers") {

@@ -282,14 +282,24 @@ public:
                                  "and the safety plan");
             return;
         }
+        // Written as prose ("Discussed with TM Helen Brooks on 20/11. Risk assessment
+        // completed and visits in pairs agreed"), the section says it without the fields.
+        std::string prose;
+        for (const Prose& paragraph : section->prose)
+            prose += paragraph.text + "\n";
         const Field* shared = context.view.field(section->fields, safety, "Shared with manager");
-        if (auto missing = what_sharing_lacks(context, shared))
+        const bool shared_in_prose =
+            shared == nullptr && context.first_term_in(Vocab::manager_roles, prose).has_value();
+        if (auto missing = what_sharing_lacks(context, shared); missing && !shared_in_prose)
             report(value_position(shared, section->heading.pos),
                    *missing + ": write " +
                        wording(context).typed("Shared with manager: date, manager's name"));
         const Field* plan_field = context.view.field(section->fields, safety, "Safety plan");
         const std::string_view plan = context.view.value(section->fields, safety, "Safety plan");
-        if (plan.empty() || is_placeholder_phrase(context, plan))
+        const bool plan_in_prose =
+            plan_field == nullptr &&
+            context.first_term_in(Vocab::worker_safeguards, prose).has_value();
+        if ((plan.empty() || is_placeholder_phrase(context, plan)) && !plan_in_prose)
             report(value_position(plan_field, section->heading.pos),
                    "there is no safety plan for workers: record how visits will be made "
                    "safely (e.g. joint visits, office meetings, police informed)");
