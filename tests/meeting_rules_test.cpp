@@ -162,6 +162,14 @@ TEST_CASE("CHAIR-NOT-MANAGER: a chair's role is taken from where they are named 
         chair_rules, minutes(chaired("- Chair: Alison Reid\n" + not_manager), good_actions));
     CHECK_THAT(findings(no_role, "CHAIR-NOT-MANAGER")[0].message,
                Catch::Contains("role is not recorded"));
+
+    // The role typed into the name, without a comma: say what is missing is the comma.
+    const CheckResult run_in = check_expected_of(
+        chair_rules,
+        minutes(chaired("- Chair: Alison Reid Team Manager\n" + not_manager), good_actions));
+    CHECK_THAT(findings(run_in, "CHAIR-NOT-MANAGER")[0].message,
+               Catch::Contains("the chair's role is not separated from the name") &&
+                   Catch::Contains("with commas between them"));
 }
 
 TEST_CASE("chair rules read the chair under the pack's aliases") {

@@ -102,9 +102,14 @@ public:
             if (const Person* named = context.view.person(person.name))
                 person = *named;
         if (person.role.empty()) {
-            report(chair->value.pos, "the chair's role is not recorded: write " +
-                                         wording(context).typed("Chair: Name, Role, Agency") +
-                                         " so it is clear a manager chaired");
+            // "Rachel Osei Team Manager": the role is there, run into the name.
+            const bool run_in = is_manager_role(context, person.name);
+            report(
+                chair->value.pos,
+                std::string(run_in ? "the chair's role is not separated from the name"
+                                   : "the chair's role is not recorded") +
+                    ": write " + wording(context).typed("Chair: Name, Role, Agency") +
+                    (run_in ? ", with commas between them" : " so it is clear a manager chaired"));
             return;
         }
         if (is_manager_role(context, person.role))
