@@ -61,6 +61,18 @@ registered: no
     CHECK_THAT(found[0].message, Catch::Contains("did you mean `child-plan`?"));
     CHECK_THAT(found[1].message, Catch::Contains("not a name"));
     CHECK_THAT(found[4].message, Catch::Contains("given twice"));
+
+    // A name with a date of birth has digits but is no reference; a reference passes.
+    for (const std::string child : {"Kyle Barnes (DOB 03/04/2020)", "KB, born 3 April 2020"}) {
+        INFO(child);
+        const CheckResult named = check_expected_of(
+            dialect, "---\ndocument: child-plan\npolicy: test-no-rules\nchild: " + child +
+                         "\n# expect: FRONT-MATTER-KEY:8\n---\n");
+        CHECK_THAT(findings(named, "FRONT-MATTER-KEY")[0].message,
+                   Catch::Contains("not a name or a date of birth"));
+    }
+    check_expected_of(
+        dialect, "---\ndocument: child-plan\npolicy: test-no-rules\nchild: CP-2020/0413\n---\n");
 }
 
 TEST_CASE("FRONT-MATTER-KEY: an unknown policy pack lists the packs there are") {

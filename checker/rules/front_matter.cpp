@@ -4,6 +4,7 @@
 #include "checker/known_values.hpp"
 #include "checker/rule_families.hpp"
 #include "checker/source_wording.hpp"
+#include "grammar/date.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
@@ -127,10 +128,22 @@ private:
             bool has_digit = false;
             for (const char c : value)
                 has_digit = has_digit || (c >= '0' && c <= '9');
+            // "Kyle Barnes (DOB 03/04/2020)": digits, but a name and a date of birth, which
+            // would travel into every audit report as the child's reference.
+            const std::string words_of_value = word_form(value);
+            const bool birth = find_date(value).has_value() ||
+                               words_of_value.find(" dob ") != std::string::npos ||
+                               words_of_value.find(" d o b ") != std::string::npos ||
+                               words_of_value.find(" born ") != std::string::npos ||
+                               words_of_value.find(" date of birth ") != std::string::npos;
             if (!has_digit)
                 report(entry.value.pos, words.key("child") +
                                             " must be the case reference (e.g. C-104233), "
                                             "not a name");
+            else if (birth)
+                report(entry.value.pos, words.key("child") +
+                                            " must be the case reference alone (e.g. "
+                                            "C-104233), not a name or a date of birth");
         } else if (is_yes_no_key(key)) {
             if (!parse_yes_no(value))
                 report(entry.value.pos,
