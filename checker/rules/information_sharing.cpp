@@ -114,6 +114,20 @@ public:
     }
 };
 
+// "Mum aware", "Mum consented", "informed by SW on 3/12": the family was told, in words
+// rather than a yes; "Mum not aware", "unaware" are not.
+bool says_told(std::string_view answer) {
+    const std::string words = word_form(answer);
+    for (const std::string_view negation : {" not ", " no ", " unaware ", " never ", "n't "})
+        if (words.find(negation) != std::string::npos)
+            return false;
+    for (const std::string_view told :
+         {" aware ", " informed ", " told ", " consented ", " consent ", " notified ", " agreed "})
+        if (words.find(told) != std::string::npos)
+            return true;
+    return false;
+}
+
 class InfoSharingFamily : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -142,7 +156,7 @@ public:
             }
             const auto answer = parse_yes_no(told->value.text);
             if (!answer) {
-                if (!is_placeholder(told->value.text)) // a placeholder is reported as one
+                if (!is_placeholder(told->value.text) && !says_told(told->value.text))
                     report(told->value.pos, wording(context).field("Family informed") +
                                                 " must be yes, or no with the reason");
             } else if (!answer->yes &&
