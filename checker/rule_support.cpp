@@ -110,6 +110,9 @@ bool is_manager_role(const CheckContext& context, std::string_view role) {
             if (inside.find(standing_in) != std::string::npos)
                 return is_manager_role(context, role.substr(0, open));
     }
+    // "Business Support Manager", "Head of Year": a manager's words, not a manager's role.
+    if (context.first_term_in(Vocab::not_manager_roles, role))
+        return false;
     return context.first_term_in(Vocab::manager_roles, role).has_value();
 }
 

@@ -10,11 +10,11 @@ const std::vector<std::string>& vocabulary_names() {
         "behaviour-words",      "defaulted-visit-types", "event-types",
         "family-words",         "manager-roles",         "markings",
         "multi-agency-phrases", "named-meetings",        "non-person-owners",
-        "not-yet-discussed",    "nothing-to-record",     "placeholder-phrases",
-        "resistance-labels",    "resistance-types",      "threat-words",
-        "unmeasurable-words",   "unrealistic-due",       "vague-contingency",
-        "vague-words",          "views-not-recorded",    "views-not-sought",
-        "worker-safeguards",    "worker-words"};
+        "not-manager-roles",    "not-yet-discussed",     "nothing-to-record",
+        "placeholder-phrases",  "resistance-labels",     "resistance-types",
+        "threat-words",         "unmeasurable-words",    "unrealistic-due",
+        "vague-contingency",    "vague-words",           "views-not-recorded",
+        "views-not-sought",     "worker-safeguards",     "worker-words"};
     return names;
 }
 

@@ -25,6 +25,7 @@ enum class Vocab : unsigned char {
     multi_agency_phrases,
     named_meetings,
     non_person_owners,
+    not_manager_roles,
     not_yet_discussed,
     nothing_to_record,
     placeholder_phrases,

@@ -163,6 +163,20 @@ TEST_CASE("CHAIR-NOT-MANAGER: a chair's role is taken from where they are named 
     CHECK_THAT(findings(no_role, "CHAIR-NOT-MANAGER")[0].message,
                Catch::Contains("role is not recorded"));
 
+    // A manager's words in a role that manages no practitioner: not a manager; a head of
+    // service is one.
+    for (const std::string role : {"Business Support Manager, Children's Social Care",
+                                   "Case Manager, Youth Offending", "Head of Year 9, Academy"}) {
+        INFO(role);
+        check_expected_of(
+            chair_rules,
+            minutes(chaired("- Chair: Sam Lee, " + role + "\n" + not_manager), good_actions));
+    }
+    CHECK(summary(check(minutes(chaired("- Chair: Sam Lee, Head of Service, Social Work\n"),
+                                good_actions)),
+                  chair_rules)
+              .empty());
+
     // The role typed into the name, without a comma: say what is missing is the comma.
     const CheckResult run_in = check_expected_of(
         chair_rules,
