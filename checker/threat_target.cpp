@@ -128,8 +128,8 @@ std::optional<Position> threat_to_worker_told(const CheckContext& context,
             skipped.push_back(section);
     const PhraseMatcher& threat_words = context.vocabulary_matcher(Vocab::threat_words);
     std::optional<Position> found;
-    context.view.for_each_text([&](const Located& located, const Section& in) {
-        if (found || std::find(skipped.begin(), skipped.end(), &in) != skipped.end())
+    const auto look_in = [&](const Located& located, const Section&) {
+        if (found)
             return;
         const std::string_view text = located.text;
         if (!threat_words.first_in(text)) // most texts: one search, no clauses
@@ -143,7 +143,10 @@ std::optional<Position> threat_to_worker_told(const CheckContext& context,
                     found = located.position_at(start + *at);
             start = end + 1;
         }
-    });
+    };
+    for (const Section& section : context.document().sections)
+        if (!found && std::find(skipped.begin(), skipped.end(), &section) == skipped.end())
+            DocumentView::for_each_text_in(section, look_in);
     return found;
 }
 

@@ -233,29 +233,43 @@ void DocumentView::for_each_written_text(
 
 void DocumentView::for_each_text(
     const std::function<void(const Located&, const Section&)>& visit) const {
-    auto visit_fields = [&](const std::vector<Field>& fields, const Section& section) {
+    for (const Section& section : document_.sections)
+        for_each_text_in(section, visit);
+}
+
+void DocumentView::for_each_text_in(
+    const Section& section, const std::function<void(const Located&, const Section&)>& visit) {
+    auto visit_fields = [&](const std::vector<Field>& fields) {
         for (const Field& field : fields)
             visit(field.value, section);
     };
-    for (const Section& section : document_.sections) {
-        for (const Located& prose : section.prose)
-            visit(prose, section);
-        visit_fields(section.fields, section);
-        for (const ChecklistAnswer& answer : section.checklist)
+    for (const Located& prose : section.prose)
+        visit(prose, section);
+    visit_fields(section.fields);
+    for (const ChecklistAnswer& answer : section.checklist)
+        visit(answer.text, section);
+    for (const Record& record : section.records) {
+        visit(record.title, section);
+        visit_fields(record.fields);
+        for (const ChecklistAnswer& answer : record.checklist)
             visit(answer.text, section);
-        for (const Record& record : section.records) {
-            visit(record.title, section);
-            visit_fields(record.fields, section);
-            for (const ChecklistAnswer& answer : record.checklist)
-                visit(answer.text, section);
-            for (const Located& note : record.notes)
-                visit(note, section);
-        }
-        for (const Table& table : section.tables)
-            for (const TableRow& row : table.rows)
-                for (const Located& cell : row.cells)
-                    visit(cell, section);
+        for (const Located& note : record.notes)
+            visit(note, section);
     }
+    for (const Table& table : section.tables)
+        for (const TableRow& row : table.rows)
+            for (const Located& cell : row.cells)
+                visit(cell, section);
+}
+
+std::string DocumentView::section_text(const Section& section) {
+    std::string text;
+    for_each_text_in(section, [&](const Located& located, const Section&) {
+        if (!text.empty())
+            text += ' ';
+        text += located.text;
+    });
+    return text;
 }
 
 } // namespace cpdoc

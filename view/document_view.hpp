@@ -57,6 +57,11 @@ public:
     // Every piece of text a reader sees: prose, titles, field values, notes, checklist
     // answers and table cells, with the section it stands in.
     void for_each_text(const std::function<void(const Located&, const Section&)>& visit) const;
+    // The same within one section.
+    static void for_each_text_in(const Section& section,
+                                 const std::function<void(const Located&, const Section&)>& visit);
+    // All the section's text, in that order, joined by spaces.
+    static std::string section_text(const Section& section);
     // The same, with placeholders blanked out: the wording the author chose, which wording
     // rules read in a template too, where a placeholder's guidance may quote a term to avoid.
     void

@@ -43,11 +43,7 @@ public:
                        misplaced_heading_hint(context, views));
             return;
         }
-        std::string text;
-        context.view.for_each_text([&](const Located& located, const Section& in) {
-            if (&in == section)
-                text += located.text + " ";
-        });
+        const std::string text = DocumentView::section_text(*section);
         // "Not sought at this meeting – she was off school. SW to see her on 10 December.":
         // however long, a section that opens by saying the views were not gathered has none.
         if (section->empty() || is_placeholder_phrase(context, text) ||

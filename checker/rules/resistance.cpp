@@ -244,12 +244,7 @@ private:
     static bool says_nothing(const CheckContext& context, const Section& section) {
         if (!section.records.empty())
             return false;
-        std::string text;
-        context.view.for_each_text([&](const Located& located, const Section& in) {
-            if (&in == &section)
-                text += located.text + " ";
-        });
-        return is_placeholder_phrase(context, text);
+        return is_placeholder_phrase(context, DocumentView::section_text(section));
     }
 };
 

@@ -41,7 +41,7 @@ public:
                        "the closure discussion is not recorded, only that it is still to happen: "
                        "the case cannot close until the agencies have discussed it; say when "
                        "they did, who took part and what each said");
-            else if (!multi_agency(context, text_of(context, *discussion)))
+            else if (!multi_agency(context, DocumentView::section_text(*discussion)))
                 report(discussion->heading.pos,
                        "the closure discussion names only one agency: closure needs a "
                        "multi-agency discussion; say which agencies took part and what each "
@@ -60,19 +60,9 @@ public:
     }
 
 private:
-    // All the section's text, as one string.
-    static std::string text_of(const CheckContext& context, const Section& section) {
-        std::string text;
-        context.view.for_each_text([&](const Located& located, const Section& in) {
-            if (&in == &section)
-                text += (text.empty() ? "" : " ") + located.text;
-        });
-        return text;
-    }
-
     // "N/A", "To be discussed at the next core group": a discussion still to come.
     static bool deferred(const CheckContext& context, const Section& section) {
-        const std::string text = text_of(context, section);
+        const std::string text = DocumentView::section_text(section);
         return is_placeholder_phrase(context, text) ||
                context.carried_by(
                    Vocab::not_yet_discussed, text,

@@ -60,11 +60,7 @@ bool left_to_specific_rule(const CheckContext& context, std::string_view section
 
 // All a section says, when it is only "N/A", "None" or "TBC"; empty otherwise.
 std::string placeholder_only(const CheckContext& context, const Section& section) {
-    std::string text;
-    context.view.for_each_text([&](const Located& located, const Section& in) {
-        if (&in == &section)
-            text += (text.empty() ? "" : " ") + located.text;
-    });
+    std::string text = DocumentView::section_text(section);
     return is_placeholder_phrase(context, text) ? text : std::string();
 }
 
