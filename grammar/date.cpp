@@ -49,6 +49,14 @@ struct WeekdayTable : x3::symbols<int> {
 const MonthTable month_table;
 const WeekdayTable weekday_table;
 
+// The tables as rules: a grammar holds a rule by name, where it would copy a table (and its
+// shared pointer) into every expression made of it, each time a date is read.
+const x3::rule<struct month_rule_id, int> month_rule = "month";
+const x3::rule<struct weekday_rule_id, int> weekday_rule = "weekday";
+const auto month_rule_def = month_table;
+const auto weekday_rule_def = weekday_table;
+BOOST_SPIRIT_DEFINE(month_rule, weekday_rule)
+
 struct ParsedDate {
     int year = 0, month = 0, day = 0;
     int weekday = -1;
@@ -84,7 +92,7 @@ struct DateParts {
     }
     auto weekday() {
         const auto set_weekday = [this](auto& ctx) { p.weekday = x3::_attr(ctx); };
-        return weekday_table[set_weekday] >> !x3_bytes::alpha >> -x3::lit('.') >> -x3::lit(',') >>
+        return weekday_rule[set_weekday] >> !x3_bytes::alpha >> -x3::lit('.') >> -x3::lit(',') >>
                +x3_bytes::blank;
     }
     auto day_first() {
@@ -92,7 +100,7 @@ struct DateParts {
         return x3::eps[mark];
     }
     static auto ordinal() { return x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th"); }
-    auto month_name() { return month_table[set_month()] >> !x3_bytes::alpha >> -x3::lit('.'); }
+    auto month_name() { return month_rule[set_month()] >> !x3_bytes::alpha >> -x3::lit('.'); }
     std::optional<ReadDate> read(const char* first, const char* last, const auto& grammar) {
         const char* it = first;
         if (!x3::parse(it, last, grammar))
@@ -422,6 +430,9 @@ std::optional<LeadingDate> parse_leading_date(std::string_view text) {
 }
 
 std::optional<FoundDate> find_date(std::string_view text) {
+    // Every date has a digit (its day or year): most texts are done with one scan.
+    if (text.find_first_of("0123456789") == std::string_view::npos)
+        return std::nullopt;
     const std::string lower = x3_bytes::ascii_lower(text);
     for (std::size_t i = 0; i < lower.size(); ++i) {
         const auto c = static_cast<unsigned char>(lower[i]);
