@@ -8,15 +8,6 @@
 
 namespace cpdoc {
 
-std::string_view trim(std::string_view s) {
-    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && space(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && space(s.back()))
-        s.remove_suffix(1);
-    return s;
-}
-
 std::string ascii_lowercase(std::string_view text) {
     std::string out(text);
     for (char& c : out)
@@ -25,15 +16,33 @@ std::string ascii_lowercase(std::string_view text) {
     return out;
 }
 
+namespace {
+
+char front_matter_key_byte(char c) {
+    if (c == '_' || c == ' ' || c == '\t')
+        return '-';
+    if (c >= 'A' && c <= 'Z')
+        return static_cast<char>(c - 'A' + 'a');
+    return c;
+}
+
+} // namespace
+
 std::string front_matter_key(std::string_view key) {
     std::string out(trim(key));
-    for (char& c : out) {
-        if (c == '_' || c == ' ' || c == '\t')
-            c = '-';
-        else if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    }
+    for (char& c : out)
+        c = front_matter_key_byte(c);
     return out;
+}
+
+bool is_front_matter_key(std::string_view key, std::string_view canonical) {
+    key = trim(key);
+    if (key.size() != canonical.size())
+        return false;
+    for (std::size_t i = 0; i < key.size(); ++i)
+        if (front_matter_key_byte(key[i]) != canonical[i])
+            return false;
+    return true;
 }
 
 namespace {

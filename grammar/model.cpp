@@ -9,11 +9,8 @@
 namespace cpdoc {
 
 const FrontMatterEntry* FrontMatter::find(std::string_view canonical_key) const {
-    // front_matter_key maps the trimmed key byte for byte: a key of another length is not it,
-    // and is not folded.
     for (const FrontMatterEntry& entry : entries)
-        if (trim(entry.key).size() == canonical_key.size() &&
-            front_matter_key(entry.key) == canonical_key)
+        if (is_front_matter_key(entry.key, canonical_key))
             return &entry;
     return nullptr;
 }
