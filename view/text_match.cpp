@@ -125,6 +125,15 @@ bool is_formed_one_of(const std::string& formed, const FoldedTerms& phrases) {
 }
 
 bool is_one_of(std::string_view text, const FoldedTerms& phrases) {
+    // Folding keeps every ASCII letter and digit: a text with more of them than the longest
+    // phrase has bytes is none of the phrases, found without folding (most texts are longer).
+    if (text.size() > phrases.longest()) {
+        std::size_t kept = 0;
+        for (const char c : text)
+            if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9'))
+                if (++kept > phrases.longest())
+                    return false;
+    }
     const auto folded = fold_name_within(phrase_text(text), phrases.longest());
     return folded && phrases.contains(*folded);
 }

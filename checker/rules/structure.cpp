@@ -50,8 +50,13 @@ constexpr std::array<Specific, 23> specific_rules = {{
 
 bool left_to_specific_rule(const CheckContext& context, std::string_view section,
                            std::string_view field) {
+    // Called for every required section and field: the first byte and the length rule out
+    // most entries without comparing the rest.
+    const auto same = [](std::string_view a, std::string_view b) {
+        return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+    };
     for (const Specific& specific : specific_rules)
-        if (specific.section == section && specific.field == field &&
+        if (same(specific.field, field) && same(specific.section, section) &&
             (specific.kind.empty() || specific.kind == context.view.kind()) &&
             context.runs(specific.rule))
             return true;
