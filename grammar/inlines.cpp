@@ -1,6 +1,8 @@
 #include "grammar/inlines.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <map>
 
 namespace cpdoc {
@@ -28,10 +30,23 @@ constexpr std::array<bool, 256> markup_bytes = [] {
     return table;
 }();
 
-// One table look-up a byte, where find_first_of calls memchr on the set for every byte.
+// Sixteen bytes compared with the five at once (GCC's portable vector extension: SSE2 on
+// x86-64), then a table look-up a byte for the rest: every text of a document is scanned.
 bool has_markup(std::string_view text) {
-    for (const char c : text)
-        if (markup_bytes[static_cast<unsigned char>(c)])
+    using Bytes = char __attribute__((vector_size(16)));
+    std::size_t i = 0;
+    for (; i + sizeof(Bytes) <= text.size(); i += sizeof(Bytes)) {
+        Bytes block;
+        std::memcpy(&block, text.data() + i, sizeof block);
+        const Bytes marks =
+            (block == '\\') | (block == '`') | (block == '*') | (block == '_') | (block == '[');
+        std::uint64_t halves[2];
+        std::memcpy(halves, &marks, sizeof halves);
+        if ((halves[0] | halves[1]) != 0)
+            return true;
+    }
+    for (; i < text.size(); ++i)
+        if (markup_bytes[static_cast<unsigned char>(text[i])])
             return true;
     return false;
 }

@@ -342,3 +342,19 @@ TEST_CASE("inline Markdown that shows nothing is kept apart from plain text") {
     REQUIRE(doc.sections[0].prose.size() == 1);
     CHECK(doc.sections[0].prose[0].inlines == Inlines{Inline{}});
 }
+
+TEST_CASE("inline Markdown is found at every place in a long text, not only in its first bytes") {
+    // The markup scan reads sixteen bytes at a time and the rest one by one: a mark in the
+    // first block, on a block's edge, in a later block and in the tail is found alike.
+    const std::string plain(40, 'a');
+    for (std::size_t at = 0; at + 3 <= plain.size(); ++at) {
+        std::string line = plain;
+        line.replace(at, 3, "*b*");
+        const Document doc = parse(line + "\n");
+        REQUIRE(doc.sections[0].prose.size() == 1);
+        INFO("emphasis at byte " << at);
+        CHECK(doc.sections[0].prose[0].inlines.size() >= 2);
+    }
+    const Document unmarked = parse(plain + "\n");
+    CHECK(unmarked.sections[0].prose[0].inlines.empty());
+}
