@@ -32,21 +32,46 @@ bool has_field_child(const RawItem& item) {
     return false;
 }
 
-// A field with nested plain items is one field per item: `- Present:` then a list. The
-// items' texts are moved: the item is used up.
-void add_field_with_children(std::vector<Field>& fields, Field field, RawItem& item) {
-    if (item.children.empty()) {
-        fields.push_back(std::move(field));
-        return;
+// The text as a field into `field` (default-made); false when it is not `Key: value`.
+bool read_field(const Located& text, Field& field) {
+    const auto key = syntax::field_key(text.text);
+    if (!key)
+        return false;
+    field.pos = text.pos;
+    field.key.text = key->key;
+    field.key.pos = offset_position(text, key->key_offset);
+    field.folded_key = fold_key(field.key.text);
+    field.value.text = trim(std::string_view(text.text).substr(key->value_offset));
+    field.value.pos = offset_position(text, key->value_offset);
+    for (const LineStart& line : text.continued)
+        if (line.offset >= key->value_offset)
+            field.value.continued.push_back({line.offset - key->value_offset, line.pos});
+    return true;
+}
+
+// The item's text as a field, made in place at the end of `fields` (a Field moved copies its
+// short strings' bytes again); false, and nothing added, when it is not one. A field with
+// nested plain items is one field per item: `- Present:` then a list. The items' texts are
+// moved: the item is used up.
+bool add_field(std::vector<Field>& fields, RawItem& item) {
+    Field& field = fields.emplace_back();
+    if (!read_field(item.text, field)) {
+        fields.pop_back();
+        return false;
     }
-    if (!field.value.text.empty())
-        fields.push_back(field);
-    field.value = {};
+    if (item.children.empty())
+        return true;
+    Field pattern = std::move(field);
+    fields.pop_back();
+    if (!pattern.value.text.empty())
+        fields.push_back(pattern);
+    pattern.value = {};
     for (RawItem& child : item.children) {
-        Field& repeated = fields.emplace_back(field);
+        Field& repeated = fields.emplace_back(pattern);
         repeated.pos = child.text.pos;
         repeated.value = std::move(child.text);
     }
+    return true;
 }
 
 // The item and everything under it, in reading order; their texts are moved.
@@ -65,21 +90,9 @@ void collect_notes(RawItem& item, std::vector<Located>& notes) {
 } // namespace
 
 std::optional<Field> as_field(const Located& text) {
-    const auto key = syntax::field_key(text.text);
-    if (!key)
-        return std::nullopt;
-    // Made in place: each move of a Field copies its short strings' bytes again.
     std::optional<Field> made(std::in_place);
-    Field& field = *made;
-    field.pos = text.pos;
-    field.key.text = key->key;
-    field.key.pos = offset_position(text, key->key_offset);
-    field.folded_key = fold_key(field.key.text);
-    field.value.text = trim(std::string_view(text.text).substr(key->value_offset));
-    field.value.pos = offset_position(text, key->value_offset);
-    for (const LineStart& line : text.continued)
-        if (line.offset >= key->value_offset)
-            field.value.continued.push_back({line.offset - key->value_offset, line.pos});
+    if (!read_field(text, *made))
+        return std::nullopt;
     return made;
 }
 
@@ -96,19 +109,15 @@ std::optional<ChecklistAnswer> as_checklist(const Located& text) {
     return answer;
 }
 
-void classify_top_item(RawItem item, Section& target) {
+void classify_top_item(RawItem&& item, Section& target) {
     if (auto answer = as_checklist(item.text)) {
         for (const RawItem& child : item.children)
             append_text(answer->text, child.text.text, "; ");
         target.checklist.push_back(std::move(*answer));
         return;
     }
-    if (!has_field_child(item)) {
-        if (auto field = as_field(item.text)) {
-            add_field_with_children(target.fields, std::move(*field), item);
-            return;
-        }
-    }
+    if (!has_field_child(item) && add_field(target.fields, item))
+        return;
     Record record;
     record.title = std::move(item.text);
     for (RawItem& child : item.children) {
@@ -116,9 +125,7 @@ void classify_top_item(RawItem item, Section& target) {
             record.checklist.push_back(std::move(*answer));
             for (RawItem& grandchild : child.children)
                 collect_notes(grandchild, record.notes);
-        } else if (auto field = as_field(child.text)) {
-            add_field_with_children(record.fields, std::move(*field), child);
-        } else {
+        } else if (!add_field(record.fields, child)) {
             collect_notes(child, record.notes);
         }
     }
