@@ -28,6 +28,6 @@ std::optional<ChecklistAnswer> as_checklist(const Located& text);
 
 // Adds a top-level item to the section as a checklist answer, a field (one per nested plain
 // item under `Key:`), or a record.
-void classify_top_item(RawItem item, Section& target);
+void classify_top_item(RawItem&& item, Section& target);
 
 } // namespace cpdoc

@@ -28,7 +28,7 @@ public:
     // the top of a new list (the one before goes to `section`). An item deeper than the limit
     // goes beside the deepest instead; the first time, the message to report is returned.
     template <class OpenFor>
-    std::optional<std::string> add(RawItem item, Section& section, OpenFor open_for) {
+    std::optional<std::string> add(RawItem&& item, Section& section, OpenFor open_for) {
         if (chain_.empty()) {
             close(section);
             top_ = std::move(item);
