@@ -1,11 +1,11 @@
 #include "list_items.hpp"
 
-#include "line_syntax.hpp"
-#include "source_text.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
+#include "line_syntax.hpp"
+#include "source_text.hpp"
 
 #include <utility>
 
@@ -120,6 +120,7 @@ void classify_top_item(RawItem&& item, Section& target) {
         return;
     Record record;
     record.title = std::move(item.text);
+    record.fields.reserve(item.children.size()); // most of a record's items are its fields
     for (RawItem& child : item.children) {
         if (auto answer = as_checklist(child.text)) {
             record.checklist.push_back(std::move(*answer));
