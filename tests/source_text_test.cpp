@@ -50,30 +50,38 @@ TEST_CASE("a control character other than tab or a line ending is refused with i
     CHECK_THAT(escape.error->message, Catch::StartsWith("control character U+001B"));
 }
 
-TEST_CASE("a byte that is not plain ASCII is found wherever it falls among eight") {
-    // The fast path skips plain ASCII up to the first byte that needs a look, in a word of
-    // eight: at every place in the word, and with plain text after it in the same word.
-    for (std::size_t at = 0; at < 17; ++at) {
+TEST_CASE("a byte that is not plain ASCII is found wherever it falls among sixteen") {
+    // The fast path skips plain ASCII up to the first byte that needs a look, in a block of
+    // sixteen: at every place in the first and second block, with plain text after it.
+    for (std::size_t at = 0; at < 33; ++at) {
         INFO(at);
-        const auto escape = decode_source(std::string(at, 'a') + "\x1B" + std::string(16, 'b'), {});
+        const auto escape = decode_source(std::string(at, 'a') + "\x1B" + std::string(32, 'b'), {});
         REQUIRE(escape.error);
         CHECK(escape.error->byte_offset == at);
+        const auto del = decode_source(std::string(at, 'a') + "\x7F" + std::string(32, 'b'), {});
+        REQUIRE(del.error);
+        CHECK(del.error->byte_offset == at);
         const auto invalid =
-            decode_source(std::string(at, 'a') + "\xC3(" + std::string(16, 'b'), {});
+            decode_source(std::string(at, 'a') + "\xC3(" + std::string(32, 'b'), {});
         REQUIRE(invalid.error);
         CHECK(invalid.error->byte_offset == at);
+        // A valid two-byte character there is text, and the text goes on after it.
+        const auto accented =
+            decode_source(std::string(at, 'a') + "\xC3\xA9" + std::string(32, 'b'), {});
+        REQUIRE(accented.text);
+        CHECK(accented.text->lines.front().size() == at + 34);
     }
 }
 
-TEST_CASE("lines of every length up to two words end where their newline is") {
+TEST_CASE("lines of every length up to three blocks end where their newline is") {
     std::string text;
-    for (std::size_t length = 0; length < 18; ++length)
-        text += std::string(length, static_cast<char>('a' + length)) + "\n";
+    for (std::size_t length = 0; length < 50; ++length)
+        text += std::string(length, static_cast<char>('!' + length)) + "\n";
     const auto result = decode_source(text, {});
     REQUIRE(result.text);
-    REQUIRE(result.text->lines.size() == 18);
-    for (std::size_t length = 0; length < 18; ++length)
-        CHECK(result.text->lines[length] == std::string(length, static_cast<char>('a' + length)));
+    REQUIRE(result.text->lines.size() == 50);
+    for (std::size_t length = 0; length < 50; ++length)
+        CHECK(result.text->lines[length] == std::string(length, static_cast<char>('!' + length)));
 }
 
 TEST_CASE("tab, line endings and the characters after C1 are text") {
