@@ -62,31 +62,52 @@ class WordReader {
 public:
     explicit WordReader(std::string_view text) : text_(text) {}
 
-    bool next(TextWord& word) {
+    // The next word; with `starts`, the next whose first folded byte it marks (the others are
+    // passed over without their hash being made).
+    bool next(TextWord& word, const std::array<bool, 256>* starts = nullptr) {
         std::size_t i = at_;
-        for (;;) { // to the word's first byte
-            if (i >= text_.size()) {
-                at_ = i;
-                return false;
-            }
-            const unsigned char folded = byte_at(i);
-            if (folded > ' ')
-                break;
-            if (folded == typographic_mark) {
-                std::size_t after = i;
-                if (typographic(after) != ' ')
+        for (;;) {
+            for (;;) { // to the word's first byte
+                if (i >= text_.size()) {
+                    at_ = i;
+                    return false;
+                }
+                const unsigned char folded = byte_at(i);
+                if (folded > ' ')
                     break;
-                i = after;
-            } else {
-                ++i;
+                if (folded == typographic_mark) {
+                    std::size_t after = i;
+                    if (typographic(after) != ' ')
+                        break;
+                    i = after;
+                } else {
+                    ++i;
+                }
             }
+            word.begin = i;
+            if (starts == nullptr || (*starts)[first_folded(i)])
+                break;
+            i = word_end<false>(i, word.hash);
         }
-        word.begin = i;
-        std::uint64_t hash = hash_start;
+        word.end = at_ = word_end<true>(i, word.hash);
+        return true;
+    }
+
+private:
+    // The first folded byte of the word that begins at i.
+    unsigned char first_folded(std::size_t i) const {
+        const unsigned char folded = byte_at(i);
+        return folded == typographic_mark ? typographic(i) : folded;
+    }
+    // Where the word that begins at i ends; with Hash, the hash of its folded bytes too.
+    template <bool Hash> std::size_t word_end(std::size_t i, std::uint64_t& hash) const {
+        if (Hash)
+            hash = hash_start;
         while (i < text_.size()) {
             unsigned char folded = byte_at(i);
             if (folded > ' ') { // most bytes: a letter
-                hash = hash_byte(hash, static_cast<char>(folded));
+                if (Hash)
+                    hash = hash_byte(hash, static_cast<char>(folded));
                 ++i;
             } else if (folded == '\0') {
                 ++i;
@@ -97,16 +118,13 @@ public:
                 folded = typographic(after);
                 if (folded == ' ')
                     break;
-                hash = hash_byte(hash, static_cast<char>(folded));
+                if (Hash)
+                    hash = hash_byte(hash, static_cast<char>(folded));
                 i = after;
             }
         }
-        word.end = at_ = i;
-        word.hash = hash;
-        return true;
+        return i;
     }
-
-private:
     unsigned char byte_at(std::size_t i) const {
         return reader_bytes[static_cast<unsigned char>(text_[i])];
     }
@@ -160,8 +178,10 @@ void PhraseMatcher::Index::add(std::uint32_t phrase, std::string_view word_form_
 
 void PhraseMatcher::Index::build() {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> firsts; // hash, needle
-    for (std::uint32_t n = 0; n < needles_.size(); ++n)
+    for (std::uint32_t n = 0; n < needles_.size(); ++n) {
         firsts.emplace_back(word_hash(needles_[n].words.front()), n);
+        first_bytes_[static_cast<unsigned char>(needles_[n].words.front().front())] = true;
+    }
     std::stable_sort(firsts.begin(), firsts.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [hash, needle] : firsts)
@@ -201,7 +221,7 @@ void PhraseMatcher::Index::search(std::string_view text, std::size_t& best) cons
         return;
     WordReader reader(text);
     TextWord word;
-    while (best > 0 && reader.next(word)) {
+    while (best > 0 && reader.next(word, &first_bytes_)) {
         const Slot* found = slot(word.hash);
         if (found == nullptr)
             continue;

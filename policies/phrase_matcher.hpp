@@ -1,6 +1,7 @@
 // A vocabulary compiled once for whole-word search: which of its phrases a text contains.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -56,6 +57,9 @@ private:
         std::vector<Needle> needles_; // in their phrases' order
         std::vector<std::uint32_t> by_first_word_;
         std::vector<Slot> slots_; // a power of two of them, or none
+        // The first bytes of the needles' first words: a text's word that begins with none
+        // of them is passed over without its hash being made.
+        std::array<bool, 256> first_bytes_{};
     };
 
     std::vector<std::string> phrases_;
