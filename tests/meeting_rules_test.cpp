@@ -290,6 +290,36 @@ TEST_CASE("ACTION-DUE-MISSING: a due date before the meeting that agreed the act
           "the date it will be done by");
 }
 
+TEST_CASE("actions written as one sentence: who and by when are read from the sentence") {
+    // The meeting is on 2026-11-16. Minutes often give an action as "Tom to ... by <date>":
+    // the owner rules judge the person the sentence opens with (or names after "by"), and the
+    // due date rules the date after its last "by".
+    const CheckResult result = check_expected_of(
+        action_rules, actions("- Tom to book a joint unannounced visit with police by 27/11/2026\n"
+                              "- Jane Doe will offer Ms Hughes a clinic appointment by 30 November "
+                              "2026\n"
+                              "- Referral to CAMHS to be made by Tom Clarke by 2026-11-30\n"
+                              "- Social Work to arrange a family group conference by 2026-12-04\n"
+                              "  <!-- expect: ACTION-OWNER-NOT-PERSON:3 -->\n"
+                              "- Tom and Jane to visit together by 2026-12-04\n"
+                              "  <!-- expect: ACTION-OWNER-NOT-PERSON:3 -->\n"
+                              "- Sarah Lee to visit the school by 2026-12-04\n"
+                              "  <!-- expect: ACTION-OWNER-UNKNOWN:3 -->\n"
+                              "- Tom to ring the GP about Megan's hearing\n"
+                              "  <!-- expect: ACTION-DUE-MISSING:3 -->\n"
+                              "- Tom to ring the school by 2025-11-01\n"
+                              "  <!-- expect: ACTION-DUE-MISSING:29 -->\n"
+                              "- Ring the GP about Megan's hearing by 2026-12-04\n"
+                              "  <!-- expect: ACTION-OWNER-MISSING:3 -->\n"
+                              "- Jane to be helped by the school nurse to arrange a hearing test\n"
+                              "  <!-- expect: ACTION-DUE-MISSING:3 -->\n"
+                              "- Should the school raise a concern Tom will visit\n"
+                              "  <!-- expect: ACTION-OWNER-MISSING:3, ACTION-DUE-MISSING:3 -->\n"));
+    CHECK_THAT(findings(result, "ACTION-OWNER-NOT-PERSON")[0].message,
+               Catch::Contains("`Social Work` is not a named person"));
+    CHECK_THAT(findings(result, "ACTION-OWNER-UNKNOWN")[0].message, Catch::Contains("`Sarah Lee`"));
+}
+
 TEST_CASE("action rules read the section and fields under the pack's aliases") {
     std::string text = with_section(
         minutes(attendance, "", "multi-agency-minutes"), "## Attendance",

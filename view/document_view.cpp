@@ -2,6 +2,7 @@
 
 #include "view/section_names.hpp"
 #include "view/section_shapes.hpp"
+#include "view/sentence_records.hpp"
 
 #include "grammar/folding.hpp"
 #include "grammar/line_syntax.hpp"
@@ -51,6 +52,18 @@ DocumentView::DocumentView(const Document& document, const Policy* policy)
     for (std::size_t i = 0; i < document.sections.size(); ++i)
         read_as_shaped(i, leads);
     collect_people();
+    read_sentence_records();
+}
+
+// Records written as one sentence ("Liam to refer Mum ... by 18/12/2026"), read once the
+// people the document names are known.
+void DocumentView::read_sentence_records() {
+    for (std::size_t i = 0; i < document_.sections.size(); ++i)
+        if (const SectionSpec* spec = section_specs_[i])
+            if (auto read = sentence_fields(as_read(i), *spec, *policy_, people_)) {
+                reshaped_[i] = std::move(*read);
+                is_reshaped_[i] = true;
+            }
 }
 
 // Everyone in a person field of a section the policy knows, as the section reads.

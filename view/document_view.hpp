@@ -97,6 +97,7 @@ private:
         std::size_t index,
         const std::vector<std::pair<const FrontMatterEntry*, const SectionSpec*>>& leads);
     void collect_people();
+    void read_sentence_records();
 
     // shared_ptr, not unique_ptr: it is destroyed where Chronology is only declared.
     mutable std::shared_ptr<const Chronology> chronology_;

@@ -1,0 +1,216 @@
+#include "view/sentence_records.hpp"
+
+#include "grammar/date.hpp"
+#include "grammar/folding.hpp"
+#include "grammar/person.hpp"
+#include "view/text_match.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace cpdoc {
+namespace {
+
+struct Span {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+constexpr std::size_t max_owner_words = 5;
+
+// Where the words that say what will be done begin: "Liam | to refer", "Aisha Khan | will
+// visit", "Mum | has agreed to attend". The earliest wins, so "is to" is taken before "to".
+std::optional<std::size_t> connector(const std::string& lower) {
+    std::optional<std::size_t> first;
+    for (const std::string_view words :
+         {" to ", " will ", " is to ", " are to ", " agreed to ", " has agreed to ",
+          " have agreed to ", " is going to ", " needs to ", " need to "}) {
+        const auto at = lower.find(words);
+        if (at != std::string::npos && (!first || at < *first))
+            first = at;
+    }
+    return first;
+}
+
+bool capitalised_word(std::string_view word) {
+    if (word.empty() || !std::isupper(static_cast<unsigned char>(word.front())))
+        return false;
+    return std::all_of(word.begin(), word.end(), [](char c) {
+        return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\'';
+    });
+}
+
+std::vector<std::string_view> words_in(std::string_view text) {
+    std::vector<std::string_view> words;
+    for (std::size_t i = 0; i < text.size();) {
+        while (i < text.size() && text[i] == ' ')
+            ++i;
+        const std::size_t start = i;
+        while (i < text.size() && text[i] != ' ')
+            ++i;
+        if (i > start)
+            words.push_back(text.substr(start, i - start));
+    }
+    return words;
+}
+
+// Whether the opening words are someone the sentence gives the action to: a person the
+// document names (in full, or by first name or surname), a role, agency or family word, or
+// "all" (which the owner rules then say is not one named person), or a full name.
+bool names_an_owner(std::string_view owner, const Policy& policy, const PeopleDirectory& people) {
+    const Person person = parse_person(owner);
+    if (person.name.empty())
+        return false;
+    if (people.person(person.name) != nullptr)
+        return true;
+    const std::vector<std::string_view> words = words_in(person.name);
+    if (words.empty() || words.size() > max_owner_words)
+        return false;
+    // A name is capitalised: "Should Mum relapse Liam" opens a sentence, it names no one;
+    // "Tom and Jane" names two (for the owner rules to say one is accountable).
+    const bool a_name = std::all_of(words.begin(), words.end(), [](std::string_view word) {
+        return capitalised_word(word) || word == "and" || word == "&" || word == "/";
+    });
+    if (a_name && (!people.people_called(fold_name(words.front())).empty() ||
+                   !people.people_called(fold_name(words.back())).empty()))
+        return true;
+    for (const Vocab vocabulary : {Vocab::non_person_owners, Vocab::manager_roles,
+                                   Vocab::agency_names, Vocab::agency_words, Vocab::family_words,
+                                   Vocab::worker_words})
+        if (is_one_of(owner, policy.folded_vocabulary(vocabulary)) ||
+            is_one_of(person.name, policy.folded_vocabulary(vocabulary)))
+            return true;
+    return a_name && words.size() >= 2 && words.size() <= 3;
+}
+
+Span span_of(std::string_view part, const std::string& title) {
+    const auto begin = static_cast<std::size_t>(part.data() - title.data());
+    return Span{begin, begin + part.size()};
+}
+
+// "Liam to refer ...": the words before what will be done.
+std::optional<Span> owner_first(const std::string& title, const Policy& policy,
+                                const PeopleDirectory& people) {
+    const auto at = connector(ascii_lowercase(title));
+    if (!at)
+        return std::nullopt;
+    const std::string_view owner = trim(std::string_view(title).substr(0, *at));
+    if (owner.empty() || owner.find_first_of(",;:") != std::string_view::npos ||
+        words_in(owner).size() > max_owner_words || !names_an_owner(owner, policy, people))
+        return std::nullopt;
+    return span_of(owner, title);
+}
+
+// "Referral to CAMHS to be made by Liam Hart by 12/12/2026": the capitalised words after a
+// "by", when they name someone.
+std::optional<Span> owner_after_by(const std::string& title, const Policy& policy,
+                                   const PeopleDirectory& people) {
+    const std::string lower = ascii_lowercase(title);
+    for (std::size_t at = lower.find(" by "); at != std::string::npos;
+         at = lower.find(" by ", at + 1)) {
+        const std::string_view rest = std::string_view(title).substr(at + 4);
+        std::size_t end = 0;
+        for (int words = 0; words < 3; ++words) {
+            std::size_t next = end;
+            while (next < rest.size() && rest[next] != ' ' && rest[next] != ',' &&
+                   rest[next] != '.' && rest[next] != '(')
+                ++next;
+            if (next == end || !capitalised_word(rest.substr(end, next - end)))
+                break;
+            end = next;
+            if (end < rest.size() && rest[end] == ' ')
+                ++end;
+        }
+        const std::string_view owner = trim(rest.substr(0, end));
+        if (!owner.empty() && names_an_owner(owner, policy, people))
+            return span_of(owner, title);
+    }
+    return std::nullopt;
+}
+
+bool date_like(std::string_view text) {
+    if (std::any_of(text.begin(), text.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+        return true;
+    const std::string lower = ascii_lowercase(text.substr(0, 3));
+    static constexpr std::array<std::string_view, 19> starts = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    return std::find(starts.begin(), starts.end(), lower) != starts.end();
+}
+
+// The date after the sentence's last "by" or "no later than", from `from` on: the date alone
+// when it reads as one, else the words up to a comma or "and", for DATE-INVALID to explain.
+std::optional<Span> due_in(const std::string& title, std::size_t from) {
+    const std::string lower = ascii_lowercase(title);
+    std::size_t after = std::string::npos;
+    for (const std::string_view words : {" by ", " no later than "})
+        if (const auto at = lower.rfind(words); at != std::string::npos && at >= from)
+            if (after == std::string::npos || at + words.size() > after)
+                after = at + words.size();
+    if (after == std::string::npos)
+        return std::nullopt;
+    std::string_view tail = trim(std::string_view(title).substr(after));
+    if (tail.ends_with('.'))
+        tail.remove_suffix(1);
+    if (tail.empty() || !date_like(tail))
+        return std::nullopt;
+    const auto begin = static_cast<std::size_t>(tail.data() - title.data());
+    if (const auto found = find_date(tail); found && found->begin == 0)
+        return Span{begin, begin + found->end};
+    std::size_t end = std::min(tail.find_first_of(",;"), tail.size());
+    end = std::min(end, std::string_view(lower).substr(begin).find(" and "));
+    return Span{begin, begin + trim(tail.substr(0, end)).size()};
+}
+
+Field field_from(const Record& record, const FieldSpec& spec, Span span) {
+    Field field;
+    field.key = {spec.name, record.title.pos};
+    field.value.text = record.title.text.substr(span.begin, span.end - span.begin);
+    field.value.pos = record.title.position_at(span.begin);
+    field.pos = record.title.pos;
+    field.folded_key = fold_key(spec.name);
+    return field;
+}
+
+const FieldSpec* first_of_type(const SectionSpec& spec, FieldType type) {
+    for (const FieldSpec& field : spec.fields)
+        if (field.type == type)
+            return &field;
+    return nullptr;
+}
+
+} // namespace
+
+std::optional<Section> sentence_fields(const Section& section, const SectionSpec& spec,
+                                       const Policy& policy, const PeopleDirectory& people) {
+    const FieldSpec* owner_spec = first_of_type(spec, FieldType::person);
+    const FieldSpec* due_spec = first_of_type(spec, FieldType::date);
+    if (spec.shape != SectionShape::records || owner_spec == nullptr)
+        return std::nullopt;
+    std::optional<Section> read;
+    for (std::size_t r = 0; r < section.records.size(); ++r) {
+        const Record& record = section.records[r];
+        if (!record.fields.empty() || !record.checklist.empty() || !record.notes.empty())
+            continue;
+        const std::string& title = record.title.text;
+        auto owner = owner_first(title, policy, people);
+        if (!owner)
+            owner = owner_after_by(title, policy, people);
+        const auto due = due_spec == nullptr ? std::nullopt
+                                             : due_in(title, owner ? owner->end : 0);
+        if (!owner && !due)
+            continue;
+        if (!read)
+            read = section;
+        Record& target = read->records[r];
+        if (owner)
+            target.fields.push_back(field_from(record, *owner_spec, *owner));
+        if (due)
+            target.fields.push_back(field_from(record, *due_spec, *due));
+    }
+    return read;
+}
+
+} // namespace cpdoc
