@@ -75,9 +75,9 @@ bool names_an_owner(std::string_view owner, const Policy& policy, const PeopleDi
     if (a_name && (!people.people_called(fold_name(words.front())).empty() ||
                    !people.people_called(fold_name(words.back())).empty()))
         return true;
-    for (const Vocab vocabulary : {Vocab::non_person_owners, Vocab::manager_roles,
-                                   Vocab::agency_names, Vocab::agency_words, Vocab::family_words,
-                                   Vocab::worker_words})
+    for (const Vocab vocabulary :
+         {Vocab::non_person_owners, Vocab::manager_roles, Vocab::agency_names, Vocab::agency_words,
+          Vocab::family_words, Vocab::worker_words})
         if (is_one_of(owner, policy.folded_vocabulary(vocabulary)) ||
             is_one_of(person.name, policy.folded_vocabulary(vocabulary)))
             return true;
@@ -198,8 +198,7 @@ std::optional<Section> sentence_fields(const Section& section, const SectionSpec
         auto owner = owner_first(title, policy, people);
         if (!owner)
             owner = owner_after_by(title, policy, people);
-        const auto due = due_spec == nullptr ? std::nullopt
-                                             : due_in(title, owner ? owner->end : 0);
+        const auto due = due_spec == nullptr ? std::nullopt : due_in(title, owner ? owner->end : 0);
         if (!owner && !due)
             continue;
         if (!read)
