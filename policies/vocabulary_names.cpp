@@ -12,9 +12,10 @@ const std::vector<std::string>& vocabulary_names() {
         "multi-agency-phrases", "named-meetings",        "non-person-owners",
         "not-manager-roles",    "not-yet-discussed",     "nothing-to-record",
         "placeholder-phrases",  "resistance-labels",     "resistance-types",
-        "threat-words",         "unmeasurable-words",    "unrealistic-due",
-        "vague-contingency",    "vague-words",           "views-not-recorded",
-        "views-not-sought",     "worker-safeguards",     "worker-words"};
+        "threat-words",         "token-reasons",         "unmeasurable-words",
+        "unrealistic-due",      "vague-contingency",     "vague-words",
+        "views-not-recorded",   "views-not-sought",      "worker-safeguards",
+        "worker-words"};
     return names;
 }
 

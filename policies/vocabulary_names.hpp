@@ -32,6 +32,7 @@ enum class Vocab : unsigned char {
     resistance_labels,
     resistance_types,
     threat_words,
+    token_reasons,
     unmeasurable_words,
     unrealistic_due,
     vague_contingency,

@@ -149,6 +149,34 @@ TEST_CASE("INFO-SHARING-REASON: a missing or placeholder reason") {
     CHECK_THAT(found[2].message, Catch::Contains("`as discussed` is not a reason"));
 }
 
+TEST_CASE("INFO-SHARING-REASON: a heading or the bare fact of telling is not a reason") {
+    // "Safeguarding", "need to know", "so HV is aware" would justify sharing anything with
+    // anyone; a reason says why this goes to this recipient, whatever word it starts with.
+    std::string records;
+    const std::vector<std::pair<std::string, bool>> reasons = {
+        {"safeguarding", true},
+        {"Safeguarding.", true},
+        {"Need to know", true},
+        {"child protection", true},
+        {"Police request", true},
+        {"so HV is aware", true},
+        {"to keep the school informed", true},
+        {"safeguarding: Mr Hughes assaulted Ms Hughes in front of Megan on 3 November", false},
+        {"the school needs to know who may collect Megan", false},
+        {"Ms Hughes consented, and the GP needs it to review Megan's weight", false}};
+    for (const auto& [reason, reported] : reasons)
+        records += "- Police disclosure of 3 November\n  - Decision: share\n"
+                   "  - With: Greenfield Primary School\n  - Reason: " +
+                   reason + "\n" +
+                   (reported ? "    <!-- expect: INFO-SHARING-REASON:13 -->\n" : "") +
+                   "  - Family informed: yes\n";
+    const CheckResult result = check_expected(sharing(records));
+    const auto found = findings(result, "INFO-SHARING-REASON");
+    REQUIRE(found.size() == 7);
+    CHECK_THAT(found[0].message, Catch::StartsWith("`safeguarding` does not say why: record why "
+                                                   "this information goes to this recipient"));
+}
+
 TEST_CASE("INFO-SHARING-FAMILY: not recorded, not yes or no, or no without a reason") {
     const CheckResult result = check_expected(sharing(R"(- School attendance record
   <!-- expect: INFO-SHARING-FAMILY:3 -->

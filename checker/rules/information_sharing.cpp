@@ -110,7 +110,33 @@ public:
                 report(reason->value.pos, "`" + std::string(trim(reason->value.text)) +
                                               "` is not a reason: record why the information "
                                               "is, or is not, shared");
+            else if (is_token_reason(context, reason->value.text))
+                report(reason->value.pos,
+                       wording(context).typed(trim(reason->value.text)) +
+                           " does not say why: record why this information "
+                           "goes to this recipient, or is kept from them (what they need it "
+                           "for, the risk to the child it addresses)");
         });
+    }
+
+private:
+    // "Safeguarding", "need to know", "so HV is aware": a heading or the bare fact of telling,
+    // which would justify sharing anything with anyone.
+    static bool is_token_reason(const CheckContext& context, std::string_view reason) {
+        if (is_one_of(reason, context.folded_vocabulary(Vocab::token_reasons)))
+            return true;
+        const std::string words = word_form(reason);
+        constexpr std::size_t short_reason_words = 6;
+        if (word_count(reason) > short_reason_words)
+            return false;
+        const bool opens_as_telling = words.starts_with(" so ") || words.starts_with(" to ") ||
+                                      words.starts_with(" for ") || words.starts_with(" keep ") ||
+                                      words.starts_with(" make ");
+        const bool ends_as_telling = words.ends_with(" aware ") ||
+                                     words.ends_with(" informed ") ||
+                                     words.ends_with(" information ") ||
+                                     words.ends_with(" awareness ") || words.ends_with(" know ");
+        return opens_as_telling && ends_as_telling;
     }
 };
 
