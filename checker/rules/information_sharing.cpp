@@ -132,8 +132,7 @@ private:
         const bool opens_as_telling = words.starts_with(" so ") || words.starts_with(" to ") ||
                                       words.starts_with(" for ") || words.starts_with(" keep ") ||
                                       words.starts_with(" make ");
-        const bool ends_as_telling = words.ends_with(" aware ") ||
-                                     words.ends_with(" informed ") ||
+        const bool ends_as_telling = words.ends_with(" aware ") || words.ends_with(" informed ") ||
                                      words.ends_with(" information ") ||
                                      words.ends_with(" awareness ") || words.ends_with(" know ");
         return opens_as_telling && ends_as_telling;
