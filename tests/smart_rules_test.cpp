@@ -63,6 +63,39 @@ TEST_CASE("SMART-SPECIFIC: a vague outcome is reported at its value") {
     CHECK_THAT(found[1].message, Catch::Contains("\"engage with\""));
 }
 
+TEST_CASE("SMART-SPECIFIC: an outcome that says what an adult will do") {
+    // The outcome is what will be different for Megan; what her mother, a worker or an agency
+    // does is the plan's support. Someone the plan names is an adult too (Alison, Jane Doe);
+    // Megan, whom it does not name, is the child.
+    const CheckResult result = check_expected_of({"SMART-SPECIFIC"}, plan(R"(- Health
+  - Outcome: Mum will take Megan to all her asthma clinic appointments
+    <!-- expect: SMART-SPECIFIC:14 -->
+- Home
+  - Outcome: Parents to keep the flat free of hazards at every visit
+    <!-- expect: SMART-SPECIFIC:14 -->
+- Visits
+  - Outcome: Alison to visit twice a week and see Megan's bedroom
+    <!-- expect: SMART-SPECIFIC:14 -->
+- School
+  - Outcome: Jane Doe will send the attendance register every Friday
+    <!-- expect: SMART-SPECIFIC:14 -->
+- Health visitor
+  - Outcome: HV to weigh Megan at every clinic
+    <!-- expect: SMART-SPECIFIC:14 -->
+- Asthma
+  - Outcome: Megan attends every asthma clinic appointment and is seen by the nurse
+- Sleep
+  - Outcome: Megan will sleep in her own bed every night, seen at each visit
+- Attendance
+  - Outcome: Megan's attendance rises to 95% by the end of term
+)"));
+    const auto found = findings(result, "SMART-SPECIFIC");
+    REQUIRE(found.size() == 5);
+    CHECK_THAT(found[0].message, Catch::Contains("says what `Mum` will do, not what will be "
+                                                 "different for the child"));
+    CHECK_THAT(found[2].message, Catch::Contains("says what `Alison` will do"));
+}
+
 TEST_CASE("SMART-SPECIFIC: a placeholder phrase is not an outcome") {
     check_expected_of({"SMART-SPECIFIC"}, plan(R"(- X
   - Outcome: N/A
@@ -247,7 +280,7 @@ TEST_CASE("SMART-SPECIFIC and SMART-MEASURABLE: length is no detail when nothing
   - Outcome: Ruby is not shouted at or frightened at home and can name a safe adult
   - Measure: Ruby tells her teacher each week, recorded in the school's welfare log
 - D
-  - Outcome: Mum engages with the parenting course and attends all 8 sessions by March
+  - Outcome: Ruby engages with play therapy and attends all 8 sessions by March
   - Measure: attendance on the course register, reviewed at every core group
 )"));
 }

@@ -5,9 +5,11 @@
 #include "checker/rule_support.hpp"
 #include "checker/source_wording.hpp"
 #include "grammar/folding.hpp"
+#include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
 #include "view/text_match.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace cpdoc {
@@ -52,13 +54,45 @@ bool states_a_target(std::string_view text) {
     return false;
 }
 
+// The outcome's subject when it is an adult, not the child: "Mum will take Liam to his
+// clinic appointments", "Jade to stop drinking", "SW to visit weekly" say what someone will do,
+// not what will be different for the child. The subject is the words before "will", "to" and
+// the like, when they are a parent, carer, worker or agency word, or someone the plan names
+// (the people it names are its professionals and family, not the child).
+std::optional<std::string> adult_subject(const CheckContext& context, std::string_view outcome) {
+    const std::string lower = ascii_lowercase(outcome);
+    std::size_t at = std::string::npos;
+    for (const std::string_view verb :
+         {" will ", " to ", " must ", " should ", " needs to ", " need to ", " is to ", " are to ",
+          " agrees to ", " agree to ", " attends ", " attend ", " engages ", " engage ",
+          " continues to ", " continue to "})
+        at = std::min(at, lower.find(verb));
+    if (at == std::string::npos)
+        return std::nullopt;
+    const std::string_view subject = trim(outcome.substr(0, at));
+    constexpr std::size_t max_subject_words = 4;
+    if (subject.empty() || word_count(subject) > max_subject_words ||
+        subject.find_first_of(",;:(") != std::string_view::npos)
+        return std::nullopt;
+    for (const Vocab adults :
+         {Vocab::adult_words, Vocab::worker_words, Vocab::manager_roles, Vocab::agency_names})
+        if (is_one_of(subject, context.folded_vocabulary(adults)))
+            return std::string(subject);
+    const Person person = parse_person(subject);
+    if (!person.name.empty() && std::isupper(static_cast<unsigned char>(person.name.front())) &&
+        (context.view.person(person.name) != nullptr ||
+         context.view.people_called(fold_name(person.name)).size() == 1))
+        return std::string(subject);
+    return std::nullopt;
+}
+
 class SmartSpecific : public Rule {
 public:
     const RuleInfo& info() const override {
         static const RuleInfo info{
             .id = "SMART-SPECIFIC",
-            .summary = "An objective whose outcome is missing or vague (\"improve\", \"engage "
-                       "with\", \"as appropriate\").",
+            .summary = "An objective whose outcome is missing, vague (\"improve\", \"engage "
+                       "with\", \"as appropriate\"), or says what an adult will do.",
             .rationale = "An outcome says what will be different for the child. \"Mum to engage "
                          "with services\" describes adult activity, not change for the child, "
                          "and cannot be reviewed.",
@@ -93,6 +127,14 @@ public:
                        "the outcome " + wording(context).typed(text) + " is vague (\"" + *vague +
                            "\"): say what will be different for the child, in terms anyone "
                            "could see, e.g. \"the child attends nursery at least 4 days a week\"");
+            else if (const auto adult = adult_subject(context, text))
+                report(outcome->value.pos,
+                       "the outcome " + wording(context).typed(text) + " says what " +
+                           wording(context).typed(*adult) +
+                           " will do, not what will be different for the child: say what the "
+                           "child will experience, e.g. \"the child attends every clinic "
+                           "appointment and her asthma is reviewed\"; what the adult does belongs "
+                           "in the plan's actions or support");
         });
     }
 };
