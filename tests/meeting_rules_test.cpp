@@ -247,6 +247,12 @@ TEST_CASE("ACTION-OWNER-UNKNOWN: anyone named in the minutes may own an action")
                   "Mark Evans", "Tom", "Priya Shah"}));
 }
 
+TEST_CASE("ACTION-OWNER-UNKNOWN: an initial with a surname, or a first name with an initial") {
+    // "A. Reid" and "Tom C" are the one Alison Reid and Tom Clarke; "Tom X" is no one named.
+    check_expected_of(action_rules, owned_by({"A. Reid", "Mrs A Reid", "Tom C", "Jane D.", "Tom X"},
+                                             {"Tom X"}, owner_unknown));
+}
+
 TEST_CASE("ACTION-OWNER-UNKNOWN: a first name shared by two people is not enough") {
     check_expected_of(
         action_rules,

@@ -192,18 +192,30 @@ std::vector<const Person*> people_called(const CheckContext& context, const std:
         return {};
     if (space == std::string::npos)
         return context.view.people_called(key);
-    // An initial and a surname: "D. Ross", "Mr D Ross".
-    std::string initial = key.substr(0, space);
-    if (initial.ends_with('.'))
-        initial.pop_back();
-    const std::string surname = key.substr(space + 1);
-    if (initial.size() != 1 || surname.find(' ') != std::string::npos)
+    const auto without_stop = [](std::string word) {
+        if (word.ends_with('.'))
+            word.pop_back();
+        return word;
+    };
+    const std::string first = without_stop(key.substr(0, space));
+    const std::string second = without_stop(key.substr(space + 1));
+    if (second.find(' ') != std::string::npos)
         return {};
     std::vector<const Person*> found;
-    for (const Person* person : context.view.people_called(surname)) {
-        const std::string full = person_key(person->name);
-        if (full.starts_with(initial) && full.ends_with(" " + surname))
-            found.push_back(person);
+    if (first.size() == 1) { // an initial and a surname: "D. Ross", "Mr D Ross"
+        for (const Person* person : context.view.people_called(second)) {
+            const std::string full = person_key(person->name);
+            if (full.starts_with(first) && full.ends_with(" " + second))
+                found.push_back(person);
+        }
+    } else if (second.size() == 1) { // a first name and an initial: "Sue P", "Sue P."
+        for (const Person* person : context.view.people_called(first)) {
+            const std::string full = person_key(person->name);
+            const auto last_space = full.rfind(' ');
+            if (full.starts_with(first + " ") && last_space != std::string::npos &&
+                full.compare(last_space + 1, 1, second) == 0)
+                found.push_back(person);
+        }
     }
     return found;
 }
