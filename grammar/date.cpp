@@ -157,7 +157,10 @@ std::optional<ReadDate> read_without_year(const char* first, const char* last) {
     const auto day = d.one_or_two_digits[d.set_day()] >> -d.ordinal() >> !x3_bytes::alnum;
     const auto day_first = day >> gap >> -(lit("of") >> +x3_bytes::blank) >> d.month_name();
     const auto month_first = d.month_name() >> gap >> day;
-    return d.read(first, last, -d.weekday() >> (day_first | month_first));
+    // "18/12": day and month in numbers, as the UK writes them.
+    const auto numbers = d.one_or_two_digits[d.set_day()] >> lit('/') >>
+                         d.one_or_two_digits[d.set_month()] >> !x3_bytes::digit >> !lit('/');
+    return d.read(first, last, -d.weekday() >> (day_first | month_first | numbers));
 }
 
 // The date a read stands for, when it is a real date on the weekday written.
@@ -398,8 +401,16 @@ std::string why_not_a_date(std::string_view text, const std::optional<Date>& yea
             if (const auto read = read_whole(*week, week_lower, read_near_miss))
                 first_day = checked(read->parts);
         if (first_day)
-            return quoted + " is a week, not a date: write the day it is due by, as " +
-                   written_as(*first_day) + " for the week's first day";
+            return quoted + " is a week, not a date: write one day, as " + written_as(*first_day) +
+                   " for the week's first day";
+        // "w/c 7/12": a week with no year either.
+        if (const auto read = read_whole(*week, week_lower, read_without_year);
+            read && year_from && Date::valid(2000, read->parts.month, read->parts.day)) {
+            const Date meant = next_on_or_after(*year_from, read->parts.month, read->parts.day);
+            return quoted + " is a week with no year, not a date: did you mean the week of " +
+                   meant.long_form() + "? Write one day, as " + written_as(meant) +
+                   " for the week's first day";
+        }
     }
     if (const auto read = read_whole(value, lower, read_without_year)) {
         const ParsedDate& p = read->parts;

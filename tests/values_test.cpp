@@ -121,8 +121,13 @@ TEST_CASE("a day and month without a year are named, with the year the document'
 
 TEST_CASE("a week where a date is asked for is named as a week") {
     CHECK(why_not_a_date("w/c 14/12/2026") ==
-          "`w/c 14/12/2026` is a week, not a date: write the day it is due by, as 2026-12-14, "
+          "`w/c 14/12/2026` is a week, not a date: write one day, as 2026-12-14, "
           "14 December 2026 or 14/12/2026 for the week's first day");
+    // With no year, the week on or after the document's date.
+    CHECK(why_not_a_date("w/c 7/12", Date{2026, 11, 26}) ==
+          "`w/c 7/12` is a week with no year, not a date: did you mean the week of 7 December "
+          "2026? Write one day, as 2026-12-07, 7 December 2026 or 07/12/2026 for the week's "
+          "first day");
     CHECK_THAT(why_not_a_date("Week commencing 14.12.26"),
                Catch::Contains("is a week, not a date") && Catch::Contains("14 December 2026"));
     CHECK_THAT(why_not_a_date("w/b 14 December 2026"), Catch::Contains("is a week, not a date"));
