@@ -131,12 +131,23 @@ void word_form(std::string_view text, std::string& out) {
         if (end[-1] != ' ')
             *end++ = ' ';
     };
+    // An apostrophe is written only between letters of a word ("Megan's"): one before a word
+    // or after it is a quotation mark ('sort her out').
+    std::size_t apostrophes = 0;
     for (std::size_t i = 0; i < text.size();) {
         const WordFormByte byte = word_form_byte(text, i);
-        if (byte.folded == ' ')
+        if (byte.folded == ' ') {
+            apostrophes = 0;
             separate();
-        else if (byte.folded != '\0')
+        } else if (byte.folded == '\'') {
+            ++apostrophes;
+        } else if (byte.folded != '\0') {
+            if (end[-1] != ' ')
+                for (; apostrophes > 0; --apostrophes)
+                    *end++ = '\'';
+            apostrophes = 0;
             *end++ = byte.folded;
+        }
         i += byte.length;
     }
     separate();

@@ -7,12 +7,17 @@
 
 namespace cpdoc {
 
-// The typographic apostrophe U+2019 folds like the ASCII one, and a figure or en dash
-// between words (`visit–no–access`) like a hyphen: the ASCII character for the three bytes
-// at the start of `at`, or '\0'.
+// The typographic apostrophe U+2019 and single quote U+2018 fold like the ASCII apostrophe,
+// the double quotes U+201C and U+201D (which Word types) like the ASCII one, and a figure or
+// en dash between words (`visit–no–access`) like a hyphen: the ASCII character for the three
+// bytes at the start of `at`, or '\0'.
 inline char typographic_ascii(std::string_view at) {
     const std::string_view three = at.substr(0, 3);
-    return three == "\u2019" ? '\'' : three == "\u2012" || three == "\u2013" ? '-' : '\0';
+    if (three == "\u2019" || three == "\u2018")
+        return '\'';
+    if (three == "\u201C" || three == "\u201D")
+        return '"';
+    return three == "\u2012" || three == "\u2013" ? '-' : '\0';
 }
 
 // The first byte of the three typographic_ascii reads; every other byte is read alone.
@@ -45,7 +50,7 @@ inline WordFormByte word_form_byte(std::string_view text, std::size_t i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == typographic_lead)
         if (const char ascii = typographic_ascii(text.substr(i)); ascii != '\0')
-            return {ascii == '-' ? ' ' : ascii, 3};
+            return {ascii == '-' || ascii == '"' ? ' ' : ascii, 3};
     return {word_form_bytes[c], 1};
 }
 

@@ -67,25 +67,27 @@ public:
     bool next(TextWord& word, const std::array<bool, 256>* starts = nullptr) {
         std::size_t i = at_;
         for (;;) {
-            for (;;) { // to the word's first byte
+            for (;;) { // to the word's first byte: a quote before a word is not in it
                 if (i >= text_.size()) {
                     at_ = i;
                     return false;
                 }
                 const unsigned char folded = byte_at(i);
-                if (folded > ' ')
+                if (folded > ' ' && folded != '\'') // most bytes: a letter
                     break;
+                std::size_t after = i;
                 if (folded == typographic_mark) {
-                    std::size_t after = i;
-                    if (typographic(after) != ' ')
+                    const unsigned char read = typographic(after);
+                    if (read > ' ' && read != '\'')
                         break;
-                    i = after;
                 } else {
-                    ++i;
+                    ++after;
                 }
+                i = after;
             }
             word.begin = i;
-            if (starts == nullptr || (*starts)[first_folded(i)])
+            std::size_t after_first = i;
+            if (starts == nullptr || (*starts)[folded_at(after_first)])
                 break;
             i = word_end<false>(i, word.hash);
         }
@@ -94,34 +96,56 @@ public:
     }
 
 private:
-    // The first folded byte of the word that begins at i.
-    unsigned char first_folded(std::size_t i) const {
+    // The folded byte at i (a typographic apostrophe or dash read whole), moving i past it.
+    unsigned char folded_at(std::size_t& i) const {
         const unsigned char folded = byte_at(i);
-        return folded == typographic_mark ? typographic(i) : folded;
+        if (folded == typographic_mark)
+            return typographic(i);
+        ++i;
+        return folded;
     }
-    // Where the word that begins at i ends; with Hash, the hash of its folded bytes too.
+    // Where the word that begins at i ends; with Hash, the hash of its folded bytes too. An
+    // apostrophe is in the word only with a letter after it: "Megan's", not "'sort" or "out'".
     template <bool Hash> std::size_t word_end(std::size_t i, std::uint64_t& hash) const {
         if (Hash)
             hash = hash_start;
         while (i < text_.size()) {
             unsigned char folded = byte_at(i);
-            if (folded > ' ') { // most bytes: a letter
+            if (folded > ' ' && folded != '\'') { // most bytes: a letter
                 if (Hash)
                     hash = hash_byte(hash, static_cast<char>(folded));
                 ++i;
-            } else if (folded == '\0') {
-                ++i;
-            } else if (folded == ' ') {
-                break;
-            } else {
-                std::size_t after = i;
-                folded = typographic(after);
-                if (folded == ' ')
-                    break;
-                if (Hash)
-                    hash = hash_byte(hash, static_cast<char>(folded));
-                i = after;
+                continue;
             }
+            std::size_t after = i;
+            if (folded == typographic_mark)
+                folded = typographic(after);
+            else
+                ++after;
+            if (folded == ' ')
+                break;
+            if (folded == '\'') {
+                std::size_t letter = after;
+                unsigned char next = ' ';
+                while (letter < text_.size()) {
+                    std::size_t past = letter;
+                    next = folded_at(past);
+                    if (next != '\0' && next != '\'')
+                        break;
+                    letter = past;
+                }
+                if (letter >= text_.size() || next == ' ')
+                    break; // a closing quote: the word ends before it
+                if (Hash)
+                    for (std::size_t k = i; k < letter;)
+                        if (folded_at(k) == '\'')
+                            hash = hash_byte(hash, '\'');
+                i = letter;
+                continue;
+            }
+            if (Hash && folded != '\0')
+                hash = hash_byte(hash, static_cast<char>(folded));
+            i = after;
         }
         return i;
     }

@@ -28,6 +28,20 @@ TEST_CASE("a vocabulary's first phrase in its own order, as whole words") {
     CHECK(PhraseMatcher().first_in("anything") == std::nullopt);
 }
 
+TEST_CASE("a quote before or after a word is not in it, an apostrophe inside it is") {
+    // Threats are quoted: "said he would 'sort her out'".
+    CHECK(first({"sort her out"}, "said he would 'sort her out' if she came") == 0u);
+    CHECK(first({"sort her out"}, "said he would \u2018sort her out\u2019") == 0u);
+    CHECK(first({"sort her out"}, "would \u2019sort her out\u2019.") == 0u);
+    CHECK(first({"sort her out"}, "would \u201Csort her out\u201D") == 0u); // as Word types it
+    CHECK(first({"watch himself"}, "Lee should 'watch himself''") == 0u);
+    CHECK(first({"mum's"}, "Mum's partner") == 0u);
+    CHECK(first({"mum"}, "Mum's partner") == std::nullopt);
+    CHECK(first({"parents"}, "the parents' views") == 0u);
+    CHECK(contains_phrase("said he would 'sort her out'", "sort her out"));
+    CHECK(find_phrase("said he would 'sort her out'", "sort her out") == 15u);
+}
+
 TEST_CASE("hyphens inside words are dropped on either side, a wordless phrase is never found") {
     CHECK(first({"co-ordinator"}, "the coordinator") == 0u);
     CHECK(first({"coordinator"}, "the Co-ordinator") == 0u);
@@ -72,11 +86,11 @@ TEST_CASE("the matcher finds what contains_phrase finds, on random texts and phr
     // Words, spacing, hyphens and dashes, emphasis, apostrophes, capitals and bytes of UTF-8
     // alone or in part: what word_form folds, splits or drops, and what joined_hyphens joins.
     const std::vector<std::string> pieces{
-        "co",     "ordinator", "coordinator", "Co",   "REVIEW",  "review", "mum's",
-        "Mum",    "a",         "b",           "x",    " ",       "  ",     "\t",
-        "-",      " - ",       "--",          ".",    ",",       "/",      "*",
-        "_",      "`",         "**",          "'",    "\u2019",  "\u2013", "\u2012",
-        "\u2014", "\xE2",      "\xE2\x80",    "\x80", "\xC3\xA9"};
+        "co",       "ordinator", "coordinator", "Co",     "REVIEW", "review", "mum's",    "Mum",
+        "a",        "b",         "x",           " ",      "  ",     "\t",     "-",        " - ",
+        "--",       ".",         ",",           "/",      "*",      "_",      "`",        "**",
+        "'",        "\u2019",    "\u2013",      "\u2012", "\u2014", "\xE2",   "\xE2\x80", "\x80",
+        "\xC3\xA9", "\u2018",    "\u201C",      "\u201D"};
     std::mt19937 random(21); // fixed: a failure is the same on every run
     const auto piece = [&] { return pieces[random() % pieces.size()]; };
     const auto joined = [&](std::size_t most) {

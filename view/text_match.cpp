@@ -145,7 +145,8 @@ bool word_byte(char c) {
     return std::isalnum(u) || c == '\'' || u >= 0x80;
 }
 
-// The words of a text, as [begin, end) byte ranges.
+// The words of a text, as [begin, end) byte ranges; a quote before or after a word is not
+// in it ('sort her out'), an apostrophe inside it is ("Megan's").
 std::vector<std::pair<std::size_t, std::size_t>> words_of(std::string_view text) {
     std::vector<std::pair<std::size_t, std::size_t>> words;
     for (std::size_t i = 0; i < text.size();) {
@@ -153,10 +154,16 @@ std::vector<std::pair<std::size_t, std::size_t>> words_of(std::string_view text)
             ++i;
             continue;
         }
-        const std::size_t begin = i;
+        std::size_t begin = i;
         while (i < text.size() && word_byte(text[i]))
             ++i;
-        words.emplace_back(begin, i);
+        std::size_t end = i;
+        while (begin < end && text[begin] == '\'')
+            ++begin;
+        while (end > begin && text[end - 1] == '\'')
+            --end;
+        if (begin < end)
+            words.emplace_back(begin, end);
     }
     return words;
 }
@@ -192,6 +199,12 @@ find_phrase_in_words(std::string_view text,
 
 std::optional<std::size_t> find_phrase(std::string_view text, std::string_view phrase) {
     return find_phrase_in_words(text, words_of(text), phrase);
+}
+
+TextWords::TextWords(std::string_view text) : text_(text), words_(words_of(text)) {}
+
+std::optional<std::size_t> TextWords::find(std::string_view phrase) const {
+    return find_phrase_in_words(text_, words_, phrase);
 }
 
 std::string_view first_sentence(std::string_view text) {

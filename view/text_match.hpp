@@ -45,6 +45,17 @@ bool is_formed_one_of(const std::string& formed, const FoldedTerms& phrases);
 // compliance"): the byte offset of the first word, or nullopt.
 std::optional<std::size_t> find_phrase(std::string_view text, std::string_view phrase);
 
+// A text's words found once, for find_phrase with many phrases.
+class TextWords {
+public:
+    explicit TextWords(std::string_view text);
+    std::optional<std::size_t> find(std::string_view phrase) const;
+
+private:
+    std::string_view text_;
+    std::vector<std::pair<std::size_t, std::size_t>> words_;
+};
+
 std::size_t word_count(std::string_view text);
 
 // The text up to the end of its first sentence (a full stop, question or exclamation mark
