@@ -26,8 +26,9 @@ enum class Which { first, last };
 std::optional<Mention> mention(const CheckContext& context, std::string_view text,
                                Which which = Which::first) {
     std::optional<Mention> first;
+    const TextWords words(text); // found once for the many names looked for
     const auto consider = [&](std::string_view phrase, Who who) {
-        const auto at = find_phrase(text, phrase);
+        const auto at = words.find(phrase);
         if (at && (!first || (which == Which::first ? *at < first->at : *at > first->at)))
             first = Mention{*at, who};
     };
@@ -92,21 +93,40 @@ bool has_pronoun(std::string_view words) {
            words.find(" them ") != std::string_view::npos;
 }
 
+// A threat whose words hold whom it is against: "sort her out", "watch himself", "knows where
+// you live".
+bool names_its_target(std::string_view threat_words) {
+    for (const std::string_view target :
+         {" himself ", " herself ", " themselves ", " yourself ", " you ", " your "})
+        if (threat_words.find(target) != std::string_view::npos)
+            return true;
+    return has_pronoun(threat_words);
+}
+
 // Whether the threat at `at` in the clause is against a worker.
 bool against_worker(const CheckContext& context, std::string_view clause, std::size_t at,
                     std::size_t threat_length) {
     const std::string_view before = clause.substr(0, at);
     if (denied(before))
         return false;
+    const auto is_worker = [](const std::optional<Mention>& named) {
+        return named && named->who == Who::worker;
+    };
+    // "knows where social workers live": the threat names them; "would 'sort her out'",
+    // "should 'watch himself'": the one it is against is the clause's subject or named last
+    // before it.
+    const std::string_view threat = clause.substr(at, threat_length);
+    if (is_worker(mention(context, threat)))
+        return true;
+    if (names_its_target(word_form(threat)))
+        return is_worker(mention(context, before)) ||
+               is_worker(mention(context, before, Which::last));
     if (passive(before)) {
         const auto subject = mention(context, before);
         return subject && subject->who == Who::worker;
     }
     const std::string_view after =
         first_words(up_to_next_part(clause.substr(at + threat_length)), 8);
-    const auto is_worker = [](const std::optional<Mention>& named) {
-        return named && named->who == Who::worker;
-    };
     // "When Jo visited, Mr Barrow swore at her and threatened her": the clause's subject;
     // "aggressive toward the SW and threatened him": the one named last before the threat.
     if (has_pronoun(word_form(first_words(after, 1))))
@@ -122,10 +142,12 @@ bool against_worker(const CheckContext& context, std::string_view clause, std::s
 
 std::optional<Position> threat_to_worker_told(const CheckContext& context,
                                               const std::vector<std::string_view>& skip_sections) {
-    std::vector<const Section*> skipped;
+    // By their specs: the view may read a section in another shape (a contingency plan
+    // written as the section's own fields), and the document's own is walked here.
+    std::vector<const SectionSpec*> skipped;
     for (const std::string_view name : skip_sections)
-        if (const Section* section = context.view.section(name))
-            skipped.push_back(section);
+        if (const SectionSpec* spec = context.view.spec(name))
+            skipped.push_back(spec);
     const PhraseMatcher& threat_words = context.vocabulary_matcher(Vocab::threat_words);
     std::optional<Position> found;
     const auto look_in = [&](const Located& located, const Section&) {
@@ -145,7 +167,9 @@ std::optional<Position> threat_to_worker_told(const CheckContext& context,
         }
     };
     for (const Section& section : context.document().sections)
-        if (!found && std::find(skipped.begin(), skipped.end(), &section) == skipped.end())
+        if (const SectionSpec* spec = context.view.spec_of(section);
+            !found &&
+            (spec == nullptr || std::find(skipped.begin(), skipped.end(), spec) == skipped.end()))
             DocumentView::for_each_text_in(section, look_in);
     return found;
 }

@@ -411,6 +411,14 @@ TEST_CASE("WORKER-SAFETY: a threat to a worker told in the discussion is a risk 
     check_expected(minutes_discussing(
         "Dad was aggressive toward the SW and threatened to put him through the window.",
         "<!-- expect: WORKER-SAFETY:38 -->\n"));
+    // Threats made without the word (PG38: "covert or implied"), as a blind tester wrote them:
+    // whom they are against is in them, or is the worker named before.
+    check_expected(minutes_discussing(
+        "Dad shouted at Jo on the doorstep and said he would 'sort her out' if she came back.",
+        "<!-- expect: WORKER-SAFETY:54 -->\n"));
+    check_expected(
+        minutes_discussing("Mr Barrow told Jo that he knows where social workers live.",
+                           "<!-- expect: WORKER-SAFETY:27 -->\n"));
     // Recorded with a manager and planned for, it passes.
     check_expected(
         minutes_discussing("Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
@@ -440,7 +448,12 @@ TEST_CASE("WORKER-SAFETY: threats between family members, or denied, are no risk
           "October 2026.",
           "Dad was violent towards Mum and the police were called.",
           "Mum was assaulted by Dad's brother on 2 November; the SW was told the next day.",
-          "Dad threatened to hit her brother if he came round again."}) {
+          "Dad threatened to hit her brother if he came round again.",
+          "Chelsea said her brother would sort him out if he came round.",
+          // A contingency that foresees a threat records none, in whatever shape it is written.
+          "Jo will visit weekly.\n## Contingency plan\n- Trigger: any further threat is made to a "
+          "worker\n- Response: Alison Reid convenes a strategy discussion the same day\n"
+          "- Owner: Alison Reid"}) {
         INFO(discussion);
         check_expected(minutes_discussing(discussion));
     }
