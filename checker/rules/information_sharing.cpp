@@ -123,12 +123,12 @@ private:
     // "Safeguarding", "need to know", "so HV is aware": a heading or the bare fact of telling,
     // which would justify sharing anything with anyone.
     static bool is_token_reason(const CheckContext& context, std::string_view reason) {
+        constexpr std::size_t short_reason_words = 6; // the longest term has five
+        if (word_count(reason) > short_reason_words)
+            return false;
         if (is_one_of(reason, context.folded_vocabulary(Vocab::token_reasons)))
             return true;
         const std::string words = word_form(reason);
-        constexpr std::size_t short_reason_words = 6;
-        if (word_count(reason) > short_reason_words)
-            return false;
         const bool opens_as_telling = words.starts_with(" so ") || words.starts_with(" to ") ||
                                       words.starts_with(" for ") || words.starts_with(" keep ") ||
                                       words.starts_with(" make ");

@@ -60,13 +60,34 @@ bool states_a_target(std::string_view text) {
 // the like, when they are a parent, carer, worker or agency word, or someone the plan names
 // (the people it names are its professionals and family, not the child).
 std::optional<std::string> adult_subject(const CheckContext& context, std::string_view outcome) {
-    const std::string lower = ascii_lowercase(outcome);
+    // A subject of a few words and its verb stand in the outcome's first bytes: the first
+    // word there that says what someone will do ("will", "to", "attends"; "is", "needs",
+    // "agrees" before "to") ends the subject.
+    constexpr std::size_t opening_bytes = 64;
+    const std::string lower = ascii_lowercase(outcome.substr(0, opening_bytes));
+    std::vector<std::pair<std::size_t, std::string_view>> words;
+    for (std::size_t i = 0; i < lower.size();) {
+        while (i < lower.size() && lower[i] == ' ')
+            ++i;
+        const std::size_t begin = i;
+        while (i < lower.size() && lower[i] != ' ')
+            ++i;
+        if (i > begin && i < lower.size()) // a word cut off at the end is not read
+            words.emplace_back(begin, std::string_view(lower).substr(begin, i - begin));
+    }
+    const auto one_of = [](std::string_view word, std::initializer_list<std::string_view> list) {
+        return std::find(list.begin(), list.end(), word) != list.end();
+    };
     std::size_t at = std::string::npos;
-    for (const std::string_view verb :
-         {" will ", " to ", " must ", " should ", " needs to ", " need to ", " is to ", " are to ",
-          " agrees to ", " agree to ", " attends ", " attend ", " engages ", " engage ",
-          " continues to ", " continue to "})
-        at = std::min(at, lower.find(verb));
+    for (std::size_t w = 1; w < words.size() && at == std::string::npos; ++w) {
+        const std::string_view word = words[w].second;
+        if (one_of(word,
+                   {"will", "to", "must", "should", "attends", "attend", "engages", "engage"}) ||
+            (one_of(word,
+                    {"needs", "need", "is", "are", "agrees", "agree", "continues", "continue"}) &&
+             w + 1 < words.size() && words[w + 1].second == "to"))
+            at = words[w].first;
+    }
     if (at == std::string::npos)
         return std::nullopt;
     const std::string_view subject = trim(outcome.substr(0, at));
