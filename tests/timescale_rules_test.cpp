@@ -211,6 +211,48 @@ TEST_CASE("SCRA-NOTIFY: a child under a CSO not seen for weeks, with resistance,
               .empty());
 }
 
+TEST_CASE("SCRA-NOTIFY: resistance told in the minutes' words, not in a Resistance section") {
+    // "resistance remains a concern and agencies are unable to gain access": the minutes may
+    // say so in their discussion ("apparent cooperation") rather than in records.
+    const std::string body = "## Child seen\n- Last seen: 2026-10-20\n"
+                             "  <!-- expect: SCRA-NOTIFY:14 -->\n- Seen alone: yes\n"
+                             "- Seen by: Alison Reid\n## Progress\nMum shows apparent cooperation: "
+                             "she agrees to every visit and is out when the worker calls.\n";
+    check_expected_on(
+        {"SCRA-NOTIFY"},
+        document("core-group-minutes", "test-all-rules", body, "date: 2026-11-16\ncso: yes\n"),
+        "2026-11-25");
+}
+
+TEST_CASE("SCRA-NOTIFY: a chronology of a child under a CSO, unseen since visits were refused") {
+    const auto chronology_of = [](const std::string& rows, const std::string& after) {
+        return document("chronology", "test-all-rules",
+                        "| Date | Type | Event | Source |\n| --- | --- | --- | --- |\n"
+                        "| 2026-09-15 | visit-seen-alone | Seen alone at home | Social Work |\n" +
+                            rows + after,
+                        "date: 2026-11-16\ncso: yes\n");
+    };
+    const std::string refused =
+        "| 2026-10-01 | visit-no-access | No answer | Social Work |\n"
+        "| 2026-10-08 | Visit cancelled by Mum | Mum cancelled by text | Social Work |\n";
+    const CheckResult result = check_expected_on(
+        {"SCRA-NOTIFY"}, chronology_of(refused, "<!-- expect@-3: SCRA-NOTIFY:3 -->\n"),
+        "2026-11-25");
+    CHECK_THAT(findings(result, "SCRA-NOTIFY")[0].message,
+               Catch::Contains("last seen on 15 September 2026, 62 days before"));
+    // The Reporter told after the child was last seen; or no visit refused since: nothing.
+    check_expected_on({"SCRA-NOTIFY"},
+                      chronology_of(refused + "| 2026-10-12 | notification | Children's "
+                                              "Reporter told Sam is not being seen | Social "
+                                              "Work |\n",
+                                    ""),
+                      "2026-11-25");
+    check_expected_on(
+        {"SCRA-NOTIFY"},
+        chronology_of("| 2026-10-01 | school-change | Moved school | Education |\n", ""),
+        "2026-11-25");
+}
+
 TEST_CASE("REVIEW-DATE-MISSING: a next review already past") {
     const std::string plan =
         document("child-plan", "test-all-rules", "",

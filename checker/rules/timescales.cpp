@@ -346,18 +346,22 @@ public:
             .failing = "cso: yes\n- Last seen: 2026-10-01\n(resistance recorded, no notification "
                        "of the Reporter)",
             .fix = "Notify the Children's Reporter, and record by whom and when.",
-            .reads = {"Notifications"}};
+            .reads = {"Notifications", "Chronology"}};
         return info;
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
         const std::string& kind = context.view.kind();
-        if ((kind != "core-group-minutes" && kind != "multi-agency-minutes") ||
-            !context.view.front_yes("cso"))
+        if (!context.view.front_yes("cso"))
             return;
-        const Section* resistance = context.view.section("Resistance");
+        if (kind == "chronology") {
+            check_chronology(context, report);
+            return;
+        }
+        if (kind != "core-group-minutes" && kind != "multi-agency-minutes")
+            return;
         const Section* seen = context.view.section("Child seen");
         const auto meeting = context.view.front_date("date");
-        if (resistance == nullptr || resistance->empty() || seen == nullptr || !meeting)
+        if (seen == nullptr || !meeting || !resistance_recorded(context))
             return;
         // In a sibling group, the child unseen longest.
         const Field* last_seen = nullptr;
@@ -382,6 +386,67 @@ public:
                "the child has not been seen for " +
                    std::to_string(meeting->days() - last->days()) +
                    " days: notify the Children's Reporter and record it under Notifications");
+    }
+
+private:
+    // In a Resistance section, or told anywhere in the minutes' words ("apparent cooperation",
+    // "not engaging", "hostile"): the resistance the guidance means.
+    static bool resistance_recorded(const CheckContext& context) {
+        if (const Section* resistance = context.view.section("Resistance");
+            resistance != nullptr && !resistance->empty())
+            return true;
+        bool told = false;
+        context.view.for_each_text([&](const Located& located, const Section&) {
+            told = told || context.first_term_in(Vocab::resistance_labels, located.text);
+        });
+        return told;
+    }
+
+    // A chronology tells the same: the child last seen at a visit, visits with no access or
+    // cancelled by the family, threats or non-compliance since, and no notification of the
+    // Reporter after it, by the chronology's date (or its last entry).
+    static void check_chronology(const CheckContext& context, const FindingSink& report) {
+        const auto& types = context.vocabulary(Vocab::event_types);
+        const auto& folded_types = context.folded_vocabulary(Vocab::event_types);
+        const auto& defaulted = context.folded_vocabulary(Vocab::defaulted_visit_types);
+        const auto& resistance = context.folded_vocabulary(Vocab::resistance_types);
+        const ChronologyEntry* seen = nullptr;
+        std::optional<Date> latest;
+        for (const ChronologyEntry& entry : context.view.chronology().entries) {
+            if (!entry.date || entry.type_cell == nullptr)
+                continue;
+            if (!latest || *entry.date > *latest)
+                latest = entry.date;
+            const std::string type = read_event_type(entry.type_cell->text, types, folded_types);
+            if ((type == "visit-seen" || type == "visit-seen-alone") &&
+                (seen == nullptr || *entry.date > *seen->date))
+                seen = &entry;
+        }
+        const auto as_of =
+            context.view.front_date("date") ? context.view.front_date("date") : latest;
+        if (seen == nullptr || !as_of || seen->date_cell == nullptr)
+            return;
+        bool resisted = false;
+        bool reporter_told = false;
+        for (const ChronologyEntry& entry : context.view.chronology().entries) {
+            if (!entry.date || entry.type_cell == nullptr || *entry.date < *seen->date)
+                continue;
+            const std::string type = read_event_type(entry.type_cell->text, types, folded_types);
+            resisted = resisted || defaulted.contains(type) || resistance.contains(type) ||
+                       type == "threat-to-worker";
+            if (type == "notification" && entry.event_cell != nullptr &&
+                is_reporter(entry.event_cell->text))
+                reporter_told = true;
+        }
+        const long unseen_days = context.param("unseen-days", 14);
+        const long days = as_of->days() - seen->date->days();
+        if (!resisted || reporter_told || days <= unseen_days)
+            return;
+        report(seen->date_cell->pos,
+               "the child is under a Compulsory Supervision Order and was last seen on " +
+                   seen->date->long_form() + ", " + std::to_string(days) +
+                   " days before, with visits refused or missed since: notify the Children's "
+                   "Reporter and record it as a notification");
     }
 };
 
