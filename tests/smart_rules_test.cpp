@@ -115,6 +115,15 @@ TEST_CASE("SMART-MEASURABLE: missing, placeholder or unobservable measures") {
 - D
   <!-- expect: SMART-MEASURABLE:3 -->
   - Outcome: x
+- E
+  - Measure: attendance improves
+    <!-- expect: SMART-MEASURABLE:14 -->
+- F
+  - Measure: fewer missed appointments
+    <!-- expect: SMART-MEASURABLE:14 -->
+- G
+  - Measure: Mum reports things are going well
+    <!-- expect: SMART-MEASURABLE:14 -->
 )"));
 }
 
