@@ -41,20 +41,6 @@ bool capitalised_word(std::string_view word) {
     });
 }
 
-std::vector<std::string_view> words_in(std::string_view text) {
-    std::vector<std::string_view> words;
-    for (std::size_t i = 0; i < text.size();) {
-        while (i < text.size() && text[i] == ' ')
-            ++i;
-        const std::size_t start = i;
-        while (i < text.size() && text[i] != ' ')
-            ++i;
-        if (i > start)
-            words.push_back(text.substr(start, i - start));
-    }
-    return words;
-}
-
 // Whether the opening words are someone the sentence gives the action to: a person the
 // document names (in full, or by first name or surname), a role, agency or family word, or
 // "all" (which the owner rules then say is not one named person), or a full name.
@@ -64,7 +50,7 @@ bool names_an_owner(std::string_view owner, const Policy& policy, const PeopleDi
         return false;
     if (people.person(person.name) != nullptr)
         return true;
-    const std::vector<std::string_view> words = words_in(person.name);
+    const std::vector<std::string_view> words = words_between_spaces(person.name);
     if (words.empty() || words.size() > max_owner_words)
         return false;
     // A name is capitalised: "Should Mum relapse Liam" opens a sentence, it names no one;
@@ -97,7 +83,8 @@ std::optional<Span> owner_first(const std::string& title, const Policy& policy,
         return std::nullopt;
     const std::string_view owner = trim(std::string_view(title).substr(0, *at));
     if (owner.empty() || owner.find_first_of(",;:") != std::string_view::npos ||
-        words_in(owner).size() > max_owner_words || !names_an_owner(owner, policy, people))
+        words_between_spaces(owner).size() > max_owner_words ||
+        !names_an_owner(owner, policy, people))
         return std::nullopt;
     return span_of(owner, title);
 }

@@ -226,6 +226,20 @@ std::size_t word_count(std::string_view text) {
     return count;
 }
 
+std::vector<std::string_view> words_between_spaces(std::string_view text) {
+    std::vector<std::string_view> words;
+    for (std::size_t i = 0; i < text.size();) {
+        while (i < text.size() && text[i] == ' ')
+            ++i;
+        const std::size_t start = i;
+        while (i < text.size() && text[i] != ' ')
+            ++i;
+        if (i > start)
+            words.push_back(text.substr(start, i - start));
+    }
+    return words;
+}
+
 std::optional<std::string> first_phrase_in(std::string_view text, const PhraseMatcher& phrases) {
     if (const auto found = phrases.first_in(text))
         return phrases.phrases()[*found];

@@ -57,6 +57,8 @@ private:
 };
 
 std::size_t word_count(std::string_view text);
+// The text's words as it splits at spaces, as views of it.
+std::vector<std::string_view> words_between_spaces(std::string_view text);
 
 // The text up to the end of its first sentence (a full stop, question or exclamation mark
 // followed by a space, or the end).

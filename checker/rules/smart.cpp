@@ -65,28 +65,21 @@ std::optional<std::string> adult_subject(const CheckContext& context, std::strin
     // "agrees" before "to") ends the subject.
     constexpr std::size_t opening_bytes = 64;
     const std::string lower = ascii_lowercase(outcome.substr(0, opening_bytes));
-    std::vector<std::pair<std::size_t, std::string_view>> words;
-    for (std::size_t i = 0; i < lower.size();) {
-        while (i < lower.size() && lower[i] == ' ')
-            ++i;
-        const std::size_t begin = i;
-        while (i < lower.size() && lower[i] != ' ')
-            ++i;
-        if (i > begin && i < lower.size()) // a word cut off at the end is not read
-            words.emplace_back(begin, std::string_view(lower).substr(begin, i - begin));
-    }
+    std::vector<std::string_view> words = words_between_spaces(lower);
+    if (outcome.size() > opening_bytes && !words.empty())
+        words.pop_back(); // cut off at the end
     const auto one_of = [](std::string_view word, std::initializer_list<std::string_view> list) {
         return std::find(list.begin(), list.end(), word) != list.end();
     };
     std::size_t at = std::string::npos;
     for (std::size_t w = 1; w < words.size() && at == std::string::npos; ++w) {
-        const std::string_view word = words[w].second;
+        const std::string_view word = words[w];
         if (one_of(word,
                    {"will", "to", "must", "should", "attends", "attend", "engages", "engage"}) ||
             (one_of(word,
                     {"needs", "need", "is", "are", "agrees", "agree", "continues", "continue"}) &&
-             w + 1 < words.size() && words[w + 1].second == "to"))
-            at = words[w].first;
+             w + 1 < words.size() && words[w + 1] == "to"))
+            at = static_cast<std::size_t>(word.data() - lower.data());
     }
     if (at == std::string::npos)
         return std::nullopt;
