@@ -97,7 +97,8 @@ bool has_pronoun(std::string_view words) {
 // you live".
 bool names_its_target(std::string_view threat_words) {
     for (const std::string_view target :
-         {" himself ", " herself ", " themselves ", " yourself ", " you ", " your "})
+         {" himself ", " herself ", " themselves ", " yourself ", " you ", " your ", " she ", " he ",
+          " they "})
         if (threat_words.find(target) != std::string_view::npos)
             return true;
     return has_pronoun(threat_words);
@@ -118,6 +119,19 @@ bool against_worker(const CheckContext& context, std::string_view clause, std::s
     const std::string_view threat = clause.substr(at, threat_length);
     if (is_worker(mention(context, threat)))
         return true;
+    const std::string after_words = word_form(clause.substr(at + threat_length));
+    // "threatened to make a complaint about the social worker": no threat of harm.
+    for (const std::string_view no_harm :
+         {" to complain ", " to make a complaint ", " a complaint ", " to report ", " legal action ",
+          " to contact ", " to go to the ", " to sue ", " to withdraw ", " to move "})
+        if (after_words.starts_with(no_harm))
+            return false;
+    // "felt intimidated by the number of professionals": they are who did it, not to whom; the
+    // one it was done to is the clause's subject.
+    if (after_words.starts_with(" by ")) {
+        const auto subject = mention(context, before);
+        return subject && subject->who == Who::worker;
+    }
     if (names_its_target(word_form(threat)))
         return is_worker(mention(context, before)) ||
                is_worker(mention(context, before, Which::last));
@@ -159,10 +173,15 @@ std::optional<Position> threat_to_worker_told(const CheckContext& context,
         for (std::size_t start = 0; start < text.size() && !found;) {
             const std::size_t end = std::min(text.find_first_of(".;!?", start), text.size());
             const std::string_view clause = text.substr(start, end - start);
-            if (const auto word = first_phrase_in(clause, threat_words))
-                if (const auto at = find_phrase(clause, *word);
-                    at && against_worker(context, clause, *at, word->size()))
-                    found = located.position_at(start + *at);
+            // Every threat the clause tells, not only the vocabulary's first: "he had better
+            // watch herself and he knows where she lives".
+            if (threat_words.first_in(clause)) {
+                const TextWords words(clause);
+                for (const std::string& threat : threat_words.phrases())
+                    if (const auto at = words.find(threat);
+                        !found && at && against_worker(context, clause, *at, threat.size()))
+                        found = located.position_at(start + *at);
+            }
             start = end + 1;
         }
     };

@@ -161,6 +161,9 @@ TEST_CASE("INFO-SHARING-REASON: a heading or the bare fact of telling is not a r
         {"Police request", true},
         {"so HV is aware", true},
         {"to keep the school informed", true},
+        {"To help", true},
+        {"Standard", true},
+        {"requested by police", true},
         {"safeguarding: Mr Hughes assaulted Ms Hughes in front of Megan on 3 November", false},
         {"the school needs to know who may collect Megan", false},
         {"Ms Hughes consented, and the GP needs it to review Megan's weight", false}};
@@ -172,7 +175,7 @@ TEST_CASE("INFO-SHARING-REASON: a heading or the bare fact of telling is not a r
                    "  - Family informed: yes\n";
     const CheckResult result = check_expected(sharing(records));
     const auto found = findings(result, "INFO-SHARING-REASON");
-    REQUIRE(found.size() == 7);
+    REQUIRE(found.size() == 10);
     CHECK_THAT(found[0].message, Catch::StartsWith("`safeguarding` does not say why: record why "
                                                    "this information goes to this recipient"));
 }

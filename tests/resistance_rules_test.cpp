@@ -416,9 +416,14 @@ TEST_CASE("WORKER-SAFETY: a threat to a worker told in the discussion is a risk 
     check_expected(minutes_discussing(
         "Dad shouted at Jo on the doorstep and said he would 'sort her out' if she came back.",
         "<!-- expect: WORKER-SAFETY:54 -->\n"));
-    check_expected(
-        minutes_discussing("Mr Barrow told Jo that he knows where social workers live.",
-                           "<!-- expect: WORKER-SAFETY:27 -->\n"));
+    check_expected(minutes_discussing("Mr Barrow told Jo that he knows where social workers live.",
+                                      "<!-- expect: WORKER-SAFETY:27 -->\n"));
+    // Every threat of a clause is weighed, not only the vocabulary's first.
+    check_expected(minutes_discussing(
+        "Dad said Jo had better watch herself and that he knows where she lives.",
+        "<!-- expect: WORKER-SAFETY:24 -->\n"));
+    check_expected(minutes_discussing("Mr Barrow said he would kill the next social worker.",
+                                      "<!-- expect: WORKER-SAFETY:25 -->\n"));
     // Recorded with a manager and planned for, it passes.
     check_expected(
         minutes_discussing("Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
@@ -436,6 +441,16 @@ TEST_CASE("WORKER-SAFETY: a threat to a worker told in the discussion is a risk 
                            "<!-- expect@-4: WORKER-SAFETY:4 -->\n"));
 }
 
+TEST_CASE("WORKER-SAFETY: a threat told in the Resistance section's prose") {
+    check_expected_of(
+        {"WORKER-SAFETY"},
+        with_section(base_document("minutes"), "## Attendance",
+                     "## Attendance\n- Chair: Alison Reid, Team Manager, Social Work\n"
+                     "- Present: Jo Bell, Social Worker, Social Work\n"
+                     "## Resistance\nMr Barrow threatened the social worker at the door.\n"
+                     "<!-- expect@-1: WORKER-SAFETY:11 -->\n"));
+}
+
 TEST_CASE("WORKER-SAFETY: threats between family members, or denied, are no risk to workers") {
     for (const std::string discussion :
          {"Chelsea said Dad threatened her during an argument; Jo advised her to call the police.",
@@ -450,6 +465,9 @@ TEST_CASE("WORKER-SAFETY: threats between family members, or denied, are no risk
           "Mum was assaulted by Dad's brother on 2 November; the SW was told the next day.",
           "Dad threatened to hit her brother if he came round again.",
           "Chelsea said her brother would sort him out if he came round.",
+          // Not threats of harm to a worker: done by professionals, or a complaint.
+          "Mum said she felt intimidated by the number of professionals at the meeting.",
+          "Mr Barrow threatened to make a complaint about the social worker.",
           // A contingency that foresees a threat records none, in whatever shape it is written.
           "Jo will visit weekly.\n## Contingency plan\n- Trigger: any further threat is made to a "
           "worker\n- Response: Alison Reid convenes a strategy discussion the same day\n"

@@ -363,8 +363,9 @@ private:
                         return at ? field.value.position_at(*at) : field.value.pos;
                     }
         }
-        // "came to the door and threatened her": a threat against a worker told in the minutes.
-        return threat_to_worker_told(context, {safety, resistance, "Contingency plan"});
+        // "came to the door and threatened her": a threat against a worker told in the minutes,
+        // the Resistance section's prose among them.
+        return threat_to_worker_told(context, {safety, "Contingency plan"});
     }
 };
 
