@@ -47,6 +47,47 @@ bool family_relation(std::string_view text) {
     return std::find(std::begin(relations), std::end(relations), folded) != std::end(relations);
 }
 
+// "SW (Liam)", "Social worker (Liam Hart)": a role first and the name in brackets, as
+// minutes give actions. The role is an abbreviation in capitals (SW, HV, DHT) or a common
+// title; the name is one to three capitalised words.
+bool role_before_name(std::string_view role, std::string_view name) {
+    static constexpr std::string_view roles[] = {
+        "social worker", "health visitor", "team manager", "team leader",
+        "teacher",       "head teacher",   "headteacher",  "school nurse",
+        "midwife",       "police officer", "key worker",   "lead professional"};
+    const bool abbreviation =
+        role.size() >= 2 && role.size() <= 4 &&
+        std::all_of(role.begin(), role.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const std::string folded = fold_name(role);
+    if (!abbreviation && std::find(std::begin(roles), std::end(roles), folded) == std::end(roles))
+        return false;
+    std::size_t words = 0;
+    bool at_word_start = true;
+    for (const char c : name) {
+        if (c == ' ') {
+            at_word_start = true;
+            continue;
+        }
+        const bool letter =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'';
+        if (!letter || (at_word_start && !(c >= 'A' && c <= 'Z')))
+            return false;
+        words += at_word_start ? 1 : 0;
+        at_word_start = false;
+    }
+    // A name's words are not capitals alone: "HV (NHS Lanarkshire)" is a role and its agency.
+    const auto capitals_only = [](std::string_view word) {
+        return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    for (std::size_t at = 0; at < name.size();) {
+        const std::size_t end = std::min(name.find(' ', at), name.size());
+        if (end > at && capitals_only(name.substr(at, end - at)))
+            return false;
+        at = end + 1;
+    }
+    return words >= 1 && words <= 3;
+}
+
 } // namespace
 
 Person parse_person(std::string_view text) {
@@ -67,7 +108,8 @@ Person parse_person(std::string_view text) {
         (first_separator == std::string_view::npos || first_separator > open)) {
         person.name = trim(text.substr(0, open));
         rest = text.substr(open + 1, text.size() - open - 2);
-        if (family_relation(person.name) && rest.find(',') == std::string_view::npos) {
+        if ((family_relation(person.name) || role_before_name(person.name, trim(rest))) &&
+            rest.find(',') == std::string_view::npos) {
             person.role = std::move(person.name);
             person.name = trim(rest);
             return person;

@@ -327,6 +327,23 @@ TEST_CASE("actions written as one sentence: who and by when are read from the se
     CHECK_THAT(findings(result, "ACTION-OWNER-UNKNOWN")[0].message, Catch::Contains("`Sarah Lee`"));
 }
 
+TEST_CASE("actions written as one sentence, the other ways minutes write them") {
+    // The date before the owner, in brackets, after a dash, or before a "so ... by"; the one
+    // who acts after "to be ... by"; a role with the name in brackets; owners joined by "/".
+    check_expected_of(
+        action_rules,
+        actions("- Tom to book a joint visit by 27/11/2026 so Megan can be seen by the GP\n"
+                "- By 27/11/2026 Tom will book a joint visit with police\n"
+                "- Tom to book a joint visit with police (by 27/11/2026)\n"
+                "- Tom Clarke \xE2\x80\x93 book a joint visit \xE2\x80\x93 27/11/2026\n"
+                "- Ms Hughes to be told by Jane Doe in writing by 30/11/2026\n"
+                "- SW (Tom) to write to Ms Hughes by 30/11/2026\n"
+                "- Tom/Jane to visit together by 30/11/2026\n"
+                "  <!-- expect: ACTION-OWNER-NOT-PERSON:3 -->\n"
+                "- Tom Clarke and PC Sarah Moore to visit by 30/11/2026\n"
+                "  <!-- expect: ACTION-OWNER-NOT-PERSON:3 -->\n"));
+}
+
 TEST_CASE("action rules read the section and fields under the pack's aliases") {
     std::string text = with_section(
         minutes(attendance, "", "multi-agency-minutes"), "## Attendance",

@@ -226,6 +226,14 @@ TEST_CASE("persons: Name, Role, Agency and Name (Role, Agency)") {
     const Person worker = parse_person("Kerry Barnes (Family Support Worker)");
     CHECK(worker.name == "Kerry Barnes");
     CHECK(worker.role == "Family Support Worker");
+    // A role first, as actions are given to "SW (Liam)": the name is in brackets; an agency in
+    // capitals is not a name.
+    const Person sw = parse_person("SW (Liam)");
+    CHECK(sw.name == "Liam");
+    CHECK(sw.role == "SW");
+    CHECK(parse_person("Social worker (Liam Hart)").name == "Liam Hart");
+    CHECK(parse_person("HV (NHS Lanarkshire)").name == "HV");
+    CHECK(parse_person("Liam (SW)").name == "Liam");
 }
 
 TEST_CASE("names fold case and spacing, keys fold punctuation too") {

@@ -17,7 +17,7 @@ struct Span {
     std::size_t end = 0;
 };
 
-constexpr std::size_t max_owner_words = 5;
+constexpr std::size_t max_owner_words = 7; // "Lorna Hay and PC Sarah Moore"
 
 // Where the words that say what will be done begin: "Liam | to refer", "Aisha Khan | will
 // visit", "Mum | has agreed to attend". The earliest wins, so "is to" is taken before "to".
@@ -50,7 +50,11 @@ bool names_an_owner(std::string_view owner, const Policy& policy, const PeopleDi
         return false;
     if (people.person(person.name) != nullptr)
         return true;
-    const std::vector<std::string_view> words = words_between_spaces(person.name);
+    // "Liam/Bev", "Tom & Jane": the joiner is a word of its own.
+    std::string spaced;
+    for (const char c : person.name)
+        spaced += c == '/' || c == '&' ? std::string(" ") + c + " " : std::string(1, c);
+    const std::vector<std::string_view> words = words_between_spaces(spaced);
     if (words.empty() || words.size() > max_owner_words)
         return false;
     // A name is capitalised: "Should Mum relapse Liam" opens a sentence, it names no one;
@@ -75,13 +79,15 @@ Span span_of(std::string_view part, const std::string& title) {
     return Span{begin, begin + part.size()};
 }
 
-// "Liam to refer ...": the words before what will be done.
-std::optional<Span> owner_first(const std::string& title, const Policy& policy,
-                                const PeopleDirectory& people) {
-    const auto at = connector(ascii_lowercase(title));
-    if (!at)
+// "Liam to refer ...": the words from `from` before what will be done; not "Dad to be told
+// by Liam", where the one who acts comes after "by".
+std::optional<Span> owner_first(const std::string& title, std::size_t from, const Policy& policy,
+                                const PeopleDirectory& people, bool passive_too = false) {
+    const std::string lower = ascii_lowercase(title.substr(from));
+    const auto at = connector(lower);
+    if (!at || (!passive_too && lower.compare(*at, 7, " to be ") == 0))
         return std::nullopt;
-    const std::string_view owner = trim(std::string_view(title).substr(0, *at));
+    const std::string_view owner = trim(std::string_view(title).substr(from, *at));
     if (owner.empty() || owner.find_first_of(",;:") != std::string_view::npos ||
         words_between_spaces(owner).size() > max_owner_words ||
         !names_an_owner(owner, policy, people))
@@ -116,6 +122,21 @@ std::optional<Span> owner_after_by(const std::string& title, const Policy& polic
     return std::nullopt;
 }
 
+// "Liam Hart – refer Mum to the Freedom Programme – 18/12/2026": the words before a dash.
+std::optional<Span> owner_before_dash(const std::string& title, const Policy& policy,
+                                      const PeopleDirectory& people) {
+    std::size_t at = std::string::npos;
+    for (const std::string_view dash : {" \u2013 ", " \u2014 ", " - "})
+        at = std::min(at, title.find(dash));
+    if (at == std::string::npos)
+        return std::nullopt;
+    const std::string_view owner = trim(std::string_view(title).substr(0, at));
+    if (owner.empty() || words_between_spaces(owner).size() > max_owner_words ||
+        !names_an_owner(owner, policy, people))
+        return std::nullopt;
+    return span_of(owner, title);
+}
+
 bool date_like(std::string_view text) {
     if (std::any_of(text.begin(), text.end(),
                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
@@ -127,28 +148,63 @@ bool date_like(std::string_view text) {
     return std::find(starts.begin(), starts.end(), lower) != starts.end();
 }
 
-// The date after the sentence's last "by" or "no later than", from `from` on: the date alone
-// when it reads as one, else the words up to a comma or "and", for DATE-INVALID to explain.
+// The date after the sentence's last "by" or "no later than" that a date follows, from
+// `from` on: the date alone when it reads as one, else the words up to a comma or "and", for
+// DATE-INVALID to explain. Or a date that ends the sentence after a dash or a comma ("– refer
+// Mum – 18/12/2026").
 std::optional<Span> due_in(const std::string& title, std::size_t from) {
     const std::string lower = ascii_lowercase(title);
-    std::size_t after = std::string::npos;
-    for (const std::string_view words : {" by ", " no later than "})
-        if (const auto at = lower.rfind(words); at != std::string::npos && at >= from)
-            if (after == std::string::npos || at + words.size() > after)
-                after = at + words.size();
-    if (after == std::string::npos)
+    struct Marker {
+        std::size_t after;
+        bool date_alone; // after a dash or a comma: only a date that ends the sentence
+    };
+    std::vector<Marker> markers;
+    for (const std::string_view words : {" by ", "(by ", " no later than "})
+        for (auto at = lower.find(words, from); at != std::string::npos;
+             at = lower.find(words, at + 1))
+            markers.push_back({at + words.size(), false});
+    for (const std::string_view words : {" \u2013 ", " \u2014 ", " - ", ", "})
+        for (auto at = lower.find(words, from); at != std::string::npos;
+             at = lower.find(words, at + 1))
+            markers.push_back({at + words.size(), true});
+    std::sort(markers.begin(), markers.end(),
+              [](const Marker& a, const Marker& b) { return a.after > b.after; });
+    for (const Marker& marker : markers) {
+        std::string_view tail = trim(std::string_view(title).substr(marker.after));
+        while (!tail.empty() && (tail.back() == '.' || tail.back() == ')'))
+            tail = trim(tail.substr(0, tail.size() - 1));
+        if (tail.empty() || !date_like(tail))
+            continue;
+        const auto begin = static_cast<std::size_t>(tail.data() - title.data());
+        const auto found = find_date(tail);
+        if (marker.date_alone) {
+            if (found && found->begin == 0 && found->end == tail.size())
+                return Span{begin, begin + found->end};
+            continue;
+        }
+        if (found && found->begin == 0)
+            return Span{begin, begin + found->end};
+        std::size_t end = std::min(tail.find_first_of(",;("), tail.size());
+        end = std::min(end, std::string_view(lower).substr(begin).find(" and "));
+        end = std::min(end, std::string_view(lower).substr(begin).find(" so "));
+        return Span{begin, begin + trim(tail.substr(0, end)).size()};
+    }
+    return std::nullopt;
+}
+
+// "By 18/12/2026 Liam will refer Mum": the date the sentence opens with, and where the rest
+// begins.
+std::optional<std::pair<Span, std::size_t>> leading_due(const std::string& title) {
+    const std::string lower = ascii_lowercase(title.substr(0, 3));
+    if (lower != "by ")
         return std::nullopt;
-    std::string_view tail = trim(std::string_view(title).substr(after));
-    if (tail.ends_with('.'))
-        tail.remove_suffix(1);
-    if (tail.empty() || !date_like(tail))
+    const auto found = find_date(std::string_view(title).substr(3));
+    if (!found || found->begin != 0)
         return std::nullopt;
-    const auto begin = static_cast<std::size_t>(tail.data() - title.data());
-    if (const auto found = find_date(tail); found && found->begin == 0)
-        return Span{begin, begin + found->end};
-    std::size_t end = std::min(tail.find_first_of(",;"), tail.size());
-    end = std::min(end, std::string_view(lower).substr(begin).find(" and "));
-    return Span{begin, begin + trim(tail.substr(0, end)).size()};
+    std::size_t rest = 3 + found->end;
+    while (rest < title.size() && (title[rest] == ',' || title[rest] == ' '))
+        ++rest;
+    return std::pair{Span{3, 3 + found->end}, rest};
 }
 
 Field field_from(const Record& record, const FieldSpec& spec, Span span) {
@@ -182,10 +238,18 @@ std::optional<Section> sentence_fields(const Section& section, const SectionSpec
         if (!record.fields.empty() || !record.checklist.empty() || !record.notes.empty())
             continue;
         const std::string& title = record.title.text;
-        auto owner = owner_first(title, policy, people);
+        const auto opening = leading_due(title);
+        auto owner = owner_first(title, opening ? opening->second : 0, policy, people);
+        if (!owner)
+            owner = owner_before_dash(title, policy, people);
         if (!owner)
             owner = owner_after_by(title, policy, people);
-        const auto due = due_spec == nullptr ? std::nullopt : due_in(title, owner ? owner->end : 0);
+        if (!owner) // "Jane to be helped by the school nurse to ...": no one after "by"
+            owner = owner_first(title, opening ? opening->second : 0, policy, people, true);
+        std::optional<Span> due;
+        if (due_spec != nullptr)
+            due = opening ? std::optional<Span>(opening->first)
+                          : due_in(title, owner ? owner->end : 0);
         if (!owner && !due)
             continue;
         if (!read)
