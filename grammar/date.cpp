@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 
 namespace cpdoc {
 namespace x3 = boost::spirit::x3;
@@ -381,6 +382,23 @@ Date next_on_or_after(const Date& from, int month, int day) {
     return Date{from.year + 1, month, day};
 }
 
+// The day and month with no year that a writer meant: on its weekday when one is given
+// ("Thurs 3rd Dec": the nearest year in which 3 December is a Thursday), else the first on or
+// after `from`.
+Date meant_date(const Date& from, const ParsedDate& p) {
+    if (p.weekday >= 0) {
+        std::optional<Date> nearest;
+        for (int year = from.year - 1; year <= from.year + 6; ++year)
+            if (Date::valid(year, p.month, p.day) &&
+                Date{year, p.month, p.day}.weekday() == p.weekday &&
+                (!nearest || std::abs(year - from.year) < std::abs(nearest->year - from.year)))
+                nearest = Date{year, p.month, p.day};
+        if (nearest)
+            return *nearest;
+    }
+    return next_on_or_after(from, p.month, p.day);
+}
+
 } // namespace
 
 std::string why_not_a_date(std::string_view text, const std::optional<Date>& year_from,
@@ -420,7 +438,7 @@ std::string why_not_a_date(std::string_view text, const std::optional<Date>& yea
             if (!year_from)
                 return quoted + " is not a date: it has no year; write it as " + day_month +
                        " and the year, e.g. " + day_month + " 2026";
-            const Date meant = next_on_or_after(*year_from, p.month, p.day);
+            const Date meant = meant_date(*year_from, p);
             return quoted + " is not a date: it has no year; did you mean " + meant.long_form() +
                    "? Write it as " + written_as(meant);
         }

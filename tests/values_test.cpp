@@ -114,6 +114,9 @@ TEST_CASE("a day and month without a year are named, with the year the document'
                Catch::Contains("did you mean 14 December 2026?"));
     CHECK_THAT(why_not_a_date("29 Feb", Date{2026, 12, 7}),
                Catch::Contains("did you mean 29 February 2028?"));
+    // A weekday says the year: 3 December is a Thursday in 2026, the day before the minutes.
+    CHECK_THAT(why_not_a_date("Thurs 3rd Dec", Date{2026, 12, 4}),
+               Catch::Contains("did you mean 3 December 2026?"));
     // Not a day of any year: only the accepted forms.
     CHECK(why_not_a_date("31 Feb") ==
           "`31 Feb` is not a date: write it as 2026-11-20, 20 November 2026 or 20/11/2026");
