@@ -126,6 +126,20 @@ Person parse_person(std::string_view text) {
     if (next != std::string_view::npos)
         person.agency = trim(rest.substr(next + rest_separator.size()));
     split_bracketed_agency(person);
+    // "Mum (Dawn Reilly), Parent", as an attendance table's row reads: the relation and the
+    // name in brackets, then the role.
+    if (const auto bracket = person.name.find('(');
+        bracket != std::string::npos && person.name.back() == ')') {
+        const std::string relation(trim(std::string_view(person.name).substr(0, bracket)));
+        const std::string inner(trim(
+            std::string_view(person.name).substr(bracket + 1, person.name.size() - bracket - 2)));
+        if (inner.find(',') == std::string::npos &&
+            (family_relation(relation) || role_before_name(relation, inner))) {
+            person.name = inner;
+            if (person.role.empty())
+                person.role = relation;
+        }
+    }
     return person;
 }
 

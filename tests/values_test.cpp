@@ -237,6 +237,10 @@ TEST_CASE("persons: Name, Role, Agency and Name (Role, Agency)") {
     CHECK(parse_person("Social worker (Liam Hart)").name == "Liam Hart");
     CHECK(parse_person("HV (NHS Lanarkshire)").name == "HV");
     CHECK(parse_person("Liam (SW)").name == "Liam");
+    // A row of an attendance table: the relation and name, then the role.
+    const Person row = parse_person("Mum (Dawn Reilly), Parent");
+    CHECK(row.name == "Dawn Reilly");
+    CHECK(row.role == "Parent");
 }
 
 TEST_CASE("names fold case and spacing, keys fold punctuation too") {
