@@ -154,6 +154,14 @@ TEST_CASE("SMART-RELEVANT: a need that is no need") {
     <!-- expect: SMART-RELEVANT:11 -->
 - B
   - Need: Neglect of Megan's health needs
+- C
+  - Need: School
+    <!-- expect: SMART-RELEVANT:11 -->
+- D
+  - Need: home conditions
+    <!-- expect: SMART-RELEVANT:11 -->
+- E
+  - Need: Megan is exposed to domestic abuse
 )"));
 }
 
@@ -194,7 +202,7 @@ TEST_CASE("SMART-TIMEBOUND says a due date is not a date, with DATE-INVALID off 
 
 TEST_CASE("SMART rules read fields under the pack's aliases") {
     check_expected_of(smart, plan(R"(- A
-  - Risk: Neglect
+  - Risk: Megan is left at nursery after it closes
   - What will be different: Megan is collected from nursery on time every day
   - How we will know: nursery log of collection times
   - Responsible: Jane Doe

@@ -222,6 +222,10 @@ public:
     }
 };
 
+// "School", "Alcohol", "Home conditions": a heading for a need, which says nothing of what
+// the assessment found for this child.
+constexpr std::size_t topic_words = 2;
+
 class SmartRelevant : public Rule {
 public:
     const RuleInfo& info() const override {
@@ -247,6 +251,11 @@ public:
                                             wording(context).typed(trim(need->value.text)) +
                                             " is not a need: say which risk or need from the "
                                             "assessment this objective addresses");
+            else if (word_count(need->value.text) <= topic_words)
+                report(need->value.pos,
+                       "the need " + wording(context).typed(trim(need->value.text)) +
+                           " names a topic, not the child's need: say what the assessment "
+                           "found, e.g. \"Megan has missed 12 of the last 30 school days\"");
         });
     }
 };
