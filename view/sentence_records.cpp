@@ -169,14 +169,17 @@ std::optional<Span> due_in(const std::string& title, std::size_t from) {
             markers.push_back({at + words.size(), true});
     std::sort(markers.begin(), markers.end(),
               [](const Marker& a, const Marker& b) { return a.after > b.after; });
+    // A date stands in the first bytes after its marker: only they are read, so a long title
+    // with many commas costs each marker a few bytes, not the rest of the title.
+    constexpr std::size_t date_bytes = 48;
     for (const Marker& marker : markers) {
         std::string_view tail = trim(std::string_view(title).substr(marker.after));
         while (!tail.empty() && (tail.back() == '.' || tail.back() == ')'))
             tail = trim(tail.substr(0, tail.size() - 1));
-        if (tail.empty() || !date_like(tail))
+        if (tail.empty() || !date_like(tail.substr(0, date_bytes)))
             continue;
         const auto begin = static_cast<std::size_t>(tail.data() - title.data());
-        const auto found = find_date(tail);
+        const auto found = find_date(tail.substr(0, date_bytes));
         if (marker.date_alone) {
             if (found && found->begin == 0 && found->end == tail.size())
                 return Span{begin, begin + found->end};
