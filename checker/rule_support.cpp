@@ -167,8 +167,14 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
     // Quoted only for a finding: most owners are named people.
     const auto named = [&] { return wording(context).typed(person.name); };
     const std::string formed = phrase_form(person.name); // one fold for every test below
-    if (is_formed_one_of(formed, context.folded_vocabulary(Vocab::non_person_owners)))
+    if (is_formed_one_of(formed, context.folded_vocabulary(Vocab::non_person_owners))) {
+        // "Dad", where the minutes name him ("Family: Dad (Mark Dean)"): say whom it means.
+        for (const auto& [key, someone] : context.view.people())
+            if (!someone.role.empty() && phrase_form(someone.role) == formed)
+                return named() + " is not a named person: write their name, " +
+                       wording(context).typed(someone.name);
         return named() + " is not a named person";
+    }
     if (is_formed_one_of(formed, context.folded_vocabulary(Vocab::manager_roles)))
         return named() + " is a role, not a named person";
     if (context.view.person(person.name) == nullptr) {

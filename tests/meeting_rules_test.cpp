@@ -226,6 +226,15 @@ TEST_CASE("ACTION-OWNER-NOT-PERSON: agencies, roles, everyone and two people") {
     CHECK_THAT(found[4].message, Catch::Contains("name the person accountable"));
 }
 
+TEST_CASE("ACTION-OWNER-NOT-PERSON: a relation the minutes name is told by name") {
+    const CheckResult result = check_expected_of(
+        action_rules, minutes(attendance + "- Family: Dad (Mark Dean)\n",
+                              "- Ask the school for Megan's attendance record\n  - Owner: Dad\n" +
+                                  owner_not_person + "  - Due: 2026-11-27\n"));
+    CHECK_THAT(findings(result, "ACTION-OWNER-NOT-PERSON")[0].message,
+               Catch::Contains("`Dad` is not a named person: write their name, `Mark Dean`"));
+}
+
 TEST_CASE("ACTION-OWNER-UNKNOWN: a misspelt name gets a suggestion") {
     const std::vector<std::string> owners = {
         "Jane Dow", "Sarah Lee, Family Support Worker, Action for Children"};
