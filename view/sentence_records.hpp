@@ -14,10 +14,12 @@ namespace cpdoc {
 
 // The section with its sentence records' owner and due date as the fields the spec asks for
 // (its first person field and its first date field); nullopt when no record is read so. A
-// record is read only when it has no field, no checklist and no notes, and its sentence
-// opens with someone the document names, or with a role, agency, family word or "all", or
-// with a full name, before "to" or "will". The due date is what follows its last "by" or
-// "no later than", when that is written as a date.
+// record is read only when it has no field, no checklist and no notes. Its owner is the
+// words it opens with before "to" or "will" (or a dash), or the name after a "by" ("to be
+// told by Liam"), when they are someone the document names, a role, agency, family word or
+// "all", or a full name. Its due date is the date after its last "by" or "no later than"
+// that a date follows, or one it opens with ("By 18/12/2026 Liam will ..."), or one that ends
+// it after a dash or a comma.
 std::optional<Section> sentence_fields(const Section& section, const SectionSpec& spec,
                                        const Policy& policy, const PeopleDirectory& people);
 
