@@ -96,9 +96,8 @@ bool has_pronoun(std::string_view words) {
 // A threat whose words hold whom it is against: "sort her out", "watch himself", "knows where
 // you live".
 bool names_its_target(std::string_view threat_words) {
-    for (const std::string_view target :
-         {" himself ", " herself ", " themselves ", " yourself ", " you ", " your ", " she ", " he ",
-          " they "})
+    for (const std::string_view target : {" himself ", " herself ", " themselves ", " yourself ",
+                                          " you ", " your ", " she ", " he ", " they "})
         if (threat_words.find(target) != std::string_view::npos)
             return true;
     return has_pronoun(threat_words);
@@ -107,6 +106,9 @@ bool names_its_target(std::string_view threat_words) {
 // Whether the threat at `at` in the clause is against a worker.
 bool against_worker(const CheckContext& context, std::string_view clause, std::size_t at,
                     std::size_t threat_length) {
+    // The phrase as the pack spells it may be longer than the words found (a pack's quoted
+    // term "'kill'" is the word kill): what follows starts no later than the clause's end.
+    threat_length = std::min(threat_length, clause.size() - at);
     const std::string_view before = clause.substr(0, at);
     if (denied(before))
         return false;
@@ -122,8 +124,9 @@ bool against_worker(const CheckContext& context, std::string_view clause, std::s
     const std::string after_words = word_form(clause.substr(at + threat_length));
     // "threatened to make a complaint about the social worker": no threat of harm.
     for (const std::string_view no_harm :
-         {" to complain ", " to make a complaint ", " a complaint ", " to report ", " legal action ",
-          " to contact ", " to go to the ", " to sue ", " to withdraw ", " to move "})
+         {" to complain ", " to make a complaint ", " a complaint ", " to report ",
+          " legal action ", " to contact ", " to go to the ", " to sue ", " to withdraw ",
+          " to move "})
         if (after_words.starts_with(no_harm))
             return false;
     // "felt intimidated by the number of professionals": they are who did it, not to whom; the

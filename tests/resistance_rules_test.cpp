@@ -476,3 +476,24 @@ TEST_CASE("WORKER-SAFETY: threats between family members, or denied, are no risk
         check_expected(minutes_discussing(discussion));
     }
 }
+
+TEST_CASE("WORKER-SAFETY: a pack's threat word with a quote mark at a clause's end is no crash") {
+    // A local pack may quote a term ("kill'"); the words found are shorter than the term as
+    // the pack spells it, at the very end of a clause.
+    const TempDir dir("cpdoc-threat-term");
+    write_file(dir / "packs/quoted.xml",
+               "<policy id=\"quoted\" version=\"1.0\" jurisdiction=\"scotland\" "
+               "extends=\"lanarkshire-2019\">\n  <title>Quoted</title>\n"
+               "  <vocabulary name=\"threat-words\"><term>kill'</term></vocabulary>\n</policy>\n");
+    const std::string doc = write_file(
+        dir / "minutes.md",
+        "---\ndocument: core-group-minutes\npolicy: quoted\nchild: C-1\ndate: 2026-12-01\n"
+        "next-meeting: 2026-12-15\n---\n# Core group\n## Attendance\n"
+        "- Chair: Helen Brooks (Team Manager)\n- Present: Jo Bell, Social Worker, Social Work\n"
+        "## Discussion\nDad told Jo he would kill\n");
+    const Run run = run_cpdoc(
+        {"check", "--today", "2026-12-02", "--policy-dir", (dir / "packs").string(), doc});
+    CHECK(run.status == 1); // findings (the sections it lacks), not an abort
+    CHECK(run.err.find("terminate") == std::string::npos);
+    CHECK(run.out.find("1 file checked") != std::string::npos);
+}
