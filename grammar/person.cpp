@@ -2,6 +2,7 @@
 
 #include "grammar/folding.hpp"
 #include <algorithm>
+#include <optional>
 
 namespace cpdoc {
 
@@ -61,31 +62,41 @@ bool role_before_name(std::string_view role, std::string_view name) {
     const std::string folded = fold_name(role);
     if (!abbreviation && std::find(std::begin(roles), std::end(roles), folded) == std::end(roles))
         return false;
-    std::size_t words = 0;
-    bool at_word_start = true;
-    for (const char c : name) {
-        if (c == ' ') {
-            at_word_start = true;
-            continue;
-        }
-        const bool letter =
-            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'';
-        if (!letter || (at_word_start && !(c >= 'A' && c <= 'Z')))
-            return false;
-        words += at_word_start ? 1 : 0;
-        at_word_start = false;
-    }
-    // A name's words are not capitals alone: "HV (NHS Lanarkshire)" is a role and its agency.
-    const auto capitals_only = [](std::string_view word) {
-        return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    // A name's words are capitalised letters with a small letter among them: "HV (NHS
+    // Lanarkshire)" is a role and its agency.
+    const auto name_word = [](std::string_view word) {
+        const auto letter = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'';
+        };
+        return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' &&
+               std::all_of(word.begin(), word.end(), letter) &&
+               std::any_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
+    std::size_t words = 0;
     for (std::size_t at = 0; at < name.size();) {
         const std::size_t end = std::min(name.find(' ', at), name.size());
-        if (end > at && capitals_only(name.substr(at, end - at)))
+        if (end > at && !name_word(name.substr(at, end - at)))
             return false;
+        words += end > at ? 1 : 0;
         at = end + 1;
     }
     return words >= 1 && words <= 3;
+}
+
+// "Mum (Kerry Barnes)", "SW (Liam)": a relation or a role, then the person's name in
+// brackets; the two parts, as views of the text.
+std::optional<std::pair<std::string_view, std::string_view>>
+relation_then_name(std::string_view text) {
+    text = trim(text);
+    const auto open = text.find('(');
+    if (open == std::string_view::npos || text.back() != ')')
+        return std::nullopt;
+    const std::string_view relation = trim(text.substr(0, open));
+    const std::string_view name = trim(text.substr(open + 1, text.size() - open - 2));
+    if (name.find(',') != std::string_view::npos ||
+        !(family_relation(relation) || role_before_name(relation, name)))
+        return std::nullopt;
+    return std::pair{relation, name};
 }
 
 } // namespace
@@ -100,6 +111,11 @@ Person parse_person(std::string_view text) {
         person.name = text;
         return person;
     }
+    if (const auto split = relation_then_name(text)) {
+        person.role = split->first;
+        person.name = split->second;
+        return person;
+    }
     std::string_view rest;
     const std::string_view separator = part_separator(text);
     const auto open = text.find('(');
@@ -108,12 +124,6 @@ Person parse_person(std::string_view text) {
         (first_separator == std::string_view::npos || first_separator > open)) {
         person.name = trim(text.substr(0, open));
         rest = text.substr(open + 1, text.size() - open - 2);
-        if ((family_relation(person.name) || role_before_name(person.name, trim(rest))) &&
-            rest.find(',') == std::string_view::npos) {
-            person.role = std::move(person.name);
-            person.name = trim(rest);
-            return person;
-        }
     } else {
         person.name = trim(text.substr(0, first_separator));
         if (first_separator != std::string_view::npos)
@@ -128,17 +138,11 @@ Person parse_person(std::string_view text) {
     split_bracketed_agency(person);
     // "Mum (Dawn Reilly), Parent", as an attendance table's row reads: the relation and the
     // name in brackets, then the role.
-    if (const auto bracket = person.name.find('(');
-        bracket != std::string::npos && person.name.back() == ')') {
-        const std::string relation(trim(std::string_view(person.name).substr(0, bracket)));
-        const std::string inner(trim(
-            std::string_view(person.name).substr(bracket + 1, person.name.size() - bracket - 2)));
-        if (inner.find(',') == std::string::npos &&
-            (family_relation(relation) || role_before_name(relation, inner))) {
-            person.name = inner;
-            if (person.role.empty())
-                person.role = relation;
-        }
+    if (const auto split = relation_then_name(person.name)) {
+        const std::string relation(split->first);
+        person.name = std::string(split->second);
+        if (person.role.empty())
+            person.role = relation;
     }
     return person;
 }
