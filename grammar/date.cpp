@@ -1,6 +1,7 @@
 #include "date.hpp"
 
 #include "clock_time.hpp"
+#include "grammar/edit_distance.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/x3_byte_classes.hpp"
 #include "grammar/yes_no.hpp"
@@ -102,6 +103,30 @@ struct DateParts {
     }
     static auto ordinal() { return x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th"); }
     auto month_name() { return month_rule[set_month()] >> !x3_bytes::alpha >> -x3::lit('.'); }
+    // A month's name with a slip in it ("Decmber", "Feburary"): one letter wrong, or two in a
+    // name of seven letters or more, and nearer one month than any other.
+    auto misspelt_month() {
+        const auto read = [this](auto& ctx) {
+            const auto& letters = x3::_attr(ctx);
+            const std::string_view word(&*letters.begin(), letters.size());
+            int best = 0;
+            std::size_t best_distance = word.size() >= 7 ? 3 : 2, ties = 0;
+            for (int m = 0; m < 12; ++m) {
+                const std::size_t distance =
+                    edit_distance(word, x3_bytes::ascii_lower(month_names[m]));
+                if (distance < best_distance) {
+                    best = m + 1;
+                    best_distance = distance;
+                    ties = 0;
+                } else if (distance == best_distance) {
+                    ++ties;
+                }
+            }
+            p.month = best;
+            x3::_pass(ctx) = best != 0 && ties == 0 && word.size() >= 4;
+        };
+        return x3::raw[+x3_bytes::alpha][read] >> -x3::lit('.');
+    }
     std::optional<ReadDate> read(const char* first, const char* last, const auto& grammar) {
         const char* it = first;
         if (!x3::parse(it, last, grammar))
@@ -130,23 +155,27 @@ std::optional<ReadDate> read_date_prefix(const char* first, const char* last) {
 
 // Reads, at the front of [first, last), a date written in a form the dialect does not
 // accept but whose meaning is plain: 03/12/26, 20.11.2026, 20-11-26, 2026/11/20, 2026-11-5,
-// Nov 20th 2026, November 20, 2026, 20-Nov-26.
+// Nov 20th 2026, November 20, 2026, 20-Nov-26, 3 Dec '26, 14 Decmber 2026.
 std::optional<ReadDate> read_near_miss(const char* first, const char* last) {
     using x3::lit;
     DateParts d;
     const auto separator = lit('/') | lit('.') | lit('-');
     const auto gap = +(x3_bytes::blank | lit(',') | separator);
     const auto no_digit = !x3_bytes::digit;
-    const auto year = (d.year4[d.set_year()] | d.two_digits[d.set_short_year()]) >> no_digit;
+    // "3 Dec '26": a two-digit year, its century left out with an apostrophe (’ is three
+    // bytes above ASCII, which ascii_lower writes as \x7f).
+    const auto apostrophe = lit('\'') | lit("\x7f\x7f\x7f");
+    const auto year =
+        (d.year4[d.set_year()] | (-apostrophe >> d.two_digits[d.set_short_year()])) >> no_digit;
     const auto day = d.one_or_two_digits[d.set_day()] >> -d.ordinal();
+    const auto month = d.month_name() | d.misspelt_month();
     const auto year_first = d.year4[d.set_year()] >> separator >>
                             d.one_or_two_digits[d.set_month()] >> separator >>
                             d.one_or_two_digits[d.set_day()] >> no_digit;
     const auto numbers = d.one_or_two_digits[d.set_day()] >> separator >>
                          d.one_or_two_digits[d.set_month()] >> separator >> year >> d.day_first();
-    const auto month_first = d.month_name() >> gap >> day >> gap >> year;
-    const auto named =
-        day >> gap >> -(lit("of") >> +x3_bytes::blank) >> d.month_name() >> gap >> year;
+    const auto month_first = month >> gap >> day >> gap >> year;
+    const auto named = day >> gap >> -(lit("of") >> +x3_bytes::blank) >> month >> gap >> year;
     return d.read(first, last, -d.weekday() >> (year_first | numbers | month_first | named));
 }
 
@@ -244,14 +273,28 @@ std::string_view date_value(std::string_view text) {
     return without_deadline_words(without_final_stop(text));
 }
 
+// Whether the text says a date is not yet agreed: "(TBC)", "provisional".
+bool tentative(std::string_view text) {
+    const std::string words = word_form(text);
+    for (const std::string_view word :
+         {" tbc ", " tba ", " tbd ", " to be confirmed ", " to be agreed ", " to be arranged ",
+          " to be decided ", " to be set ", " provisional ", " provisionally ", " tentative ",
+          " tentatively ", " approx ", " approximately ", " estimated ", " pencilled in ",
+          " subject to confirmation ", " unconfirmed "})
+        if (words.find(word) != std::string::npos)
+            return true;
+    return false;
+}
+
 // What may follow the date in a date field: the time of day ("14 December 2026, 10am",
-// "2026-12-14 at 10:00") or a note in brackets ("2026-11-16 (seen at clinic)").
+// "2026-12-14 at 10:00") or a note in brackets ("2026-11-16 (seen at clinic)"), unless the
+// note says the date is not agreed ("(TBC)").
 bool may_follow_date(std::string_view rest) {
     rest = strip_separator(rest);
     if (rest.size() > 3 && starts_with_any_case(rest, "at "))
         rest = trim(rest.substr(3));
     const bool noted = rest.size() > 2 && rest.front() == '(' && rest.back() == ')';
-    return noted || parse_clock_time(rest).has_value();
+    return (noted && !tentative(rest)) || parse_clock_time(rest).has_value();
 }
 
 // A read of the whole value (`lower` is its ascii_lower copy): a date, then nothing or what
@@ -406,6 +449,12 @@ std::string why_not_a_date(std::string_view text, const std::optional<Date>& yea
     const std::string quoted = typed_in(format, trim(text));
     const std::string_view value = date_value(text);
     const std::string lower = x3_bytes::ascii_lower(value);
+    // "3rd December 2026 (TBC)", "provisionally 18/12/2026": a date, not yet agreed.
+    if (tentative(value))
+        if (const auto found = find_date(value))
+            return quoted + " is not a firm date: it marks " + found->date.long_form() +
+                   " as still to be confirmed; once it is agreed, write it as " +
+                   written_as(found->date);
     if (const auto read = read_whole(value, lower, read_date_prefix))
         if (auto why = why_not(quoted, read->parts, false))
             return *why;

@@ -89,13 +89,49 @@ TEST_CASE("a date in another form is refused with the date it most likely means"
         {"12/05/98", "12 May 1998"},
         {"By 03/12/26.", "3 December 2026"},
         {"03/12/26 at 10am", "3 December 2026"},
-        {"Friday 20.11.2026", "20 November 2026"}};
+        {"Friday 20.11.2026", "20 November 2026"},
+        {"3 Dec '26", "3 December 2026"},
+        {"3 Dec \u201926", "3 December 2026"},
+        {"14 Decmber 2026", "14 December 2026"},
+        {"Feburary 3rd 2027", "3 February 2027"},
+        {"3 Marc 2027", "3 March 2027"},
+        {"20th Novemeber 2026", "20 November 2026"}};
     for (const auto& [written, date] : meant) {
         INFO(written);
         CHECK_THAT(why_not_a_date(written),
                    Catch::StartsWith("`" + written + "` is not a date: did you mean " + date +
                                      "? Write it as "));
     }
+}
+
+TEST_CASE("a slip that is no month's name is not read as one") {
+    // "Jnue" is two letters from June and from no other month, but a four-letter name takes
+    // one slip at most; "Ma" is too short to be any month.
+    CHECK(why_not_a_date("14 Jnue 2027") ==
+          "`14 Jnue 2027` is not a date: write it as 2026-11-20, 20 November 2026 or 20/11/2026");
+    CHECK(why_not_a_date("14 Ma 2027") ==
+          "`14 Ma 2027` is not a date: write it as 2026-11-20, 20 November 2026 or 20/11/2026");
+    // "Jule" is one letter from June and from July: which is meant is not said.
+    CHECK(why_not_a_date("14 Jule 2027") ==
+          "`14 Jule 2027` is not a date: write it as 2026-11-20, 20 November 2026 or 20/11/2026");
+}
+
+TEST_CASE("a date marked to be confirmed is not a firm date") {
+    CHECK_FALSE(parse_date("3rd December 2026 (TBC)"));
+    CHECK_FALSE(parse_date("18/12/2026 (to be confirmed at core group)"));
+    CHECK(why_not_a_date("3rd December 2026 (TBC)") ==
+          "`3rd December 2026 (TBC)` is not a firm date: it marks 3 December 2026 as still to "
+          "be confirmed; once it is agreed, write it as 2026-12-03, 3 December 2026 or "
+          "03/12/2026");
+    for (const std::string written :
+         {"18/12/2026 TBC", "TBC - 18/12/2026", "provisionally 18/12/2026",
+          "18/12/2026 (provisional)", "18 December 2026 - to be agreed"}) {
+        INFO(written);
+        CHECK_THAT(why_not_a_date(written),
+                   Catch::Contains("is not a firm date: it marks 18 December 2026 as still"));
+    }
+    // A note that says where or how stays a note.
+    CHECK(parse_date("18/12/2026 (review at clinic)") == Date{2026, 12, 18});
 }
 
 TEST_CASE("a day and month without a year are named, with the year the document's date gives") {

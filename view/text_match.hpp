@@ -1,6 +1,7 @@
 // Fuzzy text helpers the rules share: did-you-mean suggestions and word search.
 #pragma once
 
+#include "grammar/edit_distance.hpp"
 #include "policies/folded_terms.hpp"
 #include "policies/phrase_matcher.hpp"
 
@@ -10,8 +11,6 @@
 #include <vector>
 
 namespace cpdoc {
-
-std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate nearest to `text` (folded comparison), when it is near enough to be a slip.
 std::optional<std::string> nearest(std::string_view text,
