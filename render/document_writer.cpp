@@ -34,8 +34,8 @@ std::string key_label(std::string_view key) {
 // A front matter value as the reader should see it: a date in long form, a plain answer as
 // Yes or No, anything else as written.
 Inlines display_value(const Located& value) {
-    if (const auto date = parse_date(value.text))
-        return pandoc::text(date->long_form());
+    if (auto date = date_inlines(value))
+        return std::move(*date);
     if (const auto answer = parse_yes_no(value.text); answer && answer->reason.empty())
         return pandoc::text(answer->yes ? "Yes" : "No");
     return text_inlines(value);

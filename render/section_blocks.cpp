@@ -55,8 +55,8 @@ Inlines value_inlines(const Located& value, const FieldSpec* spec, const Documen
         if (const auto in_full = person_in_full(value, view))
             return text_inlines(*in_full);
     if (type == FieldType::date)
-        if (const auto date = parse_date(value.text))
-            return pandoc::text(date->long_form());
+        if (auto date = date_inlines(value))
+            return std::move(*date);
     if ((type == FieldType::yes_no || type == FieldType::decision) && !value.text.empty() &&
         value.text[0] != capital(value.text[0])) {
         // A lower-case letter starts the first inline too, which is text.

@@ -1,5 +1,7 @@
 #include "text_inlines.hpp"
 
+#include "grammar/date.hpp"
+
 namespace cpdoc {
 namespace {
 
@@ -27,6 +29,21 @@ pandoc::Inlines to_pandoc(const Inlines& inlines) {
 
 pandoc::Inlines text_inlines(const Located& text) {
     return text.inlines.empty() ? pandoc::text(text.text) : to_pandoc(text.inlines);
+}
+
+std::optional<pandoc::Inlines> date_inlines(const Located& value) {
+    const auto date = parse_date(value.text);
+    if (!date)
+        return std::nullopt;
+    std::string written = date->long_form();
+    // A value that is the date and a note or a time (parse_date allows them after it).
+    if (const auto leading = parse_leading_date(value.text); leading && !leading->rest.empty()) {
+        std::string_view rest = leading->rest;
+        if (rest.ends_with('.') && !rest.ends_with(".)"))
+            rest.remove_suffix(1);
+        written += (rest.front() == '(' ? " " : ", ") + std::string(rest);
+    }
+    return pandoc::text(written);
 }
 
 } // namespace cpdoc

@@ -132,6 +132,29 @@ TEST_CASE("the writer: actions in due-date order, with Action, Owner and Due col
     CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"December\"}"));
 }
 
+TEST_CASE("the writer: a date in long form keeps the note or time written after it") {
+    const auto long_form = [](std::string text) {
+        const auto inlines = date_inlines(Located{std::move(text), {1, 1}});
+        REQUIRE(inlines);
+        std::string out;
+        for (const std::string& element : *inlines)
+            out += element;
+        return out;
+    };
+    const std::string note = long_form("24/11/2026 (home visit, bedroom and kitchen seen)");
+    CHECK_THAT(note, Catch::Contains("\"November\"") && Catch::Contains("\"(home\"") &&
+                         Catch::Contains("\"seen)\""));
+    CHECK_THAT(long_form("2026-12-14 at 10:00"), Catch::Contains("\"10:00\""));
+    CHECK_THAT(long_form("14 December 2026, 10am"), Catch::Contains("\"10am\""));
+    CHECK_FALSE(date_inlines(Located{"next week", {1, 1}}));
+    // In the rendered minutes: the note is in the Child seen table.
+    const std::string json =
+        rendered(test::document("core-group-minutes", "base",
+                                "## Child seen\n- Last seen: 24/11/2026 (home visit)\n"
+                                "- Seen alone: yes\n"));
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"(home\"}"));
+}
+
 TEST_CASE("the writer: the marking defaults to OFFICIAL-SENSITIVE and follows the front matter") {
     CHECK(protective_marking(test::parse(test::document("child-plan", "base", ""))) ==
           "OFFICIAL-SENSITIVE");
