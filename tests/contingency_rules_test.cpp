@@ -66,6 +66,49 @@ If things deteriorate we will escalate to a manager.
                Catch::Contains("no records") && Catch::Contains("`Trigger:`"));
 }
 
+TEST_CASE("CONTINGENCY-VAGUE: a contingency written as one sentence is read as one") {
+    // The condition is the trigger, what follows it the response, who it names the owner.
+    check_expected(plan_with_contingency(R"(## Contingency plan
+- If Megan is absent from nursery for two days with no call, Alison Reid will visit unannounced the same day.
+- Should Mr Hughes return to the home, Alison Reid to call a strategy discussion within one working day
+- Two no-access visits in a row → joint unannounced visit with police that day (Alison Reid)
+- If Megan is not seen by 4 December 2026 then a visit with police by Alison Reid
+)"));
+    // A paragraph of such sentences, with an owner written after one, is records too.
+    check_expected(plan_with_contingency(R"(## Contingency plan
+If Megan is not seen within 10 working days, Alison Reid will reconvene the core group within 3 working days. Owner: Alison Reid.
+)"));
+    // Read so, its parts are judged as fields are: vague, no one named, not one person.
+    const CheckResult result = check_expected(plan_with_contingency(R"(## Contingency plan
+- If things deteriorate, we will review the plan.
+  <!-- expect: CONTINGENCY-VAGUE:3, CONTINGENCY-VAGUE:6, CONTINGENCY-VAGUE:26 -->
+- If Megan is not seen by Friday, police will carry out a welfare check.
+  <!-- expect: CONTINGENCY-VAGUE:35 -->
+- If needed, escalate.
+  <!-- expect: CONTINGENCY-VAGUE:3 -->
+)"));
+    const auto found = findings(result, "CONTINGENCY-VAGUE");
+    REQUIRE(found.size() == 5);
+    CHECK_THAT(found[0].message, Catch::Contains("no `Owner:`"));
+    CHECK_THAT(found[1].message, Catch::Contains("`things deteriorate` is too vague"));
+    CHECK_THAT(found[3].message, Catch::Contains("`police` is not a named person"));
+    CHECK_THAT(found[4].message, Catch::Contains("no `Trigger:`, `Response:`, `Owner:`"));
+}
+
+TEST_CASE("CONTINGENCY-VAGUE: labels typed on the lines of one item are its fields") {
+    check_expected(plan_with_contingency(R"(## Contingency plan
+- **If:** Megan absent two days with no call
+  **Then:** Alison Reid visits the same day
+  **Who:** Alison Reid
+)"));
+    check_expected(plan_with_contingency(R"(## Contingency plan
+- Megan absent two days with no call
+  - What will happen: Alison Reid visits unannounced the same day
+  - Who will do it: Alison Reid
+  - Trigger: Megan absent two days with no call
+)"));
+}
+
 TEST_CASE("CONTINGENCY-VAGUE: one contingency written as the section's fields is one record") {
     check_expected(plan_with_contingency(R"(## Contingency plan
 - Trigger: Megan not seen by any agency for 7 days

@@ -1,5 +1,6 @@
 #include "view/document_view.hpp"
 
+#include "view/label_runs.hpp"
 #include "view/section_names.hpp"
 #include "view/section_shapes.hpp"
 #include "view/sentence_records.hpp"
@@ -91,8 +92,12 @@ void DocumentView::read_as_shaped(
     const SectionSpec* spec = section_specs_[index];
     if (spec == nullptr)
         return;
-    if (auto section = reshaped(document_.sections[index], *spec, *policy_)) {
+    std::optional<Section> split = labels_split(document_.sections[index], *spec);
+    if (auto section = reshaped(split ? *split : document_.sections[index], *spec, *policy_)) {
         reshaped_[index] = std::move(*section);
+        is_reshaped_[index] = true;
+    } else if (split) {
+        reshaped_[index] = std::move(*split);
         is_reshaped_[index] = true;
     }
     // The lead person named only in the details ("Chair: Sarah Khan" over the minutes), in

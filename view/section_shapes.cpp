@@ -4,6 +4,7 @@
 #include "grammar/inlines.hpp"
 #include "grammar/line_syntax.hpp"
 #include "grammar/source_text.hpp"
+#include "view/label_runs.hpp"
 #include "view/text_match.hpp"
 
 #include <algorithm>
@@ -85,35 +86,13 @@ void read_people_table(const Table& table, const SectionSpec& spec, const std::s
 }
 
 // Lines of a paragraph in a section of fields that read `Key: value` with a key the section
-// has (`**Chair:** Helen Osei`, as documents converted from Word are written): fields too.
+// has (`**Chair:** Helen Osei`, as documents converted from Word are written), or hold such a
+// sentence: fields too.
 void read_labelled_lines(const Section& original, const SectionSpec& spec, Section& section) {
-    for (const Prose& prose : original.prose) {
-        if (prose.kind != Prose::Kind::paragraph)
-            continue;
-        for (std::size_t line = 0; line <= prose.continued.size(); ++line) {
-            const std::size_t begin = line == 0 ? 0 : prose.continued[line - 1].offset;
-            const std::size_t end =
-                line < prose.continued.size() ? prose.continued[line].offset : prose.text.size();
-            const std::string_view text =
-                trim(std::string_view(prose.text).substr(begin, end - begin));
-            const auto key = syntax::field_key(text);
-            if (!key || spec.field(key->key) == nullptr)
-                continue;
-            const Position start = prose.position_at(begin);
-            auto at = [&](std::size_t offset) {
-                return Position{start.line, start.column + code_points(text.substr(0, offset))};
-            };
-            Field field;
-            field.pos = start;
-            field.key = {std::string(key->key), at(key->key_offset)};
-            field.folded_key = fold_key(key->key);
-            field.value = {std::string(trim(text.substr(key->value_offset))),
-                           at(key->value_offset)};
-            read_inlines(field.key);
-            read_inlines(field.value);
-            section.fields.push_back(std::move(field));
-        }
-    }
+    for (const Prose& prose : original.prose)
+        if (prose.kind == Prose::Kind::paragraph)
+            for (Field& field : labelled_fields(prose, spec))
+                section.fields.push_back(std::move(field));
 }
 
 // The field a people table's rows are when no cell says otherwise: the section's person

@@ -210,6 +210,91 @@ std::optional<std::pair<Span, std::size_t>> leading_due(const std::string& title
     return std::pair{Span{3, 3 + found->end}, rest};
 }
 
+// "If Ruby is absent for two days, Gillian Docherty will visit the same day": a contingency
+// written as one sentence, its condition and what will happen then.
+struct Conditional {
+    Span condition;
+    Span consequence;
+};
+
+Span trimmed(const std::string& title, std::size_t begin, std::size_t end) {
+    while (begin < end && (title[begin] == ' ' || title[begin] == ','))
+        ++begin;
+    while (end > begin && (title[end - 1] == ' ' || title[end - 1] == ',' || title[end - 1] == '.'))
+        --end;
+    return {begin, end};
+}
+
+// The condition and what follows it: split at an arrow ("two no-access visits → joint visit"),
+// or after an opening "If", "Should" or "In the event that" at "then", or at the first comma
+// after which the sentence says who will do what ("..., Gillian will visit").
+std::optional<Conditional> conditional(const std::string& title) {
+    for (const std::string_view arrow : {"\u2192", "->", "=>"})
+        if (const auto at = title.find(arrow); at != std::string::npos && at > 0) {
+            const Span condition = trimmed(title, 0, at);
+            const Span consequence = trimmed(title, at + arrow.size(), title.size());
+            if (condition.end > condition.begin && consequence.end > consequence.begin)
+                return Conditional{condition, consequence};
+        }
+    const std::string lower = ascii_lowercase(title);
+    std::size_t start = std::string::npos;
+    for (const std::string_view opener :
+         {"if ", "should ", "in the event that ", "in the event of ", "whenever ", "where ",
+          "when ", "unless "})
+        if (lower.starts_with(opener)) {
+            start = opener.size();
+            break;
+        }
+    if (start == std::string::npos)
+        return std::nullopt;
+    std::size_t split = std::string::npos, after = 0;
+    if (const auto then = lower.find(" then ", start); then != std::string::npos) {
+        split = then;
+        after = then + 6;
+    } else {
+        for (auto comma = lower.find(',', start); comma != std::string::npos;
+             comma = lower.find(',', comma + 1)) {
+            const std::string rest = lower.substr(comma + 1, 80);
+            const auto at = connector(rest);
+            const auto words =
+                std::count(rest.begin(), rest.begin() + static_cast<long>(at.value_or(0)), ' ');
+            if (at && words <= static_cast<long>(max_owner_words)) {
+                split = comma;
+                after = comma + 1;
+                break;
+            }
+        }
+    }
+    if (split == std::string::npos)
+        return std::nullopt;
+    const Span condition = trimmed(title, start, split);
+    const Span consequence = trimmed(title, after, title.size());
+    if (condition.end <= condition.begin || consequence.end <= consequence.begin)
+        return std::nullopt;
+    return Conditional{condition, consequence};
+}
+
+// Who the consequence gives the work to: "Gillian Docherty will visit", "joint visit with
+// police (Gillian Docherty)", "a visit by Liam Hart".
+std::optional<Span> consequence_owner(const std::string& title, Span consequence,
+                                      const Policy& policy, const PeopleDirectory& people) {
+    const std::string part = title.substr(0, consequence.end);
+    if (auto owner = owner_first(part, consequence.begin, policy, people))
+        return owner;
+    if (part.ends_with(')'))
+        if (const auto open = part.rfind('(');
+            open != std::string::npos && open > consequence.begin) {
+            const std::string_view inside =
+                trim(std::string_view(part).substr(open + 1, part.size() - open - 2));
+            if (!inside.empty() && names_an_owner(inside, policy, people))
+                return span_of(inside, part);
+        }
+    const std::string tail = part.substr(consequence.begin);
+    if (auto owner = owner_after_by(tail, policy, people))
+        return Span{consequence.begin + owner->begin, consequence.begin + owner->end};
+    return std::nullopt;
+}
+
 Field field_from(const Record& record, const FieldSpec& spec, Span span) {
     Field field;
     field.key = {spec.name, record.title.pos};
@@ -227,6 +312,102 @@ const FieldSpec* first_of_type(const SectionSpec& spec, FieldType type) {
     return nullptr;
 }
 
+// The spec's text fields a conditional sentence fills, in order: what sets the record off and
+// what happens then (a contingency's Trigger and Response). Only for records with no date to
+// be done by: an action or an objective written "If ..., ..." is still read as one.
+std::optional<std::pair<const FieldSpec*, const FieldSpec*>>
+condition_fields(const SectionSpec& spec) {
+    if (first_of_type(spec, FieldType::date) != nullptr)
+        return std::nullopt;
+    std::vector<const FieldSpec*> texts;
+    for (const FieldSpec& field : spec.fields)
+        if (field.type == FieldType::text && field.required)
+            texts.push_back(&field);
+    if (texts.size() < 2)
+        return std::nullopt;
+    return std::pair{texts[0], texts[1]};
+}
+
+// "Owner: Fiona Quinn." after a sentence: a field of the spec written as a sentence of its own.
+std::optional<Field> labelled_sentence(const Located& sentence, const SectionSpec& spec) {
+    const std::string& text = sentence.text;
+    const auto colon = text.find(':');
+    if (colon == std::string::npos || colon == 0)
+        return std::nullopt;
+    std::string_view key = trim(std::string_view(text).substr(0, colon));
+    for (const std::string_view emphasis : {"**", "__", "*", "_"})
+        if (key.size() > 2 * emphasis.size() && key.starts_with(emphasis) &&
+            key.ends_with(emphasis))
+            key = key.substr(emphasis.size(), key.size() - 2 * emphasis.size());
+    if (spec.field(key) == nullptr)
+        return std::nullopt;
+    std::size_t begin = colon + 1;
+    if (text.compare(begin, 2, "**") == 0)
+        begin += 2;
+    const Span value = trimmed(text, begin, text.size());
+    Field field;
+    field.key = {std::string(key), sentence.pos};
+    field.folded_key = fold_key(key);
+    field.value = {text.substr(value.begin, value.end - value.begin),
+                   sentence.position_at(value.begin)};
+    field.pos = sentence.pos;
+    return field;
+}
+
+// The sentences of a paragraph: "If ... meeting. Owner: Fiona Quinn." is two.
+std::vector<Located> sentences_of(const Located& paragraph) {
+    std::vector<Located> sentences;
+    const std::string& text = paragraph.text;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        const bool ends =
+            i == text.size() || (text[i] == '.' && i + 2 < text.size() && text[i + 1] == ' ' &&
+                                 std::isupper(static_cast<unsigned char>(text[i + 2])));
+        if (!ends)
+            continue;
+        const Span span = trimmed(text, start, i);
+        if (span.end > span.begin)
+            sentences.push_back({text.substr(span.begin, span.end - span.begin),
+                                 paragraph.position_at(span.begin)});
+        start = i + 1;
+    }
+    return sentences;
+}
+
+// A section of records written as paragraphs ("If Ruby is not seen ..., Fiona Quinn will
+// reconvene the core group. Owner: Fiona Quinn."): each conditional sentence a record, with
+// the labelled sentences after it as its fields. Paragraphs that hold none stay prose.
+bool paragraphs_as_records(Section& section, const SectionSpec& spec) {
+    if (!section.records.empty() || !condition_fields(spec))
+        return false;
+    std::vector<Prose> kept;
+    for (Prose& paragraph : section.prose) {
+        std::vector<Record> records;
+        if (paragraph.kind == Prose::Kind::paragraph)
+            for (Located& sentence : sentences_of(paragraph)) {
+                if (conditional(sentence.text)) {
+                    records.push_back({std::move(sentence), {}, {}, {}});
+                } else if (auto field = labelled_sentence(sentence, spec);
+                           field && !records.empty()) {
+                    records.back().fields.push_back(std::move(*field));
+                } else if (!records.empty()) {
+                    records.back().notes.push_back(std::move(sentence));
+                } else {
+                    records.clear();
+                    break; // a paragraph that opens otherwise is prose
+                }
+            }
+        if (records.empty())
+            kept.push_back(std::move(paragraph));
+        else
+            std::move(records.begin(), records.end(), std::back_inserter(section.records));
+    }
+    if (section.records.empty())
+        return false;
+    section.prose = std::move(kept);
+    return true;
+}
+
 } // namespace
 
 std::optional<Section> sentence_fields(const Section& section, const SectionSpec& spec,
@@ -236,11 +417,40 @@ std::optional<Section> sentence_fields(const Section& section, const SectionSpec
     if (spec.shape != SectionShape::records || owner_spec == nullptr)
         return std::nullopt;
     std::optional<Section> read;
-    for (std::size_t r = 0; r < section.records.size(); ++r) {
-        const Record& record = section.records[r];
+    Section as_records = section;
+    const bool from_paragraphs = paragraphs_as_records(as_records, spec);
+    if (from_paragraphs)
+        read = as_records;
+    const Section& source = from_paragraphs ? as_records : section;
+    const auto condition_specs = condition_fields(spec);
+    for (std::size_t r = 0; r < source.records.size(); ++r) {
+        const Record& record = source.records[r];
+        const std::string& title = record.title.text;
+        if (condition_specs && record.checklist.empty())
+            if (const auto read_as = conditional(title)) {
+                // What the record's own fields say is kept: a sentence is read only for those
+                // it does not give.
+                const auto has = [&](const FieldSpec* wanted) {
+                    return std::any_of(record.fields.begin(), record.fields.end(),
+                                       [&](const Field& f) { return spec.field(f) == wanted; });
+                };
+                if (!read)
+                    read = source;
+                Record& target = read->records[r];
+                if (!has(condition_specs->first))
+                    target.fields.push_back(
+                        field_from(record, *condition_specs->first, read_as->condition));
+                if (!has(condition_specs->second))
+                    target.fields.push_back(
+                        field_from(record, *condition_specs->second, read_as->consequence));
+                if (!has(owner_spec))
+                    if (const auto owner =
+                            consequence_owner(title, read_as->consequence, policy, people))
+                        target.fields.push_back(field_from(record, *owner_spec, *owner));
+                continue;
+            }
         if (!record.fields.empty() || !record.checklist.empty() || !record.notes.empty())
             continue;
-        const std::string& title = record.title.text;
         const auto opening = leading_due(title);
         auto owner = owner_first(title, opening ? opening->second : 0, policy, people);
         if (!owner)
@@ -256,7 +466,7 @@ std::optional<Section> sentence_fields(const Section& section, const SectionSpec
         if (!owner && !due)
             continue;
         if (!read)
-            read = section;
+            read = source;
         Record& target = read->records[r];
         if (owner)
             target.fields.push_back(field_from(record, *owner_spec, *owner));

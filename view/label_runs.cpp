@@ -1,0 +1,156 @@
+#include "view/label_runs.hpp"
+
+#include "grammar/folding.hpp"
+#include "grammar/inlines.hpp"
+#include "grammar/line_syntax.hpp"
+
+#include <algorithm>
+
+namespace cpdoc {
+namespace {
+
+// The part [begin, end) of a text, with its place and line starts.
+Located part_of(const Located& text, std::size_t begin, std::size_t end) {
+    while (begin < end && text.text[begin] == ' ')
+        ++begin;
+    while (end > begin && (text.text[end - 1] == ' '))
+        --end;
+    Located part{text.text.substr(begin, end - begin), text.position_at(begin)};
+    for (const LineStart& line : text.continued)
+        if (line.offset > begin && line.offset < end)
+            part.continued.push_back({line.offset - begin, line.pos});
+    read_inlines(part);
+    return part;
+}
+
+bool labelled_at(const std::string& text, std::size_t at, const SectionSpec& spec) {
+    const auto key = syntax::field_key(std::string_view(text).substr(at));
+    return key && spec.field(key->key) != nullptr;
+}
+
+// Where the text's sentences after the first start: past ". " or "; ".
+template <class Visit> void for_each_sentence_start(const std::string& text, Visit visit) {
+    for (std::size_t i = 0; i + 2 < text.size(); ++i)
+        if ((text[i] == '.' || text[i] == ';') && text[i + 1] == ' ')
+            visit(i + 2);
+}
+
+// Where, in a field's value, another field of the spec starts: at a continuation line or
+// a sentence.
+std::vector<std::size_t> label_starts(const Located& value, const SectionSpec& spec) {
+    std::vector<std::size_t> starts;
+    for (const LineStart& line : value.continued)
+        if (line.offset < value.text.size() && labelled_at(value.text, line.offset, spec))
+            starts.push_back(line.offset);
+    for_each_sentence_start(value.text, [&](std::size_t at) {
+        if (labelled_at(value.text, at, spec))
+            starts.push_back(at);
+    });
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    return starts;
+}
+
+// Where a value that runs up to the next label ends: before the full stop that ends its
+// sentence ("Derek Shaw. Safety plan: ..."), and spaces.
+std::size_t value_end(const std::string& text, std::size_t end) {
+    while (end > 0 && text[end - 1] == ' ')
+        --end;
+    if (end > 0 && (text[end - 1] == '.' || text[end - 1] == ';'))
+        --end;
+    return end;
+}
+
+// The field a label at `begin` opens, its value up to `end`.
+Field field_at(const Located& text, std::size_t begin, std::size_t end) {
+    const Located line = part_of(text, begin, end);
+    const auto key = syntax::field_key(line.text);
+    Field field;
+    field.pos = line.pos;
+    field.key = {std::string(key->key), line.position_at(key->key_offset)};
+    read_inlines(field.key);
+    field.folded_key = fold_key(key->key);
+    field.value = part_of(line, key->value_offset, line.text.size());
+    return field;
+}
+
+// The field split at the label starts: itself up to the first, then one field per label.
+std::vector<Field> split_field(const Field& field, const std::vector<std::size_t>& starts) {
+    std::vector<Field> fields;
+    const Located& value = field.value;
+    Field first = field;
+    first.value = part_of(value, 0, value_end(value.text, starts.front()));
+    fields.push_back(std::move(first));
+    for (std::size_t k = 0; k < starts.size(); ++k)
+        fields.push_back(field_at(value, starts[k],
+                                  k + 1 < starts.size() ? value_end(value.text, starts[k + 1])
+                                                        : value.text.size()));
+    return fields;
+}
+
+bool has_run(const std::vector<Field>& fields, const SectionSpec& spec) {
+    return std::any_of(fields.begin(), fields.end(), [&](const Field& field) {
+        return spec.field(field) != nullptr && !label_starts(field.value, spec).empty();
+    });
+}
+
+// The fields with every run split.
+void split_fields(std::vector<Field>& fields, const SectionSpec& spec) {
+    std::vector<Field> out;
+    for (Field& field : fields) {
+        const std::vector<std::size_t> starts = spec.field(field) != nullptr
+                                                    ? label_starts(field.value, spec)
+                                                    : std::vector<std::size_t>{};
+        if (starts.empty()) {
+            out.push_back(std::move(field));
+            continue;
+        }
+        for (Field& part : split_field(field, starts))
+            out.push_back(std::move(part));
+    }
+    fields = std::move(out);
+}
+
+} // namespace
+
+std::optional<Section> labels_split(const Section& section, const SectionSpec& spec) {
+    // Most sections have none: they are looked at, not copied.
+    if (!has_run(section.fields, spec) &&
+        std::none_of(section.records.begin(), section.records.end(),
+                     [&](const Record& record) { return has_run(record.fields, spec); }))
+        return std::nullopt;
+    Section split = section;
+    split_fields(split.fields, spec);
+    for (Record& record : split.records)
+        split_fields(record.fields, spec);
+    return split;
+}
+
+std::vector<Field> labelled_fields(const Located& paragraph, const SectionSpec& spec) {
+    const std::string& text = paragraph.text;
+    std::vector<std::size_t> line_starts{0};
+    for (const LineStart& line : paragraph.continued)
+        line_starts.push_back(line.offset);
+    line_starts.push_back(text.size());
+    std::vector<Field> fields;
+    for (std::size_t l = 0; l + 1 < line_starts.size(); ++l) {
+        const std::size_t line_end = line_starts[l + 1];
+        std::vector<std::size_t> starts;
+        std::size_t first = line_starts[l];
+        while (first < line_end && text[first] == ' ')
+            ++first;
+        if (labelled_at(text, first, spec))
+            starts.push_back(first);
+        for_each_sentence_start(text.substr(0, line_end), [&](std::size_t at) {
+            if (at > first && labelled_at(text, at, spec))
+                starts.push_back(at);
+        });
+        for (std::size_t k = 0; k < starts.size(); ++k)
+            fields.push_back(field_at(paragraph, starts[k],
+                                      k + 1 < starts.size() ? value_end(text, starts[k + 1])
+                                                            : value_end(text, line_end)));
+    }
+    return fields;
+}
+
+} // namespace cpdoc
