@@ -3,6 +3,8 @@
 #include "grammar/folding.hpp"
 #include "grammar/x3_byte_classes.hpp"
 
+#include <cctype>
+
 namespace cpdoc {
 namespace x3 = boost::spirit::x3;
 
@@ -14,8 +16,52 @@ std::string_view strip_separator(std::string_view text) {
     return text;
 }
 
+namespace {
+
+// A tick box at the front of the text: whether it is ticked, and the text after it.
+std::optional<std::pair<bool, std::string_view>> tick_box(std::string_view text) {
+    for (const auto& [box, ticked] : {std::pair<std::string_view, bool>{"\u2610", false},
+                                      {"\u2611", true},
+                                      {"\u2612", true},
+                                      {"[ ]", false},
+                                      {"[x]", true},
+                                      {"[X]", true}})
+        if (text.starts_with(box))
+            return std::pair{ticked, trim(text.substr(box.size()))};
+    return std::nullopt;
+}
+
+// "☐ Yes ☒ No – baby (9 weeks)", "[x] Yes [ ] No", as a form is filled in: the answer ticked,
+// when exactly one is, with what follows the boxes as its reason.
+std::optional<YesNo> ticked_answer(std::string_view text) {
+    std::optional<bool> answer;
+    int ticked = 0, boxes = 0;
+    while (const auto box = tick_box(text)) {
+        const std::string lower = x3_bytes::ascii_lower(box->second.substr(0, 4));
+        const bool yes = lower.starts_with("yes");
+        if (!yes && !lower.starts_with("no"))
+            break;
+        const std::size_t length = yes ? 3 : 2;
+        if (lower.size() > length && std::isalnum(static_cast<unsigned char>(lower[length])))
+            break;
+        ++boxes;
+        if (box->first) {
+            ++ticked;
+            answer = yes;
+        }
+        text = trim(box->second.substr(length));
+    }
+    if (boxes == 0 || ticked != 1)
+        return std::nullopt;
+    return YesNo{*answer, std::string(strip_separator(text))};
+}
+
+} // namespace
+
 std::optional<YesNo> parse_yes_no(std::string_view text) {
     text = trim(text);
+    if (tick_box(text))
+        return ticked_answer(text);
     bool yes = false;
     auto set_yes = [&](auto&) { yes = true; };
     auto set_no = [&](auto&) { yes = false; };

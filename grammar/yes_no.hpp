@@ -13,7 +13,8 @@ struct YesNo {
 };
 
 // "yes", "No — telling the family would put Megan at risk", "no; ..." (any case); "not yet",
-// "not informed" and "not told" are a no.
+// "not informed" and "not told" are a no. Tick boxes answer too: "☐ Yes ☒ No – baby (9
+// weeks)" or "[x] Yes [ ] No" is the one ticked, when exactly one is.
 std::optional<YesNo> parse_yes_no(std::string_view text);
 
 // Drops one leading separator (, ; : - . em or en dash) and the spaces around it.

@@ -275,6 +275,20 @@ TEST_CASE("WORKER-SAFETY: sharing needs a date and a name, the plan needs substa
 )"));
 }
 
+TEST_CASE("WORKER-SAFETY: the sharing and the plan told in one paragraph are read") {
+    // As a minute taker types it in Word: what happened, then the labels, in one paragraph.
+    check_expected(worker_safety(R"(- [x] Threats made to staff
+
+Mr Hughes shouted at Alison in the street and said she would get hurt. Shared with manager: 10/11/2026, Graham Moss. Safety plan: joint visits only; police aware.
+)"));
+    // Still judged as fields: a plan to be decided later is no plan.
+    check_expected(worker_safety(R"(- [x] Threats made to staff
+
+Mr Hughes shouted at Alison. Shared with manager: 10/11/2026, Graham Moss. Safety plan: TBC
+<!-- expect: WORKER-SAFETY:89 -->
+)"));
+}
+
 TEST_CASE("WORKER-SAFETY: nothing ticked, nothing needed") {
     check_expected(worker_safety("- [ ] Threats made to staff\n- [ ] Dogs at the property\n"));
 }

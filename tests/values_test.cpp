@@ -215,6 +215,15 @@ TEST_CASE("yes and no, with a reason after a separator") {
     CHECK_FALSE(no->yes);
     CHECK(no->reason == "telling the family would put Megan at risk");
     CHECK(parse_yes_no("YES")->yes);
+    // A form's tick boxes: the one ticked is the answer, what follows them its reason.
+    const auto ticked = parse_yes_no("\u2610 Yes \u2612 No \u2013 baby (9 weeks)");
+    REQUIRE(ticked);
+    CHECK_FALSE(ticked->yes);
+    CHECK(ticked->reason == "baby (9 weeks)");
+    CHECK(parse_yes_no("[x] Yes [ ] No")->yes);
+    CHECK_FALSE(parse_yes_no("[ ] Yes [ ] No"));       // not answered
+    CHECK_FALSE(parse_yes_no("\u2612 Yes \u2612 No")); // both ticked
+    CHECK_FALSE(parse_yes_no("\u2612 Young carer"));   // a box, not an answer
     CHECK(parse_yes_no("no; police advice")->reason == "police advice");
     CHECK(parse_yes_no("no - police advice")->reason == "police advice");
     // As forms are ticked, and as "Seen alone" is answered.
