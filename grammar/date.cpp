@@ -495,6 +495,21 @@ std::string why_not_a_date(std::string_view text, const std::optional<Date>& yea
     return quoted + " is not a date: write it as " + std::string(accepted_date_forms);
 }
 
+std::optional<Date> date_meant(std::string_view text) {
+    const std::string_view value = date_value(text);
+    const std::string lower = x3_bytes::ascii_lower(value);
+    const auto read = read_whole(value, lower, read_near_miss);
+    if (!read)
+        return std::nullopt;
+    const ParsedDate& p = read->parts;
+    if (const auto date = checked(p))
+        return date;
+    // 11/20/2026: day 11 of no month, month first.
+    if (p.day_first_numbers && p.weekday < 0 && Date::valid(p.year, p.day, p.month))
+        return Date{p.year, p.day, p.month};
+    return std::nullopt;
+}
+
 std::optional<LeadingDate> parse_leading_date(std::string_view text) {
     text = trim(text);
     const std::string lower = x3_bytes::ascii_lower(text);

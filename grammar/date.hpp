@@ -42,6 +42,11 @@ std::string why_not_a_date(std::string_view text,
                            const std::optional<Date>& year_from = std::nullopt,
                            SourceFormat format = SourceFormat::markdown);
 
+// The date a value written in another form plainly means (03/12/26, 20.11.2026, Nov 20th
+// 2026, 14 Decmber 2026, 11/20/2026): the one why_not_a_date names in its "did you mean";
+// nullopt for a value with no one meaning ("next week", "9th Dec" with no year).
+std::optional<Date> date_meant(std::string_view text);
+
 struct LeadingDate {
     Date date;
     std::string_view rest; // what follows the date and its separator

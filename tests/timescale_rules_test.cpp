@@ -374,6 +374,28 @@ TEST_CASE("DEFAULTED-VISITS: a misspelt defaulted visit is still counted, and CH
           "corrected");
 }
 
+TEST_CASE("DEFAULTED-VISITS: a visit dated in another form is still counted, and "
+          "CHRONOLOGY-DATE says how it is read") {
+    const std::string text = document("chronology", "test-all-rules",
+                                      "| Date | Type | Event | Source |\n|-|-|-|-|\n"
+                                      "| 02.11.2026 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-03 | visit-no-access | x | SW |\n"
+                                      "| 4 Novmber 2026 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-05 | visit-no-access | x | SW |\n"
+                                      "| 2026-11-06 | core group | x | SW |\n"
+                                      "<!-- expect@-5: CHRONOLOGY-DATE:3 -->\n"
+                                      "<!-- expect@-4: CHRONOLOGY-DATE:3 -->\n"
+                                      "<!-- expect@-3: CHRONOLOGY-TYPE:16 -->\n");
+    const CheckResult result = check_expected_on(
+        {"DEFAULTED-VISITS", "CHRONOLOGY-TYPE", "CHRONOLOGY-DATE"}, text, "2026-12-01");
+    REQUIRE(result.deadlines.size() == 1);
+    CHECK(result.deadlines.front().due == cpdoc::Date{2026, 11, 16}); // the 4th on 5 November
+    CHECK(result.deadlines.front().met_on == cpdoc::Date{2026, 11, 6});
+    CHECK_THAT(findings(result, "CHRONOLOGY-DATE").front().message,
+               Catch::EndsWith("; the timescale rules read it as 2 November 2026 until it is "
+                               "corrected"));
+}
+
 TEST_CASE("DEFAULTED-VISITS: a deadline running into a year the calendar lacks says which") {
     const std::string text = document("chronology", "test-all-rules",
                                       "| Date | Type | Event | Source |\n|-|-|-|-|\n"

@@ -104,6 +104,15 @@ TEST_CASE("a date in another form is refused with the date it most likely means"
     }
 }
 
+TEST_CASE("the date a slip means is the one the error names") {
+    CHECK(date_meant("09.11.2026") == Date{2026, 11, 9});
+    CHECK(date_meant("14 Decmber 2026") == Date{2026, 12, 14});
+    CHECK(date_meant("11/20/2026") == Date{2026, 11, 20});
+    CHECK_FALSE(date_meant("next week"));
+    CHECK_FALSE(date_meant("9th Dec"));
+    CHECK_FALSE(date_meant("31.02.26"));
+}
+
 TEST_CASE("a slip that is no month's name is not read as one") {
     // "Jnue" is two letters from June and from no other month, but a four-letter name takes
     // one slip at most; "Ma" is too short to be any month.

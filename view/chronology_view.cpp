@@ -50,9 +50,12 @@ void read_table(const Table& table, const std::vector<std::string>& header, cons
                               cell(row, type),
                               cell(row, event),
                               cell(row, source),
-                              cell(row, also_reported)};
-        if (entry.date_cell != nullptr)
+                              cell(row, also_reported),
+                              std::nullopt};
+        if (entry.date_cell != nullptr) {
             entry.date = parse_date(entry.date_cell->text);
+            entry.when = entry.date ? entry.date : date_meant(entry.date_cell->text);
+        }
         chronology.entries.push_back(entry);
     }
 }
@@ -100,7 +103,8 @@ const Chronology& DocumentView::chronology() const {
 namespace {
 
 // An event type's words as a set, in one vocabulary: the family ("Mum", "parents") as
-// "family", "NA" and "no answer" as "no access", "DNA" as "missed"; words that only say where or how
+// "family", "NA" and "no answer" as "no access", "DNA" as "missed"; words that only say where or
+// how
 // ("home", "planned") left out.
 std::vector<std::string> type_words(std::string_view text) {
     std::vector<std::string> words;

@@ -22,6 +22,10 @@ struct ChronologyEntry {
     // "Also reported by": the other agencies that recorded the same event, as `cpdoc
     // chronology merge` marks it; counted once by the timescale rules.
     const Located* also_reported_cell = nullptr;
+    // The day the entry is about: its date, or the one a slip in writing it plainly means
+    // ("09.11.2026"). CHRONOLOGY-DATE asks for the slip to be corrected; the timescale rules
+    // count the entry meanwhile, as they count a misspelt event type.
+    std::optional<Date> when;
 
     bool also_reported() const;
     // How many other agencies the "Also reported by" cell names (separated by ";").

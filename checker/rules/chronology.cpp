@@ -42,7 +42,10 @@ public:
                 report(entry.date_cell->pos, "this entry has no date");
             else if (!is_placeholder(text))
                 report(entry.date_cell->pos,
-                       why_not_a_date(text, std::nullopt, context.document().source_format));
+                       why_not_a_date(text, std::nullopt, context.document().source_format) +
+                           (entry.when ? "; the timescale rules read it as " +
+                                             entry.when->long_form() + " until it is corrected"
+                                       : ""));
         }
     }
 };

@@ -226,11 +226,11 @@ public:
         const Chronology& chronology = context.view.chronology();
         std::vector<TypedEntry> dated;
         for (const ChronologyEntry& entry : chronology.entries)
-            if (entry.date && entry.type_cell != nullptr)
+            if (entry.when && entry.type_cell != nullptr)
                 dated.push_back(
                     {&entry, read_event_type(entry.type_cell->text, types, folded_types)});
         std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
-            return *a.entry->date < *b.entry->date;
+            return *a.entry->when < *b.entry->when;
         });
 
         long count = 0;
@@ -244,9 +244,9 @@ public:
             if (!is_one_of(dated[i].type, defaulted_types) ||
                 !shared.first_record(entry, dated[i].type) || ++count != threshold + 1)
                 continue;
-            const Date due = calendar.add_working_days(*entry.date, static_cast<int>(working_days));
-            if (!calendar.covers(*entry.date) || !calendar.covers(due)) {
-                const int year = calendar.covers(*entry.date) ? due.year : entry.date->year;
+            const Date due = calendar.add_working_days(*entry.when, static_cast<int>(working_days));
+            if (!calendar.covers(*entry.when) || !calendar.covers(due)) {
+                const int year = calendar.covers(*entry.when) ? due.year : entry.when->year;
                 report.warning(
                     entry.date_cell->pos,
                     "the bank holidays of " + std::to_string(year) +
@@ -258,10 +258,10 @@ public:
                               entry.date_cell->pos};
             for (std::size_t j = i + 1; j < dated.size() && !deadline.met_on; ++j)
                 if (meets_deadline(dated[j].type, registered))
-                    deadline.met_on = dated[j].entry->date;
+                    deadline.met_on = dated[j].entry->when;
             report.deadline(deadline);
             const std::string rule = std::to_string(threshold + 1) + " defaulted visits by " +
-                                     entry.date->long_form() + ": a " + meeting +
+                                     entry.when->long_form() + ": a " + meeting +
                                      " must be held within " + std::to_string(working_days) +
                                      " working days, by " + due.long_form();
             if (deadline.met_on && *deadline.met_on <= due)
@@ -271,7 +271,7 @@ public:
                 report(entry.date_cell->pos,
                        rule + "; it was held on " + deadline.met_on->long_form() + ", " +
                            std::to_string(
-                               calendar.working_days_between(*entry.date, *deadline.met_on)) +
+                               calendar.working_days_between(*entry.when, *deadline.met_on)) +
                            " working days after" + other);
             else if (reached(context, due))
                 report(entry.date_cell->pos, rule + "; none is recorded" + other);
@@ -299,7 +299,7 @@ private:
             const std::size_t others = entry.other_reporters();
             if (others == 0)
                 return true;
-            return seen_[std::make_tuple(*entry.date, type, others)]++ % (others + 1) == 0;
+            return seen_[std::make_tuple(*entry.when, type, others)]++ % (others + 1) == 0;
         }
 
     private:
@@ -309,13 +309,13 @@ private:
     // the guidance asks for: said, so the chair sees why it did not count.
     static std::string other_forum(const std::vector<TypedEntry>& dated, std::size_t i,
                                    const Date& due, const std::string& meeting) {
-        for (std::size_t j = i + 1; j < dated.size() && *dated[j].entry->date <= due; ++j)
+        for (std::size_t j = i + 1; j < dated.size() && *dated[j].entry->when <= due; ++j)
             for (const auto& [type, name] : {std::pair<std::string_view, std::string_view>{
                                                  "case-conference", "a case conference"},
                                              {"strategy-discussion", "a strategy discussion"}})
                 if (dated[j].type == type)
                     return " (" + std::string(name) + " was held on " +
-                           dated[j].entry->date->long_form() + ", which is not a " + meeting + ")";
+                           dated[j].entry->when->long_form() + ", which is not a " + meeting + ")";
         return {};
     }
     // Portsmouth: for a child subject to a plan "the Core Group should be convened"; otherwise
@@ -413,13 +413,13 @@ private:
         const ChronologyEntry* seen = nullptr;
         std::optional<Date> latest;
         for (const ChronologyEntry& entry : context.view.chronology().entries) {
-            if (!entry.date || entry.type_cell == nullptr)
+            if (!entry.when || entry.type_cell == nullptr)
                 continue;
-            if (!latest || *entry.date > *latest)
-                latest = entry.date;
+            if (!latest || *entry.when > *latest)
+                latest = entry.when;
             const std::string type = read_event_type(entry.type_cell->text, types, folded_types);
             if ((type == "visit-seen" || type == "visit-seen-alone") &&
-                (seen == nullptr || *entry.date > *seen->date))
+                (seen == nullptr || *entry.when > *seen->when))
                 seen = &entry;
         }
         const auto as_of =
@@ -429,7 +429,7 @@ private:
         bool resisted = false;
         bool reporter_told = false;
         for (const ChronologyEntry& entry : context.view.chronology().entries) {
-            if (!entry.date || entry.type_cell == nullptr || *entry.date < *seen->date)
+            if (!entry.when || entry.type_cell == nullptr || *entry.when < *seen->when)
                 continue;
             const std::string type = read_event_type(entry.type_cell->text, types, folded_types);
             resisted = resisted || defaulted.contains(type) || resistance.contains(type) ||
@@ -439,12 +439,12 @@ private:
                 reporter_told = true;
         }
         const long unseen_days = context.param("unseen-days", 14);
-        const long days = as_of->days() - seen->date->days();
+        const long days = as_of->days() - seen->when->days();
         if (!resisted || reporter_told || days <= unseen_days)
             return;
         report(seen->date_cell->pos,
                "the child is under a Compulsory Supervision Order and was last seen on " +
-                   seen->date->long_form() + ", " + std::to_string(days) +
+                   seen->when->long_form() + ", " + std::to_string(days) +
                    " days before, with visits refused or missed since: notify the Children's "
                    "Reporter and record it as a notification");
     }
