@@ -3,7 +3,7 @@
 
 #include "checker/rule.hpp"
 
-#include "render/file_ownership.hpp"
+#include "files/file_ownership.hpp"
 
 #include <fnmatch.h>
 #include <pwd.h>
@@ -244,10 +244,15 @@ fs::path home_directory() {
     return home == nullptr ? fs::path() : fs::weakly_canonical(home, ec);
 }
 
-// Where the walk up stops: the repository root, the user's home, or the root directory.
+// Where the walk up stops: the repository root, the user's home, or the root directory. A
+// `.git` another user planted in a shared folder is no repository root (git ignores one too):
+// it would cut the documents below it off from the service's `.cpdoc.toml`, and minutes the
+// service's config fails would pass.
 bool last_directory_to_search(const fs::path& dir, const fs::path& home) {
-    std::error_code ec;
-    return fs::exists(dir / ".git", ec) || dir == home || dir == dir.root_path();
+    struct stat git {};
+    const bool repository =
+        lstat((dir / ".git").c_str(), &git) == 0 && (git.st_uid == geteuid() || git.st_uid == 0);
+    return repository || dir == home || dir == dir.root_path();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "audit/audit_history.hpp"
 
 #include "audit/history_schema.hpp"
+#include "files/file_ownership.hpp"
 #include "grammar/printable.hpp"
 
 #include <fcntl.h>
@@ -46,21 +47,35 @@ std::string column_text(sqlite3_stmt* statement, int index) {
 std::unique_ptr<HistoryEntry> HistoryEntry::open(const std::string& file, const std::string& date,
                                                  const std::string& scope, const AuditResult& audit,
                                                  const AuditStats& stats, std::string& error) {
+    // A history another user could have written is not this service's record: a database
+    // they planted would be written into (and read by them), a journal they planted beside
+    // it would be replayed over it when it is opened.
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        if (auto why = why_untrusted(file + suffix)) {
+            error = file + suffix + ": " + *why + "; cpdoc does not keep the audit history " +
+                    (*suffix == '\0' ? "in it" : "beside it");
+            return nullptr;
+        }
     // A new database holds the service's audit results: readable by its owner only, like
     // every other output (SQLite gives its journal the same mode). O_NOFOLLOW: never created
     // through a link.
+    bool created = false;
     if (const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
-        fd >= 0)
+        fd >= 0) {
         ::close(fd);
+        created = true;
+    }
     sqlite3* raw = nullptr;
     if (sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW,
                         nullptr) != SQLITE_OK) {
         error = file + ": " + (raw ? sqlite3_errmsg(raw) : "cannot open");
         sqlite3_close(raw);
+        if (created)
+            ::unlink(file.c_str());
         return nullptr;
     }
     sqlite3_busy_timeout(raw, busy_wait_ms);
-    std::unique_ptr<HistoryEntry> entry(new HistoryEntry(file, raw));
+    std::unique_ptr<HistoryEntry> entry(new HistoryEntry(file, raw, created));
     if (auto failure = entry->stage(date, scope, audit, stats)) {
         error = *failure;
         return nullptr;
@@ -68,10 +83,20 @@ std::unique_ptr<HistoryEntry> HistoryEntry::open(const std::string& file, const 
     return entry;
 }
 
+HistoryEntry::HistoryEntry(std::string file, sqlite3* db, bool created)
+    : file_(std::move(file)), db_(db) {
+    if (created)
+        for (const char* suffix : {"", "-journal"})
+            made_.push_back(std::make_unique<TemporaryOutput>(file_ + suffix));
+}
+
 HistoryEntry::~HistoryEntry() {
     if (!committed_)
         sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(db_);
+    if (!committed_ && !made_.empty())
+        for (const char* suffix : {"", "-journal"})
+            ::unlink((file_ + suffix).c_str());
 }
 
 std::optional<std::string> HistoryEntry::stage(const std::string& date, const std::string& scope,
@@ -216,6 +241,7 @@ std::optional<std::string> HistoryEntry::commit() {
     if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return file_ + ": cannot commit: " + sqlite3_errmsg(db_);
     committed_ = true;
+    made_.clear(); // the history holds this audit: it stays
     return std::nullopt;
 }
 

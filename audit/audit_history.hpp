@@ -5,6 +5,8 @@
 // each document's findings for the two latest points of a scope, to compare the next with.
 #pragma once
 
+#include "files/signal_cleanup.hpp"
+
 #include "audit/audit_changes.hpp"
 #include "audit/audit_stats.hpp"
 
@@ -52,7 +54,7 @@ public:
     std::optional<std::string> commit();
 
 private:
-    HistoryEntry(std::string file, sqlite3* db) : file_(std::move(file)), db_(db) {}
+    HistoryEntry(std::string file, sqlite3* db, bool created);
     std::optional<std::string> stage(const std::string& date, const std::string& scope,
                                      const AuditResult& audit, const AuditStats& stats);
 
@@ -61,6 +63,9 @@ private:
     std::vector<HistoryPoint> points_;
     std::optional<Snapshot> previous_;
     bool committed_ = false;
+    // A database this run made is removed, with its journal, until it holds this audit: on
+    // failure, or on a signal (files/signal_cleanup).
+    std::vector<std::unique_ptr<TemporaryOutput>> made_;
 };
 
 } // namespace cpdoc

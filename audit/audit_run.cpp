@@ -154,7 +154,8 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
     result.scope = directories;
     // Kept as strings: a path holds each of its folders too, 400 bytes a file, which an audit
     // of 100,000 files would carry to its end.
-    const std::vector<std::string> files = files_below(directories, options.jobs);
+    std::vector<UnreadableFolder> unreadable;
+    const std::vector<std::string> files = files_below(directories, options.jobs, &unreadable);
     std::vector<const CheckOptions*> file_options(files.size(), &options.check);
     if (options.configure)
         for (std::size_t i = 0; i < files.size(); ++i)
@@ -205,6 +206,21 @@ AuditResult run_audit(const std::vector<std::string>& directories, PackStore& pa
         as_of.today = document.judged_as_of;
         audit_file(files[file_of[again[j]]], packs, options, as_of, shared, document);
     });
+
+    // A folder the walk could not open hides its documents: each is reported as a document
+    // that could not be read, in its place by path, so the audit does not pass without them.
+    for (const UnreadableFolder& folder : unreadable) {
+        AuditDocument document;
+        document.path = folder.path;
+        document.error =
+            "cannot open this folder (" + folder.error + "): the documents in it are not audited";
+        document.root = root_of(document.path, directories);
+        document.team = team_of(document.path, directories[document.root], options.team_depth);
+        const auto at = std::upper_bound(
+            result.documents.begin(), result.documents.end(), document.path,
+            [](const std::string& path, const AuditDocument& d) { return path < d.path; });
+        result.documents.insert(at, std::move(document));
+    }
 
     result.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

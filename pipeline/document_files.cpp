@@ -1,6 +1,7 @@
 #include "pipeline/document_files.hpp"
 
 #include "grammar/docx/docx_reader.hpp"
+#include "grammar/folding.hpp"
 #include "pipeline/job_pool.hpp"
 
 #include <dirent.h>
@@ -9,6 +10,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <deque>
 #include <utility>
 
@@ -20,13 +23,43 @@ bool markdown_name(const fs::path& path) {
     return extension == ".md" || extension == ".markdown";
 }
 
+namespace {
+
+// "<!-- draft -->" or a title above the `---`, or `----`: front matter that is not on the
+// first line, which the reader does not take for front matter. The document is still meant as
+// one, and its check says so (FRONT-MATTER-MISSING) rather than an audit passing it over.
+bool opens_a_line_with_document_key(const Located& text) {
+    if (ascii_lowercase(text.text.substr(0, 9)) == "document:")
+        return true;
+    return std::any_of(text.continued.begin(), text.continued.end(), [&](const LineStart& line) {
+        return ascii_lowercase(text.text.substr(line.offset, 9)) == "document:";
+    });
+}
+
+// The closing `---` under the keys makes them a heading, as CommonMark reads it; otherwise
+// they are a paragraph.
+bool misplaced_front_matter(const Document& document) {
+    for (const Section& section : document.sections) {
+        if (opens_a_line_with_document_key(section.heading))
+            return true;
+        for (const Prose& prose : section.prose)
+            if (opens_a_line_with_document_key(prose))
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool is_document(const fs::path& path, const Document* parsed) {
     // "~$nutes.docx" is Word's owner file, there while the document is open on a share.
     if (path.filename().string().starts_with("~$"))
         return false;
     if (parsed == nullptr)
         return markdown_name(path) || looks_like_docx_name(path);
-    return parsed->front_matter.present && parsed->front_matter.find("document") != nullptr;
+    if (!parsed->front_matter.present)
+        return markdown_name(path) && misplaced_front_matter(*parsed);
+    return parsed->front_matter.find("document") != nullptr;
 }
 
 namespace {
@@ -92,13 +125,24 @@ std::string joined(const std::string& folder, const std::string& name) {
     return folder.ends_with('/') ? folder + name : folder + '/' + name;
 }
 
-void walk(const Folder& folder, const std::string& path, std::vector<std::string>& files) {
+std::string why_not_opened(int error) {
+    return error == ELOOP || error == ENOTDIR
+               ? "it became a symbolic link while the folder was read; links are not followed"
+               : std::strerror(error);
+}
+
+void walk(const Folder& folder, const std::string& path, std::vector<std::string>& files,
+          std::vector<UnreadableFolder>& unreadable) {
     for (const Folder::Entry& entry : folder.entries()) {
-        if (!entry.folder)
+        if (!entry.folder) {
             files.push_back(joined(path, entry.name));
-        else if (const Folder inner = folder.open(entry.name); inner.is_open())
-            walk(inner, joined(path, entry.name), files);
-        // A folder that cannot be opened (permission denied, gone) is passed over.
+        } else if (const Folder inner = folder.open(entry.name); inner.is_open()) {
+            walk(inner, joined(path, entry.name), files, unreadable);
+        } else if (errno != ENOENT) {
+            // Gone since it was listed: nothing to miss. Otherwise (permission denied, a link
+            // swapped in) the walk goes on and the folder is named.
+            unreadable.push_back({joined(path, entry.name), why_not_opened(errno)});
+        }
     }
 }
 
@@ -109,12 +153,13 @@ struct Part {
     std::string name = {};          // the folder's
     std::string path = {};          // the folder's
     std::vector<std::string> files = {};
+    std::vector<UnreadableFolder> unreadable = {};
 };
 
 } // namespace
 
-std::vector<std::string> files_below(const std::vector<std::string>& directories,
-                                     unsigned threads) {
+std::vector<std::string> files_below(const std::vector<std::string>& directories, unsigned threads,
+                                     std::vector<UnreadableFolder>* unreadable) {
     // The directories' own entries are read here; the folders in them are walked on every core.
     std::deque<Folder> tops; // a deque: parts point to them
     std::vector<Part> parts;
@@ -127,8 +172,11 @@ std::vector<std::string> files_below(const std::vector<std::string>& directories
         // The directory named is opened even through a link: the user named it.
         const Folder& top = tops.emplace_back(
             ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC));
-        if (!top.is_open())
+        if (!top.is_open()) {
+            if (unreadable != nullptr)
+                unreadable->push_back({directory, std::strerror(errno)});
             continue;
+        }
         for (Folder::Entry& entry : top.entries()) {
             std::string path = joined(directory, entry.name);
             if (entry.folder)
@@ -139,13 +187,20 @@ std::vector<std::string> files_below(const std::vector<std::string>& directories
     }
     run_jobs(parts.size(), threads, [&](std::size_t i) {
         Part& part = parts[i];
-        if (part.parent != nullptr)
+        if (part.parent != nullptr) {
             if (const Folder folder = part.parent->open(part.name); folder.is_open())
-                walk(folder, part.path, part.files);
+                walk(folder, part.path, part.files, part.unreadable);
+            else if (errno != ENOENT)
+                part.unreadable.push_back({part.path, why_not_opened(errno)});
+        }
     });
     std::vector<std::string> files;
-    for (Part& part : parts)
+    for (Part& part : parts) {
         std::move(part.files.begin(), part.files.end(), std::back_inserter(files));
+        if (unreadable != nullptr)
+            std::move(part.unreadable.begin(), part.unreadable.end(),
+                      std::back_inserter(*unreadable));
+    }
     if (directories.size() > 1) { // in path order together, each file once
         std::vector<fs::path> paths(files.begin(), files.end());
         std::sort(paths.begin(), paths.end());

@@ -11,10 +11,19 @@
 
 namespace cpdoc {
 
+// A folder below a directory that could not be opened, and why ("Permission denied"): its
+// documents are not in the walk, which a report must say rather than pass them over.
+struct UnreadableFolder {
+    std::string path;
+    std::string error;
+};
+
 // Each directory's folders are walked on `threads` threads (0: one per core). A directory that
-// is a file is itself; one that cannot be read gives nothing, and neither does a folder in it.
+// is a file is itself; one that cannot be read gives nothing, and neither does a folder in it,
+// which is added to `unreadable` when it is given.
 std::vector<std::string> files_below(const std::vector<std::string>& directories,
-                                     unsigned threads = 0);
+                                     unsigned threads = 0,
+                                     std::vector<UnreadableFolder>* unreadable = nullptr);
 
 // .md or .markdown: a file meant as a document, so failing to read it is worth reporting.
 bool markdown_name(const std::filesystem::path& path);

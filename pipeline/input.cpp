@@ -1,5 +1,7 @@
 #include "pipeline/input.hpp"
 
+#include "files/trusted_path.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -11,14 +13,6 @@
 namespace cpdoc {
 
 namespace {
-
-struct FileDescriptor {
-    int fd;
-    ~FileDescriptor() {
-        if (fd >= 0)
-            close(fd);
-    }
-};
 
 InputFile too_large(const Limits& limits) {
     return {std::nullopt, "byte " + std::to_string(limits.max_bytes) +
@@ -66,17 +60,20 @@ InputFile read_descriptor(int fd, const struct stat& info, const Limits& limits)
 } // namespace
 
 InputFile read_input(const std::filesystem::path& path, const Limits& limits) {
-    // Non-blocking, so naming a FIFO cannot hang the open; it is refused below.
-    const FileDescriptor file{open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
-    if (file.fd < 0)
-        return {std::nullopt,
-                errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot open for reading"};
+    // Non-blocking, so naming a FIFO cannot hang the open; it is refused below. Never through
+    // another user's link: a folder of an audited tree swapped for one while the audit runs
+    // would hand it a file the user did not name.
+    const TrustedOpen file = open_trusted(path.string(), O_RDONLY | O_NONBLOCK);
+    if (!file.fd.is_open())
+        return {std::nullopt, file.refused_link || file.error == "no such file"
+                                  ? file.error
+                                  : "cannot open for reading"};
     struct stat info {};
-    if (fstat(file.fd, &info) != 0)
+    if (fstat(file.fd.get(), &info) != 0)
         return {std::nullopt, std::strerror(errno)};
     if (!S_ISREG(info.st_mode))
         return {std::nullopt, "not a regular file"};
-    return read_descriptor(file.fd, info, limits);
+    return read_descriptor(file.fd.get(), info, limits);
 }
 
 InputFile read_standard_input(const Limits& limits) {

@@ -1,6 +1,6 @@
 #include "house_style.hpp"
 
-#include "file_ownership.hpp"
+#include "files/file_ownership.hpp"
 #include "grammar/folding.hpp"
 
 #include <fstream>

@@ -1,8 +1,11 @@
 #include "output_file.hpp"
 
-#include "file_ownership.hpp"
+#include "files/file_ownership.hpp"
+
+#include "files/trusted_path.hpp"
 
 #include <fcntl.h>
+#include <sys/random.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -36,21 +39,44 @@ bool write_all(int fd, const std::string& content) {
 }
 
 // Writes into a device or pipe that is there already (`/dev/null`, `/dev/stdout` when it is
-// a pipe): it cannot be replaced by a finished file, and must never be replaced by a file.
+// a pipe): it cannot be replaced by a finished file, and must never be replaced by a file. Only
+// this user's or root's: a FIFO another user made where an output will go would hand them the
+// document.
 std::optional<std::string> write_into(const fs::path& target, const std::string& content) {
     // Non-blocking, so a FIFO with no reader is an error rather than a hang.
-    const int fd = open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
-    if (fd < 0)
-        return target.string() + ": cannot write: " + std::strerror(errno);
+    const TrustedOpen opened = open_trusted(target.string(), O_WRONLY | O_NONBLOCK | O_NOCTTY);
+    if (!opened.fd.is_open())
+        return target.string() + ": cannot write: " + opened.error;
+    const int fd = opened.fd.get();
+    struct stat info {};
+    if (fstat(fd, &info) != 0 || (info.st_uid != geteuid() && info.st_uid != 0))
+        return target.string() + ": is a " + (S_ISFIFO(info.st_mode) ? "pipe" : "device") +
+               " another user made; cpdoc does not write into it";
     fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    if (!write_all(fd, content)) {
-        const std::string error = std::strerror(errno);
-        close(fd);
-        return target.string() + ": write failed: " + error;
-    }
-    if (close(fd) != 0)
+    if (!write_all(fd, content))
         return target.string() + ": write failed: " + std::strerror(errno);
     return std::nullopt;
+}
+
+// mkstemp in an open folder: the pattern's XXXXXX made unique, the file created there with
+// mode 0600 and never through a link.
+int make_temporary_in(int folder, std::string& pattern) {
+    static constexpr std::string_view letters =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    const std::size_t x = pattern.size() - 6;
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        unsigned char random[6];
+        if (getrandom(random, sizeof random, 0) != static_cast<ssize_t>(sizeof random))
+            return -1;
+        for (std::size_t i = 0; i < 6; ++i)
+            pattern[x + i] = letters[random[i] % letters.size()];
+        const int fd = openat(folder, pattern.c_str(),
+                              O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd >= 0 || errno != EEXIST)
+            return fd;
+    }
+    errno = EEXIST;
+    return -1;
 }
 
 } // namespace
@@ -101,7 +127,27 @@ void remove_stale_temporaries(const fs::path& directory) {
     }
 }
 
+namespace {
+
+fs::path directory_of(const fs::path& target) {
+    return target.has_parent_path() ? target.parent_path() : fs::path(".");
+}
+
+// Why the folder an output goes in may not be written through: a link another user owns on
+// its path ("reports" their link to someone else's folder). A folder not there yet is made
+// by the command, and checked when written.
+std::optional<std::string> why_unsafe_directory(const fs::path& target) {
+    const TrustedOpen folder = open_trusted_directory(directory_of(target).string());
+    if (folder.refused_link)
+        return target.string() + ": " + folder.error;
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<std::string> why_unsafe_output(const fs::path& target) {
+    if (auto reason = why_unsafe_directory(target))
+        return reason;
     std::error_code ec;
     const fs::file_status link = fs::symlink_status(target, ec);
     if (!fs::exists(link))
@@ -171,29 +217,35 @@ std::optional<std::string> write_output_file(const fs::path& target, const std::
     // This user's link to a file: the file is replaced, the link kept.
     if (fs::is_symlink(fs::symlink_status(target, ec)))
         return write_output_file(fs::canonical(target, ec), content, inputs);
-    const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
-    if (!fs::is_directory(directory, ec))
-        return directory.string() + ": no such directory";
+    const fs::path directory = directory_of(target);
+    // The folder held open: the file is made and renamed in it, not in whatever its path
+    // names a moment later.
+    const TrustedOpen folder = open_trusted_directory(directory.string());
+    if (!folder.fd.is_open())
+        return folder.refused_link ? target.string() + ": " + folder.error
+                                   : directory.string() + ": no such directory";
     remove_stale_temporaries(directory);
 
-    std::string temp = temporary_pattern(directory, "." + target.filename().string() + ".");
-    const int fd = mkstemp(temp.data());
+    const std::string name = target.filename().string();
+    std::string made = fs::path(temporary_pattern(directory, "." + name + ".")).filename().string();
+    const int fd = make_temporary_in(folder.fd.get(), made);
     if (fd < 0)
         return directory.string() + ": cannot create a file here: " + std::strerror(errno);
-    const TemporaryOutput pending(temp);
+    const TemporaryOutput pending((directory / made).string());
+    const auto discard = [&] { unlinkat(folder.fd.get(), made.c_str(), 0); };
     if (!write_all(fd, content)) {
         const std::string error = std::strerror(errno);
         close(fd);
-        unlink(temp.c_str());
+        discard();
         return target.string() + ": write failed: " + error;
     }
     if (fsync(fd) != 0 || close(fd) != 0) {
-        unlink(temp.c_str());
+        discard();
         return target.string() + ": write failed: " + std::strerror(errno);
     }
-    if (std::rename(temp.c_str(), target.c_str()) != 0) {
+    if (renameat(folder.fd.get(), made.c_str(), folder.fd.get(), name.c_str()) != 0) {
         const std::string error = std::strerror(errno);
-        unlink(temp.c_str());
+        discard();
         return target.string() + ": cannot rename into place: " + error;
     }
     return std::nullopt;

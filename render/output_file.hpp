@@ -3,7 +3,7 @@
 // file beside the target, is flushed to disk, and is renamed into place.
 #pragma once
 
-#include "signal_cleanup.hpp"
+#include "files/signal_cleanup.hpp"
 
 #include <filesystem>
 #include <optional>

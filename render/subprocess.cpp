@@ -1,6 +1,6 @@
 #include "subprocess.hpp"
 
-#include "signal_cleanup.hpp"
+#include "files/signal_cleanup.hpp"
 
 #include <fcntl.h>
 #include <sys/prctl.h>

@@ -1,7 +1,7 @@
 #include "weasyprint_driver.hpp"
 
 #include "program_messages.hpp"
-#include "signal_cleanup.hpp"
+#include "files/signal_cleanup.hpp"
 #include "subprocess.hpp"
 #include "templates.hpp"
 #include "workspace.hpp"

@@ -105,6 +105,27 @@ TEST_CASE("audit finds documents by front matter, skips other files and hidden d
     CHECK(chair_failing == 1);
 }
 
+TEST_CASE("audit does not pass without documents it could not find") {
+    const fs::path out = temp_dir("out");
+    // A directory named that does not exist: said, and the audit fails.
+    const fs::path missing = temp_dir("gone") / "no-such-folder";
+    const Run run = run_cpdoc(audit_args(missing, out, {}));
+    CHECK(run.status == 2);
+    CHECK_THAT(run.out, Catch::Contains("1 unreadable") &&
+                            Catch::Contains(missing.string() + ": cannot open this folder"));
+    // Front matter under a comment or a title is a document's, misplaced: audited, not skipped.
+    const fs::path dir = temp_dir("misplaced");
+    write_file(dir / "comment-first.md",
+               "<!-- draft -->\n---\ndocument: chronology\npolicy: base\nchild: C-1\n---\n");
+    write_file(dir / "title-first.md",
+               "# Plan\n---\ndocument: child-plan\npolicy: base\nchild: C-1\n---\n");
+    write_file(dir / "README.md", "# Templates\n\nHow to use them.\n");
+    const Run misplaced = run_cpdoc(audit_args(dir, out, {}));
+    CHECK(misplaced.status == 0);
+    CHECK_THAT(misplaced.out, Catch::StartsWith("2 documents checked (1 other file skipped)") &&
+                                  Catch::Contains("FRONT-MATTER-MISSING: 2 of 2 documents"));
+}
+
 TEST_CASE("audit CSV: a row per finding, a row for a document without one") {
     const fs::path dir = corpus();
     const fs::path out = temp_dir("out");

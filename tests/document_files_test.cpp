@@ -76,7 +76,21 @@ TEST_CASE("the walk: a folder that cannot be read is passed over, and the walk g
     if (geteuid() == 0) {
         WARN("skipped: root reads every folder");
     } else {
-        CHECK(files_below({root.string()}) == below(root, {"a/one.md", "z/two.md"}));
+        std::vector<UnreadableFolder> unreadable;
+        CHECK(files_below({root.string()}, 0, &unreadable) ==
+              below(root, {"a/one.md", "z/two.md"}));
+        REQUIRE(unreadable.size() == 1);
+        CHECK(unreadable[0].path == (root / "locked").string());
+        CHECK(unreadable[0].error == "Permission denied");
     }
     REQUIRE(chmod((root / "locked").c_str(), 0700) == 0);
+}
+
+TEST_CASE("the walk: a directory named that cannot be opened is said, not passed over") {
+    const TempDir dir("walk-missing");
+    std::vector<UnreadableFolder> unreadable;
+    CHECK(files_below({(dir.path() / "no-such-folder").string()}, 0, &unreadable).empty());
+    REQUIRE(unreadable.size() == 1);
+    CHECK(unreadable[0].path == (dir.path() / "no-such-folder").string());
+    CHECK(unreadable[0].error == "No such file or directory");
 }

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -226,6 +227,127 @@ TEST_CASE("an output that is another user's link, or their file in a shared fold
     CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", link.string()}).status == 0);
     CHECK(fs::is_symlink(link));
     CHECK_THAT(read_text(notes), Catch::Contains("<html"));
+}
+
+TEST_CASE("a link another user owns on an output's path is not followed") {
+    REQUIRE_ROOT();
+    const fs::path dir = scratch_dir("shared-machine") / "parent-link";
+    const fs::path open_folder = dir / "open";
+    fs::create_directories(open_folder);
+    chmod(open_folder.c_str(), 0777); // anyone may write it, without the sticky bit
+    const fs::path secret = dir / "alice-secret";
+    fs::create_directories(secret);
+    const std::string minutes = write_file(
+        dir / "cg.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n");
+    // Their link, where the user's reports folder was meant to be.
+    const fs::path reports = open_folder / "reports";
+    fs::create_symlink(secret, reports);
+    REQUIRE(give_away(reports));
+    const Run render =
+        run_cpdoc({"render", minutes, "--to", "html", "-o", (reports / "cg.html").string()});
+    CHECK(render.status == 2);
+    CHECK_THAT(render.err,
+               Catch::Contains(reports.string() + ": is a symbolic link another user owns"));
+    const Run audit =
+        run_cpdoc({"audit", dir.string() + "/cg.md", "--report", (reports / "r.html").string(),
+                   "--history", (reports / "h.sqlite").string()});
+    CHECK(audit.status == 2);
+    CHECK(fs::is_empty(secret));
+    // The user's own link there is followed.
+    fs::remove(reports);
+    fs::create_symlink(secret, reports);
+    CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", (reports / "cg.html").string()})
+              .status == 0);
+    CHECK(fs::exists(secret / "cg.html"));
+}
+
+TEST_CASE("a pipe another user made under an output's name is not written into") {
+    REQUIRE_ROOT();
+    const fs::path dir = scratch_dir("shared-machine") / "planted-pipe";
+    fs::create_directories(dir);
+    chmod(dir.c_str(), 0777);
+    const std::string minutes = write_file(
+        dir / "cg.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n");
+    const fs::path pipe = dir / "cg.html";
+    REQUIRE(mkfifo(pipe.c_str(), 0666) == 0);
+    REQUIRE(give_away(pipe));
+    // Their reader is waiting on it.
+    const int reader = open(pipe.c_str(), O_RDONLY | O_NONBLOCK);
+    REQUIRE(reader >= 0);
+    const Run run = run_cpdoc({"render", minutes, "--to", "html", "-o", pipe.string()});
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains("is a pipe another user made"));
+    char byte = 0;
+    CHECK(read(reader, &byte, 1) <= 0); // nothing reached them
+    close(reader);
+}
+
+TEST_CASE("a document is not read through a link another user owns on its path") {
+    REQUIRE_ROOT();
+    const fs::path dir = scratch_dir("shared-machine") / "read-through-link";
+    const fs::path tree = dir / "tree";
+    fs::create_directories(tree);
+    const std::string secret =
+        write_file(dir / "alice-private" / "plan.md", "---\ndocument: chronology\npolicy: "
+                                                      "test-no-rules\nchild: C-SECRET\n---\n");
+    // A folder of the tree, as another user swaps it for a link while an audit runs.
+    const fs::path team = tree / "TeamX";
+    fs::create_symlink(dir / "alice-private", team);
+    REQUIRE(give_away(team));
+    const Run run = run_cpdoc({"check", (team / "plan.md").string(), "--format", "json"});
+    CHECK(run.status == 2);
+    CHECK_THAT(run.out + run.err, Catch::Contains("is a symbolic link another user owns"));
+    CHECK_THAT(run.out, !Catch::Contains("C-SECRET"));
+}
+
+TEST_CASE("an audit history another user planted, or a journal beside it, is not used") {
+    REQUIRE_ROOT();
+    const fs::path dir = scratch_dir("shared-machine") / "planted-history";
+    write_file(dir / "cases" / "c.md", failing_minutes);
+    const fs::path open_folder = dir / "open";
+    fs::create_directories(open_folder);
+    chmod(open_folder.c_str(), 0777);
+    const std::string planted = write_file(open_folder / "h.sqlite", "");
+    chmod(planted.c_str(), 0666);
+    REQUIRE(give_away(planted));
+    const Run into_theirs = run_cpdoc({"audit", (dir / "cases").string(), "--history", planted});
+    CHECK(into_theirs.status == 2);
+    CHECK_THAT(into_theirs.err, Catch::Contains("does not keep the audit history in it"));
+    CHECK(read_text(planted).empty());
+
+    const std::string mine = (open_folder / "mine.sqlite").string();
+    REQUIRE(run_cpdoc({"audit", (dir / "cases").string(), "--history", mine}).status == 0);
+    const std::string journal = write_file(mine + "-journal", "a journal to replay");
+    chmod(journal.c_str(), 0666);
+    REQUIRE(give_away(journal));
+    const Run with_journal = run_cpdoc({"audit", (dir / "cases").string(), "--history", mine});
+    CHECK(with_journal.status == 2);
+    CHECK_THAT(with_journal.err, Catch::Contains(journal + ": it is owned by another user"));
+}
+
+TEST_CASE("a history a failed audit made is removed, not left empty") {
+    const fs::path dir = scratch_dir("shared-machine") / "history-made";
+    write_file(dir / "cases" / "c.md", failing_minutes);
+    const std::string history = (dir / "new.sqlite").string();
+    const Run failed = run_cpdoc({"audit", (dir / "cases").string(), "--history", history,
+                                  "--report", (dir / "no-such-dir" / "r.html").string()});
+    CHECK(failed.status == 2);
+    CHECK_FALSE(fs::exists(history));
+    CHECK_FALSE(fs::exists(history + "-journal"));
+}
+
+TEST_CASE("a .git another user planted does not cut a document off from its config") {
+    REQUIRE_ROOT();
+    const fs::path dir = scratch_dir("shared-machine") / "planted-git";
+    write_file(dir / ".cpdoc.toml", "[severity]\nPLACEHOLDER-UNFILLED = \"off\"\n");
+    const fs::path shared = dir / "shared";
+    const std::string minutes = write_file(shared / "case" / "minutes.md", failing_minutes);
+    fs::create_directories(shared / ".git");
+    REQUIRE(give_away(shared / ".git"));
+    CHECK(run_cpdoc({"check", minutes}).status == 0); // the config above still governs it
+    // The user's own repository is a root the search stops at.
+    REQUIRE(lchown((shared / ".git").c_str(), geteuid(), getegid()) == 0);
+    CHECK(run_cpdoc({"check", minutes}).status == 1);
 }
 
 TEST_CASE("a link to nowhere as an output is a clear error") {

@@ -1,4 +1,4 @@
-#include "file_ownership.hpp"
+#include "files/file_ownership.hpp"
 
 #include <sys/stat.h>
 #include <unistd.h>

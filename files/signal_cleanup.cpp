@@ -1,4 +1,4 @@
-#include "signal_cleanup.hpp"
+#include "files/signal_cleanup.hpp"
 
 #include <dirent.h>
 #include <fcntl.h>
