@@ -1,6 +1,6 @@
 #include "config_cache.hpp"
 
-#include "render/file_ownership.hpp"
+#include "files/file_ownership.hpp"
 
 #include <iostream>
 
