@@ -90,6 +90,8 @@ int run_audit_command(const AuditArgs& args) {
     // Each file under the `.cpdoc.toml` that governs it, as `check` reads it: the same file
     // passes or fails the same way in both.
     ConfigCache configs(args.common.config);
+    if (args.redact)
+        configs.redact_paths();
     const auto [depth, teams_declared] = team_depth(args, configs, store);
     options.team_depth = depth;
     std::map<std::filesystem::path, CheckOptions> options_by_config;
@@ -117,7 +119,12 @@ int run_audit_command(const AuditArgs& args) {
 
     AuditResult audit = run_audit(args.directories, store, options);
     if (!config_error.empty()) {
-        std::cerr << "cpdoc: " << config_error << '\n';
+        std::cerr << "cpdoc: "
+                  << (args.redact ? "a .cpdoc.toml governing the audited files cannot be read "
+                                    "(where and why are not shown: --redact); `cpdoc check` a "
+                                    "document below it says"
+                                  : config_error)
+                  << '\n';
         return exit_usage;
     }
     std::vector<std::string> inputs = args.directories;

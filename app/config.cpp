@@ -292,8 +292,8 @@ const ConfigSearch::Answer& ConfigSearch::answer(const fs::path& dir, std::optio
     std::error_code ec;
     if (fs::exists(fs::symlink_status(candidate, ec))) {
         if (const auto reason = why_untrusted(candidate)) {
-            found.warnings.push_back(candidate.string() + ": ignored: " + *reason +
-                                     "; name it with --config to use it");
+            found.warnings.push_back(
+                {candidate.string(), "ignored: " + *reason + "; name it with --config to use it"});
         } else {
             found.config = candidate;
             return answers_.emplace(dir.native(), std::move(found)).first->second;

@@ -33,10 +33,19 @@ struct ProjectConfig {
     bool skips(const std::filesystem::path& document) const;
 };
 
+// A config, or a directory it names, passed over as unsafe: the file, and why.
+struct ConfigWarning {
+    std::string file;
+    std::string what; // "ignored: it is owned by another user (uid 1); ..."
+
+    std::string to_string() const { return file + ": " + what; }
+    bool operator<(const ConfigWarning& other) const { return to_string() < other.to_string(); }
+};
+
 struct ConfigLoad {
-    std::optional<ProjectConfig> config;    // none found is not an error
-    std::string error;                      // "path:line:col: message"
-    std::vector<std::string> warnings = {}; // configs passed over as unsafe, each named
+    std::optional<ProjectConfig> config;      // none found is not an error
+    std::string error;                        // "path:line:col: message"
+    std::vector<ConfigWarning> warnings = {}; // configs passed over as unsafe, each named
 };
 
 // Parses configuration text; `file` names it in errors and anchors relative paths.
@@ -61,7 +70,7 @@ public:
 private:
     struct Answer {
         std::filesystem::path config; // empty: none
-        std::vector<std::string> warnings;
+        std::vector<ConfigWarning> warnings;
         std::optional<dev_t> device;
     };
     const Answer& answer(const std::filesystem::path& directory, std::optional<dev_t> device);

@@ -51,8 +51,16 @@ const ConfigLoad& ConfigCache::load_for(const std::filesystem::path& document, P
     ConfigLoad& load = it->second;
     if (load.config && load.error.empty())
         add_policy_dirs(load, store);
-    for (const std::string& warning : load.warnings)
-        std::cerr << "cpdoc: warning: " << warning << '\n';
+    for (const ConfigWarning& warning : load.warnings) {
+        if (!printed_.insert(warning).second)
+            continue; // every folder below a planted config would say it again
+        if (redacted_)
+            std::cerr << "cpdoc: warning: a .cpdoc.toml, or a policy directory one names, was "
+                         "ignored: another user could have planted or changed it (where is not "
+                         "shown: --redact)\n";
+        else
+            std::cerr << "cpdoc: warning: " << warning.to_string() << '\n';
+    }
     return load;
 }
 
@@ -61,9 +69,9 @@ void ConfigCache::add_policy_dirs(ConfigLoad& load, PackStore& store) {
         if (!added_dirs_.insert(dir).second)
             continue;
         if (const auto reason = why_untrusted_directory(dir)) {
-            load.warnings.push_back(load.config->file.string() + ": policy-dirs: " + dir.string() +
-                                    ": ignored: " + *reason +
-                                    "; name it with --policy-dir to use it");
+            load.warnings.push_back({load.config->file.string(),
+                                     "policy-dirs: " + dir.string() + ": ignored: " + *reason +
+                                         "; name it with --policy-dir to use it"});
             continue;
         }
         if (auto error = store.add_directory(dir)) {

@@ -24,6 +24,10 @@ public:
     // one folder asked for one after another cost a comparison of text each.
     const ConfigLoad& for_file(const std::string& file, PackStore& store);
 
+    // Under `audit --redact`: a warning does not name the config (its folder may be named after
+    // a child).
+    void redact_paths() { redacted_ = true; }
+
     // Every file the run has read for its configuration: the configs and the pack files.
     std::vector<std::string> files_read(const PackStore& store) const;
 
@@ -37,6 +41,8 @@ private:
     std::set<std::filesystem::path> added_dirs_;
     std::string last_folder_;          // of the document asked for last, to its last `/`
     const ConfigLoad* last_ = nullptr; // its config (by_directory_'s nodes do not move)
+    std::set<ConfigWarning> printed_;
+    bool redacted_ = false;
 };
 
 // The options for a document under a config: the command line's settings win.

@@ -1,5 +1,6 @@
 #include "docx_reference.hpp"
 
+#include "grammar/docx/xml_part.hpp"
 #include "grammar/docx/zip_package.hpp"
 #include "templates.hpp"
 #include "xml_text.hpp"
@@ -63,6 +64,32 @@ struct Parts {
     std::map<std::string, std::string> content;
 };
 
+// Why a part of the reference document may not be copied into every DOCX rendered with it:
+// a DOCTYPE (entities a reader of the DOCX might fetch or expand), text that is not XML, or a
+// relationship to something outside the package (a template on a web server).
+std::optional<std::string> why_not_copied(const std::string& name, const std::string& content) {
+    const bool xml = name.ends_with(".xml") || name.ends_with(".rels");
+    if (!xml)
+        return std::nullopt;
+    if (docx::has_doctype(content))
+        return "holds a DOCTYPE, which no Word document has";
+    if (auto why = docx::why_not_xml_text(content))
+        return "is not well-formed XML (" + *why + ")";
+    if (name.ends_with(".rels")) {
+        const auto rels = parse(content);
+        if (!rels)
+            return "is not well-formed XML";
+        // A hyperlink is followed only when clicked; an attached template, a frame or an
+        // image outside the package Word fetches when the document opens.
+        for (const pugi::xpath_node& node : rels->select_nodes("//*[@TargetMode]"))
+            if (std::string_view(node.node().attribute("TargetMode").value()) == "External" &&
+                !std::string_view(node.node().attribute("Type").value()).ends_with("/hyperlink"))
+                return "links to " + std::string(node.node().attribute("Target").value()) +
+                       ", outside the document, for Word to fetch";
+    }
+    return std::nullopt;
+}
+
 std::optional<Parts> read_parts(const std::string& bytes, std::string& error) {
     SourceError zip_error;
     auto package = docx::ZipPackage::open(bytes, {}, zip_error);
@@ -76,6 +103,10 @@ std::optional<Parts> read_parts(const std::string& bytes, std::string& error) {
         auto content = package->read(name, read_error);
         if (!content || read_error) {
             error = read_error ? read_error->message : "entry " + name + " cannot be read";
+            return std::nullopt;
+        }
+        if (const auto why = why_not_copied(name, *content)) {
+            error = "its part " + name + " " + *why + ": it is not used";
             return std::nullopt;
         }
         if (parts.content.emplace(name, std::move(*content)).second)

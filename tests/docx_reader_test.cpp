@@ -896,6 +896,37 @@ TEST_CASE("docx refused: malformed XML in the main part") {
     CHECK_THAT(refusal(zip_parts(entries)), Catch::Contains("not well-formed"));
 }
 
+TEST_CASE("docx refused: text that is not XML 1.0, which pugixml would read") {
+    // A byte that is not UTF-8, a control character, and a reference to one: each would be
+    // written back into an annotated copy or an import that Word or cpdoc cannot open.
+    for (const auto& [text, why] : std::vector<std::pair<std::string, std::string>>{
+             {"Mum \xff said", "is not UTF-8"},
+             {"Mum \x1b said", "is a control character XML does not allow"},
+             {"Mum &#27; said", "is a reference to a character XML does not allow"},
+             {"Mum &#x1B; said", "is a reference to a character XML does not allow"},
+             {"Mum &#xFFFE; said", "is a reference to a character XML does not allow"}}) {
+        INFO(text);
+        DocxParts parts;
+        parts.body = p(r(text));
+        CHECK_THAT(refusal(make_docx(parts)),
+                   Catch::Contains("word/document.xml is not well-formed XML (byte") &&
+                       Catch::Contains(why));
+    }
+    DocxParts fine;
+    fine.body = p(r("Mum &#233; &#x1F600; &amp; said"));
+    const Document read_fine = read(fine);
+    REQUIRE_FALSE(read_fine.sections.empty());
+    REQUIRE_FALSE(read_fine.sections[0].prose.empty());
+    CHECK(read_fine.sections[0].prose[0].text == "Mum \u00e9 \U0001F600 & said");
+}
+
+TEST_CASE("docx refused: two parts of one name, which readers differ on") {
+    auto entries = docx_entries(DocxParts{});
+    entries.push_back({"WORD/document.xml", entries[2].second});
+    CHECK_THAT(refusal(zip_parts(entries)),
+               Catch::Contains("has two parts named word/document.xml"));
+}
+
 TEST_CASE("docx: headers, footers and notes are scanned for hazards, named, never read as text") {
     DocxParts parts;
     parts.styles = heading_styles;

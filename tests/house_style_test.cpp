@@ -143,6 +143,40 @@ TEST_CASE("render --reference-doc: what is not a Word document is refused, nothi
     CHECK_FALSE(fs::exists(out));
 }
 
+TEST_CASE("render --reference-doc: a part that would reach a reader of the DOCX is refused") {
+    const fs::path dir = test::scratch_dir("house-reference-hostile");
+    const std::string out = (dir / "minutes.docx").string();
+    const auto refused = [&](std::vector<std::pair<std::string, std::string>> extra,
+                             const std::string& rels) {
+        test::DocxParts parts;
+        parts.body = test::p("Council template");
+        parts.styles = "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name "
+                       "w:val=\"Title\"/></w:style>";
+        parts.document_rels = rels;
+        parts.extra = std::move(extra);
+        const std::string reference = test::write_file(dir / "council.docx", make_docx(parts));
+        return render({minutes, "--to", "docx", "--reference-doc", reference, "-o", out});
+    };
+    // Entities a reader of every rendered DOCX might fetch.
+    const test::Run doctype = refused(
+        {{"docProps/app.xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/hostname\">]><x/>"}},
+        "");
+    CHECK(doctype.status == 2);
+    CHECK_THAT(doctype.err, Catch::Contains("its part docProps/app.xml holds a DOCTYPE"));
+    // A template on a web server, which Word fetches when the document opens.
+    const test::Run attached = refused(
+        {}, test::relationship("rIdT", "attachedTemplate", "http://127.0.0.1:9/evil.dotm", true));
+    CHECK(attached.status == 2);
+    CHECK_THAT(attached.err, Catch::Contains("links to http://127.0.0.1:9/evil.dotm, outside the "
+                                             "document, for Word to fetch"));
+    CHECK_FALSE(fs::exists(out));
+    // A hyperlink is only followed when clicked: a letterhead may have one.
+    const test::Run hyperlink =
+        refused({}, test::relationship("rIdH", "hyperlink", "https://council.example", true));
+    INFO(hyperlink.err);
+    CHECK(hyperlink.status == 0);
+}
+
 TEST_CASE("render PDF: marking, case reference and meeting date at the top of every page") {
     const fs::path dir = test::scratch_dir("house-header");
     const std::string pdf = (dir / "minutes.pdf").string();

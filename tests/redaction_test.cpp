@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -265,6 +267,11 @@ fs::path hostile_corpus(const fs::path& root) {
                "---\ndocument: child-plan\n---\nZq7Alpha\0Zq9Child\n"s);
     write_file(dir / "zq7beta-invalid.md",
                "---\ndocument: child-plan\nchild: Zq7Alpha\n---\n\xff Zqstreet 17/09/2013\n");
+    // A config anyone may change, in a folder named after a child: passed over, with a warning
+    // that must not name the folder.
+    const std::string config =
+        write_file(dir / "Zqteam-0-zq7beta" / "Zq9Child-0" / ".cpdoc.toml", "max-warnings = 0\n");
+    chmod(config.c_str(), 0666);
     return dir;
 }
 

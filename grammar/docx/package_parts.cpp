@@ -85,6 +85,12 @@ std::optional<XmlPart> xml(ZipPackage& package, const std::string& name, SourceE
         failed = true;
         return std::nullopt;
     }
+    if (const auto why = why_not_xml_text(*bytes)) {
+        error = {0, "not a Word document cpdoc can read: its part " + name +
+                        " is not well-formed XML (" + *why + ")"};
+        failed = true;
+        return std::nullopt;
+    }
     auto part = parse_xml_part(*bytes);
     if (!part) {
         error = {0, "not a Word document cpdoc can read: its part " + name +

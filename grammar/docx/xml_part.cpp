@@ -1,5 +1,7 @@
 #include "xml_part.hpp"
 
+#include "grammar/utf8.hpp"
+
 #include <array>
 #include <cstring>
 #include <utility>
@@ -191,6 +193,62 @@ bool has_doctype(std::string_view bytes) {
         at = open + 1;
     }
     return false;
+}
+
+namespace {
+
+// A character XML 1.0 allows (its Char production): tab, line ends, and from the space up,
+// but for surrogates and U+FFFE and U+FFFF.
+bool xml_character(unsigned long code) {
+    return code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF) ||
+           (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF);
+}
+
+// A character reference at `at` ("&#27;", "&#x1B;"): its code point, or nullopt when the bytes
+// there are not one.
+std::optional<unsigned long> character_reference(std::string_view bytes, std::size_t at) {
+    if (bytes.compare(at, 2, "&#") != 0)
+        return std::nullopt;
+    std::size_t i = at + 2;
+    const bool hex = i < bytes.size() && (bytes[i] == 'x' || bytes[i] == 'X');
+    i += hex ? 1 : 0;
+    unsigned long code = 0;
+    const std::size_t first = i;
+    for (; i < bytes.size() && bytes[i] != ';' && i - first < 8; ++i) {
+        const char c = bytes[i];
+        const int digit = c >= '0' && c <= '9'                            ? c - '0'
+                          : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                                          : -1;
+        if (digit < 0)
+            return std::nullopt;
+        code = code * (hex ? 16 : 10) + static_cast<unsigned long>(digit);
+    }
+    if (i == first || i >= bytes.size() || bytes[i] != ';')
+        return std::nullopt;
+    return code;
+}
+
+} // namespace
+
+std::optional<std::string> why_not_xml_text(std::string_view bytes) {
+    for (std::size_t i = 0; i < bytes.size();) {
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        if (byte >= 0x80) {
+            const std::size_t length = utf8_sequence_length(bytes, i);
+            if (length == 0)
+                return "byte " + std::to_string(i) + " is not UTF-8";
+            i += length;
+            continue;
+        }
+        if (!xml_character(byte))
+            return "byte " + std::to_string(i) + " is a control character XML does not allow";
+        if (byte == '&')
+            if (const auto code = character_reference(bytes, i); code && !xml_character(*code))
+                return "byte " + std::to_string(i) +
+                       " is a reference to a character XML does not allow";
+        ++i;
+    }
+    return std::nullopt;
 }
 
 std::optional<XmlPart> parse_xml_part(const std::string& bytes) {

@@ -30,6 +30,12 @@ struct XmlPart {
 };
 
 // nullopt when the bytes are not well-formed XML. Call has_doctype first.
+// Why the bytes of a part are not XML 1.0 text, which pugixml reads without asking: a byte
+// that is not UTF-8, a control character XML does not allow, or a reference to one ("&#27;").
+// nullopt when they are. A document read past either would be written back (an annotated copy,
+// an import) as a file Word cannot open, or cpdoc cannot read.
+std::optional<std::string> why_not_xml_text(std::string_view bytes);
+
 std::optional<XmlPart> parse_xml_part(const std::string& bytes);
 
 // The local part of a name: "w:p" -> "p".

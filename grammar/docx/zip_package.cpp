@@ -98,6 +98,21 @@ std::optional<ZipPackage> ZipPackage::open(std::string_view bytes, const ZipLimi
         package.names_.emplace_back(stat.name);
         package.sizes_.push_back(stat.size);
     }
+    // Two entries of one name (part names are compared without case, as OPC does): one reader
+    // takes the first, another the last, so two tools could read two sets of minutes from one
+    // file.
+    std::vector<std::string> sorted;
+    sorted.reserve(package.names_.size());
+    for (const std::string& name : package.names_)
+        sorted.push_back(ascii_lowercase(name));
+    std::sort(sorted.begin(), sorted.end());
+    if (const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
+        twice != sorted.end()) {
+        error = {0, "the Word document's package has two parts named " + *twice +
+                        ", which no Word document has (tools differ on which they read): it is "
+                        "not read"};
+        return std::nullopt;
+    }
     if (over_ratio(declared, compressed, limits.max_ratio)) {
         error = {0, "the Word document's package is compressed more than " +
                         std::to_string(static_cast<long>(limits.max_ratio)) +
