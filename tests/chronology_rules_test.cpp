@@ -87,13 +87,20 @@ TEST_CASE("CHRONOLOGY-TYPE: unknown types, with a did-you-mean") {
     const auto found = findings(result, "CHRONOLOGY-TYPE");
     REQUIRE(found.size() == 2);
     CHECK_THAT(found[0].message, Catch::Contains("did you mean `visit-no-access`?"));
-    CHECK_THAT(found[1].message, Catch::Contains("`cpdoc policies show test-all-rules` lists the types"));
+    CHECK_THAT(found[1].message,
+               Catch::Contains("`cpdoc policies show test-all-rules` lists the types"));
 }
 
 TEST_CASE("CHRONOLOGY-TYPE: a type in plain English is read as the policy's type it means") {
-    const std::vector<std::string> types = {"visit-no-access", "visit-cancelled-by-family",
-                                            "appointment-missed", "core-group"};
+    const std::vector<std::string> types = {"visit-no-access",    "visit-cancelled-by-family",
+                                            "appointment-missed", "core-group",
+                                            "visit-seen",         "visit-seen-alone"};
     CHECK(event_type_meant("No access visit", types) == "visit-no-access");
+    // A visit that did not reach the child is no access to them.
+    CHECK(event_type_meant("Home visit - child not seen", types) == "visit-no-access");
+    CHECK(event_type_meant("Visit \u2013 child not seen", types) == "visit-no-access");
+    CHECK(event_type_meant("Home visit - child seen", types) == "visit-seen");
+    CHECK(event_type_meant("Home visit, child seen alone", types) == "visit-seen-alone");
     CHECK(event_type_meant("Home visit - no access", types) == "visit-no-access");
     CHECK(event_type_meant("NA visit", types) == "visit-no-access");
     CHECK(event_type_meant("home-visit-no-answer", types) == "visit-no-access");

@@ -103,9 +103,8 @@ const Chronology& DocumentView::chronology() const {
 namespace {
 
 // An event type's words as a set, in one vocabulary: the family ("Mum", "parents") as
-// "family", "NA" and "no answer" as "no access", "DNA" as "missed"; words that only say where or
-// how
-// ("home", "planned") left out.
+// "family", "NA", "no answer" and "child not seen" as "no access", "DNA" as "missed"; words
+// that only say where, how or who was visited ("home", "planned", "child") left out.
 std::vector<std::string> type_words(std::string_view text) {
     std::vector<std::string> words;
     const std::string form = word_form(text);
@@ -115,10 +114,16 @@ std::vector<std::string> type_words(std::string_view text) {
         start = end + 1;
         if (word.empty())
             continue;
-        for (const std::string_view filler :
-             {"home", "planned", "unannounced", "announced", "the", "a", "an", "meeting"})
+        for (const std::string_view filler : {"home", "planned", "unannounced", "announced", "the",
+                                              "a", "an", "meeting", "child", "children"})
             if (word == filler)
                 word.clear();
+        // "Visit - child not seen": the visit did not reach the child, as no access does.
+        if (word == "not" && form.compare(start, 5, "seen ") == 0) {
+            words.emplace_back("no");
+            word = "access";
+            start += 5;
+        }
         for (const std::string_view family : {"mum", "mother", "dad", "father", "parent", "parents",
                                               "carer", "carers", "mums", "dads"})
             if (word == family)
