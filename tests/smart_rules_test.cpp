@@ -127,6 +127,56 @@ TEST_CASE("SMART-MEASURABLE: missing, placeholder or unobservable measures") {
 )"));
 }
 
+TEST_CASE("SMART-MEASURABLE: a measure that names only where to look") {
+    const CheckResult result = check_expected_of({"SMART-MEASURABLE"}, plan(R"(- A
+  - Measure: attendance
+    <!-- expect: SMART-MEASURABLE:14 -->
+- B
+  - Measure: reports from school
+    <!-- expect: SMART-MEASURABLE:14 -->
+- C
+  - Measure: diary
+    <!-- expect: SMART-MEASURABLE:14 -->
+- D
+  - Measure: no new bruises seen
+- E
+  - Measure: bedtime chart seen weekly
+- F
+  - Measure: 95% attendance
+- G
+  - Measure: Mum keeps a diary of bedtimes, checked at each visit
+)"));
+    CHECK_THAT(findings(result, "SMART-MEASURABLE")[0].message,
+               Catch::Contains("`attendance` names where to look, not what will show the "
+                               "objective is met"));
+}
+
+TEST_CASE("SMART-SPECIFIC: outcomes that sound like outcomes but show nothing, or are an "
+          "adult's") {
+    const CheckResult result = check_expected_of({"SMART-SPECIFIC"}, plan(R"(- A
+  - Outcome: Megan is protected from harm
+    <!-- expect: SMART-SPECIFIC:14 -->
+- B
+  - Outcome: Megan's needs are being met
+    <!-- expect: SMART-SPECIFIC:14 -->
+- C
+  - Outcome: Megan's weight will be monitored
+    <!-- expect: SMART-SPECIFIC:14 -->
+- D
+  - Outcome: Home conditions are good enough
+    <!-- expect: SMART-SPECIFIC:14 -->
+- E
+  - Outcome: Mum stops drinking
+    <!-- expect: SMART-SPECIFIC:14 -->
+- F
+  - Outcome: Megan sleeps in her own bed every night, seen at each visit
+- G
+  - Outcome: Megan attends nursery 4 days a week
+)"));
+    CHECK_THAT(findings(result, "SMART-SPECIFIC")[4].message,
+               Catch::Contains("says what `Mum` will do"));
+}
+
 TEST_CASE("SMART-ACHIEVABLE: agencies, roles, 'all' and two people are not a named owner") {
     const CheckResult result = check_expected_of({"SMART-ACHIEVABLE"}, plan(R"(- A
   - Owner: all agencies

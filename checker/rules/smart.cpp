@@ -81,6 +81,11 @@ std::optional<std::string> adult_subject(const CheckContext& context, std::strin
              w + 1 < words.size() && words[w + 1] == "to"))
             at = static_cast<std::size_t>(word.data() - lower.data());
     }
+    // "Mum stops drinking", "Dad keeps a diary": a one-word subject and a verb in the present.
+    if (at == std::string::npos && words.size() >= 2 &&
+        (words[1].ends_with('s') || one_of(words[1], {"has", "can", "does", "remains"})) &&
+        !words[1].ends_with("ss") && !words[0].ends_with("'s"))
+        at = static_cast<std::size_t>(words[1].data() - lower.data());
     if (at == std::string::npos)
         return std::nullopt;
     const std::string_view subject = trim(outcome.substr(0, at));
@@ -188,7 +193,32 @@ public:
                        "the measure " + wording(context).typed(text) +
                            " cannot be observed or counted: name what will be seen or "
                            "recorded, e.g. \"school attendance above 90% on the register\"");
+            else if (names_only_a_source(text))
+                report(measure->value.pos,
+                       "the measure " + wording(context).typed(text) +
+                           " names where to look, not what will show the objective is met: "
+                           "say what will be seen or counted there, e.g. \"school attendance "
+                           "above 90% on the register\"");
         });
+    }
+
+private:
+    // "attendance", "diary", "reports from school": a word or three with no number, no
+    // comparison and no verb saying what will be seen.
+    static bool names_only_a_source(std::string_view text) {
+        constexpr std::size_t most_words = 3;
+        if (word_count(text) > most_words ||
+            text.find_first_of("0123456789%") != std::string_view::npos)
+            return false;
+        const std::string words = word_form(text);
+        for (const std::string_view says :
+             {" no ",    " none ",   " every ",    " each ",    " all ",    " always ",
+              " never ", " seen ",   " recorded ", " attends ", " attend ", " sleeps ",
+              " eats ",  " weekly ", " daily ",    " above ",   " below ",  " more ",
+              " less ",  " fewer ",  " at least ", " within "})
+            if (words.find(says) != std::string::npos)
+                return false;
+        return true;
     }
 };
 
