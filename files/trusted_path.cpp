@@ -1,7 +1,9 @@
 #include "files/trusted_path.hpp"
 
 #include <fcntl.h>
+#include <linux/openat2.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -79,9 +81,31 @@ std::optional<std::string> trusted_target(int folder, const std::string& name, s
     return target;
 }
 
+// What /proc's links to an open pipe or socket read as ("pipe:[4026]"): no path to walk; the
+// kernel goes straight to the object the process holds (`/dev/stdout` when it is a pipe).
+bool names_an_open_object(const std::string& target) {
+    const auto colon = target.find(":[");
+    return target.front() != '/' && colon != std::string::npos && target.back() == ']';
+}
+
+// One system call when no name on the path is a link at all, as nearly every path a walk
+// found is; nullopt when one is, or the kernel has no openat2 (before Linux 5.6, or a
+// sandbox's filter), for the walk below to decide.
+std::optional<Descriptor> open_without_links(const std::string& path, int flags) {
+    open_how how{};
+    how.flags = static_cast<__u64>(flags | O_NOFOLLOW | O_CLOEXEC);
+    how.resolve = RESOLVE_NO_SYMLINKS;
+    const long fd = syscall(SYS_openat2, AT_FDCWD, path.c_str(), &how, sizeof how);
+    if (fd < 0)
+        return std::nullopt;
+    return Descriptor(static_cast<int>(fd));
+}
+
 TrustedOpen walk(const std::string& path, int last_flags, bool directory) {
     if (path.empty())
         return failure("no such file");
+    if (auto fd = open_without_links(path, directory ? O_RDONLY | O_DIRECTORY : last_flags))
+        return TrustedOpen{std::move(*fd), {}, false};
     Descriptor folder(open(path.front() == '/' ? "/" : ".", O_PATH | O_DIRECTORY | O_CLOEXEC));
     if (!folder.is_open())
         return failure(reason(errno));
@@ -116,6 +140,14 @@ TrustedOpen walk(const std::string& path, int last_flags, bool directory) {
             return failure(reason(error));
         if (++links > max_links)
             return failure(at + ": too many symbolic links");
+        if (last && names_an_open_object(*target)) {
+            Descriptor object(
+                openat(folder.get(), name.c_str(),
+                       (directory ? O_RDONLY | O_DIRECTORY : last_flags) | O_CLOEXEC));
+            if (!object.is_open())
+                return failure(reason(errno));
+            return TrustedOpen{std::move(object), {}, false};
+        }
         const std::deque<std::string> followed = names_of(*target);
         names.insert(names.begin(), followed.begin(), followed.end());
         if (target->front() == '/') {

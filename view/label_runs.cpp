@@ -24,6 +24,11 @@ Located part_of(const Located& text, std::size_t begin, std::size_t end) {
 }
 
 bool labelled_at(const std::string& text, std::size_t at, const SectionSpec& spec) {
+    // Most sentences hold no colon near their start: ruled out without reading a key.
+    constexpr std::size_t longest_label = 48;
+    const std::string_view opening = std::string_view(text).substr(at, longest_label);
+    if (opening.find(':') == std::string_view::npos)
+        return false;
     const auto key = syntax::field_key(std::string_view(text).substr(at));
     return key && spec.field(key->key) != nullptr;
 }
@@ -39,6 +44,8 @@ template <class Visit> void for_each_sentence_start(const std::string& text, Vis
 // a sentence.
 std::vector<std::size_t> label_starts(const Located& value, const SectionSpec& spec) {
     std::vector<std::size_t> starts;
+    if (value.text.find(':') == std::string::npos) // most values: no label at all
+        return starts;
     for (const LineStart& line : value.continued)
         if (line.offset < value.text.size() && labelled_at(value.text, line.offset, spec))
             starts.push_back(line.offset);
@@ -90,7 +97,8 @@ std::vector<Field> split_field(const Field& field, const std::vector<std::size_t
 
 bool has_run(const std::vector<Field>& fields, const SectionSpec& spec) {
     return std::any_of(fields.begin(), fields.end(), [&](const Field& field) {
-        return spec.field(field) != nullptr && !label_starts(field.value, spec).empty();
+        return field.value.text.find(':') != std::string::npos && spec.field(field) != nullptr &&
+               !label_starts(field.value, spec).empty();
     });
 }
 
@@ -128,6 +136,8 @@ std::optional<Section> labels_split(const Section& section, const SectionSpec& s
 
 std::vector<Field> labelled_fields(const Located& paragraph, const SectionSpec& spec) {
     const std::string& text = paragraph.text;
+    if (text.find(':') == std::string::npos)
+        return {};
     std::vector<std::size_t> line_starts{0};
     for (const LineStart& line : paragraph.continued)
         line_starts.push_back(line.offset);

@@ -236,17 +236,18 @@ std::optional<Conditional> conditional(const std::string& title) {
             if (condition.end > condition.begin && consequence.end > consequence.begin)
                 return Conditional{condition, consequence};
         }
-    const std::string lower = ascii_lowercase(title);
     std::size_t start = std::string::npos;
+    const std::string opening = ascii_lowercase(title.substr(0, 18));
     for (const std::string_view opener :
          {"if ", "should ", "in the event that ", "in the event of ", "whenever ", "where ",
           "when ", "unless "})
-        if (lower.starts_with(opener)) {
+        if (opening.starts_with(opener)) {
             start = opener.size();
             break;
         }
-    if (start == std::string::npos)
+    if (start == std::string::npos) // most titles and paragraphs: not a condition
         return std::nullopt;
+    const std::string lower = ascii_lowercase(title);
     std::size_t split = std::string::npos, after = 0;
     if (const auto then = lower.find(" then ", start); then != std::string::npos) {
         split = then;
@@ -376,12 +377,18 @@ std::vector<Located> sentences_of(const Located& paragraph) {
 
 // A section of records written as paragraphs ("If Ruby is not seen ..., Fiona Quinn will
 // reconvene the core group. Owner: Fiona Quinn."): each conditional sentence a record, with
-// the labelled sentences after it as its fields. Paragraphs that hold none stay prose.
-bool paragraphs_as_records(Section& section, const SectionSpec& spec) {
-    if (!section.records.empty() || !condition_fields(spec))
-        return false;
+// the labelled sentences after it as its fields. Paragraphs that hold none stay prose; nullopt
+// when none does.
+std::optional<Section> paragraphs_as_records(const Section& section, const SectionSpec& spec) {
+    // Most sections have records, or no paragraph opening with a condition: not copied.
+    if (!section.records.empty() || !condition_fields(spec) ||
+        std::none_of(section.prose.begin(), section.prose.end(), [](const Prose& paragraph) {
+            return paragraph.kind == Prose::Kind::paragraph && conditional(paragraph.text);
+        }))
+        return std::nullopt;
+    Section read = section;
     std::vector<Prose> kept;
-    for (Prose& paragraph : section.prose) {
+    for (Prose& paragraph : read.prose) {
         std::vector<Record> records;
         if (paragraph.kind == Prose::Kind::paragraph)
             for (Located& sentence : sentences_of(paragraph)) {
@@ -400,12 +407,12 @@ bool paragraphs_as_records(Section& section, const SectionSpec& spec) {
         if (records.empty())
             kept.push_back(std::move(paragraph));
         else
-            std::move(records.begin(), records.end(), std::back_inserter(section.records));
+            std::move(records.begin(), records.end(), std::back_inserter(read.records));
     }
-    if (section.records.empty())
-        return false;
-    section.prose = std::move(kept);
-    return true;
+    if (read.records.empty())
+        return std::nullopt;
+    read.prose = std::move(kept);
+    return read;
 }
 
 } // namespace
@@ -416,12 +423,9 @@ std::optional<Section> sentence_fields(const Section& section, const SectionSpec
     const FieldSpec* due_spec = first_of_type(spec, FieldType::date);
     if (spec.shape != SectionShape::records || owner_spec == nullptr)
         return std::nullopt;
-    std::optional<Section> read;
-    Section as_records = section;
-    const bool from_paragraphs = paragraphs_as_records(as_records, spec);
-    if (from_paragraphs)
-        read = as_records;
-    const Section& source = from_paragraphs ? as_records : section;
+    const std::optional<Section> from_paragraphs = paragraphs_as_records(section, spec);
+    const Section& source = from_paragraphs ? *from_paragraphs : section;
+    std::optional<Section> read = from_paragraphs;
     const auto condition_specs = condition_fields(spec);
     for (std::size_t r = 0; r < source.records.size(); ++r) {
         const Record& record = source.records[r];
