@@ -492,6 +492,10 @@ std::string why_not_a_date(std::string_view text, const std::optional<Date>& yea
                    "? Write it as " + written_as(meant);
         }
     }
+    // "20th November 2026 at nursery": a date, and a note a date field keeps in brackets.
+    if (const auto leading = parse_leading_date(value); leading && !leading->rest.empty())
+        return quoted + " is a date with words after it: put the note in brackets, as " +
+               leading->date.long_form() + " (" + std::string(leading->rest) + ")";
     return quoted + " is not a date: write it as " + std::string(accepted_date_forms);
 }
 

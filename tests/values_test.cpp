@@ -104,6 +104,13 @@ TEST_CASE("a date in another form is refused with the date it most likely means"
     }
 }
 
+TEST_CASE("a date with words after it is told to put them in brackets") {
+    CHECK(why_not_a_date("20th November 2026 at nursery") ==
+          "`20th November 2026 at nursery` is a date with words after it: put the note in "
+          "brackets, as 20 November 2026 (at nursery)");
+    CHECK(parse_date("20 November 2026 (at nursery)") == Date{2026, 11, 20});
+}
+
 TEST_CASE("the date a slip means is the one the error names") {
     CHECK(date_meant("09.11.2026") == Date{2026, 11, 9});
     CHECK(date_meant("14 Decmber 2026") == Date{2026, 12, 14});
