@@ -207,3 +207,14 @@ Alison Reid and her team manager agreed in supervision on 10 November that the c
     CHECK_THAT(findings(result, "CLOSURE-WITHOUT-DISCUSSION")[0].message,
                Catch::StartsWith("the closure discussion names only one agency"));
 }
+
+TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: telling the core group later is not discussing it") {
+    check_expected(plan(R"(## Closure discussion
+<!-- expect: CLOSURE-WITHOUT-DISCUSSION:4 -->
+Alison Reid agreed closure with her team manager in supervision on 10 November. The core group will be told of the decision at the next meeting.
+)"));
+    // Discussed at the core group, and the family to be told later: a discussion.
+    check_expected(plan(R"(## Closure discussion
+The core group discussed closure on 10 November; school, health and social work agreed. Mum will be told by Alison Reid.
+)"));
+}

@@ -41,7 +41,8 @@ public:
                        "the closure discussion is not recorded, only that it is still to happen: "
                        "the case cannot close until the agencies have discussed it; say when "
                        "they did, who took part and what each said");
-            else if (!multi_agency(context, DocumentView::section_text(*discussion)))
+            else if (!multi_agency(context,
+                                   without_telling_later(DocumentView::section_text(*discussion))))
                 report(discussion->heading.pos,
                        "the closure discussion names only one agency: closure needs a "
                        "multi-agency discussion; say which agencies took part and what each "
@@ -71,6 +72,29 @@ private:
 
     // Whether the text records more than one agency taking part: it says so ("all agencies",
     // "the core group"), or it names two agencies, or people of two agencies.
+    // The text without its sentences that say someone will be told later ("The core group
+    // will be told of the decision at the next meeting"): telling the agencies a decision is
+    // not discussing it with them.
+    static std::string without_telling_later(const std::string& text) {
+        std::string kept;
+        for (std::size_t start = 0; start < text.size();) {
+            const std::size_t end = std::min(text.find_first_of(".;\n", start), text.size());
+            const std::string sentence = text.substr(start, end - start);
+            const std::string words = word_form(sentence);
+            bool later = false;
+            for (const std::string_view told :
+                 {" will be told ", " will be informed ", " will be notified ", " will be advised ",
+                  " will be updated ", " will be made aware ", " to be told ", " to be informed ",
+                  " to be notified ", " to be advised ", " will inform ", " will notify ",
+                  " will tell ", " will advise ", " will update "})
+                later = later || words.find(told) != std::string::npos;
+            if (!later)
+                kept += sentence + ". ";
+            start = end + 1;
+        }
+        return kept;
+    }
+
     static bool multi_agency(const CheckContext& context, const std::string& text) {
         for (const std::string& phrase : context.vocabulary(Vocab::multi_agency_phrases))
             if (contains_phrase(text, phrase))
