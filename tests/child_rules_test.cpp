@@ -245,6 +245,10 @@ TEST_CASE("CHILD-VIEWS-MISSING: views that were not sought are missing, however 
     check_expected(plan_with_views(R"(## Child's views
 Megan told her teacher she is scared when Dad shouts. Her views on contact were not sought at this meeting.
 )"));
+    // Said last, with nothing of the child before it: still no views.
+    check_expected(plan_with_views("## Child's views\n" + expect_views_missing_at_heading +
+                                   "Megan is 9. Not seen alone this period as Mum would not "
+                                   "allow it. Views not sought.\n"));
 }
 
 TEST_CASE("CHILD-SEEN-MISSING: last seen after the meeting is a slip") {
