@@ -50,11 +50,11 @@ void check_requirement(const DocumentView& view, const Requirement& requirement,
                        CheckResult& result) {
     if (!requirement.when.holds(view.document().front_matter))
         return;
-    auto report = [&](Position pos, const std::string& what) {
-        result.findings.push_back(
-            make_finding(requirement.rule, severity, pos, what + ": " + requirement.message));
-    };
     const SourceWording words(view.document().source_format);
+    auto report = [&](Position pos, const std::string& what) {
+        result.findings.push_back(make_finding(requirement.rule, severity, pos,
+                                               what + ": " + words.message(requirement.message)));
+    };
     const Section* section = view.section(requirement.section);
     if (section == nullptr) {
         report(missing_section_position(view.document()),
@@ -98,7 +98,7 @@ void check_discouraged(const DocumentView& view, const DiscouragedTerm& term, Se
         if (!term.suggest.empty())
             message += "; say \"" + term.suggest + "\" and describe what was seen";
         if (!term.message.empty())
-            message += ": " + term.message;
+            message += ": " + SourceWording(view.document().source_format).message(term.message);
         result.findings.push_back(make_finding(
             term.rule, severity, at ? text.position_at(*at) : text.pos, std::move(message)));
     });

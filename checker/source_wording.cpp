@@ -38,6 +38,26 @@ std::string SourceWording::field_line(std::string_view name, std::string_view va
     return word_ ? "a line " + quoted(line) : code("- " + line);
 }
 
+std::string SourceWording::message(std::string_view text) const {
+    if (!word_)
+        return std::string(text);
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto open = text.find('`', i);
+        const auto close = open == std::string_view::npos ? open : text.find('`', open + 1);
+        if (close == std::string_view::npos) {
+            out += text.substr(i);
+            break;
+        }
+        std::string_view inside = text.substr(open + 1, close - open - 1);
+        if (inside.ends_with(':'))
+            inside.remove_suffix(1);
+        out += std::string(text.substr(i, open - i)) + quoted(inside);
+        i = close + 1;
+    }
+    return out;
+}
+
 std::string_view SourceWording::front_matter() const {
     return word_ ? "details table" : "front matter";
 }

@@ -39,6 +39,10 @@ public:
     std::string key_example(std::string_view key, std::string_view value) const;
     // What to do when there are no details at all.
     std::string_view add_front_matter() const;
+    // A pack's message, written in the dialect's terms ("record `Support:`"), in the
+    // document's: in Word, each `code` span quoted and a field's colon dropped ("record
+    // \"Support\"").
+    std::string message(std::string_view text) const;
 
 private:
     bool word_;

@@ -217,6 +217,20 @@ TEST_CASE("what a Word document lacks or gets wrong is named as a Word user type
                          Catch::Contains("\"20/11/26\" is not a date"));
     CHECK_THAT(text, !Catch::Contains("`"));
 
+    // Resistance told as prose, and a pack's own requirement, are in Word's terms too.
+    const std::string prose =
+        write_file(dir / "prose.docx",
+                   make_docx(with_body(
+                       styled("Title", "Core group minutes") + p("Document: core-group-minutes") +
+                       p("Child: C-104233") + p("Date: 2026-11-20") +
+                       p("Policy: wos-portfolio-2016") + styled("Heading1", "Resistance") +
+                       p("Mum refused entry on 17/11 and 24/11, saying we are ruining her "
+                         "life; Megan has not been seen since."))));
+    const std::string prose_text = run_cpdoc({"check", "--today", "2026-11-25", prose}).out;
+    CHECK_THAT(prose_text, Catch::Contains("record \"Type\", \"Who\", \"Explanation\" (why, in "
+                                           "this family) and \"Impact on child\""));
+    CHECK_THAT(prose_text, !Catch::Contains("`"));
+
     // A pack that is not there, and a pack's own requirement of a section.
     const std::string unknown_pack =
         write_file(dir / "unknown-pack.docx",

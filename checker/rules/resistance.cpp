@@ -51,10 +51,12 @@ public:
         if (section == nullptr || section->empty())
             return;
         if (section->records.empty()) {
+            const SourceWording words = wording(context);
             report(section->heading.pos,
-                   "resistance is described without records: for each pattern, record "
-                   "`Type:`, `Who:`, `Explanation:` (why, in this family) and `Impact on "
-                   "child:`");
+                   "resistance is described without records: for each pattern, record " +
+                       words.field("Type") + ", " + words.field("Who") + ", " +
+                       words.field("Explanation") + " (why, in this family) and " +
+                       words.field("Impact on child"));
             return;
         }
         const auto min_words = static_cast<std::size_t>(context.param("explanation-min-words", 4));
