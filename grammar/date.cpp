@@ -276,6 +276,11 @@ std::string_view date_value(std::string_view text) {
 // Whether the text says a date is not yet agreed: "(TBC)", "provisional".
 bool tentative(std::string_view text) {
     const std::string words = word_form(text);
+    // "(room TBC)", "venue tbc": the date is firm, where is not.
+    for (const std::string_view where : {" room ", " venue ", " location ", " place ", " time ",
+                                         " times ", " chair ", " format ", " interpreter "})
+        if (words.find(where) != std::string::npos)
+            return false;
     for (const std::string_view word :
          {" tbc ", " tba ", " tbd ", " to be confirmed ", " to be agreed ", " to be arranged ",
           " to be decided ", " to be set ", " provisional ", " provisionally ", " tentative ",
@@ -290,10 +295,17 @@ bool tentative(std::string_view text) {
 // "2026-12-14 at 10:00") or a note in brackets ("2026-11-16 (seen at clinic)"), unless the
 // note says the date is not agreed ("(TBC)").
 bool may_follow_date(std::string_view rest) {
+    // "27/11/2026 – home visit, after nursery": a note after a spaced dash, as a note in
+    // brackets.
+    const std::string_view untrimmed = rest;
     rest = strip_separator(rest);
+    bool dashed = false;
+    for (const std::string_view dash : {" - ", " \u2013 ", " \u2014 "})
+        dashed = dashed || untrimmed.starts_with(dash);
     if (rest.size() > 3 && starts_with_any_case(rest, "at "))
         rest = trim(rest.substr(3));
-    const bool noted = rest.size() > 2 && rest.front() == '(' && rest.back() == ')';
+    const bool noted = (rest.size() > 2 && rest.front() == '(' && rest.back() == ')') ||
+                       (dashed && !rest.empty() && !parse_date(rest));
     return (noted && !tentative(rest)) || parse_clock_time(rest).has_value();
 }
 
@@ -426,8 +438,9 @@ Date next_on_or_after(const Date& from, int month, int day) {
 }
 
 // The day and month with no year that a writer meant: on its weekday when one is given
-// ("Thurs 3rd Dec": the nearest year in which 3 December is a Thursday), else the first on or
-// after `from`.
+// ("Thurs 3rd Dec": the nearest year in which 3 December is a Thursday), else the one nearest
+// `from`, before or after: "18 Dec" in minutes of 3 December is due in two weeks, "1 December"
+// was last seen two days before, not next year.
 Date meant_date(const Date& from, const ParsedDate& p) {
     if (p.weekday >= 0) {
         std::optional<Date> nearest;
@@ -439,7 +452,13 @@ Date meant_date(const Date& from, const ParsedDate& p) {
         if (nearest)
             return *nearest;
     }
-    return next_on_or_after(from, p.month, p.day);
+    std::optional<Date> nearest;
+    for (int year = from.year - 4; year <= from.year + 4; ++year)
+        if (Date::valid(year, p.month, p.day) &&
+            (!nearest || std::labs(Date{year, p.month, p.day}.days() - from.days()) <
+                             std::labs(nearest->days() - from.days())))
+            nearest = Date{year, p.month, p.day};
+    return nearest ? *nearest : next_on_or_after(from, p.month, p.day);
 }
 
 } // namespace

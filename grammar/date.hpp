@@ -35,9 +35,10 @@ std::optional<Date> parse_date(std::string_view text);
 // Why parse_date refuses the text, for a reader: an impossible day, the wrong weekday, or
 // not one of the accepted forms (which it shows). A date written in another form (03/12/26,
 // 20.11.2026, Nov 20th 2026, 11/20/2026) is named: "did you mean 3 December 2026?". A day and
-// month without a year (9th Dec) are taken as the first such day on or after `year_from`
-// (the document's date, which a due date follows) when it is given; a week ("w/c 14/12/2026")
-// is named as one. The text is quoted as `format` shows what its author typed.
+// month without a year (9th Dec) are taken as the such day nearest `year_from` (the
+// document's date: a due date a little after it, a last-seen date a little before) when it is
+// given; a week ("w/c 14/12/2026") is named as one. The text is quoted as `format` shows what its
+// author typed.
 std::string why_not_a_date(std::string_view text,
                            const std::optional<Date>& year_from = std::nullopt,
                            SourceFormat format = SourceFormat::markdown);

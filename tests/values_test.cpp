@@ -146,8 +146,15 @@ TEST_CASE("a date marked to be confirmed is not a firm date") {
         CHECK_THAT(why_not_a_date(written),
                    Catch::Contains("is not a firm date: it marks 18 December 2026 as still"));
     }
-    // A note that says where or how stays a note.
+    // A note that says where or how stays a note; so does one after a dash.
     CHECK(parse_date("18/12/2026 (review at clinic)") == Date{2026, 12, 18});
+    CHECK(parse_date("27/11/2026 \u2013 home visit, after nursery") == Date{2026, 11, 27});
+    CHECK(parse_date("30/11/2026 - seen at home after school") == Date{2026, 11, 30});
+    // The room or venue to be confirmed: the date is firm.
+    CHECK(parse_date("15/12/2026 (room tbc)") == Date{2026, 12, 15});
+    CHECK(parse_date("15/12/2026 \u2013 venue tbc") == Date{2026, 12, 15});
+    CHECK_FALSE(parse_date("18/12/2026 - TBC"));
+    CHECK_FALSE(parse_date("2026-11-20 - 2026-11-25")); // a span is not one date
 }
 
 TEST_CASE("a day and month without a year are named, with the year the document's date gives") {
@@ -164,6 +171,11 @@ TEST_CASE("a day and month without a year are named, with the year the document'
                Catch::Contains("did you mean 14 January 2027?"));
     CHECK_THAT(why_not_a_date("Monday 14 December", Date{2026, 12, 7}),
                Catch::Contains("did you mean 14 December 2026?"));
+    // A day just before the minutes is that day, not next year's: a child last seen.
+    CHECK_THAT(why_not_a_date("1 December", Date{2026, 12, 3}),
+               Catch::Contains("did you mean 1 December 2026?"));
+    CHECK_THAT(why_not_a_date("30th Nov", Date{2026, 12, 3}),
+               Catch::Contains("did you mean 30 November 2026?"));
     CHECK_THAT(why_not_a_date("29 Feb", Date{2026, 12, 7}),
                Catch::Contains("did you mean 29 February 2028?"));
     // A weekday says the year: 3 December is a Thursday in 2026, the day before the minutes.
