@@ -73,6 +73,8 @@ TEST_CASE("CONTINGENCY-VAGUE: a contingency written as one sentence is read as o
 - Should Mr Hughes return to the home, Alison Reid to call a strategy discussion within one working day
 - Two no-access visits in a row → joint unannounced visit with police that day (Alison Reid)
 - If Megan is not seen by 4 December 2026 then a visit with police by Alison Reid
+- Megan's attendance drops below 80% in a fortnight → Alison Reid makes an unannounced visit within 2 working days
+- Mum refuses access twice in a row → core group reconvened within 3 working days (Lead: Alison Reid)
 )"));
     // A paragraph of such sentences, with an owner written after one, is records too.
     check_expected(plan_with_contingency(R"(## Contingency plan

@@ -282,11 +282,31 @@ std::optional<Span> consequence_owner(const std::string& title, Span consequence
     const std::string part = title.substr(0, consequence.end);
     if (auto owner = owner_first(part, consequence.begin, policy, people))
         return owner;
+    // "Craig Boyle makes an unannounced visit": a name, then a verb in the present.
+    {
+        const std::string_view rest = std::string_view(part).substr(consequence.begin);
+        const std::vector<std::string_view> words = words_between_spaces(rest);
+        for (std::size_t w = 1; w < words.size() && w <= 4; ++w) {
+            if (!capitalised_word(words[w - 1]))
+                break;
+            if (words[w].size() > 2 && words[w].ends_with('s') && !words[w].ends_with("ss") &&
+                std::islower(static_cast<unsigned char>(words[w].front()))) {
+                const std::string_view owner =
+                    trim(rest.substr(0, static_cast<std::size_t>(words[w].data() - rest.data())));
+                if (names_an_owner(owner, policy, people))
+                    return span_of(owner, part);
+                break;
+            }
+        }
+    }
     if (part.ends_with(')'))
         if (const auto open = part.rfind('(');
             open != std::string::npos && open > consequence.begin) {
-            const std::string_view inside =
+            std::string_view inside =
                 trim(std::string_view(part).substr(open + 1, part.size() - open - 2));
+            // "(Lead: Nadia Hussain)"
+            if (const auto colon = inside.find(':'); colon != std::string_view::npos && colon < 24)
+                inside = trim(inside.substr(colon + 1));
             if (!inside.empty() && names_an_owner(inside, policy, people))
                 return span_of(inside, part);
         }
