@@ -134,13 +134,17 @@ private:
     // span: not after a space, and for `_` not inside a word. Answers are remembered, so a
     // line of a thousand unmatched openers is still read once.
     std::size_t closer(const std::string& delimiter, std::size_t from, std::size_t end) {
-        Memo& memo = memos_[delimiter];
-        if (memo.valid && from >= memo.from && (memo.found == npos || from <= memo.found) &&
-            end == memo.end)
+        // By span too: a span nested in another searches to its own end, and would otherwise
+        // overwrite the answer the outer one reads again at its next opener.
+        Memo& memo = memos_[{delimiter, end}];
+        if (memo.valid && from >= memo.from && (memo.found == npos || from <= memo.found))
             return memo.found;
         std::size_t found = npos;
-        for (std::size_t at = text_.find(delimiter, from); at != npos && at < end;
-             at = text_.find(delimiter, at + 1)) {
+        // Searched within the span only: a span's search that ran on to the text's end cost
+        // every span of "*[*[*[...x]*]*]*" the whole line (quadratic).
+        const std::string_view within = text_.substr(0, end);
+        for (std::size_t at = within.find(delimiter, from); at != npos;
+             at = within.find(delimiter, at + 1)) {
             const bool after_space = at == 0 || is_space(text_[at - 1]);
             const std::size_t after = at + delimiter.size();
             const bool in_word = delimiter[0] == '_' && after < end && is_word(text_[after]);
@@ -154,7 +158,7 @@ private:
                 break;
             }
         }
-        memo = {true, from, found, end};
+        memo = {true, from, found};
         return found;
     }
 
@@ -162,10 +166,9 @@ private:
         bool valid = false;
         std::size_t from = 0;
         std::size_t found = npos;
-        std::size_t end = 0;
     };
     std::string_view text_;
-    std::map<std::string, Memo> memos_;
+    std::map<std::pair<std::string, std::size_t>, Memo> memos_;
 };
 
 } // namespace

@@ -81,6 +81,19 @@ std::vector<Shape> document_shapes() {
                    3 * mb / 2)},
         {"deep nesting", deep},
         {"many findings on a line, many suppressions", suppressions, false},
+        // Spans nested in spans: each inner span's search once ran to the line's end.
+        {"emphasis and links nested in every character of a line",
+         plan + "## Child's views\n\n" +
+             [] {
+                 std::string line;
+                 for (int i = 0; i < 200000; ++i)
+                     line += "*[";
+                 line += "x";
+                 for (int i = 0; i < 200000; ++i)
+                     line += "]*";
+                 return line;
+             }() +
+             "\n"},
         {"long lines",
          repeat_to(plan + "## Child's views\n\n",
                    "Ellie said she was fine and the family were engaging; disguised compliance "
