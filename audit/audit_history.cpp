@@ -6,6 +6,7 @@
 
 #include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <memory>
@@ -50,6 +51,19 @@ std::unique_ptr<HistoryEntry> HistoryEntry::open(const std::string& file, const 
     // A history another user could have written is not this service's record: a database
     // they planted would be written into (and read by them), a journal they planted beside
     // it would be replayed over it when it is opened.
+    // Nor in a folder others may create names in, sticky or not: a journal planted there
+    // between this check and SQLite's first read would be replayed all the same.
+    {
+        const std::string folder =
+            file.find('/') == std::string::npos ? "." : file.substr(0, file.rfind('/') + 1);
+        struct stat info {};
+        if (stat(folder.c_str(), &info) == 0 && (info.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
+            error = file + ": is in a folder other users may write; another user could plant a "
+                           "journal beside it for SQLite to replay over the audit history: keep "
+                           "the history in a folder only you can write";
+            return nullptr;
+        }
+    }
     for (const char* suffix : {"", "-journal", "-wal", "-shm"})
         if (auto why = why_untrusted(file + suffix)) {
             error = file + suffix + ": " + *why + "; cpdoc does not keep the audit history " +

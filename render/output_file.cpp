@@ -116,6 +116,13 @@ void remove_stale_temporaries(const fs::path& directory) {
         if (!swept.insert(fs::absolute(directory, ec)).second)
             return;
     }
+    // Only where no one else may rename: in a folder others can write (and no sticky bit
+    // keeps them to their own names), another user could rename the user's own file or folder
+    // to a temporary's name for cpdoc to delete.
+    struct stat folder {};
+    if (stat(directory.c_str(), &folder) != 0 ||
+        ((folder.st_mode & (S_IWGRP | S_IWOTH)) != 0 && (folder.st_mode & S_ISVTX) == 0))
+        return;
     for (const auto& entry : fs::directory_iterator(directory, ec)) {
         const pid_t writer = writer_of(entry.path().filename().string());
         if (writer <= 0 || writer == getpid() || !owned_by_this_user(entry.path()))

@@ -304,25 +304,52 @@ TEST_CASE("an audit history another user planted, or a journal beside it, is not
     REQUIRE_ROOT();
     const fs::path dir = scratch_dir("shared-machine") / "planted-history";
     write_file(dir / "cases" / "c.md", failing_minutes);
+    // A folder others may write: a journal could be planted between any check and SQLite's
+    // first read of it, so the history is not kept there at all.
     const fs::path open_folder = dir / "open";
     fs::create_directories(open_folder);
     chmod(open_folder.c_str(), 0777);
-    const std::string planted = write_file(open_folder / "h.sqlite", "");
-    chmod(planted.c_str(), 0666);
+    const std::string shared = (open_folder / "h.sqlite").string();
+    const Run in_shared = run_cpdoc({"audit", (dir / "cases").string(), "--history", shared});
+    CHECK(in_shared.status == 2);
+    CHECK_THAT(in_shared.err, Catch::Contains("is in a folder other users may write"));
+    CHECK_FALSE(fs::exists(shared));
+
+    // In the user's own folder, a database or a journal another user owns.
+    const fs::path mine = dir / "mine";
+    fs::create_directories(mine);
+    chmod(mine.c_str(), 0700);
+    const std::string planted = write_file(mine / "theirs.sqlite", "");
     REQUIRE(give_away(planted));
     const Run into_theirs = run_cpdoc({"audit", (dir / "cases").string(), "--history", planted});
     CHECK(into_theirs.status == 2);
     CHECK_THAT(into_theirs.err, Catch::Contains("does not keep the audit history in it"));
     CHECK(read_text(planted).empty());
 
-    const std::string mine = (open_folder / "mine.sqlite").string();
-    REQUIRE(run_cpdoc({"audit", (dir / "cases").string(), "--history", mine}).status == 0);
-    const std::string journal = write_file(mine + "-journal", "a journal to replay");
-    chmod(journal.c_str(), 0666);
+    const std::string history = (mine / "h.sqlite").string();
+    REQUIRE(run_cpdoc({"audit", (dir / "cases").string(), "--history", history}).status == 0);
+    const std::string journal = write_file(history + "-journal", "a journal to replay");
     REQUIRE(give_away(journal));
-    const Run with_journal = run_cpdoc({"audit", (dir / "cases").string(), "--history", mine});
+    const Run with_journal = run_cpdoc({"audit", (dir / "cases").string(), "--history", history});
     CHECK(with_journal.status == 2);
     CHECK_THAT(with_journal.err, Catch::Contains(journal + ": it is owned by another user"));
+}
+
+TEST_CASE("stale temporaries are removed only where no one else could have named them") {
+    REQUIRE_ROOT();
+    const fs::path dir = scratch_dir("shared-machine") / "stale-shared";
+    const std::string minutes = write_file(
+        dir / "cg.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n");
+    // The user's own records, renamed by another user to a dead cpdoc's temporary name in a
+    // folder both may write.
+    const fs::path shared = dir / "shared";
+    fs::create_directories(shared);
+    chmod(shared.c_str(), 0777);
+    const fs::path renamed = shared / ".Records.cpdoc-999999-AbCdEf";
+    write_file(renamed / "deep" / "c.txt", "the user's own record\n");
+    CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", (shared / "cg.html").string()})
+              .status == 0);
+    CHECK(fs::exists(renamed / "deep" / "c.txt"));
 }
 
 TEST_CASE("a history a failed audit made is removed, not left empty") {
