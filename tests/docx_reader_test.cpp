@@ -676,6 +676,24 @@ TEST_CASE("docx: hidden text is a hazard, never text, whether hidden by run or b
     CHECK(doc.place_for_line(3)->where == "paragraph 2");
 }
 
+TEST_CASE("docx: hidden text in tables nested too deep to read is still a hazard") {
+    // Past the depth read as text (48 levels of containers, about 24 tables), a table's
+    // hazards are still found: hidden or deleted text there must not pass unseen.
+    for (const int tables : {10, 25, 40}) {
+        INFO(tables << " tables deep");
+        std::string inner = p(r("Deepsecret", "<w:vanish/>"));
+        for (int level = 0; level < tables; ++level)
+            inner = "<w:tbl><w:tr><w:tc>" + inner + "</w:tc></w:tr></w:tbl>" + p("");
+        DocxParts parts;
+        parts.body = p("Minutes") + inner;
+        const Document doc = read(parts);
+        CHECK(all_text(doc).find("Deepsecret") == std::string::npos);
+        const auto found = hazards(doc);
+        CHECK(std::any_of(found.begin(), found.end(),
+                          [](const std::string& h) { return h.starts_with("hidden text@"); }));
+    }
+}
+
 TEST_CASE("docx: an embedded object is a hazard, shapes, text boxes and images are not text") {
     DocxParts parts;
     parts.styles = heading_styles;

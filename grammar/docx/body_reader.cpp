@@ -411,6 +411,14 @@ private:
 
     WordTable read_table(pugi::xml_node table, int depth) {
         WordTable out;
+        if (depth > max_depth) {
+            // Too deep to read as text, as other containers are: one row holds its hazards,
+            // so hidden or deleted text in it is still reported, never passed over.
+            WordRow row;
+            scan_hazards(table, row.hazards);
+            out.rows.push_back(std::move(row));
+            return out;
+        }
         std::vector<pugi::xml_node> rows;
         collect(table, "w:tr", rows, depth);
         for (pugi::xml_node row : rows) {
