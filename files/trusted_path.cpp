@@ -1,8 +1,10 @@
 #include "files/trusted_path.hpp"
 
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <linux/openat2.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -81,11 +83,12 @@ std::optional<std::string> trusted_target(int folder, const std::string& name, s
     return target;
 }
 
-// What /proc's links to an open pipe or socket read as ("pipe:[4026]"): no path to walk; the
-// kernel goes straight to the object the process holds (`/dev/stdout` when it is a pipe).
-bool names_an_open_object(const std::string& target) {
-    const auto colon = target.find(":[");
-    return target.front() != '/' && colon != std::string::npos && target.back() == ']';
+// Whether the folder is in /proc, whose links to a process's open files (`/proc/self/fd/1`,
+// where `/dev/stdout` leads) are not paths to walk: the kernel goes straight to the file the
+// process holds, a pipe or a file in a folder the user may not even enter.
+bool in_proc(int folder) {
+    struct statfs info {};
+    return fstatfs(folder, &info) == 0 && info.f_type == PROC_SUPER_MAGIC;
 }
 
 // One system call when no name on the path is a link at all, as nearly every path a walk
@@ -140,7 +143,7 @@ TrustedOpen walk(const std::string& path, int last_flags, bool directory) {
             return failure(reason(error));
         if (++links > max_links)
             return failure(at + ": too many symbolic links");
-        if (last && names_an_open_object(*target)) {
+        if (last && in_proc(folder.get())) {
             Descriptor object(
                 openat(folder.get(), name.c_str(),
                        (directory ? O_RDONLY | O_DIRECTORY : last_flags) | O_CLOEXEC));

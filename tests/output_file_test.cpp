@@ -105,6 +105,15 @@ TEST_CASE("a device or pipe named as the output is written into, never replaced 
     CHECK_THAT(*refused, Catch::Contains("cannot write"));
     CHECK(fs::is_fifo(fifo));
     fs::remove(fifo);
+
+    // /dev/stdout, root's link to /proc/self/fd/1, when it is a pipe: written into.
+    const cpdoc::test::Run piped = cpdoc::test::run_program(
+        {"/bin/sh", "-c",
+         std::string(CPDOC_BINARY) + " audit '" + cpdoc::test::source_path("examples") +
+             "' -q --today 2026-11-25 --json /dev/stdout | cat"});
+    CHECK(piped.status == 0);
+    CHECK_THAT(piped.out, Catch::Contains("{\"audit\":{"));
+    CHECK_THAT(piped.err, !Catch::Contains("symbolic link"));
 }
 
 TEST_CASE("a link named as the output keeps the link and replaces the file it names") {
