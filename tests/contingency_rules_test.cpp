@@ -97,6 +97,14 @@ If Megan is not seen within 10 working days, Alison Reid will reconvene the core
     CHECK_THAT(found[4].message, Catch::Contains("no `Trigger:`, `Response:`, `Owner:`"));
 }
 
+TEST_CASE("CONTINGENCY-VAGUE: labels typed on one line among sentences are one contingency") {
+    check_expected(plan_with_contingency(R"(## Contingency plan
+- **If:** things get worse **Then:** to be discussed **Who:** all
+  <!-- expect: CONTINGENCY-VAGUE:11, CONTINGENCY-VAGUE:38, CONTINGENCY-VAGUE:63 -->
+- If Megan is absent from nursery for two days with no call, Alison Reid will visit the same day.
+)"));
+}
+
 TEST_CASE("CONTINGENCY-VAGUE: labels typed on the lines of one item are its fields") {
     check_expected(plan_with_contingency(R"(## Contingency plan
 - **If:** Megan absent two days with no call

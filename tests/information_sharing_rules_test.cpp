@@ -46,6 +46,19 @@ TEST_CASE("decisions to share and not to share, with reasons, pass") {
 )"));
 }
 
+TEST_CASE("a record's fields typed on its title's line, and 'nothing else shared', are read") {
+    check_expected(sharing(
+        "- **Police disclosure shared with school** \u2014 **Decision:** share; **With:** "
+        "Greenfield Primary School; **Reason:** relevant to the school's safeguarding of Megan; "
+        "**Family informed:** yes\n"
+        "- Nothing else shared.\n"));
+    // Read so, they are judged: a token reason is still one.
+    check_expected(sharing(
+        "- **Police disclosure** \u2014 **Decision:** share; **With:** school; **Reason:** as "
+        "appropriate; **Family informed:** yes\n"
+        "  <!-- expect: INFO-SHARING-REASON -->\n"));
+}
+
 TEST_CASE("INFO-SHARING-DECISION: a record with no decision is reported at its title") {
     const CheckResult result = check_expected(sharing(R"(- Police disclosure of 3 November
   <!-- expect: INFO-SHARING-DECISION:3 -->

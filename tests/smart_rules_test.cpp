@@ -147,8 +147,8 @@ TEST_CASE("SMART-MEASURABLE: a measure that names only where to look") {
   - Measure: Mum keeps a diary of bedtimes, checked at each visit
 )"));
     CHECK_THAT(findings(result, "SMART-MEASURABLE")[0].message,
-               Catch::Contains("`attendance` names where to look, not what will show the "
-                               "objective is met"));
+               Catch::Contains("`attendance` does not say what will be seen or counted to "
+                               "show the objective is met"));
 }
 
 TEST_CASE("SMART-SPECIFIC: outcomes that sound like outcomes but show nothing, or are an "

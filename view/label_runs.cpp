@@ -33,11 +33,14 @@ bool labelled_at(const std::string& text, std::size_t at, const SectionSpec& spe
     return key && spec.field(key->key) != nullptr;
 }
 
-// Where the text's sentences after the first start: past ". " or "; ".
+// Where a label may start after the text's first: a sentence (past ". " or "; "), or a bold
+// label after a space ("**If:** things get worse **Then:** ...").
 template <class Visit> void for_each_sentence_start(const std::string& text, Visit visit) {
     for (std::size_t i = 0; i + 2 < text.size(); ++i)
         if ((text[i] == '.' || text[i] == ';') && text[i + 1] == ' ')
             visit(i + 2);
+        else if (text[i] == ' ' && text[i + 1] == '*' && text[i + 2] == '*')
+            visit(i + 1);
 }
 
 // Where, in a field's value, another field of the spec starts: at a continuation line or
@@ -121,16 +124,46 @@ void split_fields(std::vector<Field>& fields, const SectionSpec& spec) {
 
 } // namespace
 
+// "**Bruising reports shared** — **Decision:** share; **With:** GP": a record's fields typed
+// on its title's line. The title ends before the first label (and the dash before it).
+bool title_has_labels(const Record& record, const SectionSpec& spec) {
+    return record.title.text.find(':') != std::string::npos &&
+           !label_starts(record.title, spec).empty();
+}
+
+void split_title(Record& record, const SectionSpec& spec) {
+    const std::vector<std::size_t> starts = label_starts(record.title, spec);
+    if (starts.empty())
+        return;
+    const Located title = record.title;
+    std::size_t end = value_end(title.text, starts.front());
+    for (const std::string_view dash : {" \u2014", " \u2013", " -", ":"})
+        if (std::string_view(title.text).substr(0, end).ends_with(dash))
+            end -= dash.size();
+    std::vector<Field> fields;
+    for (std::size_t k = 0; k < starts.size(); ++k)
+        fields.push_back(field_at(title, starts[k],
+                                  k + 1 < starts.size() ? value_end(title.text, starts[k + 1])
+                                                        : title.text.size()));
+    record.title = part_of(title, 0, end);
+    fields.insert(fields.end(), std::make_move_iterator(record.fields.begin()),
+                  std::make_move_iterator(record.fields.end()));
+    record.fields = std::move(fields);
+}
+
 std::optional<Section> labels_split(const Section& section, const SectionSpec& spec) {
     // Most sections have none: they are looked at, not copied.
     if (!has_run(section.fields, spec) &&
-        std::none_of(section.records.begin(), section.records.end(),
-                     [&](const Record& record) { return has_run(record.fields, spec); }))
+        std::none_of(section.records.begin(), section.records.end(), [&](const Record& record) {
+            return has_run(record.fields, spec) || title_has_labels(record, spec);
+        }))
         return std::nullopt;
     Section split = section;
     split_fields(split.fields, spec);
-    for (Record& record : split.records)
+    for (Record& record : split.records) {
+        split_title(record, spec);
         split_fields(record.fields, spec);
+    }
     return split;
 }
 

@@ -141,28 +141,35 @@ bool fields_of_one_record(const Section& section, const SectionSpec& spec) {
 
 constexpr std::size_t nothing_to_record_max_words = 12;
 
-bool only_nothing_to_record(const Section& section, const Policy& policy) {
-    if (section.records.empty() || !section.fields.empty() || !section.tables.empty())
-        return false;
-    return std::all_of(section.records.begin(), section.records.end(), [&](const Record& record) {
-        return record.fields.empty() && record.checklist.empty() && record.notes.empty() &&
-               word_count(record.title.text) <= nothing_to_record_max_words &&
-               first_phrase_in(record.title.text,
-                               policy.vocabulary_matcher(Vocab::nothing_to_record));
+// "- Nothing else shared.": an item that only says there was nothing (more) to record.
+bool says_nothing_to_record(const Record& record, const Policy& policy) {
+    return record.fields.empty() && record.checklist.empty() && record.notes.empty() &&
+           word_count(record.title.text) <= nothing_to_record_max_words &&
+           first_phrase_in(record.title.text, policy.vocabulary_matcher(Vocab::nothing_to_record));
+}
+
+bool any_nothing_to_record(const Section& section, const Policy& policy) {
+    return std::any_of(section.records.begin(), section.records.end(), [&](const Record& record) {
+        return says_nothing_to_record(record, policy);
     });
 }
 
-// A list of nothing-to-record items, read as the section's text.
-Section nothing_recorded_as_text(const Section& original) {
+// Items that say there was nothing (more) to record, read as the section's text, not as
+// records missing their fields; the section's other records stay.
+Section nothing_recorded_as_text(const Section& original, const Policy& policy) {
     Section section = original;
+    std::vector<Record> kept;
     for (Record& record : section.records)
-        section.prose.push_back({std::move(record.title), Prose::Kind::paragraph});
-    section.records.clear();
+        if (says_nothing_to_record(record, policy))
+            section.prose.push_back({std::move(record.title), Prose::Kind::paragraph});
+        else
+            kept.push_back(std::move(record));
+    section.records = std::move(kept);
     return section;
 }
 
-// "- Trigger: ...\n- Response: ...\n- Owner: ..." straight under the heading: the one record
-// the section holds, titled by its heading.
+// "- Trigger: ...\n- Response: ...\n- Owner: ..." straight under the heading: one more record
+// of the section, titled by its heading.
 Section fields_as_one_record(const Section& original) {
     Section section = original;
     Record record;
@@ -218,9 +225,13 @@ Section tables_as_records(const Section& original, const SectionSpec& spec) {
 std::optional<Section> reshaped(const Section& original, const SectionSpec& spec,
                                 const Policy& policy) {
     const bool records = spec.shape == SectionShape::records;
-    if (records && only_nothing_to_record(original, policy))
-        return nothing_recorded_as_text(original);
-    if (records && original.records.empty() && fields_of_one_record(original, spec))
+    if (records && any_nothing_to_record(original, policy)) {
+        const Section read = nothing_recorded_as_text(original, policy);
+        return reshaped(read, spec, policy).value_or(read);
+    }
+    // Beside other records too: "- **If:** ... **Then:** ... **Who:** all" among sentences.
+    if (records && (original.records.empty() || original.tables.empty()) &&
+        fields_of_one_record(original, spec))
         return fields_as_one_record(original);
     if (original.tables.empty() && original.prose.empty())
         return std::nullopt;

@@ -196,15 +196,15 @@ public:
             else if (names_only_a_source(text))
                 report(measure->value.pos,
                        "the measure " + wording(context).typed(text) +
-                           " names where to look, not what will show the objective is met: "
-                           "say what will be seen or counted there, e.g. \"school attendance "
-                           "above 90% on the register\"");
+                           " does not say what will be seen or counted to show the objective "
+                           "is met: say what, and where, e.g. \"school attendance above 90% on "
+                           "the register\"");
         });
     }
 
 private:
-    // "attendance", "diary", "reports from school": a word or three with no number, no
-    // comparison and no verb saying what will be seen.
+    // "attendance", "diary", "reports from school", "Reduced": a word or three with no number,
+    // no comparison and no verb saying what will be seen.
     static bool names_only_a_source(std::string_view text) {
         constexpr std::size_t most_words = 3;
         if (word_count(text) > most_words ||
@@ -281,7 +281,8 @@ public:
                                             wording(context).typed(trim(need->value.text)) +
                                             " is not a need: say which risk or need from the "
                                             "assessment this objective addresses");
-            else if (word_count(need->value.text) <= topic_words)
+            else if (word_count(need->value.text) <= topic_words &&
+                     need->value.text.find_first_of("0123456789") == std::string::npos)
                 report(need->value.pos,
                        "the need " + wording(context).typed(trim(need->value.text)) +
                            " names a topic, not the child's need: say what the assessment "
