@@ -676,6 +676,29 @@ TEST_CASE("docx: hidden text is a hazard, never text, whether hidden by run or b
     CHECK(doc.place_for_line(3)->where == "paragraph 2");
 }
 
+TEST_CASE("docx: what Word fetches from outside when the document opens is a hazard") {
+    DocxParts parts;
+    parts.body = p("Minutes");
+    parts.document_rels =
+        relationship("rIdT", "attachedTemplate", "http://127.0.0.1:9/t.dotm", true) +
+        relationship("rIdI", "image", "file:///etc/passwd", true) +
+        relationship("rIdH", "hyperlink", "https://council.example", true);
+    const Document doc = read(parts);
+    const auto found = hazards(doc);
+    const auto has = [&](const std::string& what) {
+        return std::any_of(found.begin(), found.end(),
+                           [&](const std::string& h) { return h.starts_with(what); });
+    };
+    CHECK(found == std::vector<std::string>{"a link outside the document (an attached template "
+                                            "or a linked file) that Word fetches when the "
+                                            "document opens@2"});
+    CHECK_FALSE(has("a link to"));
+    // The target is never shown; a hyperlink alone, followed only when clicked, is no hazard.
+    CHECK(all_text(doc).find("t.dotm") == std::string::npos);
+    parts.document_rels = relationship("rIdH", "hyperlink", "https://council.example", true);
+    CHECK(read(parts).word_hazards.empty());
+}
+
 TEST_CASE("docx: hidden text in tables nested too deep to read is still a hazard") {
     // Past the depth read as text (48 levels of containers, about 24 tables), a table's
     // hazards are still found: hidden or deleted text there must not pass unseen.
@@ -739,7 +762,9 @@ TEST_CASE("docx: a linked image's external target is never followed, nor shown")
         "TargetMode=\"External\"/>";
     const Document doc = read(parts);
     CHECK(fields(doc.sections[0].fields) == std::vector<std::string>{"Photo=see file"});
-    CHECK(doc.word_hazards.empty());
+    // Word fetches both when the document opens: said, never shown or followed.
+    REQUIRE(doc.word_hazards.size() == 1);
+    CHECK(doc.word_hazards[0].what.starts_with("a link outside the document"));
     CHECK(all_text(doc).find("passwd") == std::string::npos);
 }
 
@@ -1034,8 +1059,12 @@ TEST_CASE("docx: a header outside the package or external is never read") {
     // Were the first target resolved outside word/, it would be this entry.
     parts.extra = {{"outside.xml", story_xml("hdr", p(r("x", "<w:vanish/>")))}};
     const Document doc = read(parts);
-    CHECK(doc.word_hazards.empty());
-    CHECK(doc.word_places.size() == 1);
+    // Neither is read (no hidden text from outside.xml); the external one is said to be a
+    // link outside the document, at the end.
+    CHECK(hazards(doc) == std::vector<std::string>{"a link outside the document (an attached "
+                                                   "template or a linked file) that Word fetches "
+                                                   "when the document opens@2"});
+    CHECK(doc.word_places.size() == 2);
 }
 
 namespace {
@@ -1169,10 +1198,12 @@ TEST_CASE("docx: a glossary outside the package or external is never read") {
     parts.document_rels =
         relationship("rIdG1", "glossaryDocument", "../../glossary/document.xml") +
         relationship("rIdG2", "glossaryDocument", "file:///word/glossary/document.xml", true);
-    // Were either target followed, it would find this part.
+    // Were either target followed, it would find this part's hidden text.
     const Document doc = read(parts);
-    CHECK(doc.word_hazards.empty());
-    CHECK(doc.line_count == 1);
+    const auto found = hazards(doc);
+    CHECK(std::none_of(found.begin(), found.end(),
+                       [](const std::string& h) { return h.starts_with("hidden text"); }));
+    CHECK(found.size() == 1); // the external one, said to be a link outside the document
 }
 
 TEST_CASE("docx: first-page, even-page and default headers and footers are named apart") {

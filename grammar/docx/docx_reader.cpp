@@ -102,6 +102,7 @@ WordSource open(std::string_view bytes, const DocxOptions& options) {
     content->stories = read_stories(*parts, styles);
     content->has_embedded_parts = parts->has_embedded_parts;
     content->has_comments_part = parts->has_comments_part;
+    content->fetched_when_opened = parts->fetched_when_opened;
     return {std::move(content), std::nullopt};
 }
 

@@ -770,6 +770,12 @@ private:
             unanchored.push_back({WordHazard::Kind::embedded, "an embedded object"});
         if (content_.has_comments_part && !found(WordHazard::Kind::comment))
             unanchored.push_back({WordHazard::Kind::comment, "a comment"});
+        // Fetched when the document opens: whoever opens it tells that server they did. The
+        // target is not shown: it is the document's text, and may be anything.
+        if (!content_.fetched_when_opened.empty())
+            unanchored.push_back({WordHazard::Kind::embedded,
+                                  "a link outside the document (an attached template or a linked "
+                                  "file) that Word fetches when the document opens"});
         if (unanchored.empty())
             return;
         const int line = line_++;

@@ -29,7 +29,15 @@ struct Relationship {
     std::string type; // the last segment of the type URI: "officeDocument", "styles"
     std::string target;
     bool external = false;
+    std::string external_target; // as written, when external
 };
+
+// An external relationship Word follows when the document opens (an attached template, an
+// image or frame on a server), unlike a hyperlink, followed only when clicked.
+void note_fetched(const Relationship& relationship, PackageParts& parts) {
+    if (relationship.external && relationship.type != "hyperlink")
+        parts.fetched_when_opened.push_back(relationship.external_target);
+}
 
 // "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" -> "officeDocument"
 std::string type_name(std::string_view uri) {
@@ -107,6 +115,8 @@ std::vector<Relationship> relationships(const XmlPart& rels, std::string_view ba
         relationship.id = node.attribute("Id").value();
         relationship.type = type_name(node.attribute("Type").value());
         relationship.external = ascii_lowercase(node.attribute("TargetMode").value()) == "external";
+        if (relationship.external)
+            relationship.external_target = node.attribute("Target").value();
         if (!relationship.external)
             if (auto target = resolve_target(base_dir, node.attribute("Target").value()))
                 relationship.target = std::move(*target);
@@ -201,6 +211,7 @@ bool read_story_part(ZipPackage& package, const Relationship& relationship, Word
         for (const Relationship& own : relationships(*rels, directory_of(name))) {
             if (is_embedding(own))
                 parts.has_embedded_parts = true;
+            note_fetched(own, parts);
             if (own.target.empty())
                 continue;
             if (own.type == "comments" &&
@@ -278,7 +289,7 @@ std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError&
         error = {0, "not a Word document (.docx): its main part is not a Word document body"};
         return std::nullopt;
     }
-    PackageParts parts{std::move(*document), {}, false, {}, {}, {}, {}, false, main_part};
+    PackageParts parts{std::move(*document), {}, false, {}, {}, {}, {}, false, main_part, {}};
     auto document_rels = xml(package, rels_of(main_part), error, failed);
     if (failed)
         return std::nullopt;
@@ -287,8 +298,16 @@ std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError&
              relationships(*document_rels, directory_of(main_part))) {
             if (is_embedding(relationship))
                 parts.has_embedded_parts = true;
+            note_fetched(relationship, parts);
             if (relationship.target.empty())
                 continue;
+            // The settings' own relationships: where an attached template is named.
+            if (relationship.type == "settings")
+                if (const auto settings_rels =
+                        xml(package, rels_of(relationship.target), error, failed))
+                    for (const Relationship& own :
+                         relationships(*settings_rels, directory_of(relationship.target)))
+                        note_fetched(own, parts);
             if (relationship.type == "styles" && !parts.styles)
                 parts.styles = xml(package, relationship.target, error, failed);
             else if (relationship.type == "numbering" && !parts.numbering)

@@ -42,6 +42,9 @@ struct PackageParts {
     // glossary
     bool has_embedded_parts = false;
     std::string main_part; // the main document part's name: "word/document.xml"
+    // What Word fetches from outside the package when the document opens (an attached
+    // template on a server, a linked image): the targets as written
+    std::vector<std::string> fetched_when_opened;
 };
 
 // The parts, or an error saying why the package is not a Word document cpdoc reads.

@@ -91,9 +91,10 @@ struct WordProperties {
 struct WordContent {
     WordBody body;
     WordProperties properties;
-    std::vector<WordStory> stories;  // in the order the package relates them
-    bool has_embedded_parts = false; // oleObject or package relationships
-    bool has_comments_part = false;  // a comments part holding any comment
+    std::vector<WordStory> stories;               // in the order the package relates them
+    bool has_embedded_parts = false;              // oleObject or package relationships
+    bool has_comments_part = false;               // a comments part holding any comment
+    std::vector<std::string> fetched_when_opened; // PackageParts::fetched_when_opened
 };
 
 } // namespace cpdoc::docx
