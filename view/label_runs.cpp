@@ -35,7 +35,7 @@ bool labelled_at(const std::string& text, std::size_t at, const SectionSpec& spe
 
 // Where a label may start after the text's first: a sentence (past ". " or "; "), or a bold
 // label after a space ("**If:** things get worse **Then:** ...").
-template <class Visit> void for_each_sentence_start(const std::string& text, Visit visit) {
+template <class Visit> void for_each_label_candidate(const std::string& text, Visit visit) {
     for (std::size_t i = 0; i + 2 < text.size(); ++i)
         if ((text[i] == '.' || text[i] == ';') && text[i + 1] == ' ')
             visit(i + 2);
@@ -52,7 +52,7 @@ std::vector<std::size_t> label_starts(const Located& value, const SectionSpec& s
     for (const LineStart& line : value.continued)
         if (line.offset < value.text.size() && labelled_at(value.text, line.offset, spec))
             starts.push_back(line.offset);
-    for_each_sentence_start(value.text, [&](std::size_t at) {
+    for_each_label_candidate(value.text, [&](std::size_t at) {
         if (labelled_at(value.text, at, spec))
             starts.push_back(at);
     });
@@ -184,7 +184,7 @@ std::vector<Field> labelled_fields(const Located& paragraph, const SectionSpec& 
             ++first;
         if (labelled_at(text, first, spec))
             starts.push_back(first);
-        for_each_sentence_start(text.substr(0, line_end), [&](std::size_t at) {
+        for_each_label_candidate(text.substr(0, line_end), [&](std::size_t at) {
             if (at > first && labelled_at(text, at, spec))
                 starts.push_back(at);
         });
