@@ -289,6 +289,20 @@ Mr Hughes shouted at Alison. Shared with manager: 10/11/2026, Graham Moss. Safet
 )"));
 }
 
+TEST_CASE("WORKER-SAFETY: a risk answered yes to a question, as a form asks it") {
+    // A question answered with tick boxes, or a line answered yes, is a ticked risk (no
+    // threat word here: the answer says it).
+    check_expected(worker_safety("<!-- expect: WORKER-SAFETY:4, WORKER-SAFETY:4 -->\n"
+                                 "Dangerous dogs at the property? \u2612 Yes \u2610 No\n"));
+    check_expected(worker_safety("<!-- expect: WORKER-SAFETY:4, WORKER-SAFETY:4 -->\n"
+                                 "- Dangerous dogs at the property: yes\n"));
+    // Answered no, or yes with the sharing and the plan run on after it: nothing missing.
+    check_expected(worker_safety("Dangerous dogs at the property? \u2610 Yes \u2612 No\n"));
+    check_expected(worker_safety(
+        "- Dangerous dogs at the property: yes. Shared with manager: 10/11/2026, Graham Moss. "
+        "Safety plan: joint visits only; dogs shut away before visits.\n"));
+}
+
 TEST_CASE("WORKER-SAFETY: nothing ticked, nothing needed") {
     check_expected(worker_safety("- [ ] Threats made to staff\n- [ ] Dogs at the property\n"));
 }

@@ -100,7 +100,7 @@ std::vector<Field> split_field(const Field& field, const std::vector<std::size_t
 
 bool has_run(const std::vector<Field>& fields, const SectionSpec& spec) {
     return std::any_of(fields.begin(), fields.end(), [&](const Field& field) {
-        return field.value.text.find(':') != std::string::npos && spec.field(field) != nullptr &&
+        return field.value.text.find(':') != std::string::npos &&
                !label_starts(field.value, spec).empty();
     });
 }
@@ -109,9 +109,9 @@ bool has_run(const std::vector<Field>& fields, const SectionSpec& spec) {
 void split_fields(std::vector<Field>& fields, const SectionSpec& spec) {
     std::vector<Field> out;
     for (Field& field : fields) {
-        const std::vector<std::size_t> starts = spec.field(field) != nullptr
-                                                    ? label_starts(field.value, spec)
-                                                    : std::vector<std::size_t>{};
+        // Any field's value: "Threats to staff: Yes. Shared with manager: ..." runs the
+        // spec's fields on after a question of its own.
+        const std::vector<std::size_t> starts = label_starts(field.value, spec);
         if (starts.empty()) {
             out.push_back(std::move(field));
             continue;

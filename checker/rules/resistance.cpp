@@ -343,12 +343,30 @@ private:
         return context.first_term_in(Vocab::worker_safeguards, answer).has_value();
     }
 
+    static bool answered_yes(std::string_view answer) {
+        const auto read = parse_yes_no(answer);
+        return read && read->yes;
+    }
+
     // Where a risk to workers is first recorded, if anywhere.
     static std::optional<Position> risk_to_workers(const CheckContext& context) {
         if (const Section* section = context.view.section(safety)) {
             for (const ChecklistAnswer& answer : section->checklist)
                 if (answer.checked && !says_no_risk(context, answer.text.text))
                     return answer.text.pos;
+            // The checklist as a form's questions: "Any threats or violence to staff? ☒ Yes
+            // ☐ No", "- Threats to staff: yes". The section's own fields (the sharing, the
+            // plan) are answers of another kind.
+            const SectionSpec* spec = context.view.spec(safety);
+            for (const Field& field : section->fields)
+                if ((spec == nullptr || spec->field(field) == nullptr) &&
+                    answered_yes(field.value.text))
+                    return field.value.pos;
+            for (const Prose& paragraph : section->prose)
+                if (const auto mark = paragraph.text.find_last_of("?:");
+                    mark != std::string::npos &&
+                    answered_yes(std::string_view(paragraph.text).substr(mark + 1)))
+                    return paragraph.pos;
         }
         if (const Section* section = context.view.section(resistance)) {
             for (const Record& record : section->records) {
