@@ -249,10 +249,7 @@ fs::path home_directory() {
 // it would cut the documents below it off from the service's `.cpdoc.toml`, and minutes the
 // service's config fails would pass.
 bool last_directory_to_search(const fs::path& dir, const fs::path& home) {
-    struct stat git {};
-    const bool repository =
-        lstat((dir / ".git").c_str(), &git) == 0 && (git.st_uid == geteuid() || git.st_uid == 0);
-    return repository || dir == home || dir == dir.root_path();
+    return owned_by_this_user_or_root(dir / ".git") || dir == home || dir == dir.root_path();
 }
 
 } // namespace

@@ -43,4 +43,9 @@ bool owned_by_this_user(const std::filesystem::path& path) {
     return lstat(path.c_str(), &info) == 0 && info.st_uid == geteuid();
 }
 
+bool owned_by_this_user_or_root(const std::filesystem::path& path) {
+    struct stat info {};
+    return lstat(path.c_str(), &info) == 0 && (info.st_uid == geteuid() || info.st_uid == 0);
+}
+
 } // namespace cpdoc

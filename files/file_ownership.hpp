@@ -21,4 +21,8 @@ bool sticky_shared_directory(const std::filesystem::path& directory);
 // Whether this user owns the path itself (not what a link points to).
 bool owned_by_this_user(const std::filesystem::path& path);
 
+// Whether this user or root owns the path itself: a link or folder cpdoc may follow or trust
+// (`/dev/stdout`, the user's own repository's `.git`).
+bool owned_by_this_user_or_root(const std::filesystem::path& path);
+
 } // namespace cpdoc

@@ -161,8 +161,7 @@ std::optional<std::string> why_unsafe_output(const fs::path& target) {
         return std::nullopt;
     if (fs::is_symlink(link)) {
         // The user's own link, or root's (`/dev/stdout`): never another user's.
-        struct stat own {};
-        if (lstat(target.c_str(), &own) != 0 || (own.st_uid != geteuid() && own.st_uid != 0))
+        if (!owned_by_this_user_or_root(target))
             return target.string() +
                    ": is a symbolic link another user owns; cpdoc does not write through it";
         if (!fs::exists(fs::status(target, ec)))
