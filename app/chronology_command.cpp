@@ -11,7 +11,7 @@
 namespace cpdoc {
 
 int run_chronology_merge(const CommonArgs& common, const std::vector<std::string>& files,
-                         const std::string& output) {
+                         const std::string& output, bool force) {
     PackStore store;
     if (!setup_packs(store, common))
         return exit_usage;
@@ -63,7 +63,8 @@ int run_chronology_merge(const CommonArgs& common, const std::vector<std::string
     std::vector<std::string> read = files;
     for (const std::string& pack : store.local_files())
         read.push_back(pack);
-    if (auto error = write_output_file(output, *merged.document, read)) {
+    if (auto error = write_output_file(output, *merged.document, read,
+                                       force ? ExistingFile::replace : ExistingFile::keep)) {
         std::cerr << "cpdoc: " << *error << '\n';
         return exit_usage;
     }

@@ -80,10 +80,11 @@ int run_rules(bool markdown);
 // `new KIND [--to md|docx] [-o FILE]`: a template in the dialect, or as a Word document.
 int run_new(const CommonArgs& common, const std::string& kind, const std::string& output,
             bool force, const std::string& to = "md");
-// `import FILE.docx -o FILE.md`: a Word document written in the dialect.
-int run_import(const CommonArgs& common, const std::string& input, const std::string& output);
+// `import FILE.docx -o FILE.md [--force]`: a Word document written in the dialect.
+int run_import(const CommonArgs& common, const std::string& input, const std::string& output,
+               bool force);
 int run_chronology_merge(const CommonArgs& common, const std::vector<std::string>& files,
-                         const std::string& output);
+                         const std::string& output, bool force);
 int run_explain(const CommonArgs& common, const std::string& rule_id);
 int run_policies_list(const CommonArgs& common);
 int run_policies_show(const CommonArgs& common, const std::string& id);

@@ -39,7 +39,8 @@ std::string left_out(const Document& document) {
 
 } // namespace
 
-int run_import(const CommonArgs& common, const std::string& input, const std::string& output) {
+int run_import(const CommonArgs& common, const std::string& input, const std::string& output,
+               bool force) {
     PackStore store;
     if (!setup_packs(store, common))
         return exit_usage;
@@ -60,7 +61,9 @@ int run_import(const CommonArgs& common, const std::string& input, const std::st
     std::vector<std::string> inputs{input};
     for (const std::string& pack : store.local_files())
         inputs.push_back(pack);
-    if (auto error = write_output_file(output, write_dialect(*read.document), inputs)) {
+    // The Markdown may be the minutes someone has since edited: kept unless --force.
+    if (auto error = write_output_file(output, write_dialect(*read.document), inputs,
+                                       force ? ExistingFile::replace : ExistingFile::keep)) {
         std::cerr << "cpdoc: " << *error << '\n';
         return exit_usage;
     }

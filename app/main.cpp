@@ -199,6 +199,8 @@ int main(int argc, char** argv) {
     merge_cmd->add_option("files", chronologies, "single-agency chronologies")->required();
     merge_cmd->add_option("-o,--output", merged_output, "the integrated chronology to write")
         ->required();
+    bool merge_force = false;
+    merge_cmd->add_flag("--force", merge_force, "replace the file -o names if there is one");
 
     std::string import_input;
     std::string import_output;
@@ -207,6 +209,8 @@ int main(int argc, char** argv) {
     add_common(import_cmd);
     import_cmd->add_option("file", import_input, "the Word document")->required();
     import_cmd->add_option("-o,--output", import_output, "the Markdown file to write")->required();
+    bool import_force = false;
+    import_cmd->add_flag("--force", import_force, "replace the file -o names if there is one");
 
     std::string new_kind;
     std::string new_output;
@@ -324,9 +328,9 @@ int main(int argc, char** argv) {
     if (*new_cmd)
         return run_new(common, new_kind, new_output, new_force, new_to);
     if (*import_cmd)
-        return run_import(common, import_input, import_output);
+        return run_import(common, import_input, import_output, import_force);
     if (*merge_cmd)
-        return run_chronology_merge(common, chronologies, merged_output);
+        return run_chronology_merge(common, chronologies, merged_output, merge_force);
     if (*rules_cmd)
         return run_rules(markdown);
     if (*explain_cmd)

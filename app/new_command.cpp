@@ -42,13 +42,8 @@ int run_new(const CommonArgs& common, const std::string& kind, const std::string
         return exit_ok;
     }
     // A template is blank: written over a file, it would replace real minutes.
-    if (std::error_code ec; !force && std::filesystem::exists(output, ec)) {
-        std::cerr << "cpdoc: " << output
-                  << ": already exists; cpdoc new writes a blank template only where there is "
-                     "no file: choose another name, or add --force to replace it\n";
-        return exit_usage;
-    }
-    if (auto error = write_output_file(output, text, {})) {
+    if (auto error = write_output_file(output, text, {},
+                                       force ? ExistingFile::replace : ExistingFile::keep)) {
         std::cerr << "cpdoc: " << *error << '\n';
         return exit_usage;
     }

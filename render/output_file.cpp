@@ -11,6 +11,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <mutex>
@@ -210,7 +211,10 @@ std::optional<std::string> check_outputs(const std::vector<fs::path>& outputs,
 }
 
 std::optional<std::string> write_output_file(const fs::path& target, const std::string& content,
-                                             const std::vector<std::string>& inputs) {
+                                             const std::vector<std::string>& inputs,
+                                             ExistingFile existing) {
+    const std::string exists_already =
+        target.string() + ": already exists; choose another name, or add --force to replace it";
     for (const std::string& input : inputs)
         if (same_file(target, input))
             return target.string() + ": is one of the inputs; cpdoc never writes over an input";
@@ -220,6 +224,9 @@ std::optional<std::string> write_output_file(const fs::path& target, const std::
     const fs::file_status status = fs::status(target, ec);
     if (fs::is_directory(status))
         return target.string() + ": is a directory";
+    if (existing == ExistingFile::keep &&
+        (fs::exists(status) || fs::is_symlink(fs::symlink_status(target, ec))))
+        return exists_already;
     if (fs::exists(status) && !fs::is_regular_file(status))
         return write_into(target, content);
     // This user's link to a file: the file is replaced, the link kept.
@@ -251,10 +258,18 @@ std::optional<std::string> write_output_file(const fs::path& target, const std::
         discard();
         return target.string() + ": write failed: " + std::strerror(errno);
     }
-    if (renameat(folder.fd.get(), made.c_str(), folder.fd.get(), name.c_str()) != 0) {
-        const std::string error = std::strerror(errno);
+    // Kept: a file made there since the check above is not replaced either.
+    const unsigned flags = existing == ExistingFile::keep ? RENAME_NOREPLACE : 0;
+    int renamed = renameat2(folder.fd.get(), made.c_str(), folder.fd.get(), name.c_str(), flags);
+    // A file system that cannot promise not to replace (some network shares): checked above.
+    if (renamed != 0 && errno == EINVAL && flags != 0)
+        renamed = renameat(folder.fd.get(), made.c_str(), folder.fd.get(), name.c_str());
+    if (renamed != 0) {
+        const int error = errno;
         discard();
-        return target.string() + ": cannot rename into place: " + error;
+        if (error == EEXIST)
+            return exists_already;
+        return target.string() + ": cannot rename into place: " + std::strerror(error);
     }
     return std::nullopt;
 }

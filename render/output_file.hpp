@@ -25,10 +25,15 @@ std::optional<std::string> why_unsafe_output(const std::filesystem::path& target
 std::optional<std::string> check_outputs(const std::vector<std::filesystem::path>& outputs,
                                          const std::vector<std::string>& inputs);
 
+// Whether a file already at the target may be replaced. A written document (`import`, `new`)
+// may be the only copy of real minutes: it is kept unless the user said --force.
+enum class ExistingFile { replace, keep };
+
 // Returns an error message, or nullopt when the file was written.
 std::optional<std::string> write_output_file(const std::filesystem::path& target,
                                              const std::string& content,
-                                             const std::vector<std::string>& inputs);
+                                             const std::vector<std::string>& inputs,
+                                             ExistingFile existing = ExistingFile::replace);
 
 // Removes the temporary files this user's cpdoc processes left in the directory when they
 // were killed outright (SIGKILL cannot be caught): names of cpdoc's own pattern whose process

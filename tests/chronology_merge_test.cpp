@@ -73,6 +73,19 @@ TEST_CASE("merge never writes over an input") {
     CHECK(read_text(input) == social_work);
 }
 
+TEST_CASE("merge keeps an integrated chronology already there unless told --force") {
+    const fs::path dir = scratch_dir("merge-keep");
+    const std::string sw = write_file(dir / "sw.md", social_work);
+    const std::string hv = write_file(dir / "hv.md", health);
+    const std::string out = write_file(dir / "integrated.md", "analysis written by hand\n");
+    const Run kept = run_cpdoc({"chronology", "merge", sw, hv, "-o", out});
+    CHECK(kept.status == 2);
+    CHECK_THAT(kept.err, Catch::Contains(out + ": already exists") && Catch::Contains("--force"));
+    CHECK(read_text(out) == "analysis written by hand\n");
+    REQUIRE(run_cpdoc({"chronology", "merge", "--force", sw, hv, "-o", out}).status == 0);
+    CHECK_THAT(read_text(out), Catch::Contains("Bruise to left arm"));
+}
+
 TEST_CASE("merge: each source keeps its agency, extra columns are kept, and an event two "
           "agencies recorded is counted once") {
     const fs::path dir = scratch_dir("merge-agencies");

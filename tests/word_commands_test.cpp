@@ -381,7 +381,7 @@ TEST_CASE("a Word document naming another pack reads that pack's bold headings")
     CHECK_THAT(read_text(imported),
                Catch::Contains("## Objectives\n") && Catch::Contains("## Closure discussion\n"));
     // --policy overrides the document's pack, for its bold headings too.
-    REQUIRE(run_cpdoc({"import", "--policy", "base", file, "-o", imported}).status == 0);
+    REQUIRE(run_cpdoc({"import", "--policy", "base", "--force", file, "-o", imported}).status == 0);
     CHECK_THAT(read_text(imported),
                Catch::Contains("## Objectives\n") && !Catch::Contains("## Closure discussion"));
 }
@@ -413,6 +413,20 @@ TEST_CASE("import says on stderr what it accepted and left out") {
                          ": tracked changes accepted at 1 place; left out: comments at 1 place "
                          "(`cpdoc check " +
                          file + "` shows where)\n");
+}
+
+TEST_CASE("import keeps a Markdown file already there unless told --force") {
+    TempDir dir("word-import-keep");
+    const std::string file = write_file(dir / "minutes.docx", make_docx(minutes_with_notes()));
+    const std::string edited = write_file(dir / "minutes.md", "the chair's edited minutes\n");
+    const Run kept = run_cpdoc({"import", file, "-o", edited});
+    CHECK(kept.status == 2);
+    CHECK(kept.err == "cpdoc: " + edited +
+                          ": already exists; choose another name, or add --force to replace it\n");
+    CHECK(read_text(edited) == "the chair's edited minutes\n");
+    CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 2);
+    REQUIRE(run_cpdoc({"import", "--force", file, "-o", edited}).status == 0);
+    CHECK_THAT(read_text(edited), Catch::StartsWith("---\n"));
 }
 
 TEST_CASE("audit passes over Word's owner files and names each unreadable file on the console") {
