@@ -970,6 +970,19 @@ TEST_CASE("docx refused: two parts of one name, which readers differ on") {
                Catch::Contains("has two parts named word/document.xml"));
 }
 
+TEST_CASE("docx refused: an entry another tool may take for a part of another name") {
+    for (const auto& [name, why] : {std::pair{"/word/document.xml", "starts with /"},
+                                    {"word\\document.xml", "holds a \\"},
+                                    {"word/../word/document.xml", "has a .. in its path"},
+                                    {"word/document.xml.", "has a name ending in a dot"},
+                                    {"word//document.xml", "has an empty folder name"}}) {
+        auto entries = docx_entries(DocxParts{});
+        entries.push_back({name, entries[2].second});
+        CHECK_THAT(refusal(zip_parts(entries)),
+                   Catch::Contains(std::string("an entry named \"") + name + "\", which " + why));
+    }
+}
+
 TEST_CASE("docx: headers, footers and notes are scanned for hazards, named, never read as text") {
     DocxParts parts;
     parts.styles = heading_styles;

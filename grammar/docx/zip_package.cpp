@@ -3,6 +3,7 @@
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
+#include "grammar/printable.hpp"
 #include "grammar/yes_no.hpp"
 
 #include <zip.h>
@@ -30,6 +31,30 @@ bool over_ratio(std::uint64_t size, std::uint64_t compressed, double max_ratio) 
 
 std::string lower(std::string_view name) {
     return ascii_lowercase(name);
+}
+
+// What makes an entry's name no OPC part name (ECMA-376 Part 2, 7.2.2.2), though some tool
+// reading the zip might still take it for one: "/word/document.xml" beside
+// "word/document.xml", "word\\document.xml", "word/../word/document.xml". Empty when the
+// name is a part's (or a folder entry's, "word/", which zip tools add).
+std::string why_not_part_name(std::string_view name) {
+    if (name.starts_with('/'))
+        return "starts with /";
+    if (name.find('\\') != std::string_view::npos)
+        return "holds a \\";
+    std::size_t start = 0;
+    while (start < name.size()) {
+        const std::size_t end = std::min(name.find('/', start), name.size());
+        const std::string_view segment = name.substr(start, end - start);
+        if (segment.empty())
+            return "has an empty folder name";
+        if (segment == "." || segment == "..")
+            return "has a " + std::string(segment) + " in its path";
+        if (segment.ends_with('.'))
+            return "has a name ending in a dot";
+        start = end + 1;
+    }
+    return {};
 }
 
 } // namespace
@@ -91,6 +116,12 @@ std::optional<ZipPackage> ZipPackage::open(std::string_view bytes, const ZipLimi
             error = {0, "the Word document's package has an entry compressed more than " +
                             std::to_string(static_cast<long>(limits.max_ratio)) +
                             " times, the limit (a zip bomb?): it is not read"};
+            return std::nullopt;
+        }
+        // Two tools could read two different parts by one name.
+        if (const std::string why = why_not_part_name(stat.name); !why.empty()) {
+            error = {0, "the Word document's package has an entry named \"" + printable(stat.name) +
+                            "\", which " + why + ", as no Word document's does: it is not read"};
             return std::nullopt;
         }
         declared += stat.size;
