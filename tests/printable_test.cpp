@@ -25,3 +25,16 @@ TEST_CASE("printable: line breaks are escaped unless the format holds them itsel
     CHECK(printable("one\ntwo\r") == "one\\x0Atwo\\x0D");
     CHECK(printable("one\ntwo\r\x1B", LineBreaks::keep) == "one\ntwo\r\\x1B");
 }
+
+TEST_CASE("printable: controls that reorder a line are escaped where a person reads the line") {
+    // "minutes<RLO>dm.exe" would show as "minutesexe.md".
+    CHECK(printable("minutes\xE2\x80\xAE"
+                    "dm.exe") == "minutes\\u202Edm.exe");
+    CHECK(printable("\xE2\x80\xAA\xE2\x81\xA6\xE2\x81\xA9") == "\\u202A\\u2066\\u2069");
+    // Marks that only say a direction (U+200F) stay, and a rendered document keeps its text.
+    CHECK(printable("\xE2\x80\x8F") == "\xE2\x80\x8F");
+    CHECK(printable("a\xE2\x80\xAE"
+                    "b",
+                    LineBreaks::keep) == "a\xE2\x80\xAE"
+                                         "b");
+}
