@@ -122,12 +122,13 @@ bool is_placeholder_phrase(const CheckContext& context, std::string_view text) {
 
 namespace {
 
-// The last word of an organisation's name: "Carluke Health Centre", "Solent NHS Trust".
-bool ends_like_an_agency(const CheckContext& context, std::string_view name) {
+// The last word of an organisation's name ("Carluke Health Centre", "Solent NHS Trust", in
+// agency-words) or of a role ("Housing officer", "Family support worker", in worker-words).
+bool last_word_in(const CheckContext& context, std::string_view name, Vocab vocabulary) {
     const std::string folded = fold_name(name);
     const auto space = folded.rfind(' ');
     return space != std::string::npos && is_one_of(std::string_view(folded).substr(space + 1),
-                                                   context.folded_vocabulary(Vocab::agency_words));
+                                                   context.folded_vocabulary(vocabulary));
 }
 
 // "Chelsea Barrow", two or more words each starting with a capital letter.
@@ -180,8 +181,10 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
     if (context.view.person(person.name) == nullptr) {
         if (const char* what = context.view.role_or_agency(person.name))
             return named() + " is " + what + ", not a named person";
-        if (ends_like_an_agency(context, person.name))
+        if (last_word_in(context, person.name, Vocab::agency_words))
             return named() + " is an agency, not a named person";
+        if (last_word_in(context, person.name, Vocab::worker_words))
+            return named() + " is a role, not a named person";
     }
     for (const std::string_view joiner : {" and ", " & ", "/", " + "})
         if (formed.find(joiner) != std::string::npos)

@@ -487,6 +487,24 @@ TEST_CASE("ACTION-OWNER-NOT-PERSON: a role or agency the attendance names, or an
     }
 }
 
+TEST_CASE("ACTION-OWNER-NOT-PERSON: a role no one in the minutes holds, by its last word") {
+    for (const std::string owner : {"Housing officer", "Family Support Worker",
+                                    "Community Paediatrician", "Substance misuse practitioner"}) {
+        INFO(owner);
+        check_expected_of(action_rules, actions("- Weigh Megan\n  - Owner: " + owner + "\n" +
+                                                owner_not_person + "  - Due: 2026-11-30\n"));
+    }
+    const CheckResult result =
+        check_expected_of(action_rules, actions("- Weigh Megan\n  - Owner: Housing officer\n" +
+                                                owner_not_person + "  - Due: 2026-11-30\n"));
+    CHECK_THAT(findings(result, "ACTION-OWNER-NOT-PERSON")[0].message,
+               Catch::Contains("`Housing officer` is a role, not a named person"));
+    // A person whose surname is a worker's word is a person when the minutes name them.
+    check_expected_of(action_rules,
+                      minutes(attendance + "- Present: Jo Visitor, Housing Officer, Housing\n",
+                              "- Weigh Megan\n  - Owner: Jo Visitor\n  - Due: 2026-11-30\n"));
+}
+
 TEST_CASE("ACTION-DUE-MISSING: words where the due date should be are DATE-INVALID's, said once") {
     // Each due date, then what it raises: DATE-INVALID, or ACTION-DUE-MISSING with it off.
     const auto with_dues = [](const std::string& words, const std::string& date) {
