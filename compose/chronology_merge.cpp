@@ -30,11 +30,35 @@ std::string front_value(const DocumentView& view, std::string_view key) {
     return entry == nullptr ? std::string() : std::string(trim(entry->value.text));
 }
 
-// What the chronology says of `registered`, when it says yes or no.
-std::optional<bool> registration(const DocumentView& view) {
-    const auto said = parse_yes_no(front_value(view, "registered"));
-    return said ? std::optional<bool>(said->yes) : std::nullopt;
-}
+// A yes/no the front matter says of the child (`registered`, `cso`): yes when any input says
+// yes, since a rule that a yes turns on must not be lost in the merge; inputs that disagree
+// are told of.
+struct ChildStatus {
+    ChildStatus(std::string key_, std::string consequence_)
+        : key(std::move(key_)), consequence(std::move(consequence_)) {}
+
+    std::string key;
+    std::string consequence; // what the yes does, for the warning
+    std::optional<bool> first_said;
+    std::string first_from;
+    bool yes = false;
+
+    void read(const DocumentView& view, const std::string& path,
+              std::vector<std::string>& warnings) {
+        const auto said = parse_yes_no(front_value(view, key));
+        if (!said)
+            return;
+        yes = yes || said->yes;
+        if (!first_said) {
+            first_said = said->yes;
+            first_from = path;
+        } else if (said->yes != *first_said)
+            warnings.push_back(path + " says " + key + ": " + (said->yes ? "yes" : "no") + ", " +
+                               first_from + " says " + (*first_said ? "yes" : "no") +
+                               "; the integrated chronology says yes, so " + consequence +
+                               "; check which is right");
+    }
+};
 
 // Who reported an entry, as a reader of the integrated chronology needs it: the agency,
 // with the record it comes from.
@@ -79,9 +103,9 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
     MergeResult result;
     std::string child, policy = policy_override;
     std::string policy_from;
-    bool registered = false;
-    std::string registration_from; // the first input to say whether the child is registered
-    bool registration_said = false;
+    ChildStatus registered{"registered", "defaulted visits are held to a registered child's "
+                                         "shorter clock"};
+    ChildStatus cso{"cso", "a child under a CSO who is not seen must be notified to the Reporter"};
     std::vector<Row> rows;
     std::vector<Reporter> reporters; // per input
     std::vector<ExtraColumn> extra_columns;
@@ -113,19 +137,8 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
                 return result;
             }
         }
-        registered = registered || view.front_yes("registered");
-        if (const auto said = registration(view)) {
-            if (!registration_from.empty() && *said != registration_said)
-                result.warnings.push_back(
-                    input.path + " says registered: " + (*said ? "yes" : "no") + ", " +
-                    registration_from + " says " + (registration_said ? "yes" : "no") +
-                    "; the integrated chronology says yes, so defaulted visits are held to a "
-                    "registered child's shorter clock; check which is right");
-            else if (registration_from.empty()) {
-                registration_from = input.path;
-                registration_said = *said;
-            }
-        }
+        registered.read(view, input.path, result.warnings);
+        cso.read(view, input.path, result.warnings);
         const std::string agency = front_value(view, "agency");
         reporters.push_back(
             {agency.empty() ? std::filesystem::path(input.path).filename().string() : agency,
@@ -186,7 +199,9 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
     if (!policy.empty())
         out.front_matter_entry("policy", policy);
     out.front_matter_entry("child", child);
-    out.front_matter_entry("registered", registered ? "yes" : "no");
+    out.front_matter_entry("registered", registered.yes ? "yes" : "no");
+    if (cso.first_said)
+        out.front_matter_entry("cso", cso.yes ? "yes" : "no");
     out.title("Integrated chronology \u2014 " + child);
     out.paragraph("Merged by cpdoc from " + std::to_string(inputs.size()) +
                   " single-agency chronologies. Rows marked in \"Also reported by\" are one event "

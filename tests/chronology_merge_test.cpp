@@ -73,6 +73,27 @@ TEST_CASE("merge never writes over an input") {
     CHECK(read_text(input) == social_work);
 }
 
+TEST_CASE("merge keeps a CSO any input records, so SCRA-NOTIFY still reads it") {
+    const fs::path dir = scratch_dir("merge-cso");
+    const auto with_cso = [](std::string text, const std::string& answer) {
+        return text.insert(text.find("agency:"), "cso: " + answer + "\n");
+    };
+    const std::string sw = write_file(dir / "sw.md", with_cso(social_work, "yes"));
+    const std::string hv = write_file(dir / "hv.md", with_cso(health, "no"));
+    const std::string out = (dir / "integrated.md").string();
+    const Run run = run_cpdoc({"chronology", "merge", sw, hv, "-o", out});
+    REQUIRE(run.status == 0);
+    CHECK_THAT(run.err, Catch::Contains(hv + " says cso: no, " + sw +
+                                        " says yes; the integrated chronology says yes"));
+    CHECK_THAT(read_text(out), Catch::Contains("registered: yes\ncso: yes\n"));
+    // Said by neither: not said.
+    const std::string plain = (dir / "plain.md").string();
+    REQUIRE(run_cpdoc({"chronology", "merge", write_file(dir / "a.md", social_work),
+                       write_file(dir / "b.md", health), "-o", plain})
+                .status == 0);
+    CHECK_THAT(read_text(plain), !Catch::Contains("cso:"));
+}
+
 TEST_CASE("merge keeps an integrated chronology already there unless told --force") {
     const fs::path dir = scratch_dir("merge-keep");
     const std::string sw = write_file(dir / "sw.md", social_work);
