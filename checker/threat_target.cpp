@@ -79,7 +79,21 @@ bool ends_with_word(std::string_view before, std::initializer_list<std::string_v
 }
 
 bool denied(std::string_view before) {
-    return ends_with_word(before, {" no ", " not ", " never ", " denied ", " nor "});
+    if (ends_with_word(before, {" no ", " not ", " never ", " denied ", " nor ", " without "}))
+        return true;
+    // "no threats or aggressive behaviour": the denial carries over "or" to the next thing
+    // listed, a few words back.
+    const std::string words = word_form(before);
+    if (!words.ends_with(" or ") && !words.ends_with(" and "))
+        return false;
+    std::size_t start = words.size() - 1;
+    for (int count = 0; count < 5 && start > 0; ++count)
+        start = words.rfind(' ', start - 1);
+    const std::string_view recent = std::string_view(words).substr(start);
+    for (const std::string_view denial : {" no ", " not ", " never ", " without "})
+        if (recent.find(denial) != std::string_view::npos)
+            return true;
+    return false;
 }
 
 // "The HV was assaulted by Mum's partner": the one threatened is the clause's subject.
@@ -157,6 +171,28 @@ bool against_worker(const CheckContext& context, std::string_view clause, std::s
 
 } // namespace
 
+std::optional<Position> threat_to_worker_in(const CheckContext& context, const Located& located) {
+    const PhraseMatcher& threat_words = context.vocabulary_matcher(Vocab::threat_words);
+    const std::string_view text = located.text;
+    if (!threat_words.first_in(text)) // most texts: one search, no clauses
+        return std::nullopt;
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = std::min(text.find_first_of(".;!?", start), text.size());
+        const std::string_view clause = text.substr(start, end - start);
+        // Every threat the clause tells, not only the vocabulary's first: "he had better
+        // watch herself and he knows where she lives".
+        if (threat_words.first_in(clause)) {
+            const TextWords words(clause);
+            for (const std::string& threat : threat_words.phrases())
+                if (const auto at = words.find(threat);
+                    at && against_worker(context, clause, *at, threat.size()))
+                    return located.position_at(start + *at);
+        }
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
 std::optional<Position> threat_to_worker_told(const CheckContext& context,
                                               const std::vector<std::string_view>& skip_sections) {
     // By their specs: the view may read a section in another shape (a contingency plan
@@ -165,28 +201,10 @@ std::optional<Position> threat_to_worker_told(const CheckContext& context,
     for (const std::string_view name : skip_sections)
         if (const SectionSpec* spec = context.view.spec(name))
             skipped.push_back(spec);
-    const PhraseMatcher& threat_words = context.vocabulary_matcher(Vocab::threat_words);
     std::optional<Position> found;
     const auto look_in = [&](const Located& located, const Section&) {
-        if (found)
-            return;
-        const std::string_view text = located.text;
-        if (!threat_words.first_in(text)) // most texts: one search, no clauses
-            return;
-        for (std::size_t start = 0; start < text.size() && !found;) {
-            const std::size_t end = std::min(text.find_first_of(".;!?", start), text.size());
-            const std::string_view clause = text.substr(start, end - start);
-            // Every threat the clause tells, not only the vocabulary's first: "he had better
-            // watch herself and he knows where she lives".
-            if (threat_words.first_in(clause)) {
-                const TextWords words(clause);
-                for (const std::string& threat : threat_words.phrases())
-                    if (const auto at = words.find(threat);
-                        !found && at && against_worker(context, clause, *at, threat.size()))
-                        found = located.position_at(start + *at);
-            }
-            start = end + 1;
-        }
+        if (!found)
+            found = threat_to_worker_in(context, located);
     };
     for (const Section& section : context.document().sections)
         if (const SectionSpec* spec = context.view.spec_of(section);

@@ -11,6 +11,9 @@
 
 namespace cpdoc {
 
+// Where in this text a threat against a worker is told, if it is.
+std::optional<Position> threat_to_worker_in(const CheckContext& context, const Located& text);
+
 // Where, in the document's prose and fields outside the sections given, a threat against a
 // worker is first told; nullopt when none is.
 std::optional<Position> threat_to_worker_told(const CheckContext& context,

@@ -303,6 +303,20 @@ TEST_CASE("WORKER-SAFETY: a risk answered yes to a question, as a form asks it")
         "Safety plan: joint visits only; dogs shut away before visits.\n"));
 }
 
+TEST_CASE("WORKER-SAFETY: a threat told in the Worker safety section itself") {
+    check_expected(worker_safety("<!-- expect: WORKER-SAFETY:4, WORKER-SAFETY:4 -->\n"
+                                 "Mum's partner threatened Alison, the social worker, on "
+                                 "20/11/2026.\n"));
+    check_expected(worker_safety(
+        "Mum's partner threatened Alison on 20/11/2026. Shared with manager: 20/11/2026, Graham "
+        "Moss. Safety plan: joint visits only; police aware.\n"));
+    // Denied, even of the second thing listed, or asked and answered no.
+    check_expected(worker_safety("There have been no threats or aggressive behaviour towards any "
+                                 "worker. No safety plan is needed.\n"));
+    check_expected(worker_safety("Any threats or violence towards staff? \u2610 Yes \u2612 No\n"));
+    check_expected(worker_safety("- [ ] Threats made to the social worker\n"));
+}
+
 TEST_CASE("WORKER-SAFETY: nothing ticked, nothing needed") {
     check_expected(worker_safety("- [ ] Threats made to staff\n- [ ] Dogs at the property\n"));
 }

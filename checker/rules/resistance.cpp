@@ -367,6 +367,15 @@ private:
                     mark != std::string::npos &&
                     answered_yes(std::string_view(paragraph.text).substr(mark + 1)))
                     return paragraph.pos;
+            // "Mum's partner threatened Liam on 20/11/2026.": the threat told where it belongs.
+            // Not a question answered no ("Any threats to staff? No"), nor the checklist's
+            // unticked boxes.
+            for (const Prose& paragraph : section->prose)
+                if (const auto mark = paragraph.text.find_last_of("?:");
+                    mark == std::string::npos ||
+                    !parse_yes_no(std::string_view(paragraph.text).substr(mark + 1)))
+                    if (const auto told = threat_to_worker_in(context, paragraph))
+                        return told;
         }
         if (const Section* section = context.view.section(resistance)) {
             for (const Record& record : section->records) {
