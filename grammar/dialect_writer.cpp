@@ -1,4 +1,5 @@
 #include "grammar/dialect_writer.hpp"
+#include "grammar/folding.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -33,6 +34,32 @@ std::size_t block_escape_at(std::string_view line) {
 
 std::string indent(int depth) {
     return std::string(static_cast<std::size_t>(std::max(depth, 0)) * 2, ' ');
+}
+
+// An item's, a field's or a paragraph's text whose line breaks ('\n', where the source's
+// lines started) are kept as its continuation lines, indented under it; each line escaped so
+// that it starts no block, and blank ones left out, which would end it.
+std::string with_continuations(std::string_view text, int depth) {
+    const std::size_t first_end = std::min(text.find('\n'), text.size());
+    std::string out = one_line(text.substr(0, first_end));
+    for (std::size_t start = first_end; start < text.size();) {
+        const std::size_t end = std::min(text.find('\n', start + 1), text.size());
+        const std::string_view line = trim(text.substr(start + 1, end - start - 1));
+        if (!line.empty())
+            out += "\n" + indent(depth) + dialect_line(line);
+        start = end;
+    }
+    return out;
+}
+
+// The text with a '\n' where each of its continuation lines starts, in place of the space
+// that joined it to the line before.
+std::string lines_of(const Located& text) {
+    std::string out = text.text;
+    for (const LineStart& line : text.continued)
+        if (line.offset > 0 && line.offset <= out.size() && out[line.offset - 1] == ' ')
+            out[line.offset - 1] = '\n';
+    return out;
 }
 
 } // namespace
@@ -118,22 +145,26 @@ void DialectWriter::blank_line() {
 
 void DialectWriter::field(std::string_view key, std::string_view value, int depth) {
     list_line();
-    body_ += indent(depth) + "- " + one_line(key) + ": " + one_line(value) + "\n";
+    body_ +=
+        indent(depth) + "- " + one_line(key) + ": " + with_continuations(value, depth + 1) + "\n";
 }
 
 void DialectWriter::item(std::string_view text, int depth) {
     list_line();
-    body_ += indent(depth) + "- " + one_line(text) + "\n";
+    body_ += indent(depth) + "- " + with_continuations(text, depth + 1) + "\n";
 }
 
 void DialectWriter::task(bool checked, std::string_view text, int depth) {
     list_line();
-    body_ += indent(depth) + (checked ? "- [x] " : "- [ ] ") + one_line(text) + "\n";
+    body_ += indent(depth) + (checked ? "- [x] " : "- [ ] ") + with_continuations(text, depth + 1) +
+             "\n";
 }
 
 void DialectWriter::paragraph(std::string_view text) {
     block_start();
-    body_ += dialect_line(text) + "\n\n";
+    const std::size_t first_end = std::min(text.find('\n'), text.size());
+    body_ += dialect_line(text.substr(0, first_end)) +
+             with_continuations(text.substr(first_end), 0) + "\n\n";
 }
 
 void DialectWriter::code_block(std::string_view text) {
@@ -177,27 +208,27 @@ struct Placed {
 };
 
 void write_record(DialectWriter& out, const Record& record) {
-    out.item(record.title.text);
+    out.item(lines_of(record.title));
     for (const Field& field : record.fields)
-        out.field(field.key.text, field.value.text, 1);
+        out.field(field.key.text, lines_of(field.value), 1);
     for (const ChecklistAnswer& answer : record.checklist)
-        out.task(answer.checked, answer.text.text, 1);
+        out.task(answer.checked, lines_of(answer.text), 1);
     for (const Located& note : record.notes)
-        out.item(note.text, 1);
+        out.item(lines_of(note), 1);
 }
 
 void write_section_body(DialectWriter& out, const Section& section) {
     std::vector<Placed> blocks;
     for (const Field& field : section.fields)
         blocks.push_back({field.pos.line, [&field](DialectWriter& w) {
-                              w.field(field.key.text, field.value.text);
+                              w.field(field.key.text, lines_of(field.value));
                           }});
     for (const Record& record : section.records)
         blocks.push_back(
             {record.title.pos.line, [&record](DialectWriter& w) { write_record(w, record); }});
     for (const ChecklistAnswer& answer : section.checklist)
         blocks.push_back({answer.text.pos.line, [&answer](DialectWriter& w) {
-                              w.task(answer.checked, answer.text.text);
+                              w.task(answer.checked, lines_of(answer.text));
                           }});
     for (const Table& table : section.tables)
         blocks.push_back({table.pos.line, [&table](DialectWriter& w) {
@@ -219,7 +250,7 @@ void write_section_body(DialectWriter& out, const Section& section) {
                               else if (prose.kind == Prose::Kind::code)
                                   w.code_block(prose.text);
                               else
-                                  w.paragraph(prose.text);
+                                  w.paragraph(lines_of(prose));
                           }});
     for (const Suppression& suppression : section.suppressions)
         blocks.push_back({suppression.pos.line, [&suppression](DialectWriter& w) {

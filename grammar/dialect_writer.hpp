@@ -21,7 +21,8 @@ public:
     void sub_heading(std::string_view heading); // `###`
     // `<!-- text -->` on a line of its own.
     void comment(std::string_view text);
-    // `- key: value`, `depth` levels of list nesting in.
+    // `- key: value`, `depth` levels of list nesting in. In a field's, an item's, a task's
+    // or a paragraph's text a '\n' starts a continuation line, written under it.
     void field(std::string_view key, std::string_view value, int depth = 0);
     void item(std::string_view text, int depth = 0);
     void task(bool checked, std::string_view text, int depth = 0);

@@ -37,6 +37,11 @@ bool read_field(const Located& text, Field& field) {
     const auto key = syntax::field_key(text.text);
     if (!key)
         return false;
+    // "Find a childminder" then "Owner: Tom Price" on the next line: a title and its field,
+    // not a field named by both lines.
+    for (const LineStart& line : text.continued)
+        if (line.offset > 0 && line.offset < key->value_offset)
+            return false;
     field.pos = text.pos;
     field.key.text = key->key;
     field.key.pos = offset_position(text, key->key_offset);

@@ -115,3 +115,27 @@ TEST_CASE("text that would start a block or split a cell is escaped, in one plac
 }
 
 } // namespace cpdoc
+
+namespace cpdoc {
+
+TEST_CASE("an item's and a paragraph's lines are written as their continuation lines") {
+    const Document original = test::parse("---\ndocument: core-group-minutes\n---\n## Actions\n"
+                                          "- Find a childminder for nights\n  Owner: Tom Price\n\n"
+                                          "Said on one line,\nthen another.\n");
+    const std::string written = write_dialect(original);
+    CHECK_THAT(written, Catch::Contains("- Find a childminder for nights\n  Owner: Tom Price\n") &&
+                            Catch::Contains("Said on one line,\nthen another.\n"));
+    const Document read = test::parse(written);
+    CHECK(content(read) == content(original));
+    REQUIRE(read.sections.size() == 2);
+    REQUIRE(read.sections[1].records.size() == 1);
+    CHECK(read.sections[1].records[0].title.continued.size() ==
+          original.sections[1].records[0].title.continued.size());
+    // Each line escaped, so that none starts a block; blank lines, which would end the item,
+    // left out.
+    DialectWriter out;
+    out.item("Find a childminder\n# not a heading\n\n- not an item");
+    CHECK(out.str() == "- Find a childminder\n  \\# not a heading\n  \\- not an item\n");
+}
+
+} // namespace cpdoc

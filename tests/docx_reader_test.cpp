@@ -359,7 +359,8 @@ TEST_CASE("docx: a paragraph's own indent decides its nesting over its numbering
     CHECK(fields(objectives.fields) == std::vector<std::string>{"Owner=Priya Shah"});
 }
 
-TEST_CASE("docx: tables: header and rows, merged cells read once, breaks and tabs in cells") {
+TEST_CASE("docx: tables: header and rows, merged cells in each row they span, breaks and tabs "
+          "in cells") {
     DocxParts parts;
     parts.styles = heading_styles;
     const std::string two_lines = p(r("Home visit") + "<w:r><w:br/><w:t>seen alone</w:t></w:r>");
@@ -378,8 +379,9 @@ TEST_CASE("docx: tables: header and rows, merged cells read once, breaks and tab
     REQUIRE(chronology.rows.size() == 3);
     CHECK(cells(chronology.rows[0]) ==
           std::vector<std::string>{"2026-11-20", "visit-seen", "Home visit; seen alone", "SW"});
+    // Merged down: the date Word shows beside both events is each one's date.
     CHECK(cells(chronology.rows[1]) ==
-          std::vector<std::string>{"", "visit-seen", "Name: Jo", "HV"});
+          std::vector<std::string>{"2026-11-20", "visit-seen", "Name: Jo", "HV"});
     CHECK(cells(chronology.rows[2]) == std::vector<std::string>{"Whole row", "", "", "Police"});
     CHECK(chronology.pos.line == 2);
     CHECK(chronology.rows[2].line == 5);

@@ -340,3 +340,42 @@ TEST_CASE("render warns of a name in a Word title at the title, not at a line") 
                                         "Brennan`, which \"Child\" would refuse as a "
                                         "name"));
 }
+
+TEST_CASE("an action typed with Shift+Enter lines, and an owner merged down two rows, are read") {
+    TempDir dir("word-report-lines");
+    const std::string line_break = "<w:r><w:br/></w:r>";
+    const std::string attendance = styled("Heading1", "Attendance") +
+                                   p("Chair: Sarah Khan, Team Manager, Social Work") +
+                                   p("Present: Tom Price, Family Support Worker, Social Work") +
+                                   p("Present: Jo Bell, Social Worker, Social Work");
+    // Owner and due date on lines of their own in one numbered paragraph, as Word's Shift+Enter
+    // types them: the action's fields, whatever the length of its title.
+    DocxParts parts =
+        with_body(details() + attendance + styled("Heading1", "Actions") +
+                  list_item(r("Find a childminder for nights") + line_break +
+                                r("Owner: Tom Price") + line_break + r("Due: 18/12/2026"),
+                            0) +
+                  list_item(r("Give Keira the ChildLine number and a named adult at school") +
+                                line_break + r("Owner: all") + line_break + r("Due: 11/12/2026"),
+                            0));
+    parts.numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\">"
+                      "<w:numFmt w:val=\"decimal\"/></w:lvl></w:abstractNum>"
+                      "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+    const std::string typed = write_file(dir / "typed.docx", make_docx(parts));
+    const auto action_findings = [](const std::string& path) {
+        std::vector<std::string> ids = checked_ids(path);
+        std::erase_if(ids, [](const std::string& id) { return !id.starts_with("ACTION-"); });
+        return ids;
+    };
+    CHECK(action_findings(typed) == std::vector<std::string>{"ACTION-OWNER-NOT-PERSON"});
+    // "Jo Bell" in a cell merged down over two actions owns both.
+    const std::string merged = write_file(
+        dir / "merged.docx",
+        make_docx(with_body(
+            details() + attendance + styled("Heading1", "Actions") +
+            table({row({"Action", "Owner", "Due"}, "<w:tblHeader/>"),
+                   row({"Complete the assessment", cell("Jo Bell", "<w:vMerge w:val=\"restart\"/>"),
+                        "18/12/2026"}),
+                   row({"Visit Keira after school", cell("", "<w:vMerge/>"), "10/12/2026"})}))));
+    CHECK(action_findings(merged).empty());
+}

@@ -252,7 +252,17 @@ private:
             paragraph.placement = styles_.placement(state.paragraph_properties);
         }
         read_checkbox_glyph(paragraph);
+        if (!in_cell)
+            mark_line_starts(paragraph);
         return paragraph;
+    }
+
+    static void mark_line_starts(WordParagraph& paragraph) {
+        for (std::size_t at = paragraph.text.find('\n'); at != std::string::npos;
+             at = paragraph.text.find('\n', at + 1)) {
+            paragraph.text[at] = ' ';
+            paragraph.line_starts.push_back(at + 1);
+        }
     }
 
     // "☒ text", as Pandoc writes a task item and people type one.
@@ -289,7 +299,7 @@ private:
 
     void line_break(Inline& state) {
         if (field_result_visible())
-            state.text += state.in_cell ? "\n" : " ";
+            state.text += '\n';
     }
 
     void read_run(pugi::xml_node run, Inline& state) {
@@ -421,6 +431,7 @@ private:
         }
         std::vector<pugi::xml_node> rows;
         collect(table, "w:tr", rows, depth);
+        std::vector<WordCell> above; // the last row's cells, for merges down into this one
         for (pugi::xml_node row : rows) {
             WordRow word_row;
             const pugi::xml_node row_properties = row.child("w:trPr");
@@ -450,8 +461,13 @@ private:
                     merge && std::string_view(merge.attribute("w:val").value()) != "restart";
                 WordCell word_cell;
                 if (continued) {
-                    // Read once, in the cell the merge starts from.
+                    // Read once, in the cell the merge starts from; its text stands in every
+                    // row it spans, as Word shows it ("Jo Bell" owning two actions).
                     scan_hazards(cell, word_row.hazards);
+                    if (const std::size_t column = word_row.cells.size(); column < above.size()) {
+                        word_cell.text = above[column].text;
+                        word_cell.bold = above[column].bold;
+                    }
                 } else {
                     word_cell = read_cell(cell, word_row.hazards, depth + 1);
                     word_cell.element = element_index(cell);
@@ -460,6 +476,7 @@ private:
                 for (int i = 1; i < span; ++i)
                     word_row.cells.emplace_back();
             }
+            above = word_row.cells;
             out.rows.push_back(std::move(word_row));
         }
         return out;

@@ -281,6 +281,20 @@ private:
         return {{paragraph.element, 1}};
     }
 
+    // The paragraph's text, or it after a prefix ("[x] "), at this line, its line breaks
+    // read as the continuation lines of a dialect paragraph or list item.
+    static Located located_lines(const WordParagraph& paragraph, std::string text, int line) {
+        Located located{std::move(text), {line, 1}};
+        if (!std::string_view(located.text).ends_with(paragraph.text))
+            return located;
+        const std::size_t shift = located.text.size() - paragraph.text.size();
+        for (const std::size_t start : paragraph.line_starts)
+            located.continued.push_back(
+                {start + shift,
+                 {line, 1 + code_points(std::string_view(located.text).substr(0, start + shift))}});
+        return located;
+    }
+
     void add_hazard(const Hazard& hazard, int line) {
         for (const WordHazard& known : doc_.word_hazards)
             if (known.pos.line == line && known.kind == hazard.kind && known.what == hazard.what)
@@ -400,7 +414,7 @@ private:
         }
         close_list();
         const int line = take_line(next_paragraph(), paragraph.text, paragraph_element(paragraph));
-        const Located text{paragraph.text, {line, 1}};
+        const Located text = located_lines(paragraph, paragraph.text, line);
         if (auto field = as_field(text)) {
             if (before_first_section_)
                 if (const auto key = front_matter_key_for(field->key.text)) {
@@ -429,7 +443,7 @@ private:
     void add_item(const WordParagraph& paragraph, const std::string& text, int line) {
         const std::string id = paragraph.list ? paragraph.list->list : list_id_;
         RawItem item;
-        item.text = {text, {line, 1}};
+        item.text = located_lines(paragraph, text, line);
         item.ordered = paragraph.list && paragraph.list->ordered;
         std::vector<OpenItem>& chain = list_.chain();
         while (!chain.empty() && !nested_under(paragraph, *chain.back().paragraph))

@@ -30,6 +30,10 @@ struct WordParagraph {
     std::optional<ListLevel> list;    // a list item
     ListPlacement placement;          // how far it is indented, as a list reads
     std::optional<bool> checkbox;     // a checkbox content control it starts with
+    // Where each line after a line break (Shift+Enter) starts in `text`, the break itself a
+    // space there: "Find a childminder↵Owner: Tom Price↵Due: 18/12/2026" is a title and two
+    // fields, as the lines of a list item are in the dialect.
+    std::vector<std::size_t> line_starts;
     std::vector<Hazard> hazards;
 };
 
