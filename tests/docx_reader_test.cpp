@@ -559,6 +559,34 @@ TEST_CASE("docx: content controls are read as their text, an unfilled one is a p
     CHECK(seen.checklist[0].text.text == "Child seen in the last 10 days");
 }
 
+TEST_CASE("docx: a legacy form's check boxes (FORMCHECKBOX) answer as the boxes Word draws") {
+    // State: w:checked when set, else w:default.
+    const auto box = [](const std::string& state) {
+        return "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Check1\"/>"
+               "<w:checkBox><w:sizeAuto/>" +
+               state +
+               "</w:checkBox></w:ffData></w:fldChar></w:r>"
+               "<w:r><w:instrText xml:space=\"preserve\"> FORMCHECKBOX </w:instrText></w:r>"
+               "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+    };
+    DocxParts parts;
+    parts.styles = heading_styles;
+    parts.body = styled("Heading2", "Child seen") +
+                 p(r("Seen alone? ") + box("<w:default w:val=\"0\"/>") + r(" Yes ") +
+                   box("<w:default w:val=\"1\"/>") + r(" No")) +
+                 p(r("Registered: ") + box("<w:default w:val=\"1\"/><w:checked w:val=\"0\"/>") +
+                   r("Yes ") + box("<w:default w:val=\"0\"/><w:checked/>") + r("No")) +
+                 p(box("<w:default w:val=\"1\"/>") + r(" Child seen in the last 10 days"));
+    const Document doc = read(parts);
+    const Section& seen = doc.sections[1];
+    REQUIRE(seen.prose.size() == 1);
+    CHECK(seen.prose[0].text == "Seen alone? \u2610  Yes \u2612  No");
+    CHECK(fields(seen.fields) == std::vector<std::string>{"Registered=\u2610 Yes \u2612 No"});
+    REQUIRE(seen.checklist.size() == 1);
+    CHECK(seen.checklist[0].checked);
+    CHECK(seen.checklist[0].text.text == "Child seen in the last 10 days");
+}
+
 TEST_CASE("docx: field results and hyperlink text are read, field instructions are not") {
     DocxParts parts;
     parts.body =

@@ -328,6 +328,8 @@ private:
             else if (name == "w:fldChar") {
                 const std::string_view type = child.attribute("w:fldCharType").value();
                 if (type == "begin")
+                    read_form_checkbox(child, state, bold);
+                if (type == "begin")
                     fields_.push_back(false);
                 else if (type == "separate" && !fields_.empty())
                     fields_.back() = true;
@@ -336,6 +338,18 @@ private:
             } else if (name != "w:rPr" && name != "w:instrText")
                 scan_hazards(child, state.hazards); // drawings, pictures, objects
         }
+    }
+
+    // A legacy form's check box (FORMCHECKBOX), which shows no text, only its box: read as
+    // the glyph Word draws, so that "☐ Yes ☒ No" answers as typed boxes do. Its state is
+    // w:checked when set, else w:default.
+    void read_form_checkbox(pugi::xml_node field_begin, Inline& state, bool bold) {
+        const pugi::xml_node box = field_begin.child("w:ffData").child("w:checkBox");
+        if (!box)
+            return;
+        const pugi::xml_node checked = box.child("w:checked");
+        const bool ticked = checked ? is_on(checked) : is_on(box.child("w:default"));
+        append(state, ticked ? "\u2612 " : "\u2610 ", bold);
     }
 
     // A section's (its properties end it: in its last paragraph, or the body's last).
