@@ -7,7 +7,10 @@
 
 namespace cpdoc::test {
 
-std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& parts, bool store) {
+namespace {
+
+std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& parts, bool store,
+                      const ExtraField* extra) {
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
@@ -24,6 +27,12 @@ std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& pa
             throw std::runtime_error("zip_file_add " + name);
         if (store)
             zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+        if (extra != nullptr && extra->part == name &&
+            zip_file_extra_field_set(
+                archive, static_cast<zip_uint64_t>(index), extra->id, ZIP_EXTRA_FIELD_NEW,
+                reinterpret_cast<const zip_uint8_t*>(extra->data.data()),
+                static_cast<zip_uint16_t>(extra->data.size()), ZIP_FL_CENTRAL) != 0)
+            throw std::runtime_error("zip_file_extra_field_set " + name);
     }
     if (zip_close(archive) != 0)
         throw std::runtime_error("zip_close");
@@ -38,6 +47,17 @@ std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& pa
     zip_source_free(buffer);
     zip_error_fini(&error);
     return bytes;
+}
+
+} // namespace
+
+std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& parts, bool store) {
+    return zip_parts(parts, store, nullptr);
+}
+
+std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& parts,
+                      const ExtraField& extra) {
+    return zip_parts(parts, false, &extra);
 }
 
 std::vector<std::pair<std::string, std::string>> docx_entries(const DocxParts& parts) {

@@ -12,6 +12,14 @@ namespace cpdoc::test {
 // A zip holding these entries, in order (deflated; stored when `store` is set).
 std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& parts,
                       bool store = false);
+// The same, with an extra field (id, data) in the central directory entry of the part named.
+struct ExtraField {
+    std::string part;
+    unsigned short id = 0;
+    std::string data;
+};
+std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& parts,
+                      const ExtraField& extra);
 
 inline constexpr const char* w_ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 inline constexpr const char* strict_w_ns = "http://purl.oclc.org/ooxml/wordprocessingml/main";

@@ -1013,6 +1013,37 @@ TEST_CASE("docx refused: an entry another tool may take for a part of another na
     }
 }
 
+TEST_CASE("docx refused: a zip other readers read another way") {
+    auto entries = docx_entries(DocxParts{});
+    // Two zips joined: Python and unzip read the second's index, shifted.
+    const std::string one = zip_parts(entries);
+    CHECK_THAT(refusal(one + one), Catch::Contains("two zip files joined?"));
+    // A NUL in a name: one reader stops at it, another does not.
+    entries.push_back({"word/document.xmlQx", entries[2].second});
+    std::string nul = zip_parts(entries);
+    for (std::size_t at = nul.find("word/document.xmlQx"); at != std::string::npos;
+         at = nul.find("word/document.xmlQx", at))
+        nul[at + 17] = '\0';
+    CHECK_THAT(refusal(nul), Catch::Contains("holds a NUL byte (\"word/document.xml\\x00x\")"));
+    // A Unicode Path field (0x7075: version, CRC of the stored name, the new name) renaming an
+    // entry. libzip writes no such field itself: written under another id, then relabelled.
+    entries.pop_back();
+    entries.push_back({"word/other.xml", entries[2].second});
+    const auto renamed = [&](const std::string& name) {
+        const std::string data = std::string("\x01\0\0\0\0", 5) + name;
+        std::string zip = zip_parts(entries, ExtraField{"word/other.xml", 0xCAFE, data});
+        const std::string field = std::string("\xFE\xCA") + static_cast<char>(data.size()) + '\0';
+        const std::size_t at = zip.find(field + data);
+        REQUIRE(at != std::string::npos);
+        zip.replace(at, 2, "\x75\x70");
+        return zip;
+    };
+    CHECK_THAT(refusal(renamed("word/document.xml")),
+               Catch::Contains("stored as \"word/other.xml\" and renamed \"word/document.xml\""));
+    // The field naming the entry as it is stored is no second name.
+    CHECK(read_docx(renamed("word/other.xml")).document);
+}
+
 TEST_CASE("docx: headers, footers and notes are scanned for hazards, named, never read as text") {
     DocxParts parts;
     parts.styles = heading_styles;

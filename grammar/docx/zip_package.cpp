@@ -1,5 +1,7 @@
 #include "zip_package.hpp"
 
+#include "zip_layout.hpp"
+
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
@@ -69,6 +71,11 @@ ZipPackage::~ZipPackage() = default;
 
 std::optional<ZipPackage> ZipPackage::open(std::string_view bytes, const ZipLimits& limits,
                                            SourceError& error) {
+    if (const auto ambiguous = ambiguous_zip_layout(bytes)) {
+        error = {0, "the Word document's package cannot be read one way only: " + *ambiguous +
+                        ": it is not read"};
+        return std::nullopt;
+    }
     zip_error_t zip_error;
     zip_error_init(&zip_error);
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zip_error);
