@@ -2,6 +2,7 @@
 
 #include "audit/history_schema.hpp"
 #include "files/file_ownership.hpp"
+#include "files/stable_path.hpp"
 #include "grammar/printable.hpp"
 
 #include <fcntl.h>
@@ -48,14 +49,24 @@ std::string column_text(sqlite3_stmt* statement, int index) {
 std::unique_ptr<HistoryEntry> HistoryEntry::open(const std::string& file, const std::string& date,
                                                  const std::string& scope, const AuditResult& audit,
                                                  const AuditStats& stats, std::string& error) {
+    // SQLite opens the database, and later its journal, by path: a path another user could
+    // make name their folder (by renaming a private folder inside one they may write) would
+    // have the audit written into their database, or their journal replayed over this one.
+    const StablePath stable = stable_path(file);
+    if (stable.why_not) {
+        error = file + ": " + *stable.why_not +
+                "; another user could swap the audit history for theirs: keep it where only you "
+                "can change the path";
+        return nullptr;
+    }
+    const std::string& path = stable.real;
     // A history another user could have written is not this service's record: a database
     // they planted would be written into (and read by them), a journal they planted beside
     // it would be replayed over it when it is opened.
     // Nor in a folder others may create names in, sticky or not: a journal planted there
     // between this check and SQLite's first read would be replayed all the same.
     {
-        const std::string folder =
-            file.find('/') == std::string::npos ? "." : file.substr(0, file.rfind('/') + 1);
+        const std::string folder = path.substr(0, path.rfind('/') + 1);
         struct stat info {};
         if (stat(folder.c_str(), &info) == 0 && (info.st_mode & (S_IWGRP | S_IWOTH)) != 0) {
             error = file + ": is in a folder other users may write; another user could plant a "
@@ -65,7 +76,7 @@ std::unique_ptr<HistoryEntry> HistoryEntry::open(const std::string& file, const 
         }
     }
     for (const char* suffix : {"", "-journal", "-wal", "-shm"})
-        if (auto why = why_untrusted(file + suffix)) {
+        if (auto why = why_untrusted(path + suffix)) {
             error = file + suffix + ": " + *why + "; cpdoc does not keep the audit history " +
                     (*suffix == '\0' ? "in it" : "beside it");
             return nullptr;
@@ -74,22 +85,22 @@ std::unique_ptr<HistoryEntry> HistoryEntry::open(const std::string& file, const 
     // every other output (SQLite gives its journal the same mode). O_NOFOLLOW: never created
     // through a link.
     bool created = false;
-    if (const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+    if (const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
         fd >= 0) {
         ::close(fd);
         created = true;
     }
     sqlite3* raw = nullptr;
-    if (sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW,
+    if (sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW,
                         nullptr) != SQLITE_OK) {
         error = file + ": " + (raw ? sqlite3_errmsg(raw) : "cannot open");
         sqlite3_close(raw);
         if (created)
-            ::unlink(file.c_str());
+            ::unlink(path.c_str());
         return nullptr;
     }
     sqlite3_busy_timeout(raw, busy_wait_ms);
-    std::unique_ptr<HistoryEntry> entry(new HistoryEntry(file, raw, created));
+    std::unique_ptr<HistoryEntry> entry(new HistoryEntry(file, path, raw, created));
     if (auto failure = entry->stage(date, scope, audit, stats)) {
         error = *failure;
         return nullptr;
@@ -97,11 +108,11 @@ std::unique_ptr<HistoryEntry> HistoryEntry::open(const std::string& file, const 
     return entry;
 }
 
-HistoryEntry::HistoryEntry(std::string file, sqlite3* db, bool created)
-    : file_(std::move(file)), db_(db) {
+HistoryEntry::HistoryEntry(std::string file, std::string path, sqlite3* db, bool created)
+    : file_(std::move(file)), path_(std::move(path)), db_(db) {
     if (created)
         for (const char* suffix : {"", "-journal"})
-            made_.push_back(std::make_unique<TemporaryOutput>(file_ + suffix));
+            made_.push_back(std::make_unique<TemporaryOutput>(path_ + suffix));
 }
 
 HistoryEntry::~HistoryEntry() {
@@ -110,7 +121,7 @@ HistoryEntry::~HistoryEntry() {
     sqlite3_close(db_);
     if (!committed_ && !made_.empty())
         for (const char* suffix : {"", "-journal"})
-            ::unlink((file_ + suffix).c_str());
+            ::unlink((path_ + suffix).c_str());
 }
 
 std::optional<std::string> HistoryEntry::stage(const std::string& date, const std::string& scope,

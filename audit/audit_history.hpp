@@ -54,11 +54,12 @@ public:
     std::optional<std::string> commit();
 
 private:
-    HistoryEntry(std::string file, sqlite3* db, bool created);
+    HistoryEntry(std::string file, std::string path, sqlite3* db, bool created);
     std::optional<std::string> stage(const std::string& date, const std::string& scope,
                                      const AuditResult& audit, const AuditStats& stats);
 
-    std::string file_;
+    std::string file_; // as the user named it, for messages
+    std::string path_; // its real path, which no one else can change, for SQLite
     sqlite3* db_;
     std::vector<HistoryPoint> points_;
     std::optional<Snapshot> previous_;

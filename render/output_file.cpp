@@ -1,6 +1,7 @@
 #include "output_file.hpp"
 
 #include "files/file_ownership.hpp"
+#include "files/stable_path.hpp"
 
 #include "files/trusted_path.hpp"
 
@@ -119,12 +120,14 @@ void remove_stale_temporaries(const fs::path& directory) {
     }
     // Only where no one else may rename: in a folder others can write (and no sticky bit
     // keeps them to their own names), another user could rename the user's own file or folder
-    // to a temporary's name for cpdoc to delete.
+    // to a temporary's name for cpdoc to delete; nor where they could rename a folder on the
+    // way, to make the path name that one while it is swept.
+    const StablePath stable = stable_path(directory.string());
     struct stat folder {};
-    if (stat(directory.c_str(), &folder) != 0 ||
+    if (stable.why_not || stat(stable.real.c_str(), &folder) != 0 ||
         ((folder.st_mode & (S_IWGRP | S_IWOTH)) != 0 && (folder.st_mode & S_ISVTX) == 0))
         return;
-    for (const auto& entry : fs::directory_iterator(directory, ec)) {
+    for (const auto& entry : fs::directory_iterator(stable.real, ec)) {
         const pid_t writer = writer_of(entry.path().filename().string());
         if (writer <= 0 || writer == getpid() || !owned_by_this_user(entry.path()))
             continue;

@@ -1,5 +1,7 @@
 #include "workspace.hpp"
 
+#include "files/stable_path.hpp"
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -15,7 +17,16 @@ namespace fs = std::filesystem;
 std::optional<Workspace> Workspace::create(std::string& error) {
     std::error_code ec;
     const fs::path base = fs::temp_directory_path(ec);
-    const fs::path directory = ec ? fs::path("/tmp") : base;
+    // Pandoc and WeasyPrint open the workspace's files by path: a TMPDIR another user could
+    // make name their folder (renaming the user's own folder inside one they may write) would
+    // give them the document, and the outputs to write through their links.
+    const StablePath stable = stable_path(ec ? "/tmp" : base.string());
+    if (stable.why_not) {
+        error = "cannot make a private directory for rendering in " + base.string() + ": " +
+                *stable.why_not + "; set TMPDIR to a folder only you can change";
+        return std::nullopt;
+    }
+    const fs::path directory = stable.real;
     remove_stale_temporaries(directory);
     std::string pattern = temporary_pattern(directory, "");
     if (mkdtemp(pattern.data()) == nullptr) {
@@ -59,7 +70,7 @@ std::vector<std::string> Workspace::program_environment() const {
 
 bool Workspace::write(const std::string& name, const std::string& content) {
     const std::string path = file(name).string();
-    const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return false;
     std::size_t written = 0;

@@ -312,8 +312,24 @@ TEST_CASE("an audit history another user planted, or a journal beside it, is not
     const std::string shared = (open_folder / "h.sqlite").string();
     const Run in_shared = run_cpdoc({"audit", (dir / "cases").string(), "--history", shared});
     CHECK(in_shared.status == 2);
-    CHECK_THAT(in_shared.err, Catch::Contains("is in a folder other users may write"));
+    CHECK_THAT(in_shared.err, Catch::Contains(open_folder.string() +
+                                              " may be written by other users, who may rename "
+                                              "h.sqlite in it"));
     CHECK_FALSE(fs::exists(shared));
+    // Nor in the user's private folder inside it: another user may rename that folder and put
+    // theirs, with their database, in its place between cpdoc's checks and SQLite's open.
+    const fs::path private_folder = open_folder / "private";
+    fs::create_directories(private_folder);
+    chmod(private_folder.c_str(), 0700);
+    const std::string inside = (private_folder / "h.sqlite").string();
+    const Run in_private = run_cpdoc({"audit", (dir / "cases").string(), "--history", inside});
+    CHECK(in_private.status == 2);
+    CHECK_THAT(in_private.err, Catch::Contains("who may rename private in it"));
+    CHECK_FALSE(fs::exists(inside));
+    // In a sticky folder (/tmp) no one else may rename the user's own folder: kept there.
+    chmod(open_folder.c_str(), 01777);
+    CHECK(run_cpdoc({"audit", (dir / "cases").string(), "--history", inside}).status == 0);
+    CHECK(fs::exists(inside));
 
     // In the user's own folder, a database or a journal another user owns.
     const fs::path mine = dir / "mine";
@@ -350,6 +366,16 @@ TEST_CASE("stale temporaries are removed only where no one else could have named
     CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", (shared / "cg.html").string()})
               .status == 0);
     CHECK(fs::exists(renamed / "deep" / "c.txt"));
+    // Nor in the user's own folder inside it, which another user may rename (or swap for a
+    // link to the shared folder) while it is swept.
+    const fs::path out = shared / "out";
+    fs::create_directories(out);
+    chmod(out.c_str(), 0755);
+    const fs::path inside = out / ".Records.cpdoc-999999-AbCdEf";
+    write_file(inside / "c.txt", "the user's own record\n");
+    CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", (out / "cg.html").string()}).status ==
+          0);
+    CHECK(fs::exists(inside / "c.txt"));
 }
 
 TEST_CASE("a history a failed audit made is removed, not left empty") {
@@ -519,6 +545,32 @@ TEST_CASE("any catchable signal mid-render leaves no output, workspace or render
         CHECK(fs::is_empty(tmp));
         CHECK_FALSE(fs::exists(dir / "slow.pdf"));
     }
+}
+
+TEST_CASE("a TMPDIR another user could swap is not rendered in") {
+    REQUIRE_ROOT();
+    const fs::path dir = scratch_dir("shared-machine") / "swappable-tmpdir";
+    const std::string minutes = write_file(
+        dir / "cg.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n");
+    // The user's own folder, inside one anyone may write: it can be renamed and replaced by
+    // another user's while Pandoc reads and writes the workspace by path.
+    const fs::path shared = dir / "open";
+    fs::create_directories(shared / "vt");
+    chmod(shared.c_str(), 0777);
+    chmod((shared / "vt").c_str(), 0700);
+    const char* before = std::getenv("TMPDIR");
+    const std::string kept = before != nullptr ? before : "";
+    setenv("TMPDIR", (shared / "vt").c_str(), 1);
+    const Run run = run_cpdoc({"render", minutes, "--to", "html"});
+    if (before != nullptr)
+        setenv("TMPDIR", kept.c_str(), 1);
+    else
+        unsetenv("TMPDIR");
+    CHECK(run.status == 2);
+    CHECK_THAT(run.err, Catch::Contains("who may rename vt in it; set TMPDIR to a folder only you "
+                                        "can change"));
+    CHECK(fs::is_empty(shared / "vt"));
+    CHECK_FALSE(fs::exists(dir / "cg.html"));
 }
 
 TEST_CASE("temporary files a killed cpdoc left are removed by the next run in that folder") {

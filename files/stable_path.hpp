@@ -1,0 +1,22 @@
+// Whether another user could make a path name something else later. A folder anyone may write
+// (not sticky) lets them rename what is in it: a private folder inside one can be swapped for
+// theirs between cpdoc's checks and a library's open (SQLite opens its database and journal by
+// path, Pandoc its files). A path is stable when every folder on its real path is owned by this
+// user or root and others may not write it, or is sticky (`/tmp`) and the entry on the way in
+// it is this user's or root's.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace cpdoc {
+
+struct StablePath {
+    std::string real;                   // the path with its links resolved, to open from now on
+    std::optional<std::string> why_not; // who could change it, when another user could
+};
+
+// The path need not exist: its existing folders are judged.
+StablePath stable_path(const std::string& path);
+
+} // namespace cpdoc
