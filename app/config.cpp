@@ -4,6 +4,7 @@
 #include "checker/rule.hpp"
 
 #include "files/file_ownership.hpp"
+#include "files/stable_path.hpp"
 
 #include <fnmatch.h>
 #include <pwd.h>
@@ -288,7 +289,7 @@ const ConfigSearch::Answer& ConfigSearch::answer(const fs::path& dir, std::optio
     const fs::path candidate = dir / config_file_name;
     std::error_code ec;
     if (fs::exists(fs::symlink_status(candidate, ec))) {
-        if (const auto reason = why_untrusted(candidate)) {
+        if (const auto reason = why_not_trusted(candidate.string())) {
             found.warnings.push_back(
                 {candidate.string(), "ignored: " + *reason + "; name it with --config to use it"});
         } else {

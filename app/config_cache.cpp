@@ -1,6 +1,7 @@
 #include "config_cache.hpp"
 
 #include "files/file_ownership.hpp"
+#include "files/stable_path.hpp"
 
 #include <iostream>
 
@@ -11,7 +12,7 @@ namespace {
 // Why a configured pack directory is passed over: it, or a pack in it, could have been
 // planted or changed by another user.
 std::optional<std::string> why_untrusted_directory(const std::filesystem::path& directory) {
-    if (auto reason = why_untrusted(directory))
+    if (auto reason = why_not_trusted(directory.string()))
         return reason;
     std::error_code ec;
     for (const auto& file : pack_files_in(directory, ec))

@@ -1,5 +1,7 @@
 #include "files/stable_path.hpp"
 
+#include "files/file_ownership.hpp"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -55,6 +57,12 @@ StablePath stable_path(const std::string& path) {
         folder = entry;
     }
     return result;
+}
+
+std::optional<std::string> why_not_trusted(const std::string& path) {
+    if (auto reason = why_untrusted(path))
+        return reason;
+    return stable_path(path).why_not;
 }
 
 } // namespace cpdoc

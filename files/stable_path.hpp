@@ -19,4 +19,10 @@ struct StablePath {
 // The path need not exist: its existing folders are judged.
 StablePath stable_path(const std::string& path);
 
+// Why a file cpdoc finds or is pointed to by a config (not one the user named on the command
+// line) is not to be trusted: another user owns it or may write it (`why_untrusted`), or may
+// change what its path names by renaming a folder on the way, or move a file of the user's
+// into a folder they may write.
+std::optional<std::string> why_not_trusted(const std::string& path);
+
 } // namespace cpdoc

@@ -1,6 +1,6 @@
 #include "house_style.hpp"
 
-#include "files/file_ownership.hpp"
+#include "files/stable_path.hpp"
 #include "grammar/folding.hpp"
 
 #include <fstream>
@@ -18,7 +18,7 @@ std::optional<std::string> read_style_file(const StyleFile& file, std::size_t li
         return std::nullopt;
     }
     if (file.named_in_config)
-        if (const auto reason = why_untrusted(file.path)) {
+        if (const auto reason = why_not_trusted(file.path.string())) {
             error = name + ": refused: " + *reason + "; name it on the command line to use it";
             return std::nullopt;
         }

@@ -160,6 +160,43 @@ TEST_CASE("policy-dirs that another user owns or may write are ignored") {
     CHECK(run_cpdoc({"check", "--policy-dir", packs.string(), doc}).status == 0);
 }
 
+TEST_CASE("the user's own config, packs or style in a folder others may write are not trusted") {
+    REQUIRE_ROOT();
+    // A folder anyone may write: another user may move the user's config from elsewhere into
+    // it, or rename the user's pack folder inside it and put theirs in its place.
+    const fs::path dir = scratch_dir("shared-machine") / "movable-config";
+    const fs::path open_folder = dir / "open";
+    fs::create_directories(open_folder);
+    chmod(open_folder.c_str(), 0777);
+    const std::string minutes = write_file(open_folder / "minutes.md", failing_minutes);
+    const fs::path config = open_folder / ".cpdoc.toml";
+    write_file(config, "[severity]\nPLACEHOLDER-UNFILLED = \"off\"\n");
+    const Run run = run_cpdoc({"check", minutes});
+    CHECK(run.status == 1);
+    CHECK_THAT(run.err, Catch::Contains(config.string() + ": ignored: " + open_folder.string() +
+                                        " may be written by other users"));
+
+    const fs::path packs = open_folder / "packs";
+    fs::create_directories(packs);
+    chmod(packs.c_str(), 0755);
+    fs::copy_file(source_path("tests/data/packs/test-no-rules.xml"), packs / "test-no-rules.xml");
+    write_file(dir / "project" / ".cpdoc.toml",
+               "policy-dirs = [\"" + packs.string() + "\"]\n[render]\ncss = \"" +
+                   write_file(open_folder / "council.css", "p { color: black }") + "\"\n");
+    const std::string doc =
+        write_file(dir / "project" / "c.md",
+                   "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n---\n");
+    const Run packed = run_cpdoc({"check", doc});
+    CHECK_THAT(packed.err, Catch::Contains("policy-dirs: " + packs.string() +
+                                           ": ignored: " + open_folder.string() +
+                                           " may be written by other "
+                                           "users, who may rename packs"));
+    const Run styled = run_cpdoc({"render", "--policy-dir", packs.string(), doc, "--to", "html"});
+    CHECK(styled.status == 2);
+    CHECK_THAT(styled.err, Catch::Contains("council.css: refused: " + open_folder.string() +
+                                           " may be written by other users"));
+}
+
 TEST_CASE("a local pack may not take a shipped pack's id") {
     const fs::path packs = scratch_dir("shared-machine") / "shadow-packs";
     std::string pack = read_text(source_path("tests/data/packs/test-no-rules.xml"));
