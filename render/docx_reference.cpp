@@ -1,5 +1,6 @@
 #include "docx_reference.hpp"
 
+#include "grammar/docx/package_parts.hpp"
 #include "grammar/docx/xml_part.hpp"
 #include "grammar/docx/zip_package.hpp"
 #include "templates.hpp"
@@ -81,8 +82,9 @@ std::optional<std::string> why_not_copied(const std::string& name, const std::st
             return "is not well-formed XML";
         // A hyperlink is followed only when clicked; an attached template, a frame or an
         // image outside the package Word fetches when the document opens.
-        for (const pugi::xpath_node& node : rels->select_nodes("//*[@TargetMode]"))
-            if (std::string_view(node.node().attribute("TargetMode").value()) == "External" &&
+        for (const pugi::xpath_node& node : rels->select_nodes("//*[@Target]"))
+            if (docx::outside_package(node.node().attribute("TargetMode").value(),
+                                      node.node().attribute("Target").value()) &&
                 !std::string_view(node.node().attribute("Type").value()).ends_with("/hyperlink"))
                 return "links to " + std::string(node.node().attribute("Target").value()) +
                        ", outside the document, for Word to fetch";

@@ -788,14 +788,24 @@ TEST_CASE("docx: a linked image's external target is never followed, nor shown")
         "<Relationship Id=\"rIdImg\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
         "2006/relationships/image\" Target=\"file:///etc/passwd\" TargetMode=\"External\"/>"
         "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-        "relationships/attachedTemplate\" Target=\"\\\\server\\share\\t.dotm\" "
-        "TargetMode=\"External\"/>";
+        "relationships/attachedTemplate\" Target=\"\\\\server\\share\\t.dotm\"/>";
     const Document doc = read(parts);
     CHECK(fields(doc.sections[0].fields) == std::vector<std::string>{"Photo=see file"});
-    // Word fetches both when the document opens: said, never shown or followed.
+    // Word fetches both when the document opens (the template's TargetMode left out: its
+    // target is no part's name): said, never shown or followed.
     REQUIRE(doc.word_hazards.size() == 1);
     CHECK(doc.word_hazards[0].what.starts_with("a link outside the document"));
     CHECK(all_text(doc).find("passwd") == std::string::npos);
+    // The template alone, its TargetMode left out or in lower case: still outside.
+    for (const std::string mode : {"", " TargetMode=\"external\""}) {
+        DocxParts only_template;
+        only_template.body = p("Minutes");
+        only_template.document_rels =
+            "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+            "2006/relationships/attachedTemplate\" Target=\"http://127.0.0.1:9/t.dotm\"" +
+            mode + "/>";
+        CHECK(read(only_template).word_hazards.size() == 1);
+    }
 }
 
 TEST_CASE("docx: strict namespaces read as transitional ones do") {

@@ -170,6 +170,16 @@ TEST_CASE("render --reference-doc: a part that would reach a reader of the DOCX 
     CHECK_THAT(attached.err, Catch::Contains("links to http://127.0.0.1:9/evil.dotm, outside the "
                                              "document, for Word to fetch"));
     CHECK_FALSE(fs::exists(out));
+    // However its TargetMode is spelt, or with none: a server's address is no part's name.
+    for (const std::string mode : {"", " TargetMode=\"external\""}) {
+        const test::Run loose =
+            refused({}, "<Relationship Id=\"rIdT\" Type=\"http://schemas.openxmlformats.org/"
+                        "officeDocument/2006/relationships/attachedTemplate\" "
+                        "Target=\"http://127.0.0.1:9/evil.dotm\"" +
+                            mode + "/>");
+        CHECK(loose.status == 2);
+        CHECK_THAT(loose.err, Catch::Contains("links to http://127.0.0.1:9/evil.dotm"));
+    }
     // A hyperlink is only followed when clicked: a letterhead may have one.
     const test::Run hyperlink =
         refused({}, test::relationship("rIdH", "hyperlink", "https://council.example", true));

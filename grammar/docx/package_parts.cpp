@@ -5,9 +5,28 @@
 #include "grammar/placeholders.hpp"
 #include "grammar/yes_no.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace cpdoc::docx {
+
+bool outside_package(std::string_view target_mode, std::string_view target) {
+    if (ascii_lowercase(trim(target_mode)) == "external")
+        return true;
+    target = trim(target);
+    if (target.starts_with("\\\\") || target.starts_with("//"))
+        return true;
+    // A scheme: a letter, then letters, digits, + - . up to a colon ("http:", "file:").
+    const std::size_t colon = target.find(':');
+    if (colon == std::string_view::npos || colon == 0 ||
+        !std::isalpha(static_cast<unsigned char>(target[0])))
+        return false;
+    return std::all_of(target.begin(), target.begin() + static_cast<long>(colon), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+    });
+}
+
 namespace {
 
 constexpr std::string_view word_main_types[] = {
@@ -114,7 +133,8 @@ std::vector<Relationship> relationships(const XmlPart& rels, std::string_view ba
         Relationship relationship;
         relationship.id = node.attribute("Id").value();
         relationship.type = type_name(node.attribute("Type").value());
-        relationship.external = ascii_lowercase(node.attribute("TargetMode").value()) == "external";
+        relationship.external =
+            outside_package(node.attribute("TargetMode").value(), node.attribute("Target").value());
         if (relationship.external)
             relationship.external_target = node.attribute("Target").value();
         if (!relationship.external)

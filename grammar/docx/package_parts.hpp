@@ -47,6 +47,11 @@ struct PackageParts {
     std::vector<std::string> fetched_when_opened;
 };
 
+// Whether a relationship's target is outside the package: TargetMode External, however it
+// is spelt, or a target no part could be named ("http://...", "file:...", "\\\\server\\x",
+// "//host/x"), which some reader may fetch whatever the TargetMode says.
+bool outside_package(std::string_view target_mode, std::string_view target);
+
 // The parts, or an error saying why the package is not a Word document cpdoc reads.
 std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError& error);
 
