@@ -1,6 +1,8 @@
 #include "pipeline/document_files.hpp"
 
+#include "checker/known_values.hpp"
 #include "grammar/docx/docx_reader.hpp"
+#include "grammar/edit_distance.hpp"
 #include "grammar/folding.hpp"
 #include "pipeline/job_pool.hpp"
 
@@ -49,6 +51,23 @@ bool misplaced_front_matter(const Document& document) {
     return false;
 }
 
+// Front matter meant for cpdoc whose `document:` line is missing or misspelt ("documnet:"):
+// a key only the dialect gives (`child:`, `policy:` ...; not `date:` or `status:`, which other
+// Markdown has too), or one a slip away from `document`. Its check says what is wrong
+// (FRONT-MATTER-KEY) rather than an audit passing a failing plan over as another file.
+bool meant_for_cpdoc(const FrontMatter& front_matter) {
+    for (const FrontMatterEntry& entry : front_matter.entries) {
+        const std::string key = ascii_lowercase(entry.key);
+        if (key != "date" && key != "status" &&
+            std::find(front_matter_keys().begin(), front_matter_keys().end(), key) !=
+                front_matter_keys().end())
+            return true;
+        if (key.size() >= 6 && edit_distance(key, "document") <= 2)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool is_document(const fs::path& path, const Document* parsed) {
@@ -59,7 +78,7 @@ bool is_document(const fs::path& path, const Document* parsed) {
         return markdown_name(path) || looks_like_docx_name(path);
     if (!parsed->front_matter.present)
         return markdown_name(path) && misplaced_front_matter(*parsed);
-    return parsed->front_matter.find("document") != nullptr;
+    return parsed->front_matter.find("document") != nullptr || meant_for_cpdoc(parsed->front_matter);
 }
 
 namespace {

@@ -124,6 +124,15 @@ TEST_CASE("audit does not pass without documents it could not find") {
     CHECK(misplaced.status == 0);
     CHECK_THAT(misplaced.out, Catch::StartsWith("2 documents checked (1 other file skipped)") &&
                                   Catch::Contains("FRONT-MATTER-MISSING: 2 of 2 documents"));
+    // Front matter meant for cpdoc whose `document:` line is misspelt or missing: audited, and
+    // failed, not passed over as another file. Other Markdown with a date is another file.
+    const fs::path slipped = temp_dir("slipped");
+    write_file(slipped / "typo.md", "---\ndocumnet: child-plan\npolicy: base\nchild: C-1\n---\n");
+    write_file(slipped / "no-kind.md", "---\npolicy: base\nchild: C-1\n---\n# Plan\n");
+    write_file(slipped / "post.md", "---\ntitle: Team news\ndate: 2026-11-20\n---\nHello.\n");
+    const Run typo = run_cpdoc(audit_args(slipped, out, {}));
+    CHECK_THAT(typo.out, Catch::StartsWith("2 documents checked (1 other file skipped)") &&
+                             Catch::Contains("FRONT-MATTER-KEY: 2 of 2 documents"));
 }
 
 TEST_CASE("audit CSV: a row per finding, a row for a document without one") {
