@@ -7,6 +7,8 @@
 
 #include <unistd.h>
 
+#include <sys/stat.h>
+
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -24,13 +26,27 @@ void show_progress(std::size_t done, std::size_t total) {
     std::fflush(stderr);
 }
 
-// What the history keys an audit by: the directories audited (as named, or their pseudonyms
+// A folder as a redacted history names it: by its device and inode, which tell two folders
+// apart from one audit to the next without a byte of the names (case folders are often
+// named after the family).
+std::string folder_identity(const std::string& directory) {
+    struct stat info {};
+    if (stat(directory.c_str(), &info) != 0)
+        return "folder ?";
+    return "folder " + std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
+}
+
+// What the history keys an audit by: the directories audited (as named, or by their identity
 // when redacted) and the options that change what is found, so that an audit of one team is
 // not a point on the line of the whole service. Redacted, no path is named.
 std::string history_scope(const AuditArgs& args, const AuditResult& audit) {
     std::string scope;
-    for (const std::string& directory : audit.scope)
-        scope += (scope.empty() ? "" : " ") + directory;
+    if (args.redact)
+        for (const std::string& directory : args.directories)
+            scope += (scope.empty() ? "" : " ") + folder_identity(directory);
+    else
+        for (const std::string& directory : audit.scope)
+            scope += (scope.empty() ? "" : " ") + directory;
     if (!args.common.policy.empty())
         scope += " --policy " + args.common.policy;
     if (!args.common.config.empty())

@@ -78,7 +78,8 @@ bool is_document(const fs::path& path, const Document* parsed) {
         return markdown_name(path) || looks_like_docx_name(path);
     if (!parsed->front_matter.present)
         return markdown_name(path) && misplaced_front_matter(*parsed);
-    return parsed->front_matter.find("document") != nullptr || meant_for_cpdoc(parsed->front_matter);
+    return parsed->front_matter.find("document") != nullptr ||
+           meant_for_cpdoc(parsed->front_matter);
 }
 
 namespace {

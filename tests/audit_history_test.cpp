@@ -140,3 +140,23 @@ TEST_CASE("a document is superseded by the next later one of the same child and 
     CHECK_FALSE(documents[6].superseded);
     CHECK_FALSE(documents[7].superseded);
 }
+
+TEST_CASE("redacted audits of different folders are two scopes, named by no path") {
+    const fs::path dir = scratch_dir("history-redacted-scopes");
+    const fs::path smith = one_document(dir / "Smith family");
+    const fs::path jones = one_document(dir / "Jones family");
+    const std::string history = (dir / "h.sqlite").string();
+    for (const fs::path& folder : {smith, jones})
+        REQUIRE(run_cpdoc({"audit", "-q", "--redact", "--today", "2026-11-25", folder.string(),
+                           "--history", history})
+                    .status == 0);
+    // One point each: the second is no rerun of the first, nor on its line.
+    CHECK(query_int(history, "SELECT COUNT(DISTINCT scope) FROM audit") == 2);
+    CHECK(query_int(history, "SELECT COUNT(*) FROM audit WHERE scope LIKE '%family%' OR "
+                             "scope LIKE '%Directory%'") == 0);
+    // The same folder again is the same scope.
+    REQUIRE(run_cpdoc({"audit", "-q", "--redact", "--today", "2026-11-26", smith.string(),
+                       "--history", history})
+                .status == 0);
+    CHECK(query_int(history, "SELECT COUNT(DISTINCT scope) FROM audit") == 2);
+}
