@@ -25,25 +25,29 @@ std::string_view trimmed(std::string_view text) {
     return text;
 }
 
-// The Content-Length a header block gives, or none when it gives none that is a number.
-std::optional<std::size_t> content_length(std::string_view headers) {
-    std::optional<std::size_t> length;
-    while (!headers.empty()) {
-        const std::size_t end = std::min(headers.find("\r\n"), headers.size());
-        const std::string_view line = headers.substr(0, end);
-        headers.remove_prefix(std::min(headers.size(), end + 2));
-        const std::size_t colon = line.find(':');
-        if (colon == std::string_view::npos || !same_name(line.substr(0, colon), "Content-Length"))
-            continue;
-        const std::string_view value = trimmed(line.substr(colon + 1));
-        std::size_t parsed = 0;
-        const auto [rest, error] =
-            std::from_chars(value.data(), value.data() + value.size(), parsed);
-        if (error != std::errc() || rest != value.data() + value.size() || value.empty())
-            return std::nullopt;
-        length = parsed;
-    }
-    return length;
+// Where the last "Content-Length" header name in the block starts, whatever its case.
+std::optional<std::size_t> last_length_header(std::string_view block) {
+    constexpr std::string_view name = "content-length";
+    for (std::size_t at = block.size() >= name.size() ? block.size() - name.size() + 1 : 0;
+         at-- > 0;)
+        if (same_name(block.substr(at, name.size()), name))
+            return at;
+    return std::nullopt;
+}
+
+// The number a `Content-Length:` header at the start of the text gives; 0 (no frame has an
+// empty body) when it gives none that is a number.
+std::size_t length_value(std::string_view header) {
+    std::string_view rest = trimmed(header.substr(std::string_view("content-length").size()));
+    if (!rest.starts_with(':'))
+        return 0;
+    rest.remove_prefix(1);
+    rest = trimmed(rest.substr(0, std::min(rest.find("\r\n"), rest.size())));
+    std::size_t parsed = 0;
+    const auto [end, error] = std::from_chars(rest.data(), rest.data() + rest.size(), parsed);
+    if (error != std::errc() || end != rest.data() + rest.size())
+        return 0;
+    return parsed;
 }
 
 } // namespace
@@ -81,21 +85,34 @@ void MessageReader::read_header(std::vector<Incoming>& out) {
         }
         return;
     }
-    const auto length = content_length(std::string_view(buffer_).substr(0, end));
+    const std::string_view block = std::string_view(buffer_).substr(0, end);
+    // A frame whose length could not be read leaves its body in front of the next header:
+    // the next frame starts at its Content-Length, and what stands before it is passed over,
+    // so one bad frame (or headers ended by LF alone) does not make every later one unreadable.
+    const auto header = last_length_header(block);
+    const bool after_other_headers =
+        header && (*header == 0 || block.substr(0, *header).ends_with("\r\n"));
+    if (header && !after_other_headers && !resynchronising_)
+        out.push_back({nullptr, parse_error,
+                       "bytes that are no message before a Content-Length header: passed over"});
+    const std::size_t length = header ? length_value(block.substr(*header)) : 0;
     buffer_.erase(0, end + header_end.size());
-    if (!length) {
-        out.push_back({nullptr, parse_error, "a message without a Content-Length header"});
+    resynchronising_ = length == 0;
+    if (length == 0) {
+        out.push_back({nullptr, parse_error,
+                       header ? "a message whose Content-Length is not a number of bytes"
+                              : "a message without a Content-Length header"});
         return;
     }
-    if (*length > max_body_) {
+    if (length > max_body_) {
         out.push_back({nullptr, parse_error,
-                       "a message of " + std::to_string(*length) + " bytes, over the limit of " +
+                       "a message of " + std::to_string(length) + " bytes, over the limit of " +
                            std::to_string(max_body_) + ": passed over"});
-        skipping_ = *length;
+        skipping_ = length;
         return;
     }
     in_body_ = true;
-    body_length_ = *length;
+    body_length_ = length;
 }
 
 void MessageReader::read_body(std::vector<Incoming>& out) {

@@ -48,6 +48,8 @@ private:
     bool in_body_ = false;
     std::size_t body_length_ = 0;
     std::size_t skipping_ = 0; // bytes of a refused body still to pass over
+    // The last header gave no length: its body, if any, is read as bytes before the next.
+    bool resynchronising_ = false;
 };
 
 } // namespace cpdoc::lsp

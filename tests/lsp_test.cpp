@@ -189,6 +189,28 @@ TEST_CASE("message reader: a broken frame is reported and the next one is read")
         CHECK(read[1].error == invalid_request);
         CHECK(read[2].message["id"] == 7);
     }
+    SECTION("a length that is no number of bytes, its body before the next frame") {
+        for (const std::string bad : {"-5", "1e3", "0x10", ""}) {
+            INFO(bad);
+            MessageReader fresh(1000);
+            auto read = fresh.feed("Content-Length: " + bad + "\r\n\r\n{\"id\":1}" + next);
+            REQUIRE(read.size() == 2);
+            CHECK(read[0].error == parse_error);
+            CHECK(read[0].why == "a message whose Content-Length is not a number of bytes");
+            CHECK(read[1].message["id"] == 7);
+            // And every frame after it.
+            read = fresh.feed(next + next);
+            CHECK(read.size() == 2);
+        }
+    }
+    SECTION("headers ended by a line feed alone: passed over, the next frame read") {
+        const auto read = reader.feed("Content-Length: 8\n\n{\"id\":1}" + next + next);
+        REQUIRE(read.size() == 3);
+        CHECK(read[0].why == "bytes that are no message before a Content-Length header: passed "
+                             "over");
+        CHECK(read[1].message["id"] == 7);
+        CHECK(read[2].message["id"] == 7);
+    }
     SECTION("a header that never ends") {
         const auto read = reader.feed(std::string(MessageReader::max_header_bytes + 1, 'h'));
         REQUIRE(read.size() == 1);
