@@ -132,14 +132,27 @@ TEST_CASE("CONTINGENCY-VAGUE: one contingency written as the section's fields is
 <!-- expect: CONTINGENCY-VAGUE:13 -->
 - Owner: Alison Reid
 )"));
-    // Two contingencies written so are not one: the section has no records.
+    // Two contingencies written so are two, each starting where a field comes again (as a
+    // Word form gives one table per contingency), each checked.
     check_expected(plan_with_contingency(R"(## Contingency plan
-<!-- expect: CONTINGENCY-VAGUE:4 -->
 - Trigger: Megan not seen for 7 days
 - Response: visit the same day with police
 - Owner: Alison Reid
 - Trigger: Mr Hughes returns home
-- Response: strategy discussion the same day
+- Response: escalate
+<!-- expect: CONTINGENCY-VAGUE:13 -->
+- Owner: all
+<!-- expect: CONTINGENCY-VAGUE:10 -->
+)"));
+    // Titled by a field no contingency has, first in each ("Information | ..." in a form).
+    check_expected(plan_with_contingency(R"(## Contingency plan
+- Risk: Megan not seen
+- Trigger: Megan not seen for 7 days
+- Response: visit the same day with police
+- Owner: Alison Reid
+- Risk: Mr Hughes returns
+<!-- expect: CONTINGENCY-VAGUE:9 -->
+- Trigger: Mr Hughes returns home
 - Owner: Alison Reid
 )"));
 }

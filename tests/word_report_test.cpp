@@ -379,3 +379,30 @@ TEST_CASE("an action typed with Shift+Enter lines, and an owner merged down two 
                    row({"Visit Keira after school", cell("", "<w:vMerge/>"), "10/12/2026"})}))));
     CHECK(action_findings(merged).empty());
 }
+
+TEST_CASE("a form with a label | answer table for each record checks every record") {
+    TempDir dir("word-report-form-tables");
+    const auto form = [](const std::vector<std::pair<std::string, std::string>>& rows) {
+        std::vector<std::string> made;
+        for (const auto& [label, answer] : rows)
+            made.push_back(row({cell(p(r(label, "<w:b/>"))), answer}));
+        return table(made);
+    };
+    const std::string plan = write_file(
+        dir / "plan.docx",
+        make_docx(with_body(
+            styled("Title", "Child's plan") + p("Document: child-plan") + p("Child: C-104233") +
+            p("Date: 2026-11-20") + p("Policy: base") + styled("Heading1", "Contingency plan") +
+            form({{"Trigger", "Megan not seen by any agency for 7 days"},
+                  {"Response", "Joint unannounced visit by Jo Bell and police the same day"},
+                  {"Owner", "Jo Bell"}}) +
+            form({{"Trigger", "if things deteriorate"},
+                  {"Response", "Strategy discussion within one working day"},
+                  {"Owner", "Jo Bell"}}))));
+    const Run run = run_cpdoc({"check", "--today", "2026-11-25", plan});
+    // The second table is the second contingency, checked as the first is.
+    CHECK_THAT(run.out, Catch::Contains("Contingency plan, table 2, row 1 (\"Trigger if things "
+                                        "deteriorate\"): error:") &&
+                            Catch::Contains("[CONTINGENCY-VAGUE]"));
+    CHECK_THAT(run.out, !Catch::Contains("table 1, row"));
+}

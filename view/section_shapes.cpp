@@ -126,17 +126,46 @@ const FieldSpec* column_field(const SectionSpec& spec, std::string_view header) 
     return nullptr;
 }
 
-// Fields of the section's records written as the section's own: at least two of them, each
-// one of the record's fields, none twice (two contingencies written so are not one).
-bool fields_of_one_record(const Section& section, const SectionSpec& spec) {
+// Fields of the section's records written as the section's own: each one of the record's
+// fields, or, first in each record, a field no record has that titles it ("Information | Police
+// callout log"). A field met again starts the next record (an objective per two-column table
+// in a Word form: "Need | ...", "Objective | ...", "Who is responsible | ...", then "Need |
+// ..." again). Where each record's fields start; none when a field is no record's, or a
+// record would have fewer than two fields.
+struct FieldRecords {
+    std::vector<std::size_t> starts;
+    bool titled = false; // each record's first field is its title
+};
+
+FieldRecords records_in_fields(const Section& section, const SectionSpec& spec) {
+    FieldRecords found;
+    if (section.fields.empty())
+        return {};
+    const std::string& title_key = section.fields.front().folded_key;
+    found.titled = spec.field(section.fields.front()) == nullptr;
     std::vector<const FieldSpec*> seen;
-    for (const Field& field : section.fields) {
+    for (std::size_t i = 0; i < section.fields.size(); ++i) {
+        const Field& field = section.fields[i];
         const FieldSpec* field_spec = spec.field(field);
-        if (field_spec == nullptr || std::find(seen.begin(), seen.end(), field_spec) != seen.end())
-            return false;
-        seen.push_back(field_spec);
+        const bool title = found.titled && field.folded_key == title_key;
+        if (field_spec == nullptr && !title)
+            return {};
+        if (found.starts.empty() || title ||
+            (!found.titled && std::find(seen.begin(), seen.end(), field_spec) != seen.end())) {
+            if (!found.starts.empty() && seen.size() < 2)
+                return {};
+            found.starts.push_back(i);
+            seen.clear();
+        }
+        if (!title) {
+            if (std::find(seen.begin(), seen.end(), field_spec) != seen.end())
+                return {}; // one record's field twice
+            seen.push_back(field_spec);
+        }
     }
-    return seen.size() >= 2;
+    if (seen.size() < 2)
+        return {};
+    return found;
 }
 
 constexpr std::size_t nothing_to_record_max_words = 12;
@@ -169,14 +198,26 @@ Section nothing_recorded_as_text(const Section& original, const Policy& policy) 
 }
 
 // "- Trigger: ...\n- Response: ...\n- Owner: ..." straight under the heading: one more record
-// of the section, titled by its heading.
-Section fields_as_one_record(const Section& original) {
+// of the section, titled by its heading; or several, each titled by its title field or at its
+// first field.
+Section fields_as_records(const Section& original, const FieldRecords& found) {
     Section section = original;
-    Record record;
-    record.title = section.heading;
-    record.fields = std::move(section.fields);
     section.fields.clear();
-    section.records.push_back(std::move(record));
+    const std::vector<std::size_t>& starts = found.starts;
+    for (std::size_t r = 0; r < starts.size(); ++r) {
+        const std::size_t end = r + 1 < starts.size() ? starts[r + 1] : original.fields.size();
+        const Field& first = original.fields[starts[r]];
+        Record record;
+        if (found.titled)
+            record.title = first.value;
+        else
+            record.title = {original.heading.text,
+                            starts.size() == 1 ? original.heading.pos : first.pos};
+        record.fields.assign(original.fields.begin() +
+                                 static_cast<long>(starts[r] + (found.titled ? 1 : 0)),
+                             original.fields.begin() + static_cast<long>(end));
+        section.records.push_back(std::move(record));
+    }
     return section;
 }
 
@@ -230,9 +271,9 @@ std::optional<Section> reshaped(const Section& original, const SectionSpec& spec
         return reshaped(read, spec, policy).value_or(read);
     }
     // Beside other records too: "- **If:** ... **Then:** ... **Who:** all" among sentences.
-    if (records && (original.records.empty() || original.tables.empty()) &&
-        fields_of_one_record(original, spec))
-        return fields_as_one_record(original);
+    if (records && (original.records.empty() || original.tables.empty()))
+        if (const FieldRecords found = records_in_fields(original, spec); !found.starts.empty())
+            return fields_as_records(original, found);
     if (original.tables.empty() && original.prose.empty())
         return std::nullopt;
     if (spec.shape == SectionShape::flat)
