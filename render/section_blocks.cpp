@@ -25,10 +25,21 @@ struct Part {
     std::size_t index;
 };
 
+// Whether the line is one of a table's (its header to its last row).
+bool in_a_table(const Section& section, int line) {
+    return std::any_of(section.tables.begin(), section.tables.end(), [&](const Table& table) {
+        return line >= table.pos.line &&
+               line <= (table.rows.empty() ? table.pos.line : table.rows.back().line);
+    });
+}
+
 std::vector<Part> parts_in_order(const Section& section, bool tables_are_records) {
     std::vector<Part> parts;
+    // A table of people the view also reads as fields (each row a `Present:`) is shown once,
+    // as the table written.
     for (std::size_t i = 0; i < section.fields.size(); ++i)
-        parts.push_back({PartKind::field, section.fields[i].pos.line, i});
+        if (tables_are_records || !in_a_table(section, section.fields[i].pos.line))
+            parts.push_back({PartKind::field, section.fields[i].pos.line, i});
     for (std::size_t i = 0; i < section.records.size(); ++i)
         parts.push_back({PartKind::record, section.records[i].title.pos.line, i});
     for (std::size_t i = 0; i < section.checklist.size(); ++i)

@@ -245,3 +245,18 @@ TEST_CASE("table cells are counted in the Pandoc document, header cells included
     // Text that looks like a cell is a JSON string, its quotes escaped: it is not one.
     CHECK(pandoc::table_cells(document) == 6);
 }
+
+TEST_CASE("the writer: an attendance table is shown once, as written") {
+    // The view also reads each row as a `Present:` field; the table written is what is shown.
+    const std::string json =
+        rendered(test::document("core-group-minutes", "base",
+                                "## Attendance\n| Name | Role | Agency |\n| --- | --- | --- |\n"
+                                "| Helen Ashby (Chair) | Team Manager | Social Work |\n"
+                                "| Minute taker: Sue Platt | Business Support | Social Work |\n"));
+    std::size_t shown = 0;
+    for (std::size_t at = json.find("\"Ashby"); at != std::string::npos;
+         at = json.find("\"Ashby", at + 1))
+        ++shown;
+    CHECK(shown == 1);
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Minute\"}"));
+}
