@@ -337,7 +337,8 @@ TEST_CASE("actions written as one sentence: who and by when are read from the se
 }
 
 TEST_CASE("actions written as one sentence, the other ways minutes write them") {
-    // The date before the owner, in brackets, after a dash, or before a "so ... by"; the one
+    // The date before the owner, in brackets, after a dash or an "on" that ends the sentence,
+    // or before a "so ... by"; the one
     // who acts after "to be ... by"; a role with the name in brackets; owners joined by "/".
     check_expected_of(
         action_rules,
@@ -345,6 +346,7 @@ TEST_CASE("actions written as one sentence, the other ways minutes write them") 
                 "- By 27/11/2026 Tom will book a joint visit with police\n"
                 "- Tom to book a joint visit with police (by 27/11/2026)\n"
                 "- Tom Clarke \xE2\x80\x93 book a joint visit \xE2\x80\x93 27/11/2026\n"
+                "- Tom to attend the relapse prevention group with Dad on 30 November 2026\n"
                 "- Ms Hughes to be told by Jane Doe in writing by 30/11/2026\n"
                 "- SW (Tom) to write to Ms Hughes by 30/11/2026\n"
                 "- Tom/Jane to visit together by 30/11/2026\n"

@@ -150,8 +150,8 @@ bool date_like(std::string_view text) {
 
 // The date after the sentence's last "by" or "no later than" that a date follows, from
 // `from` on: the date alone when it reads as one, else the words up to a comma or "and", for
-// DATE-INVALID to explain. Or a date that ends the sentence after a dash or a comma ("– refer
-// Mum – 18/12/2026").
+// DATE-INVALID to explain. Or a date that ends the sentence after a dash, a comma or "on"
+// ("– refer Mum – 18/12/2026", "Dad to attend the group on 12 January 2027").
 std::optional<Span> due_in(const std::string& title, std::size_t from) {
     const std::string lower = ascii_lowercase(title);
     struct Marker {
@@ -163,7 +163,7 @@ std::optional<Span> due_in(const std::string& title, std::size_t from) {
         for (auto at = lower.find(words, from); at != std::string::npos;
              at = lower.find(words, at + 1))
             markers.push_back({at + words.size(), false});
-    for (const std::string_view words : {" \u2013 ", " \u2014 ", " - ", ", "})
+    for (const std::string_view words : {" \u2013 ", " \u2014 ", " - ", ", ", " on "})
         for (auto at = lower.find(words, from); at != std::string::npos;
              at = lower.find(words, at + 1))
             markers.push_back({at + words.size(), true});
