@@ -157,6 +157,8 @@ CheckResult check_document(const Document& document, PackStore& packs,
     result.rules_run.reserve(active->rules.size());
     for (const ActiveRule& entry : active->rules) {
         const RuleInfo& info = entry.rule->info();
+        if (info.word_only && document.source_format != SourceFormat::docx)
+            continue;
         result.rules_run.emplace_back(info.id);
         const CheckContext context{view, options, entry.setting, &active->ids};
         // Two references, so std::function keeps them without allocating.

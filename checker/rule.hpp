@@ -34,6 +34,9 @@ struct RuleInfo {
     // It means the document could not be read: never switched off, so nothing unread
     // passes silently.
     bool unreadable = false;
+    // It reads what only a Word document has (WORD-*): it runs, and a document counts as
+    // checked for it, only when the document is one.
+    bool word_only = false;
     std::string_view spec_section = {};
     std::string_view spec_quote = {};
     // The sections the rule reads: it runs on a kind of document that has one of them, so a

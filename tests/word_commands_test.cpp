@@ -512,3 +512,23 @@ TEST_CASE("a Word details table's own details pass, and only a slip for a key is
     CHECK_THAT(slip.out, Catch::Contains("\"registerd\" is not a detail cpdoc knows: did you "
                                          "mean \"Registered\"? [FRONT-MATTER-UNKNOWN-KEY]"));
 }
+
+TEST_CASE("audit counts a Word rule as checked on Word documents only") {
+    TempDir dir("word-audit-rule-counts");
+    fs::copy_file(source_path("tests/data/docx/examples--child-plan-lanarkshire.pandoc.docx"),
+                  dir / "plan.docx");
+    fs::copy_file(source_path("examples/child-plan-lanarkshire.md"), dir / "plan.md");
+    const std::string report = (dir / "audit.json").string();
+    REQUIRE(
+        run_cpdoc({"audit", "-q", "--today", "2026-11-25", dir.path().string(), "--json", report})
+            .status == 0);
+    const nlohmann::json audit = nlohmann::json::parse(read_text(report));
+    int word_rules = 0;
+    for (const nlohmann::json& rule : audit.at("rules"))
+        if (rule.at("rule").get<std::string>().starts_with("WORD-")) {
+            INFO(rule.dump());
+            CHECK(rule.at("checked") == 1);
+            ++word_rules;
+        }
+    CHECK(word_rules == 4);
+}

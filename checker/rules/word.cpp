@@ -18,6 +18,7 @@ RuleInfo word_rule(RuleInfo info) {
     info.dialect = true;
     info.dialect_severity = Severity::error;
     info.content = false;
+    info.word_only = true;
     info.spec_section = word_section;
     info.spec_quote = word_quote;
     return info;
@@ -43,8 +44,8 @@ public:
     TrackedChanges()
         : WordHazardRule(
               WordHazard::Kind::tracked_change,
-              "accept or reject every tracked change before circulating; the deleted text is "
-              "still in the file") {}
+              "accept or reject every tracked change before circulating: until then the file "
+              "keeps what was deleted or changed, and Show Markup brings it back") {}
     const RuleInfo& info() const override {
         static const RuleInfo info = word_rule({
             .id = "WORD-TRACKED-CHANGES",
