@@ -240,6 +240,11 @@ void write_section_body(DialectWriter& out, const Section& section) {
                                   rows.emplace_back();
                                   for (const Located& cell : row.cells)
                                       rows.back().push_back(cell.text);
+                                  // A heading row (a Word row across the table) reads back as
+                                  // one: its first cell alone, bold.
+                                  std::string& first = rows.back().front();
+                                  if (row.divider && !first.starts_with("**"))
+                                      first = "**" + first + "**";
                               }
                               w.table(header, rows);
                           }});

@@ -1,5 +1,8 @@
 #include "grammar/inlines.hpp"
 
+#include "grammar/folding.hpp"
+
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -198,6 +201,16 @@ void read_field(Field& field) {
     read_inlines(field.value);
 }
 
+// "| **2026 – Autumn** | | | |": a row with its first cell alone, all of it bold, is a heading
+// among the rows (as a Word row merged across the table is), not an entry missing its cells.
+bool bold_heading_row(const TableRow& row) {
+    if (row.cells.size() < 2 || row.cells[0].inlines.size() != 1 ||
+        row.cells[0].inlines[0].kind != Inline::Kind::strong)
+        return false;
+    return std::all_of(row.cells.begin() + 1, row.cells.end(),
+                       [](const Located& cell) { return trim(cell.text).empty(); });
+}
+
 void read_section(Section& section) {
     read_inlines(section.heading);
     for (Field& field : section.fields)
@@ -216,9 +229,11 @@ void read_section(Section& section) {
     for (Table& table : section.tables) {
         for (Located& cell : table.header)
             read_inlines(cell);
-        for (TableRow& row : table.rows)
+        for (TableRow& row : table.rows) {
             for (Located& cell : row.cells)
                 read_inlines(cell);
+            row.divider = row.divider || bold_heading_row(row);
+        }
     }
     for (Prose& prose : section.prose)
         if (prose.kind != Prose::Kind::code)

@@ -91,6 +91,9 @@ struct Record {
 struct TableRow {
     std::vector<Located> cells;
     int line = 0;
+    // One cell across the whole table ("2026 – Autumn" over a Word chronology's columns): a
+    // heading among the rows, no entry or record of its own.
+    bool divider = false;
 };
 
 struct Table {

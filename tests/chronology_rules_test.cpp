@@ -45,6 +45,15 @@ TEST_CASE("CHRONOLOGY-DATE: entries with no date or a non-date") {
                Catch::EndsWith("write it as 2026-11-20, 20 November 2026 or 20/11/2026"));
 }
 
+TEST_CASE("a row with its first cell alone, bold, is a heading among the entries") {
+    // Not an entry missing its date, type and source; a plain one is.
+    check_expected(chronology("| **2026 \xE2\x80\x93 Autumn** | | | |\n"
+                              "| 2026-11-30 | visit-seen | Megan seen at home | SW |\n"
+                              "| Autumn | | | |\n"
+                              "<!-- expect@-1: CHRONOLOGY-DATE:3, CHRONOLOGY-TYPE:11, "
+                              "CHRONOLOGY-SOURCE:15 -->\n"));
+}
+
 TEST_CASE("CHRONOLOGY-DATE: a chronology with no table") {
     const CheckResult result = check_expected(
         chronology_front_matter_and("# C\n<!-- expect: CHRONOLOGY-DATE:1 -->\nNothing yet.\n"));

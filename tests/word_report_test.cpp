@@ -406,3 +406,25 @@ TEST_CASE("a form with a label | answer table for each record checks every recor
                             Catch::Contains("[CONTINGENCY-VAGUE]"));
     CHECK_THAT(run.out, !Catch::Contains("table 1, row"));
 }
+
+TEST_CASE("a Word table row merged across the table is a heading among the rows") {
+    TempDir dir("word-report-divider");
+    const std::string chronology =
+        write_file(dir / "chronology.docx",
+                   make_docx(with_body(
+                       styled("Title", "Chronology") + p("Document: chronology") +
+                       p("Child: C-104233") + p("Policy: base") + styled("Heading1", "Chronology") +
+                       table({row({"Date", "Type", "Event", "Source"}, "<w:tblHeader/>"),
+                              row({cell("2026 \u2013 Autumn", "<w:gridSpan w:val=\"4\"/>")}),
+                              row({"2026-11-02", "visit-seen", "Megan seen at home", "SW record"}),
+                              row({"Autumn", "", "", ""})}))));
+    const Run run = run_cpdoc({"check", "--today", "2026-11-25", chronology});
+    CHECK_THAT(run.out, !Catch::Contains("row 2 (") && Catch::Contains("row 4 (\"Autumn\")"));
+    // Imported, it is a bold first cell alone, which the dialect reads as a heading row too.
+    const std::string imported = (dir / "chronology.md").string();
+    REQUIRE(run_cpdoc({"import", chronology, "-o", imported}).status == 0);
+    CHECK_THAT(read_text(imported), Catch::Contains("| **2026 \u2013 Autumn** |"));
+    const std::string again = run_cpdoc({"check", "--today", "2026-11-25", imported}).out;
+    CHECK_THAT(again, Catch::Contains("`Autumn` is not a date"));
+    CHECK(again.find("[CHRONOLOGY-DATE]") == again.rfind("[CHRONOLOGY-DATE]"));
+}

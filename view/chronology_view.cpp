@@ -43,6 +43,8 @@ void read_table(const Table& table, const std::vector<std::string>& header, cons
     };
     chronology.entries.reserve(chronology.entries.size() + table.rows.size());
     for (const TableRow& row : table.rows) {
+        if (row.divider)
+            continue;
         ChronologyEntry entry{&table,
                               &row,
                               std::nullopt,

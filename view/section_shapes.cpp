@@ -245,6 +245,8 @@ Section tables_as_records(const Section& original, const SectionSpec& spec) {
         const std::size_t title_column =
             title == columns.end() ? 0 : static_cast<std::size_t>(title - columns.begin());
         for (const TableRow& row : table.rows) {
+            if (row.divider)
+                continue;
             Record record;
             record.title = row.cells.at(title_column);
             for (std::size_t c = 0; c < row.cells.size() && c < table.header.size(); ++c) {

@@ -675,7 +675,12 @@ private:
                 out.pos = {line, 1};
                 out.header = located_cells(table.rows[r], width, line);
             } else {
-                out.rows.push_back({located_cells(table.rows[r], width, line), line});
+                const WordRow& row = table.rows[r];
+                const bool divider =
+                    width > 1 && !row.cells.empty() && row.cells[0].element &&
+                    std::none_of(row.cells.begin() + 1, row.cells.end(),
+                                 [](const WordCell& cell) { return cell.element; });
+                out.rows.push_back({located_cells(row, width, line), line, divider});
             }
         }
         if (!out.header.empty())
