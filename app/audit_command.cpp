@@ -191,18 +191,31 @@ int run_audit_command(const AuditArgs& args) {
         {&args.json, audit_json},
         {&args.csv, audit_csv},
         {&args.documents_csv, audit_documents_csv}};
+    // Every report written in full first; then all put in place and the audit recorded
+    // together, with the signals that would end cpdoc held back, so a report never shows a
+    // trend point the history lacks, nor one report stand without the others.
+    std::vector<std::unique_ptr<StagedOutput>> staged;
     for (const auto& [path, writer] : outputs)
         if (!path->empty())
-            if (auto error = write_output_file(*path, writer(context), inputs)) {
+            if (auto error =
+                    stage_output_file(*path, writer(context), inputs, staged.emplace_back())) {
                 std::cerr << "cpdoc: " << *error << '\n';
                 return exit_usage;
             }
-    // Last, so that an audit whose reports failed adds no point to the trend.
-    if (history)
-        if (auto error = history->commit()) {
-            std::cerr << "cpdoc: --history " << *error << '\n';
-            return exit_usage;
-        }
+    {
+        const EndingSignalsHeld held;
+        for (const std::unique_ptr<StagedOutput>& output : staged)
+            if (auto error = output->publish()) {
+                std::cerr << "cpdoc: " << *error << '\n';
+                return exit_usage;
+            }
+        // Last, so that an audit whose reports failed adds no point to the trend.
+        if (history)
+            if (auto error = history->commit()) {
+                std::cerr << "cpdoc: --history " << *error << '\n';
+                return exit_usage;
+            }
+    }
     std::cout << audit_summary(context);
     if (stats.unreadable > 0)
         return exit_usage;

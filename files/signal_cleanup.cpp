@@ -89,12 +89,26 @@ extern "C" void clean_up_and_reraise(int signal_number) {
     std::raise(signal_number);
 }
 
+constexpr int ending_signals[] = {SIGINT,  SIGTERM, SIGHUP,  SIGQUIT, SIGPIPE,   SIGXFSZ,
+                                  SIGXCPU, SIGALRM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGPROF};
+
 } // namespace
+
+EndingSignalsHeld::EndingSignalsHeld() {
+    sigset_t held;
+    sigemptyset(&held);
+    for (const int signal_number : ending_signals)
+        sigaddset(&held, signal_number);
+    pthread_sigmask(SIG_BLOCK, &held, &previous_);
+}
+
+EndingSignalsHeld::~EndingSignalsHeld() {
+    pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+}
 
 void install_cleanup_handlers() {
     static const bool installed = [] {
-        for (const int signal_number : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGXFSZ, SIGXCPU,
-                                        SIGALRM, SIGUSR1, SIGUSR2, SIGVTALRM, SIGPROF}) {
+        for (const int signal_number : ending_signals) {
             struct sigaction action {};
             action.sa_handler = clean_up_and_reraise;
             sigfillset(&action.sa_mask); // one clean-up at a time

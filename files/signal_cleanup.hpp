@@ -4,6 +4,7 @@
 // the process as it would have (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGXFSZ, ...).
 #pragma once
 
+#include <signal.h>
 #include <sys/types.h>
 
 #include <string>
@@ -34,6 +35,21 @@ public:
 
 private:
     int slot_ = -1;
+};
+
+// Holds back, while it lives, the signals that would end the process: steps that must all
+// happen or none (an audit's outputs put in place and the audit recorded in its history) are
+// not cut in two. A signal that comes meanwhile ends the process once they are done. For the
+// calling thread: the one thread left when a run puts its outputs in place.
+class EndingSignalsHeld {
+public:
+    EndingSignalsHeld();
+    ~EndingSignalsHeld();
+    EndingSignalsHeld(const EndingSignalsHeld&) = delete;
+    EndingSignalsHeld& operator=(const EndingSignalsHeld&) = delete;
+
+private:
+    sigset_t previous_;
 };
 
 // Installs the handlers (once; TemporaryOutput and RunningChild do it themselves).

@@ -213,11 +213,39 @@ std::optional<std::string> check_outputs(const std::vector<fs::path>& outputs,
     return std::nullopt;
 }
 
-std::optional<std::string> write_output_file(const fs::path& target, const std::string& content,
+StagedOutput::~StagedOutput() {
+    if (!made_.empty() && folder_.is_open())
+        unlinkat(folder_.get(), made_.c_str(), 0);
+}
+
+std::optional<std::string> StagedOutput::publish() {
+    if (device_content_)
+        return write_into(target_, *device_content_);
+    // Kept: a file made there since the check is not replaced either.
+    const unsigned flags = existing_ == ExistingFile::keep ? RENAME_NOREPLACE : 0;
+    int renamed = renameat2(folder_.get(), made_.c_str(), folder_.get(), name_.c_str(), flags);
+    // A file system that cannot promise not to replace (some network shares): checked before.
+    if (renamed != 0 && errno == EINVAL && flags != 0)
+        renamed = renameat(folder_.get(), made_.c_str(), folder_.get(), name_.c_str());
+    if (renamed != 0) {
+        const int error = errno;
+        if (error == EEXIST)
+            return already_exists(target_);
+        return target_.string() + ": cannot rename into place: " + std::strerror(error);
+    }
+    made_.clear(); // in place: nothing to remove
+    pending_.reset();
+    return std::nullopt;
+}
+
+std::string StagedOutput::already_exists(const fs::path& target) {
+    return target.string() + ": already exists; choose another name, or add --force to replace it";
+}
+
+std::optional<std::string> stage_output_file(const fs::path& target, const std::string& content,
                                              const std::vector<std::string>& inputs,
+                                             std::unique_ptr<StagedOutput>& staged,
                                              ExistingFile existing) {
-    const std::string exists_already =
-        target.string() + ": already exists; choose another name, or add --force to replace it";
     for (const std::string& input : inputs)
         if (same_file(target, input))
             return target.string() + ": is one of the inputs; cpdoc never writes over an input";
@@ -229,52 +257,59 @@ std::optional<std::string> write_output_file(const fs::path& target, const std::
         return target.string() + ": is a directory";
     if (existing == ExistingFile::keep &&
         (fs::exists(status) || fs::is_symlink(fs::symlink_status(target, ec))))
-        return exists_already;
-    if (fs::exists(status) && !fs::is_regular_file(status))
-        return write_into(target, content);
+        return StagedOutput::already_exists(target);
+    staged.reset(new StagedOutput);
+    staged->target_ = target;
+    staged->existing_ = existing;
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        staged->device_content_ = content; // a device or pipe: written into when published
+        return std::nullopt;
+    }
     // This user's link to a file: the file is replaced, the link kept.
     if (fs::is_symlink(fs::symlink_status(target, ec)))
-        return write_output_file(fs::canonical(target, ec), content, inputs);
+        return stage_output_file(fs::canonical(target, ec), content, inputs, staged, existing);
     const fs::path directory = directory_of(target);
     // The folder held open: the file is made and renamed in it, not in whatever its path
     // names a moment later.
-    const TrustedOpen folder = open_trusted_directory(directory.string());
-    if (!folder.fd.is_open())
+    TrustedOpen folder = open_trusted_directory(directory.string());
+    if (!folder.fd.is_open()) {
+        staged.reset();
         return folder.refused_link ? target.string() + ": " + folder.error
                                    : directory.string() + ": no such directory";
+    }
     remove_stale_temporaries(directory);
 
-    const std::string name = target.filename().string();
-    std::string made = fs::path(temporary_pattern(directory, "." + name + ".")).filename().string();
+    staged->name_ = target.filename().string();
+    std::string made =
+        fs::path(temporary_pattern(directory, "." + staged->name_ + ".")).filename().string();
     const int fd = make_temporary_in(folder.fd.get(), made);
-    if (fd < 0)
+    if (fd < 0) {
+        staged.reset();
         return directory.string() + ": cannot create a file here: " + std::strerror(errno);
-    const TemporaryOutput pending((directory / made).string());
-    const auto discard = [&] { unlinkat(folder.fd.get(), made.c_str(), 0); };
+    }
+    staged->folder_ = std::move(folder.fd);
+    staged->made_ = made;
+    staged->pending_ = std::make_unique<TemporaryOutput>((directory / made).string());
     if (!write_all(fd, content)) {
         const std::string error = std::strerror(errno);
         close(fd);
-        discard();
+        staged.reset();
         return target.string() + ": write failed: " + error;
     }
     if (fsync(fd) != 0 || close(fd) != 0) {
-        discard();
+        staged.reset();
         return target.string() + ": write failed: " + std::strerror(errno);
     }
-    // Kept: a file made there since the check above is not replaced either.
-    const unsigned flags = existing == ExistingFile::keep ? RENAME_NOREPLACE : 0;
-    int renamed = renameat2(folder.fd.get(), made.c_str(), folder.fd.get(), name.c_str(), flags);
-    // A file system that cannot promise not to replace (some network shares): checked above.
-    if (renamed != 0 && errno == EINVAL && flags != 0)
-        renamed = renameat(folder.fd.get(), made.c_str(), folder.fd.get(), name.c_str());
-    if (renamed != 0) {
-        const int error = errno;
-        discard();
-        if (error == EEXIST)
-            return exists_already;
-        return target.string() + ": cannot rename into place: " + std::strerror(error);
-    }
     return std::nullopt;
+}
+
+std::optional<std::string> write_output_file(const fs::path& target, const std::string& content,
+                                             const std::vector<std::string>& inputs,
+                                             ExistingFile existing) {
+    std::unique_ptr<StagedOutput> staged;
+    if (auto error = stage_output_file(target, content, inputs, staged, existing))
+        return error;
+    return staged->publish();
 }
 
 } // namespace cpdoc

@@ -4,8 +4,10 @@
 #pragma once
 
 #include "files/signal_cleanup.hpp"
+#include "files/trusted_path.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +35,41 @@ enum class ExistingFile { replace, keep };
 std::optional<std::string> write_output_file(const std::filesystem::path& target,
                                              const std::string& content,
                                              const std::vector<std::string>& inputs,
+                                             ExistingFile existing = ExistingFile::replace);
+
+// An output written in full and flushed beside its target, not yet in place: publish() renames
+// it in (a device or pipe is written into then). Dropped unpublished, it is removed. So the
+// outputs of one run can be put in place together, with nothing else between them.
+class StagedOutput {
+public:
+    ~StagedOutput();
+    StagedOutput(const StagedOutput&) = delete;
+    StagedOutput& operator=(const StagedOutput&) = delete;
+    std::optional<std::string> publish();
+
+private:
+    friend std::optional<std::string> stage_output_file(const std::filesystem::path&,
+                                                        const std::string&,
+                                                        const std::vector<std::string>&,
+                                                        std::unique_ptr<StagedOutput>&,
+                                                        ExistingFile);
+    StagedOutput() = default;
+    static std::string already_exists(const std::filesystem::path& target);
+
+    std::filesystem::path target_;
+    ExistingFile existing_ = ExistingFile::replace;
+    Descriptor folder_;
+    std::string made_; // the temporary's name in the folder, until it is renamed in
+    std::string name_;
+    std::unique_ptr<TemporaryOutput> pending_;
+    std::optional<std::string> device_content_;
+};
+
+// write_output_file's first half: every check, and the content written beside the target.
+std::optional<std::string> stage_output_file(const std::filesystem::path& target,
+                                             const std::string& content,
+                                             const std::vector<std::string>& inputs,
+                                             std::unique_ptr<StagedOutput>& staged,
                                              ExistingFile existing = ExistingFile::replace);
 
 // Removes the temporary files this user's cpdoc processes left in the directory when they

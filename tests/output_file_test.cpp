@@ -78,6 +78,40 @@ TEST_CASE("a signal during a write removes the temporary file") {
     CHECK(entries(dir) == 0);
 }
 
+TEST_CASE("staged outputs are put in place together, a signal meanwhile held until they are") {
+    const fs::path dir = temp_dir() / "staged";
+    fs::create_directories(dir);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        std::unique_ptr<StagedOutput> report, csv;
+        if (stage_output_file(dir / "r.html", "report", {}, report) ||
+            stage_output_file(dir / "r.csv", "csv", {}, csv))
+            _exit(3);
+        {
+            const EndingSignalsHeld held;
+            std::raise(SIGTERM); // as if sent between the two renames
+            if (report->publish() || csv->publish())
+                _exit(4);
+        }
+        _exit(0); // not reached: the held signal ends the process here
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == SIGTERM);
+    CHECK(test::read_text((dir / "r.html").string()) == "report");
+    CHECK(test::read_text((dir / "r.csv").string()) == "csv");
+    CHECK(entries(dir) == 2);
+    // Staged and dropped: nothing is left.
+    {
+        std::unique_ptr<StagedOutput> dropped;
+        REQUIRE_FALSE(stage_output_file(dir / "dropped.json", "{}", {}, dropped));
+        CHECK(entries(dir) == 3);
+    }
+    CHECK(entries(dir) == 2);
+}
+
 TEST_CASE("two writers racing for one output never leave a mixed file") {
     const fs::path dir = temp_dir() / "race";
     fs::create_directories(dir);
