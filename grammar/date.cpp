@@ -512,9 +512,22 @@ std::string why_not_a_date(std::string_view text, const std::optional<Date>& yea
         }
     }
     // "20th November 2026 at nursery": a date, and a note a date field keeps in brackets.
-    if (const auto leading = parse_leading_date(value); leading && !leading->rest.empty())
+    if (const auto leading = parse_leading_date(value); leading && !leading->rest.empty()) {
+        // "20 Nov 2026 – 22 Nov 2026": two dates, not a date and a note.
+        std::string_view rest = leading->rest;
+        while (!rest.empty() &&
+               (rest.front() == ' ' || rest.front() == '-' || rest.starts_with("\u2013") ||
+                rest.starts_with("\u2014") || ascii_lowercase(rest.substr(0, 3)) == "to "))
+            rest.remove_prefix(rest.starts_with("\u2013") || rest.starts_with("\u2014") ? 3
+                               : ascii_lowercase(rest.substr(0, 3)) == "to "            ? 3
+                                                                                        : 1);
+        if (const auto second = parse_leading_date(rest); second && second->rest.empty())
+            return quoted + " is two dates: give the one day this field asks for (" +
+                   leading->date.long_form() + " or " + second->date.long_form() +
+                   "), and say the rest in the text";
         return quoted + " is a date with words after it: put the note in brackets, as " +
                leading->date.long_form() + " (" + std::string(leading->rest) + ")";
+    }
     return quoted + " is not a date: write it as " + std::string(accepted_date_forms);
 }
 

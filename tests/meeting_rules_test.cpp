@@ -309,7 +309,7 @@ TEST_CASE("ACTION-DUE-MISSING: a due date before the meeting that agreed the act
 TEST_CASE("actions written as one sentence: who and by when are read from the sentence") {
     // The meeting is on 2026-11-16. Minutes often give an action as "Tom to ... by <date>":
     // the owner rules judge the person the sentence opens with (or names after "by"), and the
-    // due date rules the date after its last "by".
+    // due date rules the date after its last "by" (a time of day after it is no due date).
     const CheckResult result = check_expected_of(
         action_rules, actions("- Tom to book a joint unannounced visit with police by 27/11/2026\n"
                               "- Jane Doe will offer Ms Hughes a clinic appointment by 30 November "
@@ -322,6 +322,8 @@ TEST_CASE("actions written as one sentence: who and by when are read from the se
                               "- Sarah Lee to visit the school by 2026-12-04\n"
                               "  <!-- expect: ACTION-OWNER-UNKNOWN:3 -->\n"
                               "- Tom to ring the GP about Megan's hearing\n"
+                              "  <!-- expect: ACTION-DUE-MISSING:3 -->\n"
+                              "- Tom to ring Mum by 10am if Megan is absent\n"
                               "  <!-- expect: ACTION-DUE-MISSING:3 -->\n"
                               "- Tom to ring the school by 2025-11-01\n"
                               "  <!-- expect: ACTION-DUE-MISSING:29 -->\n"

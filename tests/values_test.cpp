@@ -109,6 +109,13 @@ TEST_CASE("a date with words after it is told to put them in brackets") {
           "`20th November 2026 at nursery` is a date with words after it: put the note in "
           "brackets, as 20 November 2026 (at nursery)");
     CHECK(parse_date("20 November 2026 (at nursery)") == Date{2026, 11, 20});
+    // Two dates are a range, not a date and a note.
+    for (const std::string range : {"20 Nov 2026 \u2013 22 Nov 2026", "20/11/2026 - 22/11/2026",
+                                    "20 November 2026 to 22 November 2026"})
+        CHECK(why_not_a_date(range) == "`" + range +
+                                           "` is two dates: give the one day this field asks "
+                                           "for (20 November 2026 or 22 November 2026), and say "
+                                           "the rest in the text");
 }
 
 TEST_CASE("the date a slip means is the one the error names") {

@@ -1,5 +1,6 @@
 #include "view/sentence_records.hpp"
 
+#include "grammar/clock_time.hpp"
 #include "grammar/date.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
@@ -177,6 +178,10 @@ std::optional<Span> due_in(const std::string& title, std::size_t from) {
         while (!tail.empty() && (tail.back() == '.' || tail.back() == ')'))
             tail = trim(tail.substr(0, tail.size() - 1));
         if (tail.empty() || !date_like(tail.substr(0, date_bytes)))
+            continue;
+        // "to ring Euan by 10am if Kian is absent": a time of day, no due date.
+        const std::string_view first_word = tail.substr(0, std::min(tail.find(' '), tail.size()));
+        if (parse_clock_time(first_word))
             continue;
         const auto begin = static_cast<std::size_t>(tail.data() - title.data());
         const auto found = find_date(tail.substr(0, date_bytes));
