@@ -186,7 +186,8 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
         if (last_word_in(context, person.name, Vocab::worker_words))
             return named() + " is a role, not a named person";
     }
-    for (const std::string_view joiner : {" and ", " & ", "/", " + "})
+    // "Jo Bell; Tom Price": two lines of a Word cell.
+    for (const std::string_view joiner : {" and ", " & ", "/", " + ", ";"})
         if (formed.find(joiner) != std::string::npos)
             return named() + " names more than one person; one person is accountable";
     return std::nullopt;

@@ -571,13 +571,24 @@ TEST_CASE("docx: a legacy form's check boxes (FORMCHECKBOX) answer as the boxes 
     };
     DocxParts parts;
     parts.styles = heading_styles;
-    parts.body = styled("Heading2", "Child seen") +
-                 p(r("Seen alone? ") + box("<w:default w:val=\"0\"/>") + r(" Yes ") +
-                   box("<w:default w:val=\"1\"/>") + r(" No")) +
-                 p(r("Registered: ") + box("<w:default w:val=\"1\"/><w:checked w:val=\"0\"/>") +
-                   r("Yes ") + box("<w:default w:val=\"0\"/><w:checked/>") + r("No")) +
-                 p(box("<w:default w:val=\"1\"/>") + r(" Child seen in the last 10 days"));
+    parts.body =
+        styled("Heading2", "Child seen") +
+        p(r("Seen alone? ") + box("<w:default w:val=\"0\"/>") + r(" Yes ") +
+          box("<w:default w:val=\"1\"/>") + r(" No")) +
+        p(r("Registered: ") + box("<w:default w:val=\"1\"/><w:checked w:val=\"0\"/>") + r("Yes ") +
+          box("<w:default w:val=\"0\"/><w:checked/>") + r("No")) +
+        p(box("<w:default w:val=\"1\"/>") + r(" Child seen in the last 10 days")) +
+        table({row({"Question", "Yes", "No"}, "<w:tblHeader/>"),
+               row({"Threats to a worker?", cell(p(box("<w:default w:val=\"1\"/>"))),
+                    cell(p(box("<w:default w:val=\"0\"/>")))}),
+               row({cell(p(r("Ben Carver") + "<w:r><w:br/></w:r>" + r("(SW)"))), "", ""})});
     const Document doc = read(parts);
+    // A box alone in its cell is the cell's answer; a bracket on a line of its own goes on the
+    // line before.
+    REQUIRE(doc.sections[1].tables.size() == 1);
+    CHECK(cells(doc.sections[1].tables[0].rows[0]) ==
+          std::vector<std::string>{"Threats to a worker?", "\u2612", "\u2610"});
+    CHECK(cells(doc.sections[1].tables[0].rows[1]).front() == "Ben Carver (SW)");
     const Section& seen = doc.sections[1];
     REQUIRE(seen.prose.size() == 1);
     CHECK(seen.prose[0].text == "Seen alone? \u2610  Yes \u2612  No");

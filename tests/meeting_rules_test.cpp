@@ -212,15 +212,16 @@ TEST_CASE("ACTION-OWNER-MISSING: an action with no owner is reported at its titl
 
 TEST_CASE("ACTION-OWNER-NOT-PERSON: agencies, roles, everyone and two people") {
     const std::vector<std::string> not_people = {
-        "Health", "all agencies", "Team Manager", "Tom Clarke / Jane Doe",
-        "TBC",    "Social Care",  "Admin"};
+        "Health", "all agencies", "Team Manager",         "Tom Clarke / Jane Doe",
+        "TBC",    "Social Care",  "Tom Clarke; Jane Doe", "Admin"};
     std::vector<std::string> owners = not_people;
     owners.push_back("Jane Doe");
     const CheckResult result =
         check_expected_of(action_rules, owned_by(owners, not_people, owner_not_person));
     const auto found = findings(result, "ACTION-OWNER-NOT-PERSON");
-    REQUIRE(found.size() == 7);
+    REQUIRE(found.size() == 8);
     CHECK_THAT(found[0].message, Catch::Contains("`Health` is not a named person"));
+    CHECK_THAT(found[6].message, Catch::Contains("more than one person"));
     CHECK_THAT(found[2].message, Catch::Contains("`Team Manager` is a role"));
     CHECK_THAT(found[3].message, Catch::Contains("more than one person"));
     CHECK_THAT(found[4].message, Catch::Contains("name the person accountable"));

@@ -301,6 +301,18 @@ TEST_CASE("WORKER-SAFETY: a risk answered yes to a question, as a form asks it")
     check_expected(worker_safety(
         "- Dangerous dogs at the property: yes. Shared with manager: 10/11/2026, Graham Moss. "
         "Safety plan: joint visits only; dogs shut away before visits.\n"));
+    // A form's table: a tick under Yes, or an answer column saying yes; a safeguard in place
+    // answered yes is no risk.
+    check_expected(worker_safety("<!-- expect: WORKER-SAFETY:4, WORKER-SAFETY:4 -->\n"
+                                 "| Question | Yes | No |\n| --- | --- | --- |\n"
+                                 "| Threats to a worker? | \u2610 | \u2612 |\n"
+                                 "| Dangerous dogs at the property? | \u2612 | \u2610 |\n"));
+    check_expected(worker_safety("<!-- expect: WORKER-SAFETY:4, WORKER-SAFETY:4 -->\n"
+                                 "| Question | Answer |\n| --- | --- |\n"
+                                 "| Threats to a worker? | Yes |\n"));
+    check_expected(worker_safety("| Question | Yes | No |\n| --- | --- | --- |\n"
+                                 "| Threats to a worker? | \u2610 | \u2612 |\n"
+                                 "| Lone working risk assessment completed | \u2612 | \u2610 |\n"));
 }
 
 TEST_CASE("WORKER-SAFETY: a threat told in the Worker safety section itself") {

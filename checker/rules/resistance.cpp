@@ -343,6 +343,40 @@ private:
         return context.first_term_in(Vocab::worker_safeguards, answer).has_value();
     }
 
+    // "☒", "[x]", "x", "✓": a tick in a cell of its own.
+    static bool ticked(std::string_view cell) {
+        cell = trim(cell);
+        for (const std::string_view mark :
+             {"\u2612", "\u2611", "[x]", "[X]", "x", "X", "\u2713", "\u2714"})
+            if (cell == mark)
+                return true;
+        return false;
+    }
+
+    // Where a table of questions records a yes: a tick under its Yes column, or a cell that
+    // answers yes; nullopt when none does.
+    static std::optional<Position> answered_yes_in(const CheckContext& context,
+                                                   const Table& table) {
+        std::optional<std::size_t> yes_column;
+        for (std::size_t c = 0; c < table.header.size(); ++c)
+            if (const auto said = parse_yes_no(table.header[c].text); said && said->yes)
+                yes_column = c;
+        for (const TableRow& row : table.rows) {
+            // "Lone working risk assessment completed | Yes": a safeguard in place.
+            if (row.cells.empty() || says_no_risk(context, row.cells.front().text))
+                continue;
+            if (yes_column) {
+                if (*yes_column < row.cells.size() && ticked(row.cells[*yes_column].text))
+                    return row.cells.front().pos;
+                continue;
+            }
+            for (std::size_t c = 1; c < row.cells.size(); ++c)
+                if (answered_yes(row.cells[c].text))
+                    return row.cells.front().pos;
+        }
+        return std::nullopt;
+    }
+
     static bool answered_yes(std::string_view answer) {
         const auto read = parse_yes_no(answer);
         return read && read->yes;
@@ -367,6 +401,11 @@ private:
                     mark != std::string::npos &&
                     answered_yes(std::string_view(paragraph.text).substr(mark + 1)))
                     return paragraph.pos;
+            // A form's table of questions with Yes and No columns, a tick under Yes; or with an
+            // answer column that says yes.
+            for (const Table& table : section->tables)
+                if (const auto answered = answered_yes_in(context, table))
+                    return answered;
             // "Mum's partner threatened Liam on 20/11/2026.": the threat told where it belongs.
             // Not a question answered no ("Any threats to staff? No"), nor the checklist's
             // unticked boxes.

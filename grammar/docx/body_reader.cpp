@@ -522,8 +522,10 @@ private:
         bool all_bold = true, any = false;
         std::vector<std::string> lines;
         flatten(blocks, lines, hazards, all_bold, any);
+        // Lines join with "; ", but for a bracket on a line of its own, which goes on the one
+        // before ("Ben Carver↵(SW)" is one person).
         for (const std::string& line : lines)
-            out.text += (out.text.empty() ? "" : "; ") + line;
+            out.text += (out.text.empty() ? "" : line.starts_with('(') ? " " : "; ") + line;
         out.bold = any && all_bold;
         return out;
     }
@@ -545,6 +547,13 @@ private:
             if (const auto* paragraph = std::get_if<WordParagraph>(&block)) {
                 for (const Hazard& hazard : paragraph->hazards)
                     note(hazards, hazard);
+                // A tick box alone in its cell ("Yes" above it) is its answer: shown as the box.
+                if (paragraph->text.empty() && paragraph->checkbox) {
+                    any = true;
+                    all_bold = false;
+                    add_lines(*paragraph->checkbox ? "\u2612" : "\u2610");
+                    continue;
+                }
                 if (paragraph->text.empty())
                     continue;
                 any = true;
