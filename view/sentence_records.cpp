@@ -149,7 +149,8 @@ bool date_like(std::string_view text) {
     return std::find(starts.begin(), starts.end(), lower) != starts.end();
 }
 
-// The date after the sentence's last "by" or "no later than" that a date follows, from
+// The date after the sentence's last "by", "before", "due" or "no later than" that a date
+// follows ("on or before 18/12/2026", "(due 14/12/2026)", ". Due 11/12/2026"), from
 // `from` on: the date alone when it reads as one, else the words up to a comma or "and", for
 // DATE-INVALID to explain. Or a date that ends the sentence after a dash, a comma or "on"
 // ("– refer Mum – 18/12/2026", "Dad to attend the group on 12 January 2027").
@@ -160,7 +161,8 @@ std::optional<Span> due_in(const std::string& title, std::size_t from) {
         bool date_alone; // after a dash or a comma: only a date that ends the sentence
     };
     std::vector<Marker> markers;
-    for (const std::string_view words : {" by ", "(by ", " no later than "})
+    for (const std::string_view words :
+         {" by ", "(by ", " no later than ", " before ", " due ", "(due ", " due: "})
         for (auto at = lower.find(words, from); at != std::string::npos;
              at = lower.find(words, at + 1))
             markers.push_back({at + words.size(), false});
