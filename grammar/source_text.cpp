@@ -104,6 +104,15 @@ std::optional<SourceError> validate(std::string_view s, std::size_t offset_base,
             return SourceError{offset_base + i, "control character " + code_point_name(control) +
                                                     ": a document may hold no control character "
                                                     "but tab and line endings"};
+        // U+2028 and U+2029 end a line for some editors and readers and not for others: front
+        // matter one reads would be a paragraph to another.
+        if (n == 3 && s.compare(i, 2, "\xE2\x80") == 0 &&
+            (s[i + 2] == '\xA8' || s[i + 2] == '\xA9'))
+            return SourceError{offset_base + i,
+                               std::string(s[i + 2] == '\xA8' ? "line separator U+2028"
+                                                              : "paragraph separator U+2029") +
+                                   ": editors differ on whether it ends a line; replace it "
+                                   "with a line break"};
         i += n;
     }
     return std::nullopt;

@@ -128,8 +128,21 @@ void remove_stale_temporaries(const fs::path& directory) {
         ((folder.st_mode & (S_IWGRP | S_IWOTH)) != 0 && (folder.st_mode & S_ISVTX) == 0))
         return;
     for (const auto& entry : fs::directory_iterator(stable.real, ec)) {
-        const pid_t writer = writer_of(entry.path().filename().string());
+        const std::string name = entry.path().filename().string();
+        const pid_t writer = writer_of(name);
         if (writer <= 0 || writer == getpid() || !owned_by_this_user(entry.path()))
+            continue;
+        // Only what cpdoc makes: an output's temporary file (".NAME.cpdoc-PID-XXXXXX", mode
+        // 0600) or a render workspace ("cpdoc-PID-XXXXXX", a folder of mode 0700), never a
+        // file or folder of the user's that merely has such a name.
+        struct stat info {};
+        if (lstat(entry.path().c_str(), &info) != 0)
+            continue;
+        const bool temporary_file =
+            S_ISREG(info.st_mode) && (info.st_mode & 07777) == 0600 && name.starts_with('.');
+        const bool workspace =
+            S_ISDIR(info.st_mode) && (info.st_mode & 07777) == 0700 && name.starts_with("cpdoc-");
+        if (!temporary_file && !workspace)
             continue;
         if (kill(writer, 0) == 0 || errno != ESRCH) // still running, or not ours to ask
             continue;

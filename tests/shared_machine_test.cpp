@@ -622,9 +622,20 @@ TEST_CASE("temporary files a killed cpdoc left are removed by the next run in th
         write_file(dir / (".c.html.cpdoc-" + std::to_string(gone) + "-Ab12Cd"), "half");
     const fs::path running =
         write_file(dir / (".c.html.cpdoc-" + std::to_string(getpid()) + "-Ab12Cd"), "mine");
+    chmod(stale.c_str(), 0600);
+    chmod(running.c_str(), 0600);
     const fs::path lookalike = write_file(dir / ".notes.cpdoc-12-x", "not cpdoc's pattern");
+    // Named as cpdoc's but not made as cpdoc makes them: the user's own folder, and a file
+    // others may read.
+    const std::string dead = std::to_string(gone);
+    const fs::path folder = dir / ("Records.cpdoc-" + dead + "-AbCdEf");
+    write_file(folder / "c.txt", "the user's record\n");
+    const fs::path readable = write_file(dir / (".minutes.cpdoc-" + dead + "-AbCdEf"), "kept");
+    chmod(readable.c_str(), 0644);
     REQUIRE(run_cpdoc({"render", doc, "--to", "html"}).status == 0);
     CHECK_FALSE(fs::exists(stale));
     CHECK(fs::exists(running));
     CHECK(fs::exists(lookalike));
+    CHECK(fs::exists(folder / "c.txt"));
+    CHECK(fs::exists(readable));
 }

@@ -50,6 +50,21 @@ TEST_CASE("a control character other than tab or a line ending is refused with i
     CHECK_THAT(escape.error->message, Catch::StartsWith("control character U+001B"));
 }
 
+TEST_CASE("a line or paragraph separator (U+2028, U+2029) is refused with its offset") {
+    // Some editors end a line there and cpdoc would not: front matter to them, a paragraph to
+    // an audit, which would pass the document over.
+    const auto line = decode_source("---\xE2\x80\xA8"
+                                    "document: child-plan\n",
+                                    {});
+    REQUIRE(line.error);
+    CHECK(line.error->byte_offset == 3);
+    CHECK_THAT(line.error->message, Catch::StartsWith("line separator U+2028"));
+    const auto paragraph = decode_source("text \xE2\x80\xA9 more\n", {});
+    REQUIRE(paragraph.error);
+    CHECK_THAT(paragraph.error->message, Catch::StartsWith("paragraph separator U+2029"));
+    CHECK_FALSE(decode_source("an en dash \xE2\x80\x93 is text\n", {}).error);
+}
+
 TEST_CASE("a byte that is not plain ASCII is found wherever it falls among sixteen") {
     // The fast path skips plain ASCII up to the first byte that needs a look, in a block of
     // sixteen: at every place in the first and second block, with plain text after it.
