@@ -5,6 +5,7 @@
 #include "pack_setup.hpp"
 #include "plural.hpp"
 #include "render/output_file.hpp"
+#include "render/own_output.hpp"
 #include "reports.hpp"
 
 #include <ctime>
@@ -137,6 +138,10 @@ int run_check(const CheckArgs& args) {
         std::cout << text_report(outcomes, {args.explain});
 
     if (args.annotate && !outcomes.empty() && outcomes[0].result) {
+        if (auto kept = args.force ? std::nullopt : why_not_replaced(args.output)) {
+            std::cerr << "cpdoc: " << *kept << '\n';
+            return exit_usage;
+        }
         if (const auto error =
                 write_annotated(outcomes[0], store, limits, *today, args.output, files_read())) {
             std::cerr << "cpdoc: " << *error << '\n';

@@ -32,6 +32,7 @@ struct CheckArgs {
     std::vector<std::string> severities; // --severity RULE=level
     int max_warnings = -1;               // --max-warnings; -1: no limit
     bool annotate = false;               // --annotate: write the document with comments
+    bool force = false;                  // --annotate over a file cpdoc did not make
     std::string output;                  // -o: where --annotate writes
 };
 
@@ -61,6 +62,7 @@ struct RenderArgs {
     std::vector<std::string> inputs; // one file, or directories and files with -o OUTDIR
     std::string to = "docx";
     std::string output; // -o: the file, or the directory for many
+    bool force = false; // replace an output file cpdoc did not make
     bool draft = false;
     bool for_accuracy = false;
     bool statement = false;

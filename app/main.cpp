@@ -82,6 +82,8 @@ int main(int argc, char** argv) {
     check_cmd->add_flag("--annotate", check.annotate,
                         "write the document as DOCX with each finding a Word comment (-o)");
     check_cmd->add_option("-o,--output", check.output, "the annotated document (.docx)");
+    check_cmd->add_flag("--force", check.force,
+                        "replace a file at -o that cpdoc did not make (someone's own minutes?)");
 
     AuditArgs audit;
     CLI::App* audit_cmd = app.add_subcommand("audit", "audit every document under directories");
@@ -161,6 +163,8 @@ int main(int argc, char** argv) {
     render_cmd->add_option("--logo", render.logo,
                            "a PNG or JPEG logo at the top left of every PDF page (also "
                            "[render] logo)");
+    render_cmd->add_flag("--force", render.force,
+                         "replace an output file cpdoc did not render (someone's own minutes?)");
     render_cmd->add_flag("--pdf-a", render.pdf_a,
                          "PDF/A-3b for long-term records (default: PDF/UA-1, tagged for screen "
                          "readers)");

@@ -10,6 +10,7 @@
 #include "pipeline/job_pool.hpp"
 #include "render/document_writer.hpp"
 #include "render/output_file.hpp"
+#include "render/own_output.hpp"
 #include "render/renderer.hpp"
 #include "render/title_name.hpp"
 #include "reports.hpp"
@@ -65,6 +66,13 @@ void render_job(Job& job, PackStore& store, const RenderArgs& args, const Date& 
         job.message = text_report({checked}, {});
         return;
     }
+    // The practitioner's own Word minutes beside the Markdown imported from them have the
+    // name a rendering of it would have.
+    if (!args.force)
+        if (auto kept = why_not_replaced(job.output)) {
+            job.message = *kept;
+            return;
+        }
     const OutputFormat format = format_named(args.to);
     std::error_code ec;
     const std::uintmax_t bytes = fs::file_size(job.input, ec); // as check read it just now

@@ -258,10 +258,16 @@ TEST_CASE("an output that is another user's link, or their file in a shared fold
     CHECK_THAT(over_file.err, Catch::Contains("belongs to another user in a shared directory"));
     CHECK(read_text(link.string()) == "theirs\n");
 
-    // The user's own link is still followed: the file it names is replaced.
+    // The user's own link is still followed: the file it names is replaced, once the user
+    // says so (it is no rendering of cpdoc's).
     fs::remove(link);
     fs::create_symlink(notes, link);
-    CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", link.string()}).status == 0);
+    const Run kept = run_cpdoc({"render", minutes, "--to", "html", "-o", link.string()});
+    CHECK(kept.status == 2);
+    CHECK_THAT(kept.err, Catch::Contains("is not a rendering of cpdoc's"));
+    CHECK(read_text(notes) == "my own notes\n");
+    CHECK(run_cpdoc({"render", minutes, "--to", "html", "--force", "-o", link.string()}).status ==
+          0);
     CHECK(fs::is_symlink(link));
     CHECK_THAT(read_text(notes), Catch::Contains("<html"));
 }

@@ -532,3 +532,40 @@ TEST_CASE("audit counts a Word rule as checked on Word documents only") {
         }
     CHECK(word_rules == 4);
 }
+
+TEST_CASE("render and --annotate replace their own outputs, never Word minutes they did not make") {
+    TempDir dir("word-render-keeps-original");
+    const std::string original = (dir / "minutes.docx").string();
+    fs::copy_file(source_path("tests/data/docx/examples--child-plan-lanarkshire.writer.docx"),
+                  original);
+    const std::string before = read_text(original);
+    const std::string imported = (dir / "minutes.md").string();
+    REQUIRE(run_cpdoc({"import", original, "-o", imported}).status == 0);
+    // The rendering's default name is the original's.
+    const Run render =
+        run_cpdoc({"render", "--today", "2026-11-25", "--draft", "--to", "docx", imported});
+    CHECK(render.status == 2);
+    CHECK_THAT(render.err, Catch::Contains(original + ": already exists and is not a rendering of "
+                                                      "cpdoc's") &&
+                               Catch::Contains("--force"));
+    CHECK(read_text(original) == before);
+    const std::string annotated = (dir / "annotated.docx").string();
+    fs::copy_file(original, annotated);
+    CHECK(run_cpdoc({"check", "--today", "2026-11-25", "--annotate", imported, "-o", annotated})
+              .status == 2);
+    CHECK(read_text(annotated) == before);
+    // Its own rendering, and its own annotated copy, are replaced; with --force, anything.
+    const std::string rendered = (dir / "rendered.docx").string();
+    for (int run = 0; run < 2; ++run)
+        CHECK(run_cpdoc({"render", "--today", "2026-11-25", "--draft", "--to", "docx", imported,
+                         "-o", rendered})
+                  .status == 0);
+    const std::string copy = (dir / "copy.docx").string();
+    for (int run = 0; run < 2; ++run)
+        CHECK(run_cpdoc({"check", "--today", "2026-11-25", "--annotate", imported, "-o", copy})
+                  .status != 2);
+    CHECK(run_cpdoc(
+              {"render", "--today", "2026-11-25", "--draft", "--to", "docx", "--force", imported})
+              .status == 0);
+    CHECK(read_text(original) != before);
+}
