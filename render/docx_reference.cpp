@@ -1,5 +1,6 @@
 #include "docx_reference.hpp"
 
+#include "grammar/docx/fetching_fields.hpp"
 #include "grammar/docx/package_parts.hpp"
 #include "grammar/docx/xml_part.hpp"
 #include "grammar/docx/zip_package.hpp"
@@ -76,6 +77,10 @@ std::optional<std::string> why_not_copied(const std::string& name, const std::st
         return "holds a DOCTYPE, which no Word document has";
     if (auto why = docx::why_not_xml_text(content))
         return "is not well-formed XML (" + *why + ")";
+    if (!name.ends_with(".rels"))
+        if (const auto part = parse(content))
+            if (auto fetching = docx::fetching_content(part->document_element()))
+                return "holds " + *fetching;
     if (name.ends_with(".rels")) {
         const auto rels = parse(content);
         if (!rels)

@@ -730,9 +730,11 @@ TEST_CASE("docx: what Word fetches from outside when the document opens is a haz
         return std::any_of(found.begin(), found.end(),
                            [&](const std::string& h) { return h.starts_with(what); });
     };
-    CHECK(found == std::vector<std::string>{"a link outside the document (an attached template "
-                                            "or a linked file) that Word fetches when the "
-                                            "document opens@2"});
+    CHECK(
+        found ==
+        std::vector<std::string>{
+            "a link outside the document (an attached template, a linked file, or a field such as "
+            "INCLUDEPICTURE) that Word fetches when the document opens@2"});
     CHECK_FALSE(has("a link to"));
     // The target is never shown; a hyperlink alone, followed only when clicked, is no hazard.
     CHECK(all_text(doc).find("t.dotm") == std::string::npos);
@@ -807,6 +809,24 @@ TEST_CASE("docx: a linked image's external target is never followed, nor shown")
     REQUIRE(doc.word_hazards.size() == 1);
     CHECK(doc.word_hazards[0].what.starts_with("a link outside the document"));
     CHECK(all_text(doc).find("passwd") == std::string::npos);
+    // A field that fetches when Word updates it, split over runs as Word writes it, or in a
+    // simple field: fetched all the same. A PAGE field is not.
+    for (const std::string& field :
+         {std::string("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> INCLUDE"
+                      "</w:instrText></w:r><w:r><w:instrText>PICTURE \"\\\\\\\\evil\\\\p.png\" \\d"
+                      "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"),
+          std::string("<w:fldSimple w:instr=\" DDEAUTO c:\\\\x.exe \"><w:r><w:t>x</w:t></w:r>"
+                      "</w:fldSimple>")}) {
+        DocxParts fetching;
+        fetching.body = p(r("Minutes ") + field);
+        const Document read_back = read(fetching);
+        REQUIRE(read_back.word_hazards.size() == 1);
+        CHECK_THAT(read_back.word_hazards[0].what, Catch::Contains("INCLUDEPICTURE"));
+    }
+    DocxParts page;
+    page.body =
+        p(r("Page ") + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
+    CHECK(read(page).word_hazards.empty());
     // The template alone, its TargetMode left out or in lower case: still outside.
     for (const std::string mode : {"", " TargetMode=\"external\""}) {
         DocxParts only_template;
@@ -1156,9 +1176,11 @@ TEST_CASE("docx: a header outside the package or external is never read") {
     const Document doc = read(parts);
     // Neither is read (no hidden text from outside.xml); the external one is said to be a
     // link outside the document, at the end.
-    CHECK(hazards(doc) == std::vector<std::string>{"a link outside the document (an attached "
-                                                   "template or a linked file) that Word fetches "
-                                                   "when the document opens@2"});
+    CHECK(
+        hazards(doc) ==
+        std::vector<std::string>{
+            "a link outside the document (an attached template, a linked file, or a field such as "
+            "INCLUDEPICTURE) that Word fetches when the document opens@2"});
     CHECK(doc.word_places.size() == 2);
 }
 

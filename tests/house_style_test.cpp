@@ -170,6 +170,16 @@ TEST_CASE("render --reference-doc: a part that would reach a reader of the DOCX 
     CHECK_THAT(attached.err, Catch::Contains("links to http://127.0.0.1:9/evil.dotm, outside the "
                                              "document, for Word to fetch"));
     CHECK_FALSE(fs::exists(out));
+    // A header whose field or picture Word fetches when it opens, copied into every DOCX.
+    const test::Run header_field = refused(
+        {{"word/header1.xml",
+          "<w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p>"
+          "<w:fldSimple w:instr=\" INCLUDEPICTURE &quot;http://127.0.0.1:9/t.png&quot; \\d \"/>"
+          "</w:p></w:hdr>"}},
+        "");
+    CHECK(header_field.status == 2);
+    CHECK_THAT(header_field.err, Catch::Contains("its part word/header1.xml holds a field that "
+                                                 "fetches a file or runs a program"));
     // However its TargetMode is spelt, or with none: a server's address is no part's name.
     for (const std::string mode : {"", " TargetMode=\"external\""}) {
         const test::Run loose =

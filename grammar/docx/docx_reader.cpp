@@ -1,6 +1,7 @@
 #include "docx_reader.hpp"
 
 #include "body_reader.hpp"
+#include "fetching_fields.hpp"
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
@@ -103,6 +104,13 @@ WordSource open(std::string_view bytes, const DocxOptions& options) {
     content->has_embedded_parts = parts->has_embedded_parts;
     content->has_comments_part = parts->has_comments_part;
     content->fetched_when_opened = parts->fetched_when_opened;
+    // INCLUDEPICTURE "\\\\server\\p.png" in the body, a header or a note: fetched when Word updates
+    // the field, as a linked image's relationship is when it opens.
+    if (const auto fetching = docx::fetching_content(parts->document.root()))
+        content->fetched_when_opened.push_back(*fetching);
+    for (const docx::StoryPart& story : parts->stories)
+        if (const auto fetching = docx::fetching_content(story.part.root()))
+            content->fetched_when_opened.push_back(*fetching);
     return {std::move(content), std::nullopt};
 }
 

@@ -793,8 +793,9 @@ private:
         // target is not shown: it is the document's text, and may be anything.
         if (!content_.fetched_when_opened.empty())
             unanchored.push_back({WordHazard::Kind::embedded,
-                                  "a link outside the document (an attached template or a linked "
-                                  "file) that Word fetches when the document opens"});
+                                  "a link outside the document (an attached template, a linked "
+                                  "file, or a field such as INCLUDEPICTURE) that Word fetches when "
+                                  "the document opens"});
         if (unanchored.empty())
             return;
         const int line = line_++;

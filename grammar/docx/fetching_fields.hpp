@@ -1,0 +1,23 @@
+// Field codes and pictures that make Word fetch a file, open a URL or run a program when the
+// document opens or its fields update: INCLUDEPICTURE, INCLUDETEXT, LINK, IMPORT, DDE and
+// DDEAUTO fields (in w:instrText or w:fldSimple's w:instr), and VML pictures whose source is
+// outside the package (v:imagedata o:href or src "http://..."). Word's links in relationships are
+// judged by outside_package (package_parts.hpp).
+#pragma once
+
+#include <pugixml.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cpdoc::docx {
+
+// Whether a field's instruction is one that fetches or runs something.
+bool fetching_field(std::string_view instruction);
+
+// The first such field or picture in the part, said by its kind (never its target, which is
+// the document's text and may be anything); nullopt when there is none.
+std::optional<std::string> fetching_content(pugi::xml_node root);
+
+} // namespace cpdoc::docx
