@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <deque>
 #include <filesystem>
 
 namespace cpdoc {
@@ -20,7 +21,8 @@ bool this_user_or_root(uid_t owner) {
 // root can.
 std::optional<std::string> why_changeable(const fs::path& folder, const fs::path& entry) {
     struct stat info {};
-    if (lstat(folder.c_str(), &info) != 0)
+    // Followed: a folder reached through the user's link is the folder linked to.
+    if (stat(folder.c_str(), &info) != 0)
         return std::nullopt; // not there yet: what will be made in it is judged when made
     if (!this_user_or_root(info.st_uid))
         return folder.string() + " belongs to another user (uid " + std::to_string(info.st_uid) +
@@ -41,20 +43,48 @@ std::optional<std::string> why_changeable(const fs::path& folder, const fs::path
 
 StablePath stable_path(const std::string& path) {
     std::error_code ec;
-    const fs::path real = fs::weakly_canonical(fs::absolute(path, ec), ec);
-    StablePath result{real.string(), std::nullopt};
+    StablePath result{fs::weakly_canonical(fs::absolute(path, ec), ec).string(), std::nullopt};
     if (ec) {
         result.why_not = path + ": its folders cannot be read (" + ec.message() + ")";
         return result;
     }
-    fs::path folder = real.root_path();
-    for (const fs::path& name : real.relative_path()) {
+    // The path walked as the kernel walks it, every link followed where it leads: each folder
+    // passed through, and each name taken in it, the links' own too (the user's link in a
+    // folder others may write can be renamed away and another put in its place).
+    std::deque<fs::path> names;
+    for (const fs::path& name : fs::absolute(path, ec).relative_path())
+        names.push_back(name);
+    fs::path folder = "/";
+    for (int links = 0; !names.empty();) {
+        const fs::path name = names.front();
+        names.pop_front();
+        if (name.empty() || name == ".")
+            continue;
+        if (name == "..") {
+            folder = folder.parent_path();
+            continue;
+        }
         const fs::path entry = folder / name;
         if (auto why = why_changeable(folder, entry)) {
             result.why_not = std::move(why);
             return result;
         }
-        folder = entry;
+        struct stat info {};
+        if (lstat(entry.c_str(), &info) != 0 || !S_ISLNK(info.st_mode)) {
+            folder = entry;
+            continue;
+        }
+        if (++links > 40)
+            break; // a loop: opening it fails anyway
+        const fs::path target = fs::read_symlink(entry, ec);
+        if (ec)
+            break;
+        if (target.is_absolute())
+            folder = "/";
+        std::deque<fs::path> inside;
+        for (const fs::path& part : target.relative_path())
+            inside.push_back(part);
+        names.insert(names.begin(), inside.begin(), inside.end());
     }
     return result;
 }

@@ -1,9 +1,10 @@
 // Whether another user could make a path name something else later. A folder anyone may write
 // (not sticky) lets them rename what is in it: a private folder inside one can be swapped for
 // theirs between cpdoc's checks and a library's open (SQLite opens its database and journal by
-// path, Pandoc its files). A path is stable when every folder on its real path is owned by this
-// user or root and others may not write it, or is sticky (`/tmp`) and the entry on the way in
-// it is this user's or root's.
+// path, Pandoc its files). A path is stable when every folder it passes through, walked as the
+// kernel walks it with every link followed, is owned by this user or root and others may not
+// write it, or is sticky (`/tmp`) and the entry on the way in it (a link's own entry too) is
+// this user's or root's.
 #pragma once
 
 #include <optional>

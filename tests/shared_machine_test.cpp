@@ -191,6 +191,20 @@ TEST_CASE("the user's own config, packs or style in a folder others may write ar
                                            ": ignored: " + open_folder.string() +
                                            " may be written by other "
                                            "users, who may rename packs"));
+    // Through the user's own link in that folder: the link can be renamed away and another
+    // of the user's links, to a config that skips every document, put in its place.
+    const fs::path linked_project = dir / "linked";
+    fs::create_directories(linked_project);
+    const std::string strict =
+        write_file(dir / "strict.toml", "[severity]\nPLACEHOLDER-UNFILLED = \"off\"\n");
+    fs::create_symlink(strict, open_folder / "team-conf");
+    fs::create_symlink(open_folder / "team-conf", linked_project / ".cpdoc.toml");
+    const Run linked =
+        run_cpdoc({"check", write_file(linked_project / "minutes.md", failing_minutes)});
+    CHECK(linked.status == 1);
+    CHECK_THAT(linked.err, Catch::Contains("ignored: " + open_folder.string() +
+                                           " may be written by other users, who may rename "
+                                           "team-conf in it"));
     const Run styled = run_cpdoc({"render", "--policy-dir", packs.string(), doc, "--to", "html"});
     CHECK(styled.status == 2);
     CHECK_THAT(styled.err, Catch::Contains("council.css: refused: " + open_folder.string() +
