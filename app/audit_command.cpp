@@ -44,9 +44,13 @@ std::string history_scope(const AuditArgs& args, const AuditResult& audit) {
     if (args.redact)
         for (const std::string& directory : args.directories)
             scope += (scope.empty() ? "" : " ") + folder_identity(directory);
-    else
-        for (const std::string& directory : audit.scope)
-            scope += (scope.empty() ? "" : " ") + directory;
+    else // by real path: from any folder, however named, one scope; never a redacted one's
+        for (const std::string& directory : audit.scope) {
+            std::error_code ec;
+            scope += (scope.empty() ? "" : " ") +
+                     std::filesystem::weakly_canonical(std::filesystem::absolute(directory, ec), ec)
+                         .string();
+        }
     if (!args.common.policy.empty())
         scope += " --policy " + args.common.policy;
     if (!args.common.config.empty())

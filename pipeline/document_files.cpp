@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstring>
 #include <deque>
+#include <set>
 #include <utility>
 
 namespace cpdoc {
@@ -183,8 +184,17 @@ std::vector<std::string> files_below(const std::vector<std::string>& directories
     // The directories' own entries are read here; the folders in them are walked on every core.
     std::deque<Folder> tops; // a deque: parts point to them
     std::vector<Part> parts;
+    // One folder or file named twice ("docs" and "/srv/docs", "docs/../docs") is walked once:
+    // its documents counted twice would skew every total.
+    std::set<std::pair<dev_t, ino_t>> named;
+    const auto first_naming = [&](const std::string& path) {
+        struct stat info {};
+        return stat(path.c_str(), &info) != 0 || named.insert({info.st_dev, info.st_ino}).second;
+    };
     for (const std::string& directory : directories) {
         std::error_code ec;
+        if (!first_naming(directory))
+            continue;
         if (fs::is_regular_file(directory, ec)) {
             parts.push_back({.files = {directory}});
             continue;

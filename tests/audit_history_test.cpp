@@ -159,4 +159,13 @@ TEST_CASE("redacted audits of different folders are two scopes, named by no path
                        "--history", history})
                 .status == 0);
     CHECK(query_int(history, "SELECT COUNT(DISTINCT scope) FROM audit") == 2);
+    // An audit not redacted is kept by the folder's real path: never a redacted scope, however
+    // its folder is named, and one scope however it is spelt.
+    const fs::path named_like = one_document(dir / "folder 1:2 --redact");
+    for (const std::string& spelt :
+         {named_like.string(), (named_like / ".." / named_like.filename()).string()})
+        REQUIRE(run_cpdoc({"audit", "-q", "--today", "2026-11-25", spelt, "--history", history})
+                    .status == 0);
+    CHECK(query_int(history, "SELECT COUNT(DISTINCT scope) FROM audit") == 3);
+    CHECK(query_int(history, "SELECT COUNT(*) FROM audit WHERE scope LIKE '/%--redact'") == 1);
 }

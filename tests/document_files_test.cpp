@@ -65,6 +65,10 @@ TEST_CASE("the walk: a file named is itself, and files of overlapping directorie
     fs::create_directory_symlink(root / "east", root / "named-link");
     CHECK(files_below({(root / "named-link").string()}) ==
           below(root, {"named-link/one.md", "named-link/two.md"}));
+    // One folder named twice, however spelt, is walked once.
+    CHECK(files_below({(root / "east").string(), (root / "west" / ".." / "east").string(),
+                       (root / "named-link").string()}) ==
+          below(root, {"east/one.md", "east/two.md"}));
 }
 
 TEST_CASE("the walk: a folder that cannot be read is passed over, and the walk goes on") {
