@@ -382,8 +382,12 @@ TEST_CASE("an action typed with Shift+Enter lines, and an owner merged down two 
 
 TEST_CASE("a form with a label | answer table for each record checks every record") {
     TempDir dir("word-report-form-tables");
-    const auto form = [](const std::vector<std::pair<std::string, std::string>>& rows) {
-        std::vector<std::string> made;
+    int number = 0;
+    const auto form = [&number](const std::vector<std::pair<std::string, std::string>>& rows) {
+        // Each table titled by a row merged across it, as council forms number them.
+        std::vector<std::string> made{
+            row({cell(p(r("Contingency " + std::to_string(++number), "<w:b/>")),
+                      "<w:gridSpan w:val=\"2\"/>")})};
         for (const auto& [label, answer] : rows)
             made.push_back(row({cell(p(r(label, "<w:b/>"))), answer}));
         return table(made);
@@ -401,7 +405,7 @@ TEST_CASE("a form with a label | answer table for each record checks every recor
                   {"Owner", "Jo Bell"}}))));
     const Run run = run_cpdoc({"check", "--today", "2026-11-25", plan});
     // The second table is the second contingency, checked as the first is.
-    CHECK_THAT(run.out, Catch::Contains("Contingency plan, table 2, row 1 (\"Trigger if things "
+    CHECK_THAT(run.out, Catch::Contains("Contingency plan, table 2, row 2 (\"Trigger if things "
                                         "deteriorate\"): error:") &&
                             Catch::Contains("[CONTINGENCY-VAGUE]"));
     CHECK_THAT(run.out, !Catch::Contains("table 1, row"));

@@ -606,6 +606,15 @@ private:
                 continue;
             if (row.cells.empty() || row.cells[0].text.empty())
                 continue;
+            // "Objective 1" merged across the table above its rows: a heading, not a field
+            // with nothing in it.
+            if (row.cells.size() > 1 && row.cells[0].element &&
+                std::none_of(row.cells.begin() + 1, row.cells.end(),
+                             [](const WordCell& cell) { return cell.element; })) {
+                section().prose.push_back(
+                    {Located{row.cells[0].text, {line, 1}}, Prose::Kind::heading});
+                continue;
+            }
             const std::string label = without_trailing_colon(row.cells[0].text);
             const std::string value = row.cells.size() > 1 ? row.cells[1].text : "";
             const Position key_pos{line, 3};
