@@ -495,6 +495,14 @@ TEST_CASE("ACTION-OWNER-NOT-PERSON: a role or agency the attendance names, or an
     }
 }
 
+TEST_CASE("ACTION-OWNER-NOT-PERSON: a role that opens an action's sentence, however written") {
+    check_expected_of(action_rules,
+                      actions("- Housing officer to complete the assessment by 30/11/2026\n"
+                              "  <!-- expect: ACTION-OWNER-NOT-PERSON:3 -->\n"
+                              "- The family support worker to visit by 30/11/2026\n"
+                              "  <!-- expect: ACTION-OWNER-NOT-PERSON:3 -->\n"));
+}
+
 TEST_CASE("ACTION-OWNER-NOT-PERSON: a role no one in the minutes holds, by its last word") {
     for (const std::string owner : {"Housing officer", "Family Support Worker",
                                     "Community Paediatrician", "Substance misuse practitioner"}) {

@@ -72,6 +72,12 @@ bool names_an_owner(std::string_view owner, const Policy& policy, const PeopleDi
         if (is_one_of(owner, policy.folded_vocabulary(vocabulary)) ||
             is_one_of(person.name, policy.folded_vocabulary(vocabulary)))
             return true;
+    // "housing officer", "the family support worker": a role by its last word, however
+    // capitalised (the owner rules then say it is no named person).
+    const std::size_t role_words = words.size() - (fold_name(words.front()) == "the" ? 1 : 0);
+    if (role_words >= 1 && role_words <= 3 &&
+        is_one_of(fold_name(words.back()), policy.folded_vocabulary(Vocab::worker_words)))
+        return true;
     return a_name && words.size() >= 2 && words.size() <= 3;
 }
 
