@@ -157,6 +157,19 @@ TEST_CASE("CONTINGENCY-VAGUE: one contingency written as the section's fields is
 )"));
 }
 
+TEST_CASE("CONTINGENCY-VAGUE: a contingency titled by its trigger, or a table headed in words") {
+    check_expected(plan_with_contingency(R"(## Contingency plan
+- Trigger: Megan not seen by any agency for 7 days
+  - Response: joint unannounced visit by social work and police the same day
+  - Owner: Alison Reid
+)"));
+    check_expected(plan_with_contingency(R"(## Contingency plan
+| What would show the plan is not working | What will happen | Who |
+| --- | --- | --- |
+| Megan not seen for 7 days | Joint visit with police the same day | Alison Reid |
+)"));
+}
+
 TEST_CASE("CONTINGENCY-VAGUE: missing fields are named at the record's title") {
     const CheckResult result = check_expected(plan_with_contingency(R"(## Contingency plan
 - Megan misses nursery

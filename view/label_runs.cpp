@@ -128,11 +128,16 @@ void split_fields(std::vector<Field>& fields, const SectionSpec& spec) {
 // on its title's line. The title ends before the first label (and the dash before it).
 bool title_has_labels(const Record& record, const SectionSpec& spec) {
     return record.title.text.find(':') != std::string::npos &&
-           !label_starts(record.title, spec).empty();
+           (!label_starts(record.title, spec).empty() || labelled_at(record.title.text, 0, spec));
 }
 
 void split_title(Record& record, const SectionSpec& spec) {
-    const std::vector<std::size_t> starts = label_starts(record.title, spec);
+    std::vector<std::size_t> starts = label_starts(record.title, spec);
+    // "- Trigger: Another visit with no access" with the Response and Owner under it: the
+    // title is the record's first field, and stays its title too.
+    const bool opens_with_label = labelled_at(record.title.text, 0, spec);
+    if (opens_with_label && (starts.empty() || starts.front() != 0))
+        starts.insert(starts.begin(), 0);
     if (starts.empty())
         return;
     const Located title = record.title;
@@ -145,7 +150,7 @@ void split_title(Record& record, const SectionSpec& spec) {
         fields.push_back(field_at(title, starts[k],
                                   k + 1 < starts.size() ? value_end(title.text, starts[k + 1])
                                                         : title.text.size()));
-    record.title = part_of(title, 0, end);
+    record.title = opens_with_label ? fields.front().value : part_of(title, 0, end);
     fields.insert(fields.end(), std::make_move_iterator(record.fields.begin()),
                   std::make_move_iterator(record.fields.end()));
     record.fields = std::move(fields);
