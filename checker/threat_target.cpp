@@ -42,8 +42,10 @@ std::optional<Mention> mention(const CheckContext& context, std::string_view tex
         const Who who = family_role(context, person.role) ? Who::family : Who::worker;
         consider(person.name, who);
         const auto space = person.name.rfind(' ');
-        if (space != std::string::npos) { // "Jo" or "Bell" for Jo Bell
-            consider(std::string_view(person.name).substr(0, person.name.find(' ')), who);
+        if (space != std::string::npos) { // "Jo" or "Bell" for Jo Bell, and "Jo's"
+            const std::string first = person.name.substr(0, person.name.find(' '));
+            consider(first, who);
+            consider(first + "'s", who);
             consider(std::string_view(person.name).substr(space + 1), who);
         }
     }
@@ -149,7 +151,13 @@ bool against_worker(const CheckContext& context, std::string_view clause, std::s
         const auto subject = mention(context, before);
         return subject && subject->who == Who::worker;
     }
-    if (names_its_target(word_form(threat)))
+    // "told Tom he would regret it", "said the HV would be sorry": the one told, before it.
+    const std::string threat_form = word_form(threat);
+    if (threat_form.find(" regret ") != std::string::npos ||
+        threat_form.find(" sorry ") != std::string::npos)
+        return is_worker(mention(context, before)) ||
+               is_worker(mention(context, before, Which::last));
+    if (names_its_target(threat_form))
         return is_worker(mention(context, before)) ||
                is_worker(mention(context, before, Which::last));
     if (passive(before)) {

@@ -322,6 +322,15 @@ TEST_CASE("WORKER-SAFETY: a threat told in the Worker safety section itself") {
     check_expected(worker_safety(
         "Mum's partner threatened Alison on 20/11/2026. Shared with manager: 20/11/2026, Graham "
         "Moss. Safety plan: joint visits only; police aware.\n"));
+    // Told in plain words: what the worker would "regret", standing in their face.
+    for (const std::string told :
+         {"Mr Hughes told Alison she would \"regret it\" if she came back.",
+          "Mr Hughes stood inches from Alison's face in the hallway."}) {
+        INFO(told);
+        check_expected(
+            worker_safety("<!-- expect: WORKER-SAFETY:4, WORKER-SAFETY:4 -->\n" + told + "\n"));
+    }
+    check_expected(worker_safety("Mum said she would be sorry to miss the next meeting.\n"));
     // Denied, even of the second thing listed, or asked and answered no.
     check_expected(worker_safety("There have been no threats or aggressive behaviour towards any "
                                  "worker. No safety plan is needed.\n"));
