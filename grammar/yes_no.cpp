@@ -58,6 +58,26 @@ std::optional<YesNo> ticked_answer(std::string_view text) {
 
 } // namespace
 
+std::optional<std::string> ticked_option(std::string_view text) {
+    text = trim(text);
+    std::optional<std::string> chosen;
+    int ticked = 0;
+    while (const auto box = tick_box(text)) {
+        // The option runs to the next box.
+        std::size_t end = box->second.size();
+        for (const std::string_view next : {"\u2610", "\u2611", "\u2612", "[ ]", "[x]", "[X]"})
+            end = std::min(end, box->second.find(next));
+        if (box->first) {
+            ++ticked;
+            chosen = std::string(trim(box->second.substr(0, end)));
+        }
+        text = box->second.substr(end);
+    }
+    if (ticked != 1)
+        return std::nullopt;
+    return chosen;
+}
+
 std::optional<YesNo> parse_yes_no(std::string_view text) {
     text = trim(text);
     if (tick_box(text))

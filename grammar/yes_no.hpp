@@ -15,6 +15,10 @@ struct YesNo {
 // "yes", "No — telling the family would put Megan at risk", "no; ..." (any case); "not yet",
 // "not informed" and "not told" are a no. Tick boxes answer too: "☐ Yes ☒ No – baby (9
 // weeks)" or "[x] Yes [ ] No" is the one ticked, when exactly one is.
+// "☒ Share ☐ Do not share", "[ ] Yes [x] No": the one option ticked, as a form is filled
+// in; nullopt when the text is no row of boxes or not exactly one is ticked.
+std::optional<std::string> ticked_option(std::string_view text);
+
 std::optional<YesNo> parse_yes_no(std::string_view text);
 
 // Drops one leading separator (, ; : - . em or en dash) and the spaces around it.

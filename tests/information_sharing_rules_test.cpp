@@ -102,10 +102,18 @@ TEST_CASE("INFO-SHARING-DECISION: the ways a decision is written") {
     for (const char* written :
          {"Share.", "shared", "Do not share", "don't share (consent refused)", "not shared",
           "withheld, pending the strategy discussion", "Will not share - risk to Megan",
-          "declined: request was not proportionate", "Shared without consent",
-          "share with consent"})
+          "declined: request was not proportionate", "Shared without consent", "share with consent",
+          "\u2612 Share \u2610 Do not share", "[ ] Share [x] Do not share"})
         records += decision(written);
     check_expected(sharing(records));
+    // A form's boxes with none ticked, or both, decide nothing.
+    check_expected(sharing(R"(- Police disclosure of 3 November
+  - Decision: ☐ Share ☐ Do not share
+    <!-- expect: INFO-SHARING-DECISION:15 -->
+  - With: Greenfield Primary School
+  - Reason: relevant to the school's safeguarding of Megan
+  - Family informed: yes
+)"));
 }
 
 TEST_CASE("INFO-SHARING-DECISION: a decision as a meeting records it") {

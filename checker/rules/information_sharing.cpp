@@ -34,6 +34,9 @@ bool starts_with_words(std::string_view text, std::string_view words) {
 // ...", "withheld", ... Practitioners qualify decisions, and the qualification is not wrong;
 // nor is the way a meeting records them ("Agreed to share", "Yes, share").
 bool is_decision(std::string_view value) {
+    // "☒ Share ☐ Do not share": the box ticked is the decision.
+    if (const auto ticked = ticked_option(value))
+        return is_decision(*ticked);
     const std::vector<std::string>& decisions = sharing_decisions();
     static const std::vector<std::string> lead_ins = {"it was agreed", "agreed", "yes", "no"};
     const std::string folded = fold_name(trim(value));
