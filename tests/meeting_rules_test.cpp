@@ -495,6 +495,14 @@ TEST_CASE("ACTION-OWNER-NOT-PERSON: a role or agency the attendance names, or an
     }
 }
 
+TEST_CASE("an action typed as a paragraph, its owner and due date on lines of their own") {
+    check_expected_of(action_rules, actions("Book a joint visit with police\nOwner: Tom Clarke\n"
+                                            "Due: 27/11/2026\n\n"
+                                            "Refer Mum to the Freedom Programme\nOwner: all\n"
+                                            "Due: 30/11/2026\n\n"
+                                            "<!-- expect@-3: ACTION-OWNER-NOT-PERSON:8 -->\n"));
+}
+
 TEST_CASE("ACTION-OWNER-NOT-PERSON: a role that opens an action's sentence, however written") {
     check_expected_of(action_rules,
                       actions("- Housing officer to complete the assessment by 30/11/2026\n"

@@ -221,6 +221,49 @@ Section fields_as_records(const Section& original, const FieldRecords& found) {
     return section;
 }
 
+// "Find a childminder↵Owner: Tom Price↵Due: 18/12/2026" typed as a paragraph, with no bullet:
+// a record, its first line the title and the labelled lines after it its fields.
+std::optional<Record> paragraph_record(const Prose& prose, const SectionSpec& spec) {
+    if (prose.kind != Prose::Kind::paragraph || prose.continued.empty())
+        return std::nullopt;
+    const auto next_line = std::find_if(prose.continued.begin(), prose.continued.end(),
+                                        [](const LineStart& line) { return line.offset > 0; });
+    if (next_line == prose.continued.end())
+        return std::nullopt;
+    std::vector<Field> fields = labelled_fields(prose, spec);
+    if (fields.empty() || std::any_of(fields.begin(), fields.end(), [&](const Field& field) {
+            return field.key.pos < next_line->pos;
+        }))
+        return std::nullopt;
+    Record record;
+    record.title = {std::string(trim(std::string_view(prose.text).substr(0, next_line->offset))),
+                    prose.pos};
+    record.fields = std::move(fields);
+    return record;
+}
+
+// Paragraphs that are records, as above, among the section's records.
+std::optional<Section> with_paragraph_records(const Section& original, const SectionSpec& spec) {
+    std::optional<Section> section;
+    for (std::size_t i = 0; i < original.prose.size(); ++i)
+        if (auto record = paragraph_record(original.prose[i], spec)) {
+            if (!section) {
+                section = original;
+                section->prose.clear();
+                for (std::size_t k = 0; k < i; ++k)
+                    section->prose.push_back(original.prose[k]);
+            }
+            section->records.push_back(std::move(*record));
+        } else if (section) {
+            section->prose.push_back(original.prose[i]);
+        }
+    if (section)
+        std::stable_sort(
+            section->records.begin(), section->records.end(),
+            [](const Record& a, const Record& b) { return a.title.pos < b.title.pos; });
+    return section;
+}
+
 // A section of fields with `Key: value` lines in its paragraphs and tables of people.
 Section flat_section_read(const Section& original, const SectionSpec& spec) {
     const std::string default_key = default_people_key(spec);
@@ -273,6 +316,9 @@ std::optional<Section> reshaped(const Section& original, const SectionSpec& spec
         return reshaped(read, spec, policy).value_or(read);
     }
     // Beside other records too: "- **If:** ... **Then:** ... **Who:** all" among sentences.
+    if (records && !original.prose.empty())
+        if (const auto read = with_paragraph_records(original, spec))
+            return reshaped(*read, spec, policy).value_or(*read);
     if (records && (original.records.empty() || original.tables.empty()))
         if (const FieldRecords found = records_in_fields(original, spec); !found.starts.empty())
             return fields_as_records(original, found);
