@@ -2,9 +2,7 @@
 
 #include "grammar/docx/zip_package.hpp"
 #include "render/word_comments.hpp"
-
-#include <fstream>
-#include <sstream>
+#include "render/workspace.hpp"
 
 namespace cpdoc {
 namespace fs = std::filesystem;
@@ -13,15 +11,6 @@ namespace {
 
 // Renderings are small; a file much larger than any is no rendering of cpdoc's.
 constexpr std::uintmax_t largest_rendering = 256u << 20;
-
-std::optional<std::string> read_all(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return std::nullopt;
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
 
 bool docx_made_by_cpdoc(const std::string& bytes) {
     SourceError error;
@@ -58,7 +47,7 @@ std::optional<std::string> why_not_replaced(const fs::path& output) {
                                 "own minutes?): choose another name, or add --force to replace it";
     if (fs::file_size(output, ec) > largest_rendering || ec)
         return refused;
-    const auto bytes = read_all(output);
+    const auto bytes = read_whole_file(output);
     if (!bytes || !made_by_cpdoc(output, *bytes))
         return refused;
     return std::nullopt;
