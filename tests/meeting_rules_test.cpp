@@ -508,6 +508,8 @@ TEST_CASE("ACTION-OWNER-NOT-PERSON: a role that opens an action's sentence, howe
                       actions("- Housing officer to complete the assessment by 30/11/2026\n"
                               "  <!-- expect: ACTION-OWNER-NOT-PERSON:3 -->\n"
                               "- The family support worker to visit by 30/11/2026\n"
+                              "  <!-- expect: ACTION-OWNER-NOT-PERSON:3 -->\n"
+                              "- Chair to circulate the minutes by 30/11/2026\n"
                               "  <!-- expect: ACTION-OWNER-NOT-PERSON:3 -->\n"));
 }
 
