@@ -598,6 +598,22 @@ TEST_CASE("docx: a legacy form's check boxes (FORMCHECKBOX) answer as the boxes 
     CHECK(seen.checklist[0].text.text == "Child seen in the last 10 days");
 }
 
+TEST_CASE("docx: alternate content is read as Word shows it, its first choice, once") {
+    DocxParts parts;
+    parts.body = p(r("Response: visit today. ") +
+                   "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/"
+                   "markup-compatibility/2006\"><mc:Choice Requires=\"w14\">" +
+                   r("To be discussed.") + "</mc:Choice><mc:Fallback>" + r("To be discussed.") +
+                   r("Fallbacksecret", "<w:vanish/>") + "</mc:Fallback></mc:AlternateContent>");
+    const Document doc = read(parts);
+    CHECK(fields(doc.sections[0].fields) ==
+          std::vector<std::string>{"Response=visit today. To be discussed."});
+    // What the choice not shown hides is a hazard all the same, never text.
+    REQUIRE(doc.word_hazards.size() == 1);
+    CHECK(doc.word_hazards[0].kind == WordHazard::Kind::hidden_text);
+    CHECK(all_text(doc).find("Fallbacksecret") == std::string::npos);
+}
+
 TEST_CASE("docx: field results and hyperlink text are read, field instructions are not") {
     DocxParts parts;
     parts.body =

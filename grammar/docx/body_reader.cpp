@@ -426,6 +426,17 @@ private:
                        name == "w:fldSimple" || name == "w:bdo" || name == "w:dir" ||
                        name == "w:sdtContent") {
                 read_inline(node, state, depth + 1);
+            } else if (name == "mc:AlternateContent") {
+                // Word shows the first choice it understands (every Word since 2010 knows the
+                // ones written today); the fallback is for older readers. The one not shown is
+                // scanned all the same.
+                pugi::xml_node shown = node.child("mc:Choice");
+                if (!shown)
+                    shown = node.child("mc:Fallback");
+                read_inline(shown, state, depth + 1);
+                for (pugi::xml_node other : node.children())
+                    if (other != shown)
+                        scan_hazards(other, state.hazards);
             } else {
                 // w:del, w:moveFrom, comment anchors, math, anything unknown: not text.
                 scan_hazards(node, state.hazards);
