@@ -596,6 +596,14 @@ private:
         section().fields.push_back(std::move(field));
     }
 
+    // A row whose first cell is merged across the rest: the reader gives the grid columns it
+    // spans no element of their own.
+    static bool one_cell_across(const WordRow& row) {
+        return !row.cells.empty() && row.cells[0].element &&
+               std::none_of(row.cells.begin() + 1, row.cells.end(),
+                            [](const WordCell& cell) { return cell.element; });
+    }
+
     void read_label_value_table(const WordTable& table) {
         for (std::size_t r = 0; r < table.rows.size() && !stopped_; ++r) {
             const WordRow& row = table.rows[r];
@@ -608,9 +616,7 @@ private:
                 continue;
             // "Objective 1" merged across the table above its rows: a heading, not a field
             // with nothing in it.
-            if (row.cells.size() > 1 && row.cells[0].element &&
-                std::none_of(row.cells.begin() + 1, row.cells.end(),
-                             [](const WordCell& cell) { return cell.element; })) {
+            if (row.cells.size() > 1 && one_cell_across(row)) {
                 section().prose.push_back(
                     {Located{row.cells[0].text, {line, 1}}, Prose::Kind::heading});
                 continue;
@@ -685,10 +691,7 @@ private:
                 out.header = located_cells(table.rows[r], width, line);
             } else {
                 const WordRow& row = table.rows[r];
-                const bool divider =
-                    width > 1 && !row.cells.empty() && row.cells[0].element &&
-                    std::none_of(row.cells.begin() + 1, row.cells.end(),
-                                 [](const WordCell& cell) { return cell.element; });
+                const bool divider = width > 1 && one_cell_across(row);
                 out.rows.push_back({located_cells(row, width, line), line, divider});
             }
         }
