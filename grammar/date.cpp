@@ -531,6 +531,18 @@ std::string why_not_a_date(std::string_view text, const std::optional<Date>& yea
     return quoted + " is not a date: write it as " + std::string(accepted_date_forms);
 }
 
+bool is_unfinished_date(std::string_view text) {
+    const std::string_view value = date_value(text);
+    if (const auto week = week_of(value)) {
+        const std::string week_lower = x3_bytes::ascii_lower(*week);
+        return parse_date(*week) || read_whole(*week, week_lower, read_near_miss) ||
+               read_whole(*week, week_lower, read_without_year);
+    }
+    const std::string lower = x3_bytes::ascii_lower(value);
+    const auto read = read_whole(value, lower, read_without_year);
+    return read && Date::valid(2000, read->parts.month, read->parts.day);
+}
+
 std::optional<Date> date_meant(std::string_view text) {
     const std::string_view value = date_value(text);
     const std::string lower = x3_bytes::ascii_lower(value);

@@ -48,6 +48,11 @@ std::string why_not_a_date(std::string_view text,
 // nullopt for a value with no one meaning ("next week", "9th Dec" with no year).
 std::optional<Date> date_meant(std::string_view text);
 
+// Whether the value is a day its writer left the reader to finish: a day and month with no
+// year ("7th December", "Thurs 3/12") or a week ("w/c 7/12", "week commencing 7 December
+// 2026"). why_not_a_date names the day such a value most likely means.
+bool is_unfinished_date(std::string_view text);
+
 struct LeadingDate {
     Date date;
     std::string_view rest; // what follows the date and its separator

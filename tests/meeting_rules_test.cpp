@@ -361,6 +361,27 @@ TEST_CASE("actions written as one sentence, the other ways minutes write them") 
                 "  <!-- expect: ACTION-OWNER-NOT-PERSON:3 -->\n"));
 }
 
+TEST_CASE("an action sentence that ends in a day with no year or a week: DATE-INVALID names "
+          "the day, not ACTION-DUE-MISSING") {
+    const CheckResult result = check_expected_of(
+        {"ACTION-DUE-MISSING", "DATE-INVALID", "ACTION-OWNER-MISSING"},
+        actions("- Tom to visit Megan at home on 7th December.\n"
+                "  <!-- expect: DATE-INVALID:33 -->\n"
+                "- Jane Doe to arrange a GP review w/c 7/12\n"
+                "  <!-- expect: DATE-INVALID:35 -->\n"
+                "- Tom to see Megan at school w/c 30/11/2026\n"
+                "  <!-- expect: DATE-INVALID:30 -->\n"
+                "- Tom to attend the group on Tuesdays\n"
+                "  <!-- expect: ACTION-DUE-MISSING:3 -->\n"
+                "- Bereavement referral for Megan \xE2\x80\x93 Jane Doe \xE2\x80\x93 "
+                "27/11/2026\n"));
+    const std::vector<Finding> dates = findings(result, "DATE-INVALID");
+    REQUIRE(dates.size() == 3);
+    CHECK_THAT(dates[0].message, Catch::Contains("did you mean 7 December 2026?"));
+    CHECK_THAT(dates[1].message, Catch::Contains("did you mean the week of 7 December 2026?"));
+    CHECK_THAT(dates[2].message, Catch::Contains("is a week, not a date"));
+}
+
 TEST_CASE("action rules read the section and fields under the pack's aliases") {
     std::string text = with_section(
         minutes(attendance, "", "multi-agency-minutes"), "## Attendance",

@@ -129,19 +129,36 @@ std::optional<Span> owner_after_by(const std::string& title, const Policy& polic
     return std::nullopt;
 }
 
-// "Liam Hart – refer Mum to the Freedom Programme – 18/12/2026": the words before a dash.
+// "Liam Hart – refer Mum to the Freedom Programme – 18/12/2026": the words before a dash; or,
+// as minutes also order them, what then who then when, the words between two dashes
+// ("Bereavement referral for Chantelle – Rosie Bright – 18/12/2026").
 std::optional<Span> owner_before_dash(const std::string& title, const Policy& policy,
                                       const PeopleDirectory& people) {
-    std::size_t at = std::string::npos;
-    for (const std::string_view dash : {" \u2013 ", " \u2014 ", " - "})
-        at = std::min(at, title.find(dash));
-    if (at == std::string::npos)
+    const auto next_dash = [&](std::size_t from) {
+        std::pair<std::size_t, std::size_t> found{std::string::npos, 0}; // where, how long
+        for (const std::string_view dash : {" \u2013 ", " \u2014 ", " - "})
+            if (const auto at = title.find(dash, from); at < found.first)
+                found = {at, dash.size()};
+        return found;
+    };
+    const auto is_owner = [&](std::string_view owner) {
+        return !owner.empty() && words_between_spaces(owner).size() <= max_owner_words &&
+               names_an_owner(owner, policy, people);
+    };
+    const auto [first, first_size] = next_dash(0);
+    if (first == std::string::npos)
         return std::nullopt;
-    const std::string_view owner = trim(std::string_view(title).substr(0, at));
-    if (owner.empty() || words_between_spaces(owner).size() > max_owner_words ||
-        !names_an_owner(owner, policy, people))
+    if (const std::string_view owner = trim(std::string_view(title).substr(0, first));
+        is_owner(owner))
+        return span_of(owner, title);
+    const std::size_t second = next_dash(first + first_size).first;
+    if (second == std::string::npos)
         return std::nullopt;
-    return span_of(owner, title);
+    const std::string_view between =
+        trim(std::string_view(title).substr(first + first_size, second - first - first_size));
+    if (is_owner(between))
+        return span_of(between, title);
+    return std::nullopt;
 }
 
 bool date_like(std::string_view text) {
@@ -159,7 +176,8 @@ bool date_like(std::string_view text) {
 // follows ("on or before 18/12/2026", "(due 14/12/2026)", ". Due 11/12/2026"), from
 // `from` on: the date alone when it reads as one, else the words up to a comma or "and", for
 // DATE-INVALID to explain. Or a date that ends the sentence after a dash, a comma or "on"
-// ("– refer Mum – 18/12/2026", "Dad to attend the group on 12 January 2027").
+// ("– refer Mum – 18/12/2026", "Dad to attend the group on 12 January 2027"), or a day with
+// no year or a week there ("on 7th December", "w/c 7/12").
 std::optional<Span> due_in(const std::string& title, std::size_t from) {
     const std::string lower = ascii_lowercase(title);
     struct Marker {
@@ -176,6 +194,12 @@ std::optional<Span> due_in(const std::string& title, std::size_t from) {
         for (auto at = lower.find(words, from); at != std::string::npos;
              at = lower.find(words, at + 1))
             markers.push_back({at + words.size(), true});
+    // "to arrange a review w/c 7/12": the week is the value, for DATE-INVALID to name its day.
+    for (const std::string_view words :
+         {" w/c ", "(w/c ", " w/b ", "(w/b ", " week commencing ", " week beginning "})
+        for (auto at = lower.find(words, from); at != std::string::npos;
+             at = lower.find(words, at + 1))
+            markers.push_back({at + 1, true});
     std::sort(markers.begin(), markers.end(),
               [](const Marker& a, const Marker& b) { return a.after > b.after; });
     // A date stands in the first bytes after its marker: only they are read, so a long title
@@ -196,6 +220,9 @@ std::optional<Span> due_in(const std::string& title, std::size_t from) {
         if (marker.date_alone) {
             if (found && found->begin == 0 && found->end == tail.size())
                 return Span{begin, begin + found->end};
+            // "to visit on 7th December": a day with no year, which DATE-INVALID finishes.
+            if (is_unfinished_date(tail))
+                return Span{begin, begin + tail.size()};
             continue;
         }
         if (found && found->begin == 0)

@@ -19,7 +19,8 @@ namespace cpdoc {
 // told by Liam"), when they are someone the document names, a role, agency, family word or
 // "all", or a full name. Its due date is the date after its last "by" or "no later than"
 // that a date follows, or one it opens with ("By 18/12/2026 Liam will ..."), or one that ends
-// it after a dash or a comma.
+// it after a dash, a comma or "on"; a day with no year or a week that ends it ("on 7th
+// December", "w/c 7/12") is read too, for DATE-INVALID to say which day it most likely means.
 std::optional<Section> sentence_fields(const Section& section, const SectionSpec& spec,
                                        const Policy& policy, const PeopleDirectory& people);
 
