@@ -119,6 +119,18 @@ bool names_its_target(std::string_view threat_words) {
     return has_pronoun(threat_words);
 }
 
+// The words after the last word that opens a clause of its own: "Police attended on 28/11
+// after Kirsten's ex-partner" is "Kirsten's ex-partner"; the whole text when none does.
+std::string_view own_clause(std::string_view before) {
+    const std::string lower = ascii_lowercase(before);
+    std::size_t start = 0;
+    for (const std::string_view opener : {" after ", " when ", " because ", " since ", " while ",
+                                          " whilst ", " until ", " before ", " once ", " where "})
+        if (const auto at = lower.rfind(opener); at != std::string::npos)
+            start = std::max(start, at + opener.size());
+    return before.substr(start);
+}
+
 // Whether the threat at `at` in the clause is against a worker.
 bool against_worker(const CheckContext& context, std::string_view clause, std::size_t at,
                     std::size_t threat_length) {
@@ -130,6 +142,27 @@ bool against_worker(const CheckContext& context, std::string_view clause, std::s
         return false;
     const auto is_worker = [](const std::optional<Mention>& named) {
         return named && named->who == Who::worker;
+    };
+    // A threat in a clause of its own ("after Kirsten's ex-partner assaulted her") has its
+    // subject there, when the clause names anyone; and when it names two, the one a pronoun
+    // after the threat means is the first, not the one who did it.
+    const std::string_view own = own_clause(before);
+    const bool subordinate = own.size() < before.size();
+    const auto subject = [&] {
+        if (subordinate)
+            if (auto named = mention(context, own))
+                return named;
+        return mention(context, before);
+    };
+    const auto pronoun_means_worker = [&] {
+        if (subordinate) {
+            const auto first = mention(context, own);
+            const auto last = mention(context, own, Which::last);
+            if (first && last && first->at != last->at)
+                return first->who == Who::worker;
+        }
+        return is_worker(mention(context, before)) ||
+               is_worker(mention(context, before, Which::last));
     };
     // "knows where social workers live": the threat names them; "would 'sort her out'",
     // "should 'watch himself'": the one it is against is the clause's subject or named last
@@ -147,30 +180,21 @@ bool against_worker(const CheckContext& context, std::string_view clause, std::s
             return false;
     // "felt intimidated by the number of professionals": they are who did it, not to whom; the
     // one it was done to is the clause's subject.
-    if (after_words.starts_with(" by ")) {
-        const auto subject = mention(context, before);
-        return subject && subject->who == Who::worker;
-    }
+    if (after_words.starts_with(" by "))
+        return is_worker(subject());
     // "told Tom he would regret it", "said the HV would be sorry": the one told, before it.
     const std::string threat_form = word_form(threat);
     if (threat_form.find(" regret ") != std::string::npos ||
-        threat_form.find(" sorry ") != std::string::npos)
-        return is_worker(mention(context, before)) ||
-               is_worker(mention(context, before, Which::last));
-    if (names_its_target(threat_form))
-        return is_worker(mention(context, before)) ||
-               is_worker(mention(context, before, Which::last));
-    if (passive(before)) {
-        const auto subject = mention(context, before);
-        return subject && subject->who == Who::worker;
-    }
+        threat_form.find(" sorry ") != std::string::npos || names_its_target(threat_form))
+        return pronoun_means_worker();
+    if (passive(before))
+        return is_worker(subject());
     const std::string_view after =
         first_words(up_to_next_part(clause.substr(at + threat_length)), 8);
     // "When Jo visited, Mr Barrow swore at her and threatened her": the clause's subject;
     // "aggressive toward the SW and threatened him": the one named last before the threat.
     if (has_pronoun(word_form(first_words(after, 1))))
-        return is_worker(mention(context, before)) ||
-               is_worker(mention(context, before, Which::last));
+        return pronoun_means_worker();
     if (const auto object = mention(context, after))
         return object->who == Who::worker;
     // "threatened to put him through the window": the one named last before the threat.

@@ -471,6 +471,11 @@ TEST_CASE("WORKER-SAFETY: a threat to a worker told in the discussion is a risk 
     // The passive, and a pronoun further on, as a blind tester wrote them.
     check_expected(minutes_discussing("The HV was assaulted by Mum's partner at the door.",
                                       "<!-- expect: WORKER-SAFETY:12 -->\n"));
+    // A clause of its own that names only who did it: the pronoun means the one named before.
+    check_expected(minutes_discussing("Jo left the house after Dad threatened her.",
+                                      "<!-- expect: WORKER-SAFETY:29 -->\n"));
+    check_expected(minutes_discussing("The HV left after she was assaulted by Dad.",
+                                      "<!-- expect: WORKER-SAFETY:27 -->\n"));
     check_expected(minutes_discussing(
         "Dad was aggressive toward the SW and threatened to put him through the window.",
         "<!-- expect: WORKER-SAFETY:38 -->\n"));
@@ -526,6 +531,10 @@ TEST_CASE("WORKER-SAFETY: threats between family members, or denied, are no risk
           "October 2026.",
           "Dad was violent towards Mum and the police were called.",
           "Mum was assaulted by Dad's brother on 2 November; the SW was told the next day.",
+          // A clause of its own ("after", "when") holds who did it and to whom, as blind
+          // testers wrote them.
+          "Police attended on 28/11 after Chelsea's ex-partner assaulted her in the street.",
+          "The need is the police call-outs since August when Dad was abusive to Mum.",
           "Dad threatened to hit her brother if he came round again.",
           "Chelsea said her brother would sort him out if he came round.",
           // Not threats of harm to a worker: done by professionals, or a complaint.
