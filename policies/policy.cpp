@@ -3,6 +3,7 @@
 #include "grammar/folding.hpp"
 #include "grammar/yes_no.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace cpdoc {
@@ -84,7 +85,22 @@ const FieldSpec* SectionSpec::field(const Field& field) const {
     for (const FieldSpec& spec : fields)
         if (spec.matches_folded(field.folded_key))
             return &spec;
+    for (const FieldSpec& spec : fields)
+        if (spec.matches_label(field.folded_key))
+            return &spec;
     return nullptr;
+}
+
+bool FieldSpec::matches_label(std::string_view folded_label) const {
+    if (matches_folded(folded_label))
+        return true;
+    const auto for_whom = folded_label.find(" for ");
+    if (for_whom == std::string_view::npos || for_whom == 0)
+        return false;
+    constexpr std::ptrdiff_t max_whom_words = 3; // "Outcome for Harvey and Lily"
+    const std::string_view whom = folded_label.substr(for_whom + 5);
+    return !whom.empty() && std::count(whom.begin(), whom.end(), ' ') < max_whom_words &&
+           matches_folded(folded_label.substr(0, for_whom));
 }
 
 const FieldSpec* SectionSpec::field_named(std::string_view canonical) const {

@@ -64,6 +64,10 @@ struct FieldSpec : Named, Cited {
     Condition when;
     std::string guidance;
     bool lead = false; // a person who leads (the chair): listed first, and marked, when rendered
+
+    // Whether a folded label names this field: its name or an alias, or one followed by whom
+    // it is for ("outcome for harvey", as forms label a field for each child).
+    bool matches_label(std::string_view folded_label) const;
 };
 
 enum class SectionShape { flat, records, table, prose };
@@ -76,6 +80,8 @@ struct SectionSpec : Named, Cited {
     std::string order_by; // the date field rendered records are ordered by (actions: Due)
     std::vector<FieldSpec> fields;
     const FieldSpec* field(std::string_view key) const;
+    // The field a written label is (FieldSpec::matches_label), a name or alias before any
+    // label with whom it is for.
     const FieldSpec* field(const Field& field) const;
     const FieldSpec* field_named(std::string_view canonical) const;
 };

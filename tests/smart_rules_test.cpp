@@ -260,6 +260,25 @@ TEST_CASE("SMART rules read fields under the pack's aliases") {
 )"));
 }
 
+TEST_CASE("SMART rules read a field labelled with whom it is for") {
+    // A form that labels the field for each child ("Outcome for Harvey") gives the Outcome; the
+    // objective is judged on it, not passed over as having none.
+    check_expected_of(smart, plan(R"(- A
+  - Need: Megan is left at nursery after it closes
+  - Outcome for Megan: Megan is collected from nursery on time every day
+  - Measure: nursery log of collection times
+  - Owner: Jane Doe
+  - Due: 2027-01-15
+- B
+  - Need: Megan has missed 12 of the last 30 nursery days since Mum began drinking again
+  - Outcome for Megan and Sam: Mum to engage with services
+    <!-- expect: SMART-SPECIFIC:32 -->
+  - Measure: nursery log of collection times
+  - Owner: Jane Doe
+  - Due: 2027-01-15
+)"));
+}
+
 TEST_CASE("SMART rules are skipped in template mode") {
     check_expected_of(smart, plan("- {{ objective }}\n"), "", true);
 }

@@ -181,8 +181,7 @@ struct FieldMatcher {
     const FieldSpec* spec;
     std::string folded;
     bool operator()(const Field& field) const {
-        return spec != nullptr ? spec->matches_folded(field.folded_key)
-                               : field.folded_key == folded;
+        return spec != nullptr ? spec->matches_label(field.folded_key) : field.folded_key == folded;
     }
 };
 
