@@ -54,6 +54,13 @@ std::string printable(std::string_view text, LineBreaks line_breaks) {
             i += length;
             continue;
         }
+        // U+FFFE and U+FFFF: no characters, which no XML output may hold.
+        if (sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") {
+            append_escape(out, "\\u", 0xFF);
+            append_escape(out, "", static_cast<unsigned char>(sequence[2]) == 0xBE ? 0xFE : 0xFF);
+            i += length;
+            continue;
+        }
         const int control = control_character(sequence);
         const bool kept = control < 0 || control == '\t' ||
                           (line_breaks == LineBreaks::keep && (control == '\n' || control == '\r'));

@@ -113,6 +113,14 @@ std::optional<SourceError> validate(std::string_view s, std::size_t offset_base,
                                                               : "paragraph separator U+2029") +
                                    ": editors differ on whether it ends a line; replace it "
                                    "with a line break"};
+        // U+FFFE and U+FFFF are no characters: XML, and so every Word, JUnit or SARIF output
+        // that would quote them, refuses them.
+        if (n == 3 && s.compare(i, 2, "\xEF\xBF") == 0 &&
+            static_cast<unsigned char>(s[i + 2]) >= 0xBE)
+            return SourceError{offset_base + i,
+                               std::string("noncharacter U+") +
+                                   (s[i + 2] == '\xBE' ? "FFFE" : "FFFF") +
+                                   ": it is no character a document may hold; delete it"};
         i += n;
     }
     return std::nullopt;

@@ -1034,7 +1034,9 @@ TEST_CASE("docx refused: text that is not XML 1.0, which pugixml would read") {
              {"Mum \x1b said", "is a control character XML does not allow"},
              {"Mum &#27; said", "is a reference to a character XML does not allow"},
              {"Mum &#x1B; said", "is a reference to a character XML does not allow"},
-             {"Mum &#xFFFE; said", "is a reference to a character XML does not allow"}}) {
+             {"Mum &#xFFFE; said", "is a reference to a character XML does not allow"},
+             {"Mum \xEF\xBF\xBF said", "is U+FFFF, which is no character XML allows"},
+             {"Mum \xEF\xBF\xBE said", "is U+FFFE, which is no character XML allows"}}) {
         INFO(text);
         DocxParts parts;
         parts.body = p(r(text));
@@ -1043,11 +1045,11 @@ TEST_CASE("docx refused: text that is not XML 1.0, which pugixml would read") {
                        Catch::Contains(why));
     }
     DocxParts fine;
-    fine.body = p(r("Mum &#233; &#x1F600; &amp; said"));
+    fine.body = p(r("Mum &#233; &#x1F600; &amp; \xEF\xBF\xBD said"));
     const Document read_fine = read(fine);
     REQUIRE_FALSE(read_fine.sections.empty());
     REQUIRE_FALSE(read_fine.sections[0].prose.empty());
-    CHECK(read_fine.sections[0].prose[0].text == "Mum \u00e9 \U0001F600 & said");
+    CHECK(read_fine.sections[0].prose[0].text == "Mum \u00e9 \U0001F600 & \uFFFD said");
 }
 
 TEST_CASE("docx refused: two parts of one name, which readers differ on") {

@@ -38,3 +38,10 @@ TEST_CASE("printable: controls that reorder a line are escaped where a person re
                     LineBreaks::keep) == "a\xE2\x80\xAE"
                                          "b");
 }
+
+TEST_CASE("printable: the noncharacters U+FFFE and U+FFFF are escapes in every output") {
+    // A file named "name-<U+FFFF>.md" would make a JUnit report no XML parser reads.
+    CHECK(printable("name-\xEF\xBF\xBF.md", LineBreaks::keep) == "name-\\uFFFF.md");
+    CHECK(printable("\xEF\xBF\xBE") == "\\uFFFE");
+    CHECK(printable("\xEF\xBF\xBD") == "\xEF\xBF\xBD"); // the replacement character is text
+}

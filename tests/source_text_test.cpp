@@ -65,6 +65,18 @@ TEST_CASE("a line or paragraph separator (U+2028, U+2029) is refused with its of
     CHECK_FALSE(decode_source("an en dash \xE2\x80\x93 is text\n", {}).error);
 }
 
+TEST_CASE("the noncharacters U+FFFE and U+FFFF are refused with their offset") {
+    // No XML output (a rendered DOCX, an annotated copy, JUnit) may hold them.
+    const auto ffff = decode_source("# Plan \xEF\xBF\xBF\n", {});
+    REQUIRE(ffff.error);
+    CHECK(ffff.error->byte_offset == 7);
+    CHECK_THAT(ffff.error->message, Catch::StartsWith("noncharacter U+FFFF"));
+    const auto fffe = decode_source("text \xEF\xBF\xBE\n", {});
+    REQUIRE(fffe.error);
+    CHECK_THAT(fffe.error->message, Catch::StartsWith("noncharacter U+FFFE"));
+    CHECK_FALSE(decode_source("a replacement character \xEF\xBF\xBD is text\n", {}).error);
+}
+
 TEST_CASE("a byte that is not plain ASCII is found wherever it falls among sixteen") {
     // The fast path skips plain ASCII up to the first byte that needs a look, in a block of
     // sixteen: at every place in the first and second block, with plain text after it.

@@ -252,6 +252,12 @@ std::optional<std::string> why_not_xml_text(std::string_view bytes) {
             const std::size_t length = utf8_sequence_length(bytes, i);
             if (length == 0)
                 return "byte " + std::to_string(i) + " is not UTF-8";
+            // U+FFFE and U+FFFF (EF BF BE, EF BF BF): UTF-8, but no character XML allows.
+            if (length == 3 && bytes.compare(i, 2, "\xEF\xBF") == 0 &&
+                static_cast<unsigned char>(bytes[i + 2]) >= 0xBE)
+                return "byte " + std::to_string(i) + " is U+" +
+                       (bytes[i + 2] == '\xBE' ? "FFFE" : "FFFF") +
+                       ", which is no character XML allows";
             i += length;
             continue;
         }
