@@ -832,7 +832,19 @@ TEST_CASE("docx: a linked image's external target is never followed, nor shown")
                       "</w:instrText></w:r><w:r><w:instrText>PICTURE \"\\\\\\\\evil\\\\p.png\" \\d"
                       "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"),
           std::string("<w:fldSimple w:instr=\" DDEAUTO c:\\\\x.exe \"><w:r><w:t>x</w:t></w:r>"
-                      "</w:fldSimple>")}) {
+                      "</w:fldSimple>"),
+          // The name followed by a tab, a line break or the quote itself, as a red team wrote
+          // them; Word's older INCLUDE; a DATABASE field naming a share.
+          std::string("<w:fldSimple w:instr=\"INCLUDEPICTURE\t&quot;http://127.0.0.1:9/p.png&quot;"
+                      "\"/>"),
+          std::string("<w:fldSimple w:instr=\"INCLUDEPICTURE&#10;&quot;http://127.0.0.1:9/p.png"
+                      "&quot;\"/>"),
+          std::string("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>"
+                      "INCLUDETEXT\"\\\\evil\\t.docx\"</w:instrText></w:r><w:r><w:fldChar "
+                      "w:fldCharType=\"end\"/></w:r>"),
+          std::string("<w:fldSimple w:instr=\" INCLUDE \\\\evil\\t.docx \"/>"),
+          std::string("<w:fldSimple w:instr=\" DATABASE \\c &quot;Data Source=\\\\evil\\"
+                      "cases.accdb&quot; \\s &quot;SELECT 1&quot; \"/>")}) {
         DocxParts fetching;
         fetching.body = p(r("Minutes ") + field);
         const Document read_back = read(fetching);

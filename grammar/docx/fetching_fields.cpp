@@ -7,12 +7,30 @@
 
 namespace cpdoc::docx {
 
+namespace {
+
+// A field's name as Word reads it: the letters its instruction opens with, after any white
+// space, up to whatever follows them ("INCLUDEPICTURE\t", "INCLUDEPICTURE\"http://...\"").
+std::string field_name(std::string_view instruction) {
+    std::size_t begin = 0;
+    while (begin < instruction.size() && (instruction[begin] == ' ' || instruction[begin] == '\t' ||
+                                          instruction[begin] == '\n' || instruction[begin] == '\r'))
+        ++begin;
+    std::size_t end = begin;
+    while (end < instruction.size() &&
+           ((instruction[end] | 0x20) >= 'a' && (instruction[end] | 0x20) <= 'z'))
+        ++end;
+    return ascii_lowercase(instruction.substr(begin, end - begin));
+}
+
+} // namespace
+
 bool fetching_field(std::string_view instruction) {
-    instruction = trim(instruction);
-    const std::string name =
-        ascii_lowercase(instruction.substr(0, std::min(instruction.find(' '), instruction.size())));
-    return name == "includepicture" || name == "includetext" || name == "link" ||
-           name == "import" || name == "dde" || name == "ddeauto";
+    const std::string name = field_name(instruction);
+    // INCLUDE is Word's older name for INCLUDETEXT; DATABASE reads a data source it names.
+    return name == "includepicture" || name == "includetext" || name == "include" ||
+           name == "link" || name == "import" || name == "dde" || name == "ddeauto" ||
+           name == "database";
 }
 
 std::optional<std::string> fetching_content(pugi::xml_node root) {
@@ -20,22 +38,24 @@ std::optional<std::string> fetching_content(pugi::xml_node root) {
     // A field's instruction may be split over several runs: read whole, between its begin
     // and its separate or end.
     std::string instruction;
+    const auto said = [](std::string_view instruction) {
+        return "a field (" + field_name(instruction) +
+               ") that fetches a file or runs a program when Word updates it";
+    };
     while (!pending.empty()) {
         const pugi::xml_node node = pending.back();
         pending.pop_back();
         const std::string_view name = node.name();
-        if (name == "w:instrText") {
+        // A deleted instruction too: rejecting the change brings the field back.
+        if (name == "w:instrText" || name == "w:delInstrText") {
             instruction += node.child_value();
-            if (fetching_field(instruction))
-                return "a field (" +
-                       ascii_lowercase(trim(instruction)
-                                           .substr(0, std::min(trim(instruction).find(' '),
-                                                               trim(instruction).size()))) +
-                       ") that fetches a file or runs a program when Word updates it";
         } else if (name == "w:fldChar") {
+            // A field's instruction ends where its result begins, or a field inside it does.
+            if (fetching_field(instruction))
+                return said(instruction);
             instruction.clear();
         } else if (name == "w:fldSimple" && fetching_field(node.attribute("w:instr").value())) {
-            return "a field that fetches a file or runs a program when Word updates it";
+            return said(node.attribute("w:instr").value());
         } else if (name == "v:imagedata" &&
                    (outside_package("", node.attribute("o:href").value()) ||
                     outside_package("", node.attribute("src").value()))) {
@@ -48,6 +68,8 @@ std::optional<std::string> fetching_content(pugi::xml_node root) {
                 children.push_back(child);
         pending.insert(pending.end(), children.rbegin(), children.rend());
     }
+    if (fetching_field(instruction)) // a field left open at the part's end
+        return said(instruction);
     return std::nullopt;
 }
 

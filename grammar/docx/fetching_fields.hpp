@@ -1,6 +1,7 @@
 // Field codes and pictures that make Word fetch a file, open a URL or run a program when the
-// document opens or its fields update: INCLUDEPICTURE, INCLUDETEXT, LINK, IMPORT, DDE and
-// DDEAUTO fields (in w:instrText or w:fldSimple's w:instr), and VML pictures whose source is
+// document opens or its fields update: INCLUDEPICTURE, INCLUDETEXT (and its older name
+// INCLUDE), LINK, IMPORT, DDE, DDEAUTO and DATABASE fields (in w:instrText or w:fldSimple's
+// w:instr, the name however it is followed: a tab, a line break, a quote), and VML pictures whose source is
 // outside the package (v:imagedata o:href or src "http://..."). Word's links in relationships are
 // judged by outside_package (package_parts.hpp).
 #pragma once
