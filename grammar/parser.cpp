@@ -135,18 +135,44 @@ private:
 
     bool read_front_matter_entry(std::size_t i, bool report) {
         const std::string_view line = lines_[i];
-        const auto entry = syntax::front_matter_line(line);
+        auto entry = syntax::front_matter_line(line);
         if (!entry) {
+            entry = wrapped_entry(line);
             if (report)
                 problem(position(i, line.find_first_not_of(" \t")),
-                        "front matter line is not `key: value` (a comment starts with `#`)");
-            return false;
+                        entry
+                            ? "front matter key is quoted or in braces, as the dialect does not "
+                              "write it: write `key: value`, one key a line"
+                            : "front matter line is not `key: value` (a comment starts with `#`)");
+            if (!entry)
+                return false;
         }
         const std::string_view value = unquoted(entry->value);
         doc_.front_matter.entries.push_back(
             {std::string(entry->key), located(i, value),
              position(i, static_cast<std::size_t>(entry->key.data() - line.data()))});
         return true;
+    }
+
+    // `"document": child-plan`, or `{document: child-plan, policy: base}`: a key YAML reads so
+    // and the dialect does not. Read as the key it names (and a PARSE-ERROR), so the document
+    // is checked; an audit would otherwise pass a failing plan over as another file.
+    static std::optional<syntax::FrontMatterLine> wrapped_entry(std::string_view line) {
+        std::string_view rest = trim(line);
+        const bool braced = rest.size() >= 2 && rest.front() == '{' && rest.back() == '}';
+        if (braced)
+            rest = trim(rest.substr(1, rest.size() - 2));
+        if (rest.empty() || (rest.front() != '"' && rest.front() != '\''))
+            return braced ? syntax::front_matter_line(rest) : std::nullopt;
+        const auto close = rest.find(rest.front(), 1);
+        if (close == std::string_view::npos)
+            return std::nullopt;
+        const std::string_view after = trim(rest.substr(close + 1));
+        if (!after.starts_with(':'))
+            return std::nullopt;
+        const std::string_view value = trim(after.substr(1));
+        return syntax::FrontMatterLine{trim(rest.substr(1, close - 1)),
+                                       static_cast<std::size_t>(value.data() - line.data()), value};
     }
 
     // "base", 'base', and the curly quotes a word processor puts in: “base”, ‘base’.

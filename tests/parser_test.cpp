@@ -48,6 +48,23 @@ TEST_CASE("a front matter line that is not key: value is a problem at that line"
     CHECK(doc.problems[0].pos == at(3, 1));
 }
 
+TEST_CASE("a front matter key quoted or in braces is read as its key, and is a problem") {
+    // YAML reads `"document": child-plan` and `{document: child-plan}` as the key; the dialect
+    // does not write them so. Read as the key, the document is checked and its audit fails.
+    const Document doc = parse("---\n\"document\": child-plan\n'policy': base\n"
+                               "{child: C-104233}\n---\n");
+    REQUIRE(doc.front_matter.entries.size() == 3);
+    CHECK(doc.front_matter.entries[0].key == "document");
+    CHECK(doc.front_matter.entries[0].value.text == "child-plan");
+    CHECK(doc.front_matter.entries[0].value.pos == at(2, 13));
+    CHECK(doc.front_matter.entries[1].key == "policy");
+    CHECK(doc.front_matter.entries[2].key == "child");
+    CHECK(doc.front_matter.entries[2].value.text == "C-104233");
+    REQUIRE(doc.problems.size() == 3);
+    CHECK(doc.problems[0].pos == at(2, 1));
+    CHECK_THAT(doc.problems[0].message, Catch::Contains("quoted or in braces"));
+}
+
 TEST_CASE("title and sections, with the preamble first") {
     const Document doc =
         parse("# Child's Plan\n\n## Objectives\n\ntext\n\n## Contingency plan ##\n");
