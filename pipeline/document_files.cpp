@@ -55,10 +55,18 @@ bool misplaced_front_matter(const Document& document) {
 // Front matter meant for cpdoc whose `document:` line is missing or misspelt ("documnet:"):
 // a key only the dialect gives (`child:`, `policy:` ...; not `date:` or `status:`, which other
 // Markdown has too), or one a slip away from `document`. Its check says what is wrong
-// (FRONT-MATTER-KEY) rather than an audit passing a failing plan over as another file.
+// (FRONT-MATTER-KEY) rather than an audit passing a failing plan over as another file. So is
+// a key quoted or in braces, as YAML allows and the dialect does not.
 bool meant_for_cpdoc(const FrontMatter& front_matter) {
     for (const FrontMatterEntry& entry : front_matter.entries) {
-        const std::string key = ascii_lowercase(entry.key);
+        // A key YAML would read the same quoted ("document":) or in a flow mapping
+        // ({document: child-plan, ...}), which the dialect does not: its check says so.
+        std::string key = ascii_lowercase(entry.key);
+        const auto wrapping = [](char c) { return c == '{' || c == '"' || c == '\'' || c == ' '; };
+        while (!key.empty() && wrapping(key.front()))
+            key.erase(0, 1);
+        while (!key.empty() && wrapping(key.back()))
+            key.pop_back();
         if (key != "date" && key != "status" &&
             std::find(front_matter_keys().begin(), front_matter_keys().end(), key) !=
                 front_matter_keys().end())
@@ -191,9 +199,36 @@ std::vector<std::string> files_below(const std::vector<std::string>& directories
         struct stat info {};
         return stat(path.c_str(), &info) != 0 || named.insert({info.st_dev, info.st_ino}).second;
     };
+    // A folder named again inside another ("docs" and "link-to-docs/team-1"), through a link
+    // or not, is walked with the other: each file once.
+    std::vector<std::string> real_folders;
+    for (const std::string& directory : directories)
+        if (char* real = ::realpath(directory.c_str(), nullptr)) {
+            if (fs::is_directory(real))
+                real_folders.push_back(std::string(real) + '/');
+            std::free(real);
+        }
+    const auto inside_another = [&](const std::string& path) {
+        char* resolved = ::realpath(path.c_str(), nullptr);
+        if (resolved == nullptr)
+            return false;
+        const std::string real(resolved);
+        std::free(resolved);
+        // The folders the other's walk enters to reach it, none named with a dot; a file is
+        // reached whatever its own name.
+        const bool file = fs::is_regular_file(real);
+        const std::string folders = file ? real.substr(0, real.rfind('/') + 1) : real + '/';
+        return std::any_of(real_folders.begin(), real_folders.end(), [&](const std::string& other) {
+            if (!folders.starts_with(other) || (folders.size() == other.size() && !file))
+                return false;
+            const std::string_view below = std::string_view(folders).substr(other.size());
+            return below.empty() ||
+                   (below.front() != '.' && below.find("/.") == std::string_view::npos);
+        });
+    };
     for (const std::string& directory : directories) {
         std::error_code ec;
-        if (!first_naming(directory))
+        if (!first_naming(directory) || (directories.size() > 1 && inside_another(directory)))
             continue;
         if (fs::is_regular_file(directory, ec)) {
             parts.push_back({.files = {directory}});

@@ -69,6 +69,17 @@ TEST_CASE("the walk: a file named is itself, and files of overlapping directorie
     CHECK(files_below({(root / "east").string(), (root / "west" / ".." / "east").string(),
                        (root / "named-link").string()}) ==
           below(root, {"east/one.md", "east/two.md"}));
+    // A folder or file inside another named, named again through a link: walked with the
+    // other, as a red team found it counted twice ("docs" and "link-to-docs/east").
+    fs::create_directory_symlink(root, root / "whole-link");
+    const std::vector<std::string> whole =
+        below(root, {"east/one.md", "east/two.md", "top.md", "west/three.md"});
+    CHECK(files_below({root.string(), (root / "whole-link" / "east").string()}) == whole);
+    CHECK(files_below({(root / "whole-link" / "east").string(), root.string()}) == whole);
+    CHECK(files_below({root.string(), (root / "whole-link" / "top.md").string()}) == whole);
+    // A folder the walk does not enter (a name with a dot) is walked when named.
+    write_file(root / ".archive" / "old.md", "x\n");
+    CHECK(files_below({root.string(), (root / "whole-link" / ".archive").string()}).size() == 5);
 }
 
 TEST_CASE("the walk: a folder that cannot be read is passed over, and the walk goes on") {
