@@ -1,6 +1,5 @@
 #include "config_cache.hpp"
 
-#include "files/file_ownership.hpp"
 #include "files/stable_path.hpp"
 
 #include <iostream>
@@ -15,8 +14,10 @@ std::optional<std::string> why_untrusted_directory(const std::filesystem::path& 
     if (auto reason = why_not_trusted(directory.string()))
         return reason;
     std::error_code ec;
+    // Each pack as the folder names it, its links followed: the user's own link to a pack in
+    // a folder others may write lets them swap the pack.
     for (const auto& file : pack_files_in(directory, ec))
-        if (auto reason = why_untrusted(file))
+        if (auto reason = why_not_trusted(file.string()))
             return file.filename().string() + " in it: " + *reason;
     return std::nullopt;
 }

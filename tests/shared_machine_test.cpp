@@ -205,6 +205,23 @@ TEST_CASE("the user's own config, packs or style in a folder others may write ar
     CHECK_THAT(linked.err, Catch::Contains("ignored: " + open_folder.string() +
                                            " may be written by other users, who may rename "
                                            "team-conf in it"));
+    // A pack reached through the user's own link, in a private pack folder, to a pack in that
+    // folder: another user may rename the user's old draft over it (a red team's round 5).
+    const fs::path private_packs = dir / "private-packs";
+    fs::create_directories(private_packs);
+    fs::create_symlink(packs / "test-no-rules.xml", private_packs / "test-no-rules.xml");
+    write_file(dir / "linked-pack" / ".cpdoc.toml",
+               "policy-dirs = [\"" + private_packs.string() + "\"]\n");
+    const Run linked_pack = run_cpdoc(
+        {"check", write_file(dir / "linked-pack" / "c.md",
+                             "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-104233\n"
+                             "---\n")});
+    CHECK(linked_pack.status == 1);
+    CHECK_THAT(linked_pack.err,
+               Catch::Contains("policy-dirs: " + private_packs.string() +
+                               ": ignored: test-no-rules.xml in it: " + open_folder.string() +
+                               " may be written by other users, who may rename "
+                               "packs in it"));
     const Run styled = run_cpdoc({"render", "--policy-dir", packs.string(), doc, "--to", "html"});
     CHECK(styled.status == 2);
     CHECK_THAT(styled.err, Catch::Contains("council.css: refused: " + open_folder.string() +
