@@ -7,6 +7,7 @@
 
 #include <csignal>
 #include <cstring>
+#include <ctime>
 #include <mutex>
 
 namespace cpdoc {
@@ -72,21 +73,41 @@ void remove_tree(const char* path) {
 
 volatile std::sig_atomic_t cleaning = 0;
 
+void clean_up_once() {
+    for (int i = 0; i < max_children; ++i)
+        if (children[i] > 0)
+            kill(children[i], SIGKILL);
+    for (int i = 0; i < max_pending; ++i)
+        if (pending_used[i] == 1)
+            unlink(pending_paths[i]);
+    for (int i = 0; i < max_pending; ++i)
+        if (pending_used[i] == 2)
+            remove_tree(pending_paths[i]);
+}
+
 extern "C" void clean_up_and_reraise(int signal_number) {
     if (!cleaning) {
         cleaning = 1;
-        for (int i = 0; i < max_children; ++i)
-            if (children[i] > 0)
-                kill(children[i], SIGKILL);
-        for (int i = 0; i < max_pending; ++i)
-            if (pending_used[i] == 1)
-                unlink(pending_paths[i]);
-        for (int i = 0; i < max_pending; ++i)
-            if (pending_used[i] == 2)
-                remove_tree(pending_paths[i]);
+        // The other threads run on while this one cleans (a render's other workers): one may
+        // write a file into a workspace being removed, or make and register another. Once they
+        // see `cleaning` they make nothing more; the passes after the first take what they
+        // made meanwhile.
+        constexpr int passes = 5;
+        const timespec pause_between{0, 10'000'000}; // 10 ms
+        for (int pass = 0; pass < passes; ++pass) {
+            if (pass > 0)
+                nanosleep(&pause_between, nullptr);
+            clean_up_once();
+        }
     }
     std::signal(signal_number, SIG_DFL);
     std::raise(signal_number);
+}
+
+// A thread that would register more while the clean-up runs waits, instead, for the end.
+[[noreturn]] void wait_for_the_end() {
+    for (;;)
+        pause();
 }
 
 constexpr int ending_signals[] = {SIGINT,  SIGTERM, SIGHUP,  SIGQUIT, SIGPIPE,   SIGXFSZ,
@@ -129,6 +150,8 @@ TemporaryOutput::TemporaryOutput(const std::string& path, bool directory) {
             slot_ = i;
             break;
         }
+    if (cleaning)
+        wait_for_the_end(); // registered: the clean-up's next pass removes it
 }
 
 TemporaryOutput::~TemporaryOutput() {
@@ -145,6 +168,10 @@ RunningChild::RunningChild(pid_t pid) {
             slot_ = i;
             break;
         }
+    if (cleaning) {
+        kill(pid, SIGKILL);
+        wait_for_the_end();
+    }
 }
 
 RunningChild::~RunningChild() {

@@ -621,6 +621,40 @@ TEST_CASE("any catchable signal mid-render leaves no output, workspace or render
     }
 }
 
+TEST_CASE("a signal while two workers render a folder leaves no workspace behind") {
+    // The handler cleans on one thread while the other worker runs on: it may write into a
+    // workspace being removed, or make another (a red team left whole documents in TMPDIR one
+    // time in six). Signals at many moments of the render; none may leave anything.
+    const fs::path dir = scratch_dir("shared-machine") / "signal-workers";
+    const fs::path in = dir / "in";
+    const fs::path tmp = dir / "tmp";
+    fs::create_directories(tmp);
+    fs::create_directories(in);
+    for (const auto& entry : fs::directory_iterator(source_path("examples")))
+        if (entry.path().extension() == ".md" && entry.path().filename() != "README.md")
+            fs::copy_file(entry.path(), in / entry.path().filename(),
+                          fs::copy_options::overwrite_existing);
+    const std::string tmpdir = "TMPDIR=" + tmp.string();
+    for (int delay = 150; delay <= 700; delay += 50) {
+        INFO("SIGTERM after " << delay << " ms");
+        const fs::path out = dir / ("out-" + std::to_string(delay));
+        const pid_t pid = fork();
+        if (pid == 0) {
+            const char* env[] = {tmpdir.c_str(), "PATH=/usr/bin:/bin", nullptr};
+            execle(CPDOC_BINARY, CPDOC_BINARY, "render", in.c_str(), "--to", "pdf", "--draft", "-j",
+                   "2", "-o", out.c_str(), "--today", "2026-11-25", nullptr, env);
+            _exit(127);
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+        kill(pid, SIGTERM);
+        int status = 0;
+        waitpid(pid, &status, 0);
+        CHECK(fs::is_empty(tmp));
+        fs::remove_all(tmp);
+        fs::create_directories(tmp);
+    }
+}
+
 TEST_CASE("a TMPDIR another user could swap is not rendered in") {
     REQUIRE_ROOT();
     const fs::path dir = scratch_dir("shared-machine") / "swappable-tmpdir";
