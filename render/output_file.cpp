@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <map>
@@ -88,26 +89,46 @@ bool same_file(const fs::path& a, const fs::path& b) {
     return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
 }
 
-std::string temporary_pattern(const fs::path& directory, const std::string& prefix) {
-    return (directory / (prefix + "cpdoc-" + std::to_string(getpid()) + "-XXXXXX")).string();
-}
-
 namespace {
+
+// Eight hex digits that only cpdoc writes after a process id in a temporary's name: a name
+// the user gave a file or folder of their own ("cpdoc-999995-Nested") does not carry them, so
+// the sweep never takes it for a temporary.
+std::string temporary_tag(const std::string& pid) {
+    std::uint32_t hash = 2166136261u; // FNV-1a
+    for (const char c : "cpdoc temporary of process " + pid)
+        hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    char tag[9];
+    std::snprintf(tag, sizeof tag, "%08x", hash);
+    return tag;
+}
 
 // The process id in a name of temporary_pattern's form; 0 when the name is not one.
 pid_t writer_of(const std::string& name) {
     const auto mark = name.rfind("cpdoc-");
     if (mark == std::string::npos || (mark > 0 && name[mark - 1] != '.'))
         return 0;
-    const std::string rest = name.substr(mark + 6);
+    const std::string rest = name.substr(mark + 6); // PID-TAG-XXXXXX
     const auto dash = rest.find('-');
-    if (dash == std::string::npos || dash == 0 || rest.size() - dash != 7 ||
-        rest.find_first_not_of("0123456789") != dash)
+    if (dash == std::string::npos || dash == 0 || dash > 10 ||
+        rest.find_first_not_of("0123456789") != dash || rest.size() != dash + 1 + 8 + 1 + 6)
         return 0;
-    return static_cast<pid_t>(std::stol(rest.substr(0, dash)));
+    const std::string pid = rest.substr(0, dash);
+    if (rest.compare(dash + 1, 8, temporary_tag(pid)) != 0 || rest[dash + 9] != '-')
+        return 0;
+    return static_cast<pid_t>(std::stol(pid));
 }
 
 } // namespace
+
+std::string temporary_name_pattern(pid_t pid, const std::string& prefix) {
+    const std::string id = std::to_string(pid);
+    return prefix + "cpdoc-" + id + "-" + temporary_tag(id) + "-XXXXXX";
+}
+
+std::string temporary_pattern(const fs::path& directory, const std::string& prefix) {
+    return (directory / temporary_name_pattern(getpid(), prefix)).string();
+}
 
 void remove_stale_temporaries(const fs::path& directory) {
     static std::mutex mutex;
@@ -132,9 +153,9 @@ void remove_stale_temporaries(const fs::path& directory) {
         const pid_t writer = writer_of(name);
         if (writer <= 0 || writer == getpid() || !owned_by_this_user(entry.path()))
             continue;
-        // Only what cpdoc makes: an output's temporary file (".NAME.cpdoc-PID-XXXXXX", mode
-        // 0600) or a render workspace ("cpdoc-PID-XXXXXX", a folder of mode 0700), never a
-        // file or folder of the user's that merely has such a name.
+        // Only what cpdoc makes: an output's temporary file (".NAME.cpdoc-PID-TAG-XXXXXX",
+        // mode 0600) or a render workspace ("cpdoc-PID-TAG-XXXXXX", a folder of mode 0700),
+        // never a file or folder of the user's that merely has such a name.
         struct stat info {};
         if (lstat(entry.path().c_str(), &info) != 0)
             continue;

@@ -6,6 +6,8 @@
 #include "files/signal_cleanup.hpp"
 #include "files/trusted_path.hpp"
 
+#include <sys/types.h>
+
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -77,8 +79,10 @@ std::optional<std::string> stage_output_file(const std::filesystem::path& target
 // is gone. Once per directory per process.
 void remove_stale_temporaries(const std::filesystem::path& directory);
 
-// The pattern of a temporary name: PREFIXcpdoc-PID-XXXXXX (for mkstemp or mkdtemp); the
+// The pattern of a temporary name: PREFIXcpdoc-PID-TAG-XXXXXX (for mkstemp or mkdtemp), TAG
+// eight hex digits made from the process id, which a name the user chose does not carry; the
 // prefix is empty or ends in a dot.
 std::string temporary_pattern(const std::filesystem::path& directory, const std::string& prefix);
+std::string temporary_name_pattern(pid_t pid, const std::string& prefix);
 
 } // namespace cpdoc

@@ -1,6 +1,7 @@
 // cpdoc on a multi-user machine: another user may write a parent folder, plant a
 // `.cpdoc.toml`, a pack, a symbolic link or a file under the name of an output. Each case is a
 // reproducer from the security review (docs/security.md).
+#include "render/output_file.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -435,7 +436,9 @@ TEST_CASE("stale temporaries are removed only where no one else could have named
     const fs::path shared = dir / "shared";
     fs::create_directories(shared);
     chmod(shared.c_str(), 0777);
-    const fs::path renamed = shared / ".Records.cpdoc-999999-AbCdEf";
+    std::string tagged = temporary_name_pattern(999999, ".Records."); // as cpdoc names them
+    tagged.replace(tagged.size() - 6, 6, "AbCdEf");
+    const fs::path renamed = shared / tagged;
     write_file(renamed / "deep" / "c.txt", "the user's own record\n");
     CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", (shared / "cg.html").string()})
               .status == 0);
@@ -445,7 +448,7 @@ TEST_CASE("stale temporaries are removed only where no one else could have named
     const fs::path out = shared / "out";
     fs::create_directories(out);
     chmod(out.c_str(), 0755);
-    const fs::path inside = out / ".Records.cpdoc-999999-AbCdEf";
+    const fs::path inside = out / tagged;
     write_file(inside / "c.txt", "the user's own record\n");
     CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", (out / "cg.html").string()}).status ==
           0);
@@ -689,24 +692,40 @@ TEST_CASE("temporary files a killed cpdoc left are removed by the next run in th
     pid_t gone = 4000000;
     while (kill(gone, 0) == 0 || errno != ESRCH)
         --gone;
-    const fs::path stale =
-        write_file(dir / (".c.html.cpdoc-" + std::to_string(gone) + "-Ab12Cd"), "half");
-    const fs::path running =
-        write_file(dir / (".c.html.cpdoc-" + std::to_string(getpid()) + "-Ab12Cd"), "mine");
+    // A name as cpdoc makes it, its six random letters filled in.
+    const auto made_name = [](pid_t pid, const std::string& prefix) {
+        std::string name = temporary_name_pattern(pid, prefix);
+        return name.replace(name.size() - 6, 6, "Ab12Cd");
+    };
+    const fs::path stale = write_file(dir / made_name(gone, ".c.html."), "half");
+    const fs::path running = write_file(dir / made_name(getpid(), ".c.html."), "mine");
     chmod(stale.c_str(), 0600);
     chmod(running.c_str(), 0600);
+    const fs::path workspace = dir / made_name(gone, "");
+    write_file(workspace / "document.json", "{}");
+    chmod(workspace.c_str(), 0700);
     const fs::path lookalike = write_file(dir / ".notes.cpdoc-12-x", "not cpdoc's pattern");
     // Named as cpdoc's but not made as cpdoc makes them: the user's own folder, and a file
     // others may read.
     const std::string dead = std::to_string(gone);
     const fs::path folder = dir / ("Records.cpdoc-" + dead + "-AbCdEf");
     write_file(folder / "c.txt", "the user's record\n");
-    const fs::path readable = write_file(dir / (".minutes.cpdoc-" + dead + "-AbCdEf"), "kept");
+    const fs::path readable = write_file(dir / made_name(gone, ".minutes."), "kept");
     chmod(readable.c_str(), 0644);
+    // Named as cpdoc named them before it tagged its names, as a red team named the user's own
+    // tree and notes: of the right modes, but not cpdoc's.
+    const fs::path own_tree = dir / ("cpdoc-" + dead + "-Nested");
+    write_file(own_tree / "d" / "e" / "important.docx", "the user's minutes\n");
+    chmod(own_tree.c_str(), 0700);
+    const fs::path own_notes = write_file(dir / (".notes.md.cpdoc-" + dead + "-AbCdEf"), "notes");
+    chmod(own_notes.c_str(), 0600);
     REQUIRE(run_cpdoc({"render", doc, "--to", "html"}).status == 0);
     CHECK_FALSE(fs::exists(stale));
+    CHECK_FALSE(fs::exists(workspace));
     CHECK(fs::exists(running));
     CHECK(fs::exists(lookalike));
     CHECK(fs::exists(folder / "c.txt"));
     CHECK(fs::exists(readable));
+    CHECK(fs::exists(own_tree / "d" / "e" / "important.docx"));
+    CHECK(fs::exists(own_notes));
 }
