@@ -151,6 +151,7 @@ struct WordHazard {
     Kind kind = Kind::tracked_change;
     Position pos;
     std::string what;
+    std::string advice = {}; // what to do, when not the kind's own advice
 };
 
 // An element of the Word document's main part a place is made of, for a writer to find it

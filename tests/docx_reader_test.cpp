@@ -614,6 +614,59 @@ TEST_CASE("docx: alternate content is read as Word shows it, its first choice, o
     CHECK(all_text(doc).find("Fallbacksecret") == std::string::npos);
 }
 
+TEST_CASE("docx: a choice requiring markup Word does not know is not shown but its fallback") {
+    // A red team's Requires="zz": Word shows the fallback, and so must cpdoc read it.
+    for (const std::string& requires_ : {std::string("zz"), std::string("w14 zz"), std::string()}) {
+        INFO(requires_);
+        DocxParts parts;
+        parts.body = p(r("Response: ") +
+                       "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/"
+                       "markup-compatibility/2006\" xmlns:zz=\"urn:example:unknown\"><mc:Choice "
+                       "Requires=\"" +
+                       requires_ + "\">" + r("Unannounced visit the same day.") +
+                       "</mc:Choice><mc:Fallback>" + r("To be discussed.") +
+                       "</mc:Fallback></mc:AlternateContent>");
+        CHECK(fields(read(parts).sections[0].fields) ==
+              std::vector<std::string>{"Response=To be discussed."});
+    }
+}
+
+TEST_CASE("docx: what Word shows in place of the saved text is a hazard, not read as settled") {
+    // A content control bound to data, a field marked dirty, and any field when the settings
+    // ask Word to update them on opening: Word shows something other than what was saved.
+    const std::string bound = "<w:sdt><w:sdtPr><w:dataBinding w:xpath=\"/root[1]/r[1]\" "
+                              "w:storeItemID=\"{6C3C8BC8-F283-45AE-878A-BAB7291924A1}\"/>"
+                              "</w:sdtPr><w:sdtContent>" +
+                              r("Unannounced visit the same day.") + "</w:sdtContent></w:sdt>";
+    const std::string dirty = "<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>"
+                              "<w:r><w:instrText> QUOTE \"To be discussed.\" </w:instrText></w:r>"
+                              "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" +
+                              r("Unannounced visit the same day.") +
+                              "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+    for (const std::string& shown : {bound, dirty}) {
+        DocxParts parts;
+        parts.body = p(r("Response: ") + shown);
+        const Document doc = read(parts);
+        REQUIRE(doc.word_hazards.size() == 1);
+        CHECK(doc.word_hazards[0].kind == WordHazard::Kind::hidden_text);
+        CHECK_THAT(doc.word_hazards[0].advice, Catch::Contains("update the fields"));
+    }
+    // Every field updated on opening, by the settings: a QUOTE is; a page number is layout.
+    const std::string settings_relationship = relationship("rIdS", "settings", "settings.xml");
+    const auto with_settings = [&](const std::string& field) {
+        DocxParts parts;
+        parts.body = p(r("Response: ") + "<w:fldSimple w:instr=\"" + field + "\">" +
+                       r("Unannounced visit the same day.") + "</w:fldSimple>");
+        parts.document_rels = settings_relationship;
+        parts.extra = {{"word/settings.xml",
+                        "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+                        "2006/main\"><w:updateFields w:val=\"true\"/></w:settings>"}};
+        return read(parts).word_hazards.size();
+    };
+    CHECK(with_settings(" QUOTE &quot;To be discussed.&quot; ") == 1);
+    CHECK(with_settings(" PAGE ") == 0);
+}
+
 TEST_CASE("docx: field results and hyperlink text are read, field instructions are not") {
     DocxParts parts;
     parts.body =

@@ -31,7 +31,9 @@ public:
     void check(const CheckContext& context, const FindingSink& report) const override {
         for (const WordHazard& hazard : context.document().word_hazards)
             if (hazard.kind == kind_)
-                report(hazard.pos, hazard.what + ": " + std::string(advice_));
+                report(hazard.pos,
+                       hazard.what + ": " +
+                           (hazard.advice.empty() ? std::string(advice_) : hazard.advice));
     }
 
 private:
@@ -104,7 +106,9 @@ public:
     const RuleInfo& info() const override {
         static const RuleInfo info = word_rule({
             .id = "WORD-HIDDEN-TEXT",
-            .summary = "A Word document with text formatted as hidden.",
+            .summary = "A Word document with text formatted as hidden, or text Word shows in place "
+                       "of what the file holds (a content control bound to data, a field Word "
+                       "updates when the document opens).",
             .rationale =
                 "Hidden text is not shown or printed, but it is in the file and one click shows "
                 "it; it is sometimes used to keep notes out of a printed copy. Deleted text left "

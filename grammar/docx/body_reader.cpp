@@ -7,12 +7,59 @@
 #include "grammar/yes_no.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace cpdoc::docx {
 namespace {
+
+// The namespaces of the markup Word (2010 and after) knows, for mc:Choice Requires.
+bool word_knows(std::string_view uri) {
+    constexpr std::array<std::string_view, 12> known = {
+        "http://schemas.microsoft.com/office/word/2010/wordml",
+        "http://schemas.microsoft.com/office/word/2012/wordml",
+        "http://schemas.microsoft.com/office/word/2015/wordml/symex",
+        "http://schemas.microsoft.com/office/word/2016/wordml/cid",
+        "http://schemas.microsoft.com/office/word/2018/wordml",
+        "http://schemas.microsoft.com/office/word/2018/wordml/cex",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingInk",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+        "http://schemas.microsoft.com/office/drawing/2010/main"};
+    return std::find(known.begin(), known.end(), uri) != known.end();
+}
+
+// The namespace a prefix names where the node is: its own declaration or its nearest
+// ancestor's.
+std::string_view namespace_of(pugi::xml_node node, std::string_view prefix) {
+    const std::string attribute = "xmlns:" + std::string(prefix);
+    for (; node; node = node.parent())
+        if (const pugi::xml_attribute declared = node.attribute(attribute.c_str()))
+            return declared.value();
+    return {};
+}
+
+// What Word shows of an mc:AlternateContent: the first mc:Choice whose Requires prefixes all
+// name namespaces it knows ("wps", not a made-up "zz"), else the mc:Fallback.
+pugi::xml_node alternative_shown(pugi::xml_node alternate) {
+    for (pugi::xml_node choice : alternate.children("mc:Choice")) {
+        const std::string_view requires_ = choice.attribute("Requires").value();
+        bool known = !requires_.empty();
+        for (std::size_t at = 0; known && at < requires_.size();) {
+            const std::size_t end = std::min(requires_.find(' ', at), requires_.size());
+            if (end > at)
+                known = word_knows(namespace_of(choice, requires_.substr(at, end - at)));
+            at = end + 1;
+        }
+        if (known)
+            return choice;
+    }
+    return alternate.child("mc:Fallback");
+}
 
 // Containers nested deeper than this (tables in tables, controls in controls) are not read
 // as text; their hazards still are.
@@ -427,12 +474,9 @@ private:
                        name == "w:sdtContent") {
                 read_inline(node, state, depth + 1);
             } else if (name == "mc:AlternateContent") {
-                // Word shows the first choice it understands (every Word since 2010 knows the
-                // ones written today); the fallback is for older readers. The one not shown is
-                // scanned all the same.
-                pugi::xml_node shown = node.child("mc:Choice");
-                if (!shown)
-                    shown = node.child("mc:Fallback");
+                // Word shows the first choice whose required namespaces it knows, else the
+                // fallback. The ones not shown are scanned all the same.
+                const pugi::xml_node shown = alternative_shown(node);
                 read_inline(shown, state, depth + 1);
                 for (pugi::xml_node other : node.children())
                     if (other != shown)

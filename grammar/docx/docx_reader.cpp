@@ -8,6 +8,7 @@
 #include "grammar/yes_no.hpp"
 #include "model_builder.hpp"
 #include "package_parts.hpp"
+#include "shown_otherwise.hpp"
 #include "word_styles.hpp"
 #include "zip_package.hpp"
 
@@ -111,6 +112,12 @@ WordSource open(std::string_view bytes, const DocxOptions& options) {
     for (const docx::StoryPart& story : parts->stories)
         if (const auto fetching = docx::fetching_content(story.part.root()))
             content->fetched_when_opened.push_back(*fetching);
+    // What Word shows in place of the saved text: a bound control, a field it updates.
+    if (const auto otherwise = docx::shown_otherwise(parts->document.root(), parts->updates_fields))
+        content->shown_otherwise.push_back(*otherwise);
+    for (const docx::StoryPart& story : parts->stories)
+        if (const auto otherwise = docx::shown_otherwise(story.part.root(), parts->updates_fields))
+            content->shown_otherwise.push_back(*otherwise);
     return {std::move(content), std::nullopt};
 }
 

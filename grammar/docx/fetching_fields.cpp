@@ -7,8 +7,6 @@
 
 namespace cpdoc::docx {
 
-namespace {
-
 // A field's name as Word reads it: the letters its instruction opens with, after any white
 // space, up to whatever follows them ("INCLUDEPICTURE\t", "INCLUDEPICTURE\"http://...\"").
 std::string field_name(std::string_view instruction) {
@@ -22,8 +20,6 @@ std::string field_name(std::string_view instruction) {
         ++end;
     return ascii_lowercase(instruction.substr(begin, end - begin));
 }
-
-} // namespace
 
 bool fetching_field(std::string_view instruction) {
     const std::string name = field_name(instruction);

@@ -1,9 +1,9 @@
 // Field codes and pictures that make Word fetch a file, open a URL or run a program when the
 // document opens or its fields update: INCLUDEPICTURE, INCLUDETEXT (and its older name
 // INCLUDE), LINK, IMPORT, DDE, DDEAUTO and DATABASE fields (in w:instrText or w:fldSimple's
-// w:instr, the name however it is followed: a tab, a line break, a quote), and VML pictures whose source is
-// outside the package (v:imagedata o:href or src "http://..."). Word's links in relationships are
-// judged by outside_package (package_parts.hpp).
+// w:instr, the name however it is followed: a tab, a line break, a quote), and VML pictures whose
+// source is outside the package (v:imagedata o:href or src "http://..."). Word's links in
+// relationships are judged by outside_package (package_parts.hpp).
 #pragma once
 
 #include <pugixml.hpp>
@@ -13,6 +13,10 @@
 #include <string_view>
 
 namespace cpdoc::docx {
+
+// A field's name as Word reads it, lower case: the letters its instruction opens with, after
+// any white space ("INCLUDEPICTURE\t...", "INCLUDEPICTURE\"http://...\"" are includepicture).
+std::string field_name(std::string_view instruction);
 
 // Whether a field's instruction is one that fetches or runs something.
 bool fetching_field(std::string_view instruction);

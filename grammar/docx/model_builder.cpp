@@ -299,7 +299,7 @@ private:
         for (const WordHazard& known : doc_.word_hazards)
             if (known.pos.line == line && known.kind == hazard.kind && known.what == hazard.what)
                 return;
-        doc_.word_hazards.push_back({hazard.kind, {line, 1}, hazard.what});
+        doc_.word_hazards.push_back({hazard.kind, {line, 1}, hazard.what, hazard.advice});
     }
 
     void scan_placeholders(std::string_view text, Position start) {
@@ -808,6 +808,13 @@ private:
                                   "a link outside the document (an attached template, a linked "
                                   "file, or a field such as INCLUDEPICTURE) that Word fetches when "
                                   "the document opens"});
+        // Shown by Word in place of what was saved, which is what cpdoc read.
+        if (!content_.shown_otherwise.empty())
+            unanchored.push_back(
+                {WordHazard::Kind::hidden_text, content_.shown_otherwise.front(),
+                 "cpdoc reads the text saved in the file, which Word does not show: unlink the "
+                 "control, or update the fields (select all, F9), and save, so that the file "
+                 "holds what Word shows"});
         if (unanchored.empty())
             return;
         const int line = line_++;

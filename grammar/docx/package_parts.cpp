@@ -1,5 +1,7 @@
 #include "package_parts.hpp"
 
+#include "grammar/docx/shown_otherwise.hpp"
+
 #include "grammar/folding.hpp"
 #include "grammar/person.hpp"
 #include "grammar/placeholders.hpp"
@@ -322,12 +324,15 @@ std::optional<PackageParts> read_package_parts(ZipPackage& package, SourceError&
             if (relationship.target.empty())
                 continue;
             // The settings' own relationships: where an attached template is named.
-            if (relationship.type == "settings")
+            if (relationship.type == "settings") {
                 if (const auto settings_rels =
                         xml(package, rels_of(relationship.target), error, failed))
                     for (const Relationship& own :
                          relationships(*settings_rels, directory_of(relationship.target)))
                         note_fetched(own, parts);
+                if (const auto settings = xml(package, relationship.target, error, failed))
+                    parts.updates_fields = updates_fields_on_open(settings->root());
+            }
             if (relationship.type == "styles" && !parts.styles)
                 parts.styles = xml(package, relationship.target, error, failed);
             else if (relationship.type == "numbering" && !parts.numbering)

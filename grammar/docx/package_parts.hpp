@@ -45,6 +45,8 @@ struct PackageParts {
     // What Word fetches from outside the package when the document opens (an attached
     // template on a server, a linked image): the targets as written
     std::vector<std::string> fetched_when_opened;
+    // The settings ask Word to update every field when the document opens (w:updateFields)
+    bool updates_fields = false;
 };
 
 // Whether a relationship's target is outside the package: TargetMode External, however it

@@ -18,6 +18,7 @@ namespace cpdoc::docx {
 struct Hazard {
     WordHazard::Kind kind;
     std::string what;
+    std::string advice = {}; // WordHazard::advice
 };
 
 struct WordParagraph {
@@ -99,6 +100,7 @@ struct WordContent {
     bool has_embedded_parts = false;              // oleObject or package relationships
     bool has_comments_part = false;               // a comments part holding any comment
     std::vector<std::string> fetched_when_opened; // PackageParts::fetched_when_opened
+    std::vector<std::string> shown_otherwise;     // shown_otherwise() of each part
 };
 
 } // namespace cpdoc::docx

@@ -1,0 +1,81 @@
+#include "shown_otherwise.hpp"
+
+#include "grammar/docx/fetching_fields.hpp"
+
+#include <array>
+#include <vector>
+
+namespace cpdoc::docx {
+namespace {
+
+bool on(pugi::xml_attribute value, bool when_missing) {
+    if (!value)
+        return when_missing;
+    const std::string_view text = value.value();
+    return text == "1" || text == "true" || text == "on";
+}
+
+// Fields whose result is where the page is, not what the document says.
+bool numbers_pages(const std::string& name) {
+    constexpr std::array<std::string_view, 6> layout = {"page",    "numpages", "sectionpages",
+                                                        "section", "toc",      "pageref"};
+    for (const std::string_view field : layout)
+        if (name == field)
+            return true;
+    return false;
+}
+
+constexpr const char* bound_control =
+    "a content control bound to data, whose value Word shows in place of the text saved with it";
+constexpr const char* updated_field =
+    "a field Word updates when the document opens, showing a result other than the one saved";
+
+} // namespace
+
+bool updates_fields_on_open(pugi::xml_node settings_root) {
+    const pugi::xml_node update = settings_root.child("w:updateFields");
+    return update && on(update.attribute("w:val"), true);
+}
+
+std::optional<std::string> shown_otherwise(pugi::xml_node root, bool fields_updated_on_open) {
+    std::vector<pugi::xml_node> pending{root};
+    // A complex field: dirty at its begin, its instruction read up to its separate.
+    bool in_instruction = false;
+    bool dirty = false;
+    std::string instruction;
+    const auto updated = [&] {
+        return (dirty || fields_updated_on_open) && !numbers_pages(field_name(instruction));
+    };
+    while (!pending.empty()) {
+        const pugi::xml_node node = pending.back();
+        pending.pop_back();
+        const std::string_view name = node.name();
+        if (name == "w:dataBinding") {
+            return bound_control;
+        } else if (name == "w:fldChar") {
+            const std::string_view type = node.attribute("w:fldCharType").value();
+            if (in_instruction && updated())
+                return updated_field;
+            in_instruction = type == "begin";
+            dirty = type == "begin" && on(node.attribute("w:dirty"), false);
+            instruction.clear();
+        } else if (name == "w:instrText" && in_instruction) {
+            instruction += node.child_value();
+        } else if (name == "w:fldSimple") {
+            instruction = node.attribute("w:instr").value();
+            dirty = on(node.attribute("w:dirty"), false);
+            if (updated())
+                return updated_field;
+            instruction.clear();
+            dirty = false;
+        }
+        std::vector<pugi::xml_node> children;
+        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
+            if (child.type() == pugi::node_element)
+                children.push_back(child);
+        pending.insert(pending.end(), children.rbegin(), children.rend());
+    }
+    return std::nullopt;
+}
+
+} // namespace cpdoc::docx
