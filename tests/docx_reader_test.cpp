@@ -667,6 +667,36 @@ TEST_CASE("docx: what Word shows in place of the saved text is a hazard, not rea
     CHECK(with_settings(" PAGE ") == 0);
 }
 
+TEST_CASE("docx: text a table style hides is hidden text, not read") {
+    // Word applies a table style's run properties to the text in the table: a red team hid a
+    // contingency's response so. A vanish in a conditional part (the first row) counts too.
+    const auto read_styled = [](const std::string& style_properties) {
+        DocxParts parts;
+        parts.styles = "<w:style w:type=\"table\" w:styleId=\"Plain\"><w:name w:val=\"Plain\"/>"
+                       "</w:style><w:style w:type=\"table\" w:styleId=\"HidT\"><w:name "
+                       "w:val=\"Hid\"/><w:basedOn w:val=\"Plain\"/>" +
+                       style_properties + "</w:style>";
+        std::string rows = table({row({"Response", "Unannounced visit the same day."})});
+        rows.replace(rows.find("<w:tblPr/>"), 10,
+                     "<w:tblPr><w:tblStyle w:val=\"HidT\"/></w:tblPr>");
+        parts.body = p("Contingency") + rows;
+        return read(parts);
+    };
+    for (const std::string& hiding :
+         {std::string("<w:rPr><w:vanish/></w:rPr>"),
+          std::string(
+              "<w:tblStylePr w:type=\"firstRow\"><w:rPr><w:vanish/></w:rPr></w:tblStylePr>")}) {
+        INFO(hiding);
+        const Document doc = read_styled(hiding);
+        REQUIRE_FALSE(doc.word_hazards.empty());
+        CHECK(doc.word_hazards[0].kind == WordHazard::Kind::hidden_text);
+        CHECK(all_text(doc).find("Unannounced") == std::string::npos);
+    }
+    const Document plain = read_styled("<w:rPr><w:b/></w:rPr>");
+    CHECK(plain.word_hazards.empty());
+    CHECK(all_text(plain).find("Unannounced") != std::string::npos);
+}
+
 TEST_CASE("docx: field results and hyperlink text are read, field instructions are not") {
     DocxParts parts;
     parts.body =

@@ -194,6 +194,8 @@ private:
     std::unordered_map<pugi::xml_node_struct*, int> element_index_;
     // Complex fields open: false while in the instruction, true once in the result.
     std::vector<bool> fields_;
+    // The style ids of the tables being read, the innermost last.
+    std::vector<std::string_view> table_styles_;
 
     // The part's root element (w:document, w:hdr, w:footnotes), from which elements are counted.
     static pugi::xml_node part_root(pugi::xml_node node) {
@@ -352,7 +354,8 @@ private:
     void read_run(pugi::xml_node run, Inline& state) {
         const pugi::xml_node properties = run.child("w:rPr");
         scan_hazards_except_hidden(properties, state);
-        if (styles_.is_hidden(properties, state.paragraph_properties)) {
+        if (styles_.is_hidden(properties, state.paragraph_properties,
+                              table_styles_.empty() ? std::string_view() : table_styles_.back())) {
             if (has_text(run))
                 note(state.hazards, hidden);
             return;
@@ -498,6 +501,9 @@ private:
             out.rows.push_back(std::move(row));
             return out;
         }
+        // Its style hides what it says to in every cell, nested tables aside (their own).
+        table_styles_.push_back(
+            table.child("w:tblPr").child("w:tblStyle").attribute("w:val").value());
         std::vector<pugi::xml_node> rows;
         collect(table, "w:tr", rows, depth);
         std::vector<WordCell> above; // the last row's cells, for merges down into this one
@@ -548,6 +554,7 @@ private:
             above = word_row.cells;
             out.rows.push_back(std::move(word_row));
         }
+        table_styles_.pop_back();
         return out;
     }
 

@@ -97,8 +97,8 @@ bool WordStyles::is_title(pugi::xml_node paragraph_properties) const {
 }
 
 std::optional<bool> WordStyles::run_toggle(pugi::xml_node run_properties,
-                                           pugi::xml_node paragraph_properties,
-                                           const char* name) const {
+                                           pugi::xml_node paragraph_properties, const char* name,
+                                           std::string_view table_style) const {
     if (const pugi::xml_node own = run_properties.child(name))
         return is_on(own);
     std::optional<bool> found;
@@ -113,6 +113,20 @@ std::optional<bool> WordStyles::run_toggle(pugi::xml_node run_properties,
         return found;
     if (in_chain(paragraph_style(paragraph_properties), read))
         return found;
+    // Below the paragraph's style, above the document's defaults: the table's style, whole or
+    // in any of its conditional parts.
+    if (in_chain(table_style, [&](pugi::xml_node style) {
+            if (read(style))
+                return true;
+            for (pugi::xml_node part : style.children("w:tblStylePr"))
+                if (const pugi::xml_node property = part.child("w:rPr").child(name);
+                    property && is_on(property)) {
+                    found = true;
+                    return true;
+                }
+            return false;
+        }))
+        return found;
     if (const pugi::xml_node property = default_run_properties_.child(name))
         return is_on(property);
     return std::nullopt;
@@ -122,9 +136,10 @@ bool WordStyles::is_bold(pugi::xml_node run_properties, pugi::xml_node paragraph
     return run_toggle(run_properties, paragraph_properties, "w:b").value_or(false);
 }
 
-bool WordStyles::is_hidden(pugi::xml_node run_properties,
-                           pugi::xml_node paragraph_properties) const {
-    return run_toggle(run_properties, paragraph_properties, "w:vanish").value_or(false) ||
+bool WordStyles::is_hidden(pugi::xml_node run_properties, pugi::xml_node paragraph_properties,
+                           std::string_view table_style) const {
+    return run_toggle(run_properties, paragraph_properties, "w:vanish", table_style)
+               .value_or(false) ||
            is_on(run_properties.child("w:specVanish"));
 }
 

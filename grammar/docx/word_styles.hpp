@@ -36,7 +36,11 @@ public:
     // Run formatting, from the run's own properties, its character style and its paragraph's
     // style, each with the styles they are based on.
     bool is_bold(pugi::xml_node run_properties, pugi::xml_node paragraph_properties) const;
-    bool is_hidden(pugi::xml_node run_properties, pugi::xml_node paragraph_properties) const;
+    // Hidden also by the style of the table the paragraph is in (`table_style`, its id), as
+    // Word applies a table style's run properties; a vanish in any of its conditional parts
+    // (first row, banded rows) is taken to hide, whichever cells it applies to.
+    bool is_hidden(pugi::xml_node run_properties, pugi::xml_node paragraph_properties,
+                   std::string_view table_style = {}) const;
     // The list level of a numbered or bulleted paragraph, from its own numbering or its style's.
     std::optional<ListLevel> list_level(pugi::xml_node paragraph_properties) const;
     ListPlacement placement(pugi::xml_node paragraph_properties) const;
@@ -55,7 +59,8 @@ private:
     pugi::xml_node numbering_of(pugi::xml_node paragraph_properties) const;
     pugi::xml_node numbering_level(pugi::xml_node numbering) const;
     std::optional<bool> run_toggle(pugi::xml_node run_properties,
-                                   pugi::xml_node paragraph_properties, const char* name) const;
+                                   pugi::xml_node paragraph_properties, const char* name,
+                                   std::string_view table_style = {}) const;
 };
 
 } // namespace cpdoc::docx
