@@ -502,6 +502,11 @@ TEST_CASE("WORKER-SAFETY: a threat to a worker told in the discussion is a risk 
         "Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
         "Discussed with the Team Manager, Alison Reid, on 4 November. Risk assessment completed "
         "and visits in pairs agreed.\n"));
+    // The plan told as a sentence, as a blind tester wrote it.
+    check_expected(minutes_discussing(
+        "Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
+        "Discussed with the Team Manager, Alison Reid, on 4 November. Jo will not visit alone and "
+        "all visits will be joint with the health visitor.\n"));
     check_expected(
         minutes_discussing("Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
                            "This was discussed.\n",
