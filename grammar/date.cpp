@@ -262,7 +262,7 @@ bool starts_with_any_case(std::string_view text, std::string_view lower) {
 // "By 29 January 2027", "no later than 3 Dec 2026": how due dates are often written; the date
 // is the same.
 std::string_view without_deadline_words(std::string_view text) {
-    for (const std::string_view words : {"by ", "no later than "})
+    for (const std::string_view words : {"by ", "no later than ", "on "})
         if (text.size() > words.size() && starts_with_any_case(text, words))
             return trim(text.substr(words.size()));
     return text;

@@ -16,6 +16,7 @@ TEST_CASE("both date forms are read") {
     // How due dates are often written: the words before the date do not change it.
     CHECK(parse_date("By 29 January 2027") == Date{2027, 1, 29});
     CHECK(parse_date("no later than 2026-12-03") == Date{2026, 12, 3});
+    CHECK(parse_date("on 9 December 2026") == Date{2026, 12, 9});
     CHECK_FALSE(parse_date("by"));
     CHECK_FALSE(parse_date("by the next meeting"));
     // Weekday short forms and "of", as British dates are written.
@@ -174,6 +175,8 @@ TEST_CASE("a day and month without a year are named, with the year the document'
     // A plan of December that sets a date in January means next January.
     CHECK_THAT(why_not_a_date("by 14th January", Date{2026, 12, 7}),
                Catch::Contains("did you mean 14 January 2027?"));
+    CHECK_THAT(why_not_a_date("on 9th December", Date{2026, 12, 7}),
+               Catch::Contains("did you mean 9 December 2026?"));
     CHECK_THAT(why_not_a_date("Jan 14", Date{2026, 12, 7}),
                Catch::Contains("did you mean 14 January 2027?"));
     CHECK_THAT(why_not_a_date("Monday 14 December", Date{2026, 12, 7}),
