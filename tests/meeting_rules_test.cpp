@@ -382,6 +382,18 @@ TEST_CASE("an action sentence that ends in a day with no year or a week: DATE-IN
     CHECK_THAT(dates[2].message, Catch::Contains("is a week, not a date"));
 }
 
+TEST_CASE("an action whose title has a colon, its fields on the lines after it, is an action") {
+    // As a minute taker typed it in Word with Shift+Enter: "Chase Early Help re: ..." is the
+    // title, not a field no spec names, after an introduction that made the title the
+    // section's second field.
+    check_expected_of(action_rules,
+                      actions("- Further actions agreed after the table was typed:\n\n"
+                              "- Chase Early Help re: Megan's return date\n"
+                              "  Owner: Social Work\n"
+                              "  <!-- expect: ACTION-OWNER-NOT-PERSON:10 -->\n"
+                              "  Due: 2026-12-04\n"));
+}
+
 TEST_CASE("action rules read the section and fields under the pack's aliases") {
     std::string text = with_section(
         minutes(attendance, "", "multi-agency-minutes"), "## Attendance",

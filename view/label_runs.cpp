@@ -122,6 +122,37 @@ void split_fields(std::vector<Field>& fields, const SectionSpec& spec) {
     fields = std::move(out);
 }
 
+// "- Chase Early Help re: Sophie's return date↵Owner: Social Work↵Due: 11/12/2026": a record
+// whose title has a colon, read as a field no spec names with the record's fields on the lines
+// after it. Made a record, its title that first line, before the section's runs are split.
+void titled_fields_as_records(Section& section, const SectionSpec& spec) {
+    std::vector<Field> kept;
+    bool made = false;
+    for (Field& field : section.fields) {
+        const std::vector<std::size_t> starts =
+            spec.field(field) == nullptr && !field.value.continued.empty()
+                ? label_starts(field.value, spec)
+                : std::vector<std::size_t>{};
+        if (starts.empty() || starts.front() < field.value.continued.front().offset) {
+            kept.push_back(std::move(field));
+            continue;
+        }
+        std::vector<Field> parts = split_field(field, starts);
+        Record record;
+        record.title = {parts.front().key.text + ": " + parts.front().value.text,
+                        parts.front().key.pos};
+        record.fields.assign(std::make_move_iterator(parts.begin() + 1),
+                             std::make_move_iterator(parts.end()));
+        section.records.push_back(std::move(record));
+        made = true;
+    }
+    section.fields = std::move(kept);
+    if (made)
+        std::stable_sort(
+            section.records.begin(), section.records.end(),
+            [](const Record& a, const Record& b) { return a.title.pos < b.title.pos; });
+}
+
 } // namespace
 
 // "**Bruising reports shared** — **Decision:** share; **With:** GP": a record's fields typed
@@ -164,6 +195,8 @@ std::optional<Section> labels_split(const Section& section, const SectionSpec& s
         }))
         return std::nullopt;
     Section split = section;
+    if (spec.shape == SectionShape::records)
+        titled_fields_as_records(split, spec);
     split_fields(split.fields, spec);
     for (Record& record : split.records) {
         split_title(record, spec);
