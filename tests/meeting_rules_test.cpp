@@ -394,6 +394,15 @@ TEST_CASE("an action whose title has a colon, its fields on the lines after it, 
                               "  Due: 2026-12-04\n"));
 }
 
+TEST_CASE("actions in a table whose details cell holds the owner and due date") {
+    // "| Action | Details |", a minute taker's table: "Owner: ...; Due: ..." in one cell.
+    check_expected_of(action_rules,
+                      actions("| Action | Details |\n| --- | --- |\n"
+                              "| Book a joint visit | Owner: Tom Clarke; Due: 2026-12-04 |\n"
+                              "| Book the dental check | Owner: all; Due: 2026-12-18 |\n"
+                              "<!-- expect@-1: ACTION-OWNER-NOT-PERSON:34 -->\n"));
+}
+
 TEST_CASE("action rules read the section and fields under the pack's aliases") {
     std::string text = with_section(
         minutes(attendance, "", "multi-agency-minutes"), "## Attendance",

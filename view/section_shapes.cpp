@@ -299,6 +299,11 @@ Section tables_as_records(const Section& original, const SectionSpec& spec) {
                     {table.header[c], row.cells[c], row.cells[c].pos,
                      fold_key(columns[c] != nullptr ? std::string_view(columns[c]->name)
                                                     : std::string_view(table.header[c].text))});
+                // "| Details |" holding "Owner: Rhona Watt↵Due: 10/12/2026": the record's
+                // fields typed in a cell of a column no field names.
+                if (columns[c] == nullptr)
+                    for (Field& labelled : labelled_fields(row.cells[c], spec))
+                        record.fields.push_back(std::move(labelled));
             }
             section.records.push_back(std::move(record));
         }
