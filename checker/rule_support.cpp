@@ -179,8 +179,13 @@ std::optional<std::string> not_a_named_person(const CheckContext& context, std::
     if (is_formed_one_of(formed, context.folded_vocabulary(Vocab::manager_roles)))
         return named() + " is a role, not a named person";
     if (context.view.person(person.name) == nullptr) {
-        if (const char* what = context.view.role_or_agency(person.name))
-            return named() + " is " + what + ", not a named person";
+        if (const auto held = context.view.role_or_agency(person.name); held.what != nullptr) {
+            // "Housing officer", where one Housing Officer attends: say whom it means.
+            if (held.people.size() == 1)
+                return named() + " is " + held.what + ", not a named person: write their name, " +
+                       wording(context).typed(held.people.front()->name);
+            return named() + " is " + held.what + ", not a named person";
+        }
         if (last_word_in(context, person.name, Vocab::agency_words))
             return named() + " is an agency, not a named person";
         if (last_word_in(context, person.name, Vocab::worker_words))

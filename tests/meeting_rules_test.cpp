@@ -527,6 +527,20 @@ TEST_CASE("ACTION-OWNER-UNKNOWN: the suggestion ignores titles") {
                Catch::EndsWith("did you mean `Dr Sam Khan`?"));
 }
 
+TEST_CASE("ACTION-OWNER-NOT-PERSON: a role one person attends in is said with their name") {
+    // "Depute Head" for Craig Munro, Depute Head Teacher, as a blind tester's minutes gave
+    // it: the role by its first words, and the one who holds it.
+    const std::string people =
+        attendance + "- Present: Craig Munro, Depute Head Teacher, Greenfield Primary School\n";
+    const CheckResult result = check_expected_of(
+        action_rules,
+        minutes(people, "- Share attendance each fortnight\n  - Owner: Depute Head\n" +
+                            owner_not_person + "  - Due: 2026-11-30\n"));
+    CHECK_THAT(findings(result, "ACTION-OWNER-NOT-PERSON")[0].message,
+               Catch::Contains("`Depute Head` is a role, not a named person: write their name, "
+                               "`Craig Munro`"));
+}
+
 TEST_CASE("ACTION-OWNER-NOT-PERSON: a role or agency the attendance names, or an "
           "organisation's name") {
     for (const std::string owner : {"Health Visitor", "NHS Lanarkshire", "Carluke Health Centre",

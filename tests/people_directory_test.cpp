@@ -52,9 +52,26 @@ TEST_CASE("a role before an agency, folded, and nothing for a name") {
     directory.add("Bob Tait, Education, Social Work");
     directory.add("Cat Muir, Team Manager (Education)");
     directory.index();
-    CHECK(directory.role_or_agency("health visitor") == std::string_view("a role"));
-    CHECK(directory.role_or_agency("*NHS* Lanarkshire") == std::string_view("an agency"));
-    CHECK(directory.role_or_agency("EDUCATION") == std::string_view("a role"));
-    CHECK(directory.role_or_agency("Social Work") == std::string_view("an agency"));
-    CHECK(directory.role_or_agency("Ann Roe") == nullptr);
+    CHECK(directory.role_or_agency("health visitor").what == std::string_view("a role"));
+    CHECK(directory.role_or_agency("*NHS* Lanarkshire").what == std::string_view("an agency"));
+    CHECK(directory.role_or_agency("EDUCATION").what == std::string_view("a role"));
+    CHECK(directory.role_or_agency("Social Work").what == std::string_view("an agency"));
+    CHECK(directory.role_or_agency("Ann Roe").what == nullptr);
+}
+
+TEST_CASE("a role is said with who holds it, also by its first words") {
+    PeopleDirectory directory;
+    directory.add("Craig Munro, Depute Head Teacher, Calder Primary");
+    directory.add("Kim Lee, Housing Officer, Council");
+    directory.add("Jo Bell, Health Visitor, NHS");
+    directory.add("Ann Roe, Health Visitor, NHS");
+    directory.index();
+    const auto depute = directory.role_or_agency("Depute Head");
+    CHECK(depute.what == std::string_view("a role"));
+    REQUIRE(depute.people.size() == 1);
+    CHECK(depute.people[0]->name == "Craig Munro");
+    CHECK(directory.role_or_agency("housing officer").people.size() == 1);
+    CHECK(directory.role_or_agency("Health Visitor").people.size() == 2);
+    // One word is too little to be a role's opening ("Depute" alone, "Health").
+    CHECK(directory.role_or_agency("Health").what == nullptr);
 }

@@ -73,7 +73,9 @@ public:
     std::vector<const Person*> people_called(std::string_view word) const {
         return people_.people_called(word);
     }
-    const char* role_or_agency(std::string_view text) const { return people_.role_or_agency(text); }
+    PeopleDirectory::Holders role_or_agency(std::string_view text) const {
+        return people_.role_or_agency(text);
+    }
 
     // The chronology's entries (view/chronology_view.hpp), read when first asked for: every
     // chronology rule reads them. A view, like its document, is used by one thread at a time.

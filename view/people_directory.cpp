@@ -51,19 +51,26 @@ std::vector<const Person*> PeopleDirectory::people_called(std::string_view word)
 
 // Asked about few texts, so each person's role and agency is folded here, not for every
 // document in index().
-const char* PeopleDirectory::role_or_agency(std::string_view text) const {
+PeopleDirectory::Holders PeopleDirectory::role_or_agency(std::string_view text) const {
     const std::string folded = fold_name(text);
-    const auto anyone = [&](std::string Person::*part) {
-        return std::any_of(people_.begin(), people_.end(), [&](const auto& entry) {
-            const std::string& written = entry.second.*part;
-            return !written.empty() && fold_name(written) == folded;
-        });
+    const bool words = folded.find(' ') != std::string::npos;
+    Holders holders;
+    const auto hold = [&](std::string Person::*part, const char* what) {
+        for (const auto& [key, person] : people_) {
+            const std::string& written = person.*part;
+            if (written.empty())
+                continue;
+            const std::string held = fold_name(written);
+            if (held == folded || (words && held.starts_with(folded + ' '))) {
+                holders.what = what;
+                holders.people.push_back(&person);
+            }
+        }
+        return holders.what != nullptr;
     };
-    if (anyone(&Person::role))
-        return "a role";
-    if (anyone(&Person::agency))
-        return "an agency";
-    return nullptr;
+    if (!hold(&Person::role, "a role"))
+        hold(&Person::agency, "an agency");
+    return holders;
 }
 
 } // namespace cpdoc

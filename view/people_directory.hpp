@@ -24,9 +24,14 @@ public:
     const Person* person(std::string_view name) const;
     // Everyone whose first name or surname is `word` (folded, without a title).
     std::vector<const Person*> people_called(std::string_view word) const;
-    // "a role" or "an agency" when someone is written with this role or agency ("Health
-    // Visitor", "NHS Lanarkshire"); nullptr otherwise.
-    const char* role_or_agency(std::string_view text) const;
+    // Who is written with this role or agency ("Health Visitor", "NHS Lanarkshire"), or a role
+    // the text opens with in two words or more ("Depute Head" of "Depute Head Teacher"): what it
+    // is ("a role", "an agency"; nullptr when no one is) and the people who hold it.
+    struct Holders {
+        const char* what = nullptr;
+        std::vector<const Person*> people;
+    };
+    Holders role_or_agency(std::string_view text) const;
 
 private:
     // A first name or surname (in a key of people_) and whose it is, sorted by name part.
