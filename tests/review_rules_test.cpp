@@ -218,3 +218,21 @@ Alison Reid agreed closure with her team manager in supervision on 10 November. 
 The core group discussed closure on 10 November; school, health and social work agreed. Mum will be told by Alison Reid.
 )"));
 }
+
+TEST_CASE("CLOSURE-WITHOUT-DISCUSSION: a decision to close recorded without status: closing") {
+    // A blind tester's minutes: "agreed to close as Mum is not engaging", decided in one
+    // agency's supervision, and no `status: closing`. The decision is the proposal.
+    check_expected(plan(R"(## Closure discussion
+<!-- expect: CLOSURE-WITHOUT-DISCUSSION:4 -->
+Alison Reid and her team manager discussed in supervision on 27/11 and agreed to close as Mum is not engaging.
+)",
+                        ""));
+    for (const std::string text :
+         {"The core group agreed to close the case on 10 November; school, health and social "
+          "work each gave their view.",
+          "Closure to be discussed at the next core group.",
+          "Alison Reid and her manager did not agree to close while Mum is not engaging."}) {
+        INFO(text);
+        check_expected(plan("## Closure discussion\n" + text + "\n", ""));
+    }
+}

@@ -32,9 +32,18 @@ public:
     }
     void check(const CheckContext& context, const FindingSink& report) const override {
         const FrontMatterEntry* status = context.view.front("status");
-        if (status == nullptr || fold_name(status->value.text) != "closing")
-            return;
         const Section* discussion = context.view.section("Closure discussion");
+        if (status == nullptr || fold_name(status->value.text) != "closing") {
+            // No `status: closing`, but the discussion records a decision to close ("agreed to
+            // close as Mum is not engaging"): the document proposes closure all the same.
+            if (discussion != nullptr && !discussion->empty()) {
+                const std::string text =
+                    without_telling_later(DocumentView::section_text(*discussion));
+                if (decides_to_close(text) && !multi_agency(context, text))
+                    report(discussion->heading.pos, one_agency);
+            }
+            return;
+        }
         if (discussion != nullptr && !discussion->empty()) {
             if (deferred(context, *discussion))
                 report(discussion->heading.pos,
@@ -43,10 +52,7 @@ public:
                        "they did, who took part and what each said");
             else if (!multi_agency(context,
                                    without_telling_later(DocumentView::section_text(*discussion))))
-                report(discussion->heading.pos,
-                       "the closure discussion names only one agency: closure needs a "
-                       "multi-agency discussion; say which agencies took part and what each "
-                       "said");
+                report(discussion->heading.pos, one_agency);
             return;
         }
         // Minutes of a meeting of several agencies that discussed closing are themselves the
@@ -61,6 +67,54 @@ public:
     }
 
 private:
+    static constexpr const char* one_agency =
+        "the closure discussion names only one agency: closure needs a multi-agency "
+        "discussion; say which agencies took part and what each said";
+
+    // Whether the text records a decision or proposal to close the case, not denied
+    // ("agreed to close", "propose closure"; not "did not agree to close").
+    static bool decides_to_close(const std::string& text) {
+        const std::string words = word_form(text);
+        for (const std::string_view decided : {" agreed to close ",
+                                               " agree to close ",
+                                               " agreed closure ",
+                                               " agreed the case will close ",
+                                               " agreed the case can close ",
+                                               " agreed that the case can close ",
+                                               " agreed that the case will close ",
+                                               " propose to close ",
+                                               " proposed to close ",
+                                               " proposes to close ",
+                                               " proposing to close ",
+                                               " propose closure ",
+                                               " proposed closure ",
+                                               " proposes closure ",
+                                               " proposing closure ",
+                                               " decided to close ",
+                                               " decision to close ",
+                                               " recommend closure ",
+                                               " recommended closure ",
+                                               " recommends closure ",
+                                               " case will close ",
+                                               " case will be closed ",
+                                               " case can close ",
+                                               " case to close "})
+            for (auto at = words.find(decided); at != std::string::npos;
+                 at = words.find(decided, at + 1)) {
+                // The few words before it: "did not agree", "never proposed".
+                std::size_t from = at;
+                for (int count = 0; count < 3 && from > 0; ++count)
+                    from = words.rfind(' ', from - 1);
+                const std::string_view before = std::string_view(words).substr(from, at - from + 1);
+                if (before.find(" not ") == std::string_view::npos &&
+                    before.find(" no ") == std::string_view::npos &&
+                    before.find(" never ") == std::string_view::npos &&
+                    before.find("n't ") == std::string_view::npos)
+                    return true;
+            }
+        return false;
+    }
+
     // "N/A", "To be discussed at the next core group": a discussion still to come.
     static bool deferred(const CheckContext& context, const Section& section) {
         const std::string text = DocumentView::section_text(section);
