@@ -86,6 +86,9 @@ struct Record {
     std::vector<Field> fields;
     std::vector<ChecklistAnswer> checklist;
     std::vector<Located> notes;
+    // The heading row above it in its table ("Home and school" across an actions table):
+    // the group the minute taker put it in; empty text when none.
+    Located group = {};
 };
 
 struct TableRow {

@@ -190,7 +190,10 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
         columns.push_back("Notes");
 
     std::vector<const Record*> ordered = records;
-    if (spec != nullptr && !spec->order_by.empty())
+    // Rows the minute taker grouped under heading rows keep their order, and their headings.
+    const bool grouped = std::any_of(records.begin(), records.end(),
+                                     [](const Record* r) { return !r->group.text.empty(); });
+    if (spec != nullptr && !spec->order_by.empty() && !grouped)
         if (const FieldSpec* order_field = spec->field(spec->order_by)) {
             auto due_date = [&](const Record* record) -> std::optional<Date> {
                 for (const Field& field : record->fields)
@@ -211,7 +214,19 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
     ColumnSizes sizes(columns.size());
     for (std::size_t c = 0; c < columns.size(); ++c)
         sizes.fit(c, columns[c]);
+    const Record* previous = nullptr;
     for (const Record* record : ordered) {
+        if (!record->group.text.empty() &&
+            (previous == nullptr || previous->group.text != record->group.text ||
+             previous->group.pos != record->group.pos)) {
+            std::vector<Blocks> heading(columns.size());
+            heading[0] = cell({pandoc::strong(text_inlines(record->group))});
+            for (std::size_t c = 1; c < columns.size(); ++c)
+                heading[c] = cell({});
+            sizes.add(0, record->group.text);
+            table.rows.push_back(std::move(heading));
+        }
+        previous = record;
         std::vector<Inlines> cells(columns.size());
         cells[0] = text_inlines(record->title);
         sizes.add(0, record->title.text);

@@ -132,6 +132,26 @@ TEST_CASE("the writer: actions in due-date order, with Action, Owner and Due col
     CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"December\"}"));
 }
 
+TEST_CASE("the writer: actions grouped under heading rows keep their groups and their order") {
+    // A minute taker's actions table with a row across it for each group: the headings are
+    // the document's text, and the order within and across them is hers, not the due dates'.
+    const std::string json = rendered(test::document(
+        "core-group-minutes", "base",
+        "## Actions\n| Action | Owner | Due |\n| --- | --- | --- |\n| **Home and school** | | |\n"
+        "| Third | A B | 2026-12-03 |\n| First | A B | 2026-12-01 |\n| **Mum** | | |\n"
+        "| Second | A B | 2026-12-02 |\n"));
+    const auto home = json.find("\"school\""), third = json.find("\"Third\""),
+               first = json.find("\"First\""), mum = json.find("\"Mum\""),
+               second = json.find("\"Second\"");
+    REQUIRE(home != std::string::npos);
+    REQUIRE(mum != std::string::npos);
+    CHECK(home < third);
+    CHECK(third < first);
+    CHECK(first < mum);
+    CHECK(mum < second);
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Strong\",\"c\":[{\"t\":\"Str\",\"c\":\"Mum\"}]}"));
+}
+
 TEST_CASE("the writer: a date in long form keeps the note or time written after it") {
     const auto long_form = [](std::string text) {
         const auto inlines = date_inlines(Located{std::move(text), {1, 1}});

@@ -287,10 +287,17 @@ Section tables_as_records(const Section& original, const SectionSpec& spec) {
         const auto title = std::find(columns.begin(), columns.end(), nullptr);
         const std::size_t title_column =
             title == columns.end() ? 0 : static_cast<std::size_t>(title - columns.begin());
+        const Located* group = nullptr;
         for (const TableRow& row : table.rows) {
-            if (row.divider)
+            if (row.divider) {
+                const auto heading = std::find_if(row.cells.begin(), row.cells.end(),
+                                                  [](const Located& c) { return !c.text.empty(); });
+                group = heading != row.cells.end() ? &*heading : nullptr;
                 continue;
+            }
             Record record;
+            if (group != nullptr)
+                record.group = *group;
             record.title = row.cells.at(title_column);
             for (std::size_t c = 0; c < row.cells.size() && c < table.header.size(); ++c) {
                 if (c == title_column && columns[c] == nullptr)
