@@ -665,6 +665,12 @@ TEST_CASE("docx: what Word shows in place of the saved text is a hazard, not rea
     };
     CHECK(with_settings(" QUOTE &quot;To be discussed.&quot; ") == 1);
     CHECK(with_settings(" PAGE ") == 0);
+    // A DATE field shows the day Word opens the document, settings or not.
+    DocxParts dated;
+    dated.body = p(r("Due: ") + "<w:fldSimple w:instr=\" DATE \\@ &quot;dd/MM/yyyy&quot; \">" +
+                   r("27/11/2026") + "</w:fldSimple>");
+    REQUIRE(read(dated).word_hazards.size() == 1);
+    CHECK(read(dated).word_hazards[0].kind == WordHazard::Kind::hidden_text);
 }
 
 TEST_CASE("docx: text a table style hides is hidden text, not read") {

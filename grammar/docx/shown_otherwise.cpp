@@ -44,7 +44,10 @@ std::optional<std::string> shown_otherwise(pugi::xml_node root, bool fields_upda
     bool dirty = false;
     std::string instruction;
     const auto updated = [&] {
-        return (dirty || fields_updated_on_open) && !numbers_pages(field_name(instruction));
+        const std::string name = field_name(instruction);
+        // DATE and TIME show the day and hour Word opens the document, whatever was saved.
+        return name == "date" || name == "time" ||
+               ((dirty || fields_updated_on_open) && !numbers_pages(name));
     };
     while (!pending.empty()) {
         const pugi::xml_node node = pending.back();

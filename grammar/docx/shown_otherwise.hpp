@@ -1,7 +1,8 @@
 // Text Word shows in place of what the package saved: a content control bound to data (Word
 // shows the data's value, from a custom XML part or the document's properties), and a field
-// Word updates when the document opens (one marked dirty, or every field when the settings ask
-// for fields to be updated), whose saved result it shows no more. cpdoc reads what was saved;
+// Word updates when the document opens (DATE and TIME always; one marked dirty, or every field
+// but page numbers when the settings ask for fields to be updated), whose saved result it
+// shows no more. cpdoc reads what was saved;
 // where Word would show something else, the document is not read as settled text.
 #pragma once
 
