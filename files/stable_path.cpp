@@ -39,18 +39,20 @@ std::optional<std::string> why_changeable(const fs::path& folder, const fs::path
     return std::nullopt;
 }
 
-} // namespace
-
-StablePath stable_path(const std::string& path) {
+// The path walked as the kernel walks it, every link followed where it leads: each folder
+// passed through, and each name taken in it, the links' own too (the user's link in a folder
+// others may write can be renamed away and another put in its place). With `links_only`,
+// only the names that are links are judged.
+StablePath walk(const std::string& path, bool links_only) {
     std::error_code ec;
     StablePath result{fs::weakly_canonical(fs::absolute(path, ec), ec).string(), std::nullopt};
-    if (ec) {
+    // Only links judged: a link to what is no path (a pipe's "pipe:[123]") is no folder's.
+    if (ec && links_only)
+        ec.clear();
+    else if (ec) {
         result.why_not = path + ": its folders cannot be read (" + ec.message() + ")";
         return result;
     }
-    // The path walked as the kernel walks it, every link followed where it leads: each folder
-    // passed through, and each name taken in it, the links' own too (the user's link in a
-    // folder others may write can be renamed away and another put in its place).
     std::deque<fs::path> names;
     for (const fs::path& name : fs::absolute(path, ec).relative_path())
         names.push_back(name);
@@ -65,12 +67,14 @@ StablePath stable_path(const std::string& path) {
             continue;
         }
         const fs::path entry = folder / name;
-        if (auto why = why_changeable(folder, entry)) {
-            result.why_not = std::move(why);
-            return result;
-        }
         struct stat info {};
-        if (lstat(entry.c_str(), &info) != 0 || !S_ISLNK(info.st_mode)) {
+        const bool link = lstat(entry.c_str(), &info) == 0 && S_ISLNK(info.st_mode);
+        if (!links_only || link)
+            if (auto why = why_changeable(folder, entry)) {
+                result.why_not = std::move(why);
+                return result;
+            }
+        if (!link) {
             folder = entry;
             continue;
         }
@@ -87,6 +91,16 @@ StablePath stable_path(const std::string& path) {
         names.insert(names.begin(), inside.begin(), inside.end());
     }
     return result;
+}
+
+} // namespace
+
+StablePath stable_path(const std::string& path) {
+    return walk(path, false);
+}
+
+std::optional<std::string> swappable_link(const std::string& path) {
+    return walk(path, true).why_not;
 }
 
 std::optional<std::string> why_not_trusted(const std::string& path) {

@@ -20,6 +20,12 @@ struct StablePath {
 // The path need not exist: its existing folders are judged.
 StablePath stable_path(const std::string& path);
 
+// Why a link on the path (one of its folders' or its own) could be swapped by another user:
+// it sits in a folder they may rename in, where another of the user's links could be renamed
+// over it, to point elsewhere. nullopt when no link on the path sits so. A folder others may
+// write is no reason by itself here: a file made and renamed in it stays where it was made.
+std::optional<std::string> swappable_link(const std::string& path);
+
 // Why a file cpdoc finds or is pointed to by a config (not one the user named on the command
 // line) is not to be trusted: another user owns it or may write it (`why_untrusted`), or may
 // change what its path names by renaming a folder on the way, or move a file of the user's

@@ -178,6 +178,15 @@ fs::path directory_of(const fs::path& target) {
     return target.has_parent_path() ? target.parent_path() : fs::path(".");
 }
 
+// The user's own link in a folder others may rename in ("shared/out.html" to the user's
+// private minutes): another of the user's links renamed over it would be written through.
+std::optional<std::string> why_swappable(const fs::path& target) {
+    if (auto swap = swappable_link(target.string()))
+        return target.string() + ": " + *swap +
+               ", to point it elsewhere; cpdoc does not write through such a link";
+    return std::nullopt;
+}
+
 // Why the folder an output goes in may not be written through: a link another user owns on
 // its path ("reports" their link to someone else's folder). A folder not there yet is made
 // by the command, and checked when written.
@@ -195,13 +204,15 @@ std::optional<std::string> why_unsafe_output(const fs::path& target) {
         return reason;
     std::error_code ec;
     const fs::file_status link = fs::symlink_status(target, ec);
+    // The user's own link, or root's (`/dev/stdout`): never another user's.
+    if (fs::is_symlink(link) && !owned_by_this_user_or_root(target))
+        return target.string() +
+               ": is a symbolic link another user owns; cpdoc does not write through it";
+    if (auto swap = why_swappable(target))
+        return swap;
     if (!fs::exists(link))
         return std::nullopt;
     if (fs::is_symlink(link)) {
-        // The user's own link, or root's (`/dev/stdout`): never another user's.
-        if (!owned_by_this_user_or_root(target))
-            return target.string() +
-                   ": is a symbolic link another user owns; cpdoc does not write through it";
         if (!fs::exists(fs::status(target, ec)))
             return target.string() + ": is a symbolic link to " +
                    fs::read_symlink(target, ec).string() + ", which does not exist";
@@ -299,7 +310,12 @@ std::optional<std::string> stage_output_file(const fs::path& target, const std::
         staged->device_content_ = content; // a device or pipe: written into when published
         return std::nullopt;
     }
-    // This user's link to a file: the file is replaced, the link kept.
+    // This user's link to a file: the file is replaced, the link kept; never a link another
+    // user could have swapped (why_unsafe_output).
+    if (auto swap = why_swappable(target)) {
+        staged.reset();
+        return swap;
+    }
     if (fs::is_symlink(fs::symlink_status(target, ec)))
         return stage_output_file(fs::canonical(target, ec), content, inputs, staged, existing);
     const fs::path directory = directory_of(target);

@@ -304,6 +304,39 @@ TEST_CASE("an output that is another user's link, or their file in a shared fold
     CHECK_THAT(read_text(notes), Catch::Contains("<html"));
 }
 
+TEST_CASE("the user's own link in a folder others may rename in is not written through") {
+    REQUIRE_ROOT();
+    // A red team's round 6: the user's links open/out.html -> minutes/m.html and
+    // open/x.html -> minutes/child-x.html; another user renames the second over the first,
+    // and the next render replaced another child's plan. So with a folder: open/reports.
+    const fs::path dir = scratch_dir("shared-machine") / "swappable-output-link";
+    const fs::path open_folder = dir / "open";
+    const fs::path minutes_folder = dir / "minutes";
+    fs::create_directories(open_folder);
+    fs::create_directories(minutes_folder);
+    chmod(open_folder.c_str(), 0777); // anyone may write it, without the sticky bit
+    const std::string other_plan = write_file(minutes_folder / "child-x.html", "another child\n");
+    fs::create_symlink(other_plan, open_folder / "out.html");
+    const std::string doc = write_file(
+        dir / "cg.md", "---\ndocument: chronology\npolicy: test-no-rules\nchild: C-1\n---\n");
+    const Run through_file_link = run_cpdoc(
+        {"render", doc, "--to", "html", "--force", "-o", (open_folder / "out.html").string()});
+    CHECK(through_file_link.status == 2);
+    CHECK_THAT(through_file_link.err,
+               Catch::Contains(open_folder.string() + " may be written by other users, who may "
+                                                      "rename out.html in it"));
+    CHECK(read_text(other_plan) == "another child\n");
+    fs::create_symlink(minutes_folder, open_folder / "reports");
+    const Run through_folder_link = run_cpdoc(
+        {"render", doc, "--to", "html", "-o", (open_folder / "reports" / "cg.html").string()});
+    CHECK(through_folder_link.status == 2);
+    CHECK_THAT(through_folder_link.err, Catch::Contains("who may rename reports in it"));
+    CHECK_FALSE(fs::exists(minutes_folder / "cg.html"));
+    // A file made in that folder itself stays where it is made: written.
+    CHECK(run_cpdoc({"render", doc, "--to", "html", "-o", (open_folder / "cg.html").string()})
+              .status == 0);
+}
+
 TEST_CASE("a link another user owns on an output's path is not followed") {
     REQUIRE_ROOT();
     const fs::path dir = scratch_dir("shared-machine") / "parent-link";
@@ -328,9 +361,15 @@ TEST_CASE("a link another user owns on an output's path is not followed") {
                    "--history", (reports / "h.sqlite").string()});
     CHECK(audit.status == 2);
     CHECK(fs::is_empty(secret));
-    // The user's own link there is followed.
+    // The user's own link there is not followed either, in a folder anyone may rename in
+    // (another of the user's links could be renamed over it); in one only they may write, it
+    // is.
     fs::remove(reports);
     fs::create_symlink(secret, reports);
+    CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", (reports / "cg.html").string()})
+              .status == 2);
+    CHECK_FALSE(fs::exists(secret / "cg.html"));
+    chmod(open_folder.c_str(), 0755);
     CHECK(run_cpdoc({"render", minutes, "--to", "html", "-o", (reports / "cg.html").string()})
               .status == 0);
     CHECK(fs::exists(secret / "cg.html"));
