@@ -664,13 +664,29 @@ TEST_CASE("docx: what Word shows in place of the saved text is a hazard, not rea
         return read(parts).word_hazards.size();
     };
     CHECK(with_settings(" QUOTE &quot;To be discussed.&quot; ") == 1);
-    CHECK(with_settings(" PAGE ") == 0);
+    // A page number or a date in a footer is expected there, settings or not.
+    DocxParts footer;
+    footer.body = p(r("Response: unannounced visit the same day."));
+    footer.document_rels = settings_relationship + relationship("rIdF", "footer", "footer1.xml");
+    footer.extra = {{"word/settings.xml",
+                     "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+                     "2006/main\"><w:updateFields w:val=\"true\"/></w:settings>"},
+                    {"word/footer1.xml",
+                     story_xml("ftr", p(r("Page ") + "<w:fldSimple w:instr=\" PAGE \">" + r("1") +
+                                        "</w:fldSimple>" + "<w:fldSimple w:instr=\" DATE \">" +
+                                        r("27/11/2026") + "</w:fldSimple>"))}};
+    CHECK(read(footer).word_hazards.empty());
     // A DATE field shows the day Word opens the document, settings or not.
     DocxParts dated;
     dated.body = p(r("Due: ") + "<w:fldSimple w:instr=\" DATE \\@ &quot;dd/MM/yyyy&quot; \">" +
                    r("27/11/2026") + "</w:fldSimple>");
     REQUIRE(read(dated).word_hazards.size() == 1);
     CHECK(read(dated).word_hazards[0].kind == WordHazard::Kind::hidden_text);
+    // So does a page number in the text: a red team saved a response as its result.
+    DocxParts paged;
+    paged.body = p(r("Response: ") + "<w:fldSimple w:instr=\" PAGE \">" +
+                   r("Unannounced visit the same day.") + "</w:fldSimple>");
+    CHECK(read(paged).word_hazards.size() == 1);
 }
 
 TEST_CASE("docx: text a table style hides is hidden text, not read") {
@@ -943,7 +959,8 @@ TEST_CASE("docx: a linked image's external target is never followed, nor shown")
     DocxParts page;
     page.body =
         p(r("Page ") + "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
-    CHECK(read(page).word_hazards.empty());
+    for (const WordHazard& hazard : read(page).word_hazards) // fetches nothing
+        CHECK(hazard.kind != WordHazard::Kind::embedded);
     // The template alone, its TargetMode left out or in lower case: still outside.
     for (const std::string mode : {"", " TargetMode=\"external\""}) {
         DocxParts only_template;

@@ -115,9 +115,6 @@ WordSource open(std::string_view bytes, const DocxOptions& options) {
     // What Word shows in place of the saved text: a bound control, a field it updates.
     if (const auto otherwise = docx::shown_otherwise(parts->document.root(), parts->updates_fields))
         content->shown_otherwise.push_back(*otherwise);
-    for (const docx::StoryPart& story : parts->stories)
-        if (const auto otherwise = docx::shown_otherwise(story.part.root(), parts->updates_fields))
-            content->shown_otherwise.push_back(*otherwise);
     return {std::move(content), std::nullopt};
 }
 

@@ -2,6 +2,7 @@
 
 #include "grammar/docx/fetching_fields.hpp"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -15,14 +16,18 @@ bool on(pugi::xml_attribute value, bool when_missing) {
     return text == "1" || text == "true" || text == "on";
 }
 
-// Fields whose result is where the page is, not what the document says.
-bool numbers_pages(const std::string& name) {
-    constexpr std::array<std::string_view, 6> layout = {"page",    "numpages", "sectionpages",
-                                                        "section", "toc",      "pageref"};
-    for (const std::string_view field : layout)
-        if (name == field)
-            return true;
-    return false;
+// Fields Word computes again each time it shows the document: the date and time it is opened,
+// the page a place is laid out on.
+bool computed_when_shown(const std::string& name) {
+    constexpr std::array<std::string_view, 6> computed = {"date",     "time",         "page",
+                                                          "numpages", "sectionpages", "section"};
+    return std::find(computed.begin(), computed.end(), name) != computed.end();
+}
+
+// A table of contents and its page references: headings and pages, no text of the document's
+// own, whatever Word recomputes them to.
+bool lists_headings(const std::string& name) {
+    return name == "toc" || name == "pageref";
 }
 
 constexpr const char* bound_control =
@@ -45,9 +50,8 @@ std::optional<std::string> shown_otherwise(pugi::xml_node root, bool fields_upda
     std::string instruction;
     const auto updated = [&] {
         const std::string name = field_name(instruction);
-        // DATE and TIME show the day and hour Word opens the document, whatever was saved.
-        return name == "date" || name == "time" ||
-               ((dirty || fields_updated_on_open) && !numbers_pages(name));
+        return computed_when_shown(name) ||
+               ((dirty || fields_updated_on_open) && !lists_headings(name));
     };
     while (!pending.empty()) {
         const pugi::xml_node node = pending.back();

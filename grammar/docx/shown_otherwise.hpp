@@ -1,8 +1,8 @@
 // Text Word shows in place of what the package saved: a content control bound to data (Word
 // shows the data's value, from a custom XML part or the document's properties), and a field
-// Word updates when the document opens (DATE and TIME always; one marked dirty, or every field
-// but page numbers when the settings ask for fields to be updated), whose saved result it
-// shows no more. cpdoc reads what was saved;
+// Word updates when the document opens or lays it out (DATE, TIME and page numbers always;
+// one marked dirty, or every field when the settings ask for fields to be updated), whose
+// saved result it shows no more. cpdoc reads what was saved;
 // where Word would show something else, the document is not read as settled text.
 #pragma once
 
@@ -13,7 +13,8 @@
 
 namespace cpdoc::docx {
 
-// The first such control or field in the part, said by its kind; nullopt when there is none.
+// The first such control or field in the main document part (headers, footers and notes are
+// never read as content), said by its kind; nullopt when there is none.
 // `fields_updated_on_open`: the settings' w:updateFields is on.
 std::optional<std::string> shown_otherwise(pugi::xml_node root, bool fields_updated_on_open);
 
