@@ -12,6 +12,34 @@ namespace {
 // Renderings are small; a file much larger than any is no rendering of cpdoc's.
 constexpr std::uintmax_t largest_rendering = 256u << 20;
 
+// The text of the first element that opens with `opening` in a small XML part; empty when none.
+std::string element_text(const std::string& xml, std::string_view opening) {
+    const auto at = xml.find(opening);
+    if (at == std::string::npos)
+        return {};
+    const auto begin = xml.find('>', at);
+    const auto end = xml.find('<', begin);
+    return begin == std::string::npos || end == std::string::npos
+               ? std::string()
+               : xml.substr(begin + 1, end - begin - 1);
+}
+
+// Whether a DOCX is as cpdoc rendered it: its check's day in its properties is the day it was
+// made and last modified, and no one has saved it since (Word and LibreOffice record who saved
+// it last and a revision, and move its modified time). A council's own minutes, or a template
+// made from a rendering, carry cpdoc's property too, but not all of this.
+bool as_rendered(const std::string& custom, const std::optional<std::string>& core) {
+    if (!core || core->find("lastModifiedBy") != std::string::npos ||
+        core->find("cp:revision") != std::string::npos)
+        return false;
+    const auto at = custom.find("cpdoc-checked-on");
+    const std::string checked_on =
+        at == std::string::npos ? std::string() : element_text(custom.substr(at), "<vt:lpwstr");
+    const std::string created = element_text(*core, "<dcterms:created");
+    return !checked_on.empty() && created.starts_with(checked_on + "T") &&
+           created == element_text(*core, "<dcterms:modified");
+}
+
 bool docx_made_by_cpdoc(const std::string& bytes) {
     SourceError error;
     auto package = docx::ZipPackage::open(bytes, {}, error);
@@ -20,7 +48,7 @@ bool docx_made_by_cpdoc(const std::string& bytes) {
     std::optional<SourceError> read_error;
     if (const auto custom = package->read("docProps/custom.xml", read_error);
         custom && custom->find("cpdoc-checked-on") != std::string::npos)
-        return true;
+        return as_rendered(*custom, package->read("docProps/core.xml", read_error));
     const std::string author = "w:author=\"" + std::string(word_comment_author) + "\"";
     const auto comments = package->read("word/comments.xml", read_error);
     return comments && comments->find(author) != std::string::npos;

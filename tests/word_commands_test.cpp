@@ -1,5 +1,6 @@
 // Word documents through every command: check (every format), import, audit, refusals.
 #include "docx_package.hpp"
+#include "grammar/docx/zip_package.hpp"
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
@@ -560,6 +561,32 @@ TEST_CASE("render and --annotate replace their own outputs, never Word minutes t
         CHECK(run_cpdoc({"render", "--today", "2026-11-25", "--draft", "--to", "docx", imported,
                          "-o", rendered})
                   .status == 0);
+    // The rendering once saved in Word (who saved it, a revision) is someone's edited minutes
+    // now (a red team's round 6): kept. So is one whose check's day is not its own.
+    const std::string rendering = read_text(rendered);
+    SourceError error;
+    auto package = docx::ZipPackage::open(rendering, {}, error);
+    REQUIRE(package);
+    for (const std::string& mark :
+         {std::string("<cp:lastModifiedBy>Chair</cp:lastModifiedBy><cp:revision>2</cp:revision>"),
+          std::string()}) {
+        std::vector<std::pair<std::string, std::string>> entries;
+        for (const std::string& name : package->names()) {
+            std::optional<SourceError> read_error;
+            std::string content = *package->read(name, read_error);
+            if (name == "docProps/core.xml" && !mark.empty())
+                content.insert(content.find("</cp:coreProperties>"), mark);
+            if (name == "docProps/custom.xml" && mark.empty())
+                content.replace(content.find("2026-11-25"), 10, "2026-01-01");
+            entries.emplace_back(name, std::move(content));
+        }
+        write_file(rendered, zip_parts(entries));
+        const std::string edited = read_text(rendered);
+        CHECK(run_cpdoc({"render", "--today", "2026-11-25", "--draft", "--to", "docx", imported,
+                         "-o", rendered})
+                  .status == 2);
+        CHECK(read_text(rendered) == edited);
+    }
     const std::string copy = (dir / "copy.docx").string();
     for (int run = 0; run < 2; ++run)
         CHECK(run_cpdoc({"check", "--today", "2026-11-25", "--annotate", imported, "-o", copy})
