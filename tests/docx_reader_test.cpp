@@ -948,6 +948,20 @@ TEST_CASE("docx: a linked image's external target is never followed, nor shown")
                       "INCLUDETEXT\"\\\\evil\\t.docx\"</w:instrText></w:r><w:r><w:fldChar "
                       "w:fldCharType=\"end\"/></w:r>"),
           std::string("<w:fldSimple w:instr=\" INCLUDE \\\\evil\\t.docx \"/>"),
+          // Round 6: a name another field spells (the 2017 DDEAUTO trick), RD, a no-break space
+          // before the name, VML images and fills from a server.
+          std::string("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:fldChar "
+                      "w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>QUOTE 68 68 69 65 85 84 79"
+                      "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r>"
+                      "<w:instrText> c:\\x.exe</w:instrText></w:r><w:r><w:fldChar "
+                      "w:fldCharType=\"end\"/></w:r>"),
+          std::string("<w:fldSimple w:instr=\" RD &quot;\\\\evil\\x.docx&quot; \"/>"),
+          std::string("<w:fldSimple w:instr=\"\xC2\xA0INCLUDEPICTURE &quot;http://127.0.0.1:9/p"
+                      "&quot;\"/>"),
+          std::string("<w:r><w:pict><v:image xmlns:v=\"urn:schemas-microsoft-com:vml\" "
+                      "src=\"http://127.0.0.1:9/i.png\"/></w:pict></w:r>"),
+          std::string("<w:r><w:pict><v:rect xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:fill "
+                      "type=\"frame\" src=\"http://127.0.0.1:9/f.png\"/></v:rect></w:pict></w:r>"),
           std::string("<w:fldSimple w:instr=\" DATABASE \\c &quot;Data Source=\\\\evil\\"
                       "cases.accdb&quot; \\s &quot;SELECT 1&quot; \"/>")}) {
         DocxParts fetching;
@@ -1154,7 +1168,12 @@ TEST_CASE("docx refused: text that is not XML 1.0, which pugixml would read") {
              {"Mum &#x1B; said", "is a reference to a character XML does not allow"},
              {"Mum &#xFFFE; said", "is a reference to a character XML does not allow"},
              {"Mum \xEF\xBF\xBF said", "is U+FFFF, which is no character XML allows"},
-             {"Mum \xEF\xBF\xBE said", "is U+FFFE, which is no character XML allows"}}) {
+             {"Mum \xEF\xBF\xBE said", "is U+FFFE, which is no character XML allows"},
+             // What pugixml keeps as it is and Word refuses, as a red team wrote them.
+             {"To be &bogus; discussed", "is an & that starts no reference XML knows"},
+             {"Mum &#X41; said", "is an & that starts no reference XML knows"},
+             {"Mum &#x; said", "is an & that starts no reference XML knows"},
+             {"Mum &amp said", "is an & that starts no reference XML knows"}}) {
         INFO(text);
         DocxParts parts;
         parts.body = p(r(text));
@@ -1163,7 +1182,8 @@ TEST_CASE("docx refused: text that is not XML 1.0, which pugixml would read") {
                        Catch::Contains(why));
     }
     DocxParts fine;
-    fine.body = p(r("Mum &#233; &#x1F600; &amp; \xEF\xBF\xBD said"));
+    fine.body = p(r("Mum &#233; &#x1F600; &amp; \xEF\xBF\xBD said")) +
+                "<!-- a comment & more --><w:p><w:r><w:t><![CDATA[a & b]]></w:t></w:r></w:p>";
     const Document read_fine = read(fine);
     REQUIRE_FALSE(read_fine.sections.empty());
     REQUIRE_FALSE(read_fine.sections[0].prose.empty());

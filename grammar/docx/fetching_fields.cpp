@@ -11,9 +11,16 @@ namespace cpdoc::docx {
 // space, up to whatever follows them ("INCLUDEPICTURE\t", "INCLUDEPICTURE\"http://...\"").
 std::string field_name(std::string_view instruction) {
     std::size_t begin = 0;
-    while (begin < instruction.size() && (instruction[begin] == ' ' || instruction[begin] == '\t' ||
-                                          instruction[begin] == '\n' || instruction[begin] == '\r'))
-        ++begin;
+    for (;;) {
+        if (begin < instruction.size() &&
+            (instruction[begin] == ' ' || instruction[begin] == '\t' ||
+             instruction[begin] == '\n' || instruction[begin] == '\r'))
+            ++begin;
+        else if (instruction.compare(begin, 2, "\xC2\xA0") == 0) // a no-break space
+            begin += 2;
+        else
+            break;
+    }
     std::size_t end = begin;
     while (end < instruction.size() &&
            ((instruction[end] | 0x20) >= 'a' && (instruction[end] | 0x20) <= 'z'))
@@ -23,10 +30,11 @@ std::string field_name(std::string_view instruction) {
 
 bool fetching_field(std::string_view instruction) {
     const std::string name = field_name(instruction);
-    // INCLUDE is Word's older name for INCLUDETEXT; DATABASE reads a data source it names.
+    // INCLUDE is Word's older name for INCLUDETEXT; DATABASE reads a data source it names; RD
+    // a document whose headings a table of contents takes.
     return name == "includepicture" || name == "includetext" || name == "include" ||
            name == "link" || name == "import" || name == "dde" || name == "ddeauto" ||
-           name == "database";
+           name == "database" || name == "rd";
 }
 
 std::optional<std::string> fetching_content(pugi::xml_node root) {
@@ -34,6 +42,7 @@ std::optional<std::string> fetching_content(pugi::xml_node root) {
     // A field's instruction may be split over several runs: read whole, between its begin
     // and its separate or end.
     std::string instruction;
+    bool in_instruction = false; // after a field's begin, before its separate or end
     const auto said = [](std::string_view instruction) {
         return "a field (" + field_name(instruction) +
                ") that fetches a file or runs a program when Word updates it";
@@ -49,10 +58,17 @@ std::optional<std::string> fetching_content(pugi::xml_node root) {
             // A field's instruction ends where its result begins, or a field inside it does.
             if (fetching_field(instruction))
                 return said(instruction);
+            const std::string_view type = node.attribute("w:fldCharType").value();
+            // A field whose name another field spells ({ {QUOTE 68 68 69 ...} ... }): what
+            // it is, only Word knows when it updates it.
+            if (type == "begin" && in_instruction && field_name(instruction).empty())
+                return std::string("a field whose name another field inside it computes, which "
+                                   "may fetch a file or run a program when Word updates it");
+            in_instruction = type == "begin";
             instruction.clear();
         } else if (name == "w:fldSimple" && fetching_field(node.attribute("w:instr").value())) {
             return said(node.attribute("w:instr").value());
-        } else if (name == "v:imagedata" &&
+        } else if (name.starts_with("v:") &&
                    (outside_package("", node.attribute("o:href").value()) ||
                     outside_package("", node.attribute("src").value()))) {
             return "a picture Word fetches from outside the document when it opens";

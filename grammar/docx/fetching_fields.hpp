@@ -1,9 +1,10 @@
 // Field codes and pictures that make Word fetch a file, open a URL or run a program when the
 // document opens or its fields update: INCLUDEPICTURE, INCLUDETEXT (and its older name
-// INCLUDE), LINK, IMPORT, DDE, DDEAUTO and DATABASE fields (in w:instrText or w:fldSimple's
-// w:instr, the name however it is followed: a tab, a line break, a quote), and VML pictures whose
-// source is outside the package (v:imagedata o:href or src "http://..."). Word's links in
-// relationships are judged by outside_package (package_parts.hpp).
+// INCLUDE), LINK, IMPORT, DDE, DDEAUTO, DATABASE and RD fields, and a field whose name a field
+// inside it computes (in w:instrText or w:fldSimple's
+// w:instr, the name however it is followed: a tab, a line break, a quote), and VML elements
+// (pictures, fills, strokes) whose source is outside the package (o:href or src "http://...").
+// Word's links in relationships are judged by outside_package (package_parts.hpp).
 #pragma once
 
 #include <pugixml.hpp>

@@ -3,6 +3,7 @@
 #include "grammar/utf8.hpp"
 
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -229,6 +230,37 @@ std::optional<unsigned long> character_reference(std::string_view bytes, std::si
     return code;
 }
 
+// Whether the & at `at` starts a reference XML knows: one of the five entities, or a
+// character reference in decimal or lower-case hex with at least one digit.
+bool well_formed_reference(std::string_view bytes, std::size_t at) {
+    for (const std::string_view entity : {"&amp;", "&lt;", "&gt;", "&quot;", "&apos;"})
+        if (bytes.compare(at, entity.size(), entity) == 0)
+            return true;
+    if (bytes.compare(at, 2, "&#") != 0)
+        return false;
+    std::size_t i = at + 2;
+    const bool hex = i < bytes.size() && bytes[i] == 'x';
+    i += hex ? 1 : 0;
+    const std::size_t first = i;
+    while (i < bytes.size() && (std::isdigit(static_cast<unsigned char>(bytes[i])) ||
+                                (hex && std::isxdigit(static_cast<unsigned char>(bytes[i])))))
+        ++i;
+    return i > first && i < bytes.size() && bytes[i] == ';';
+}
+
+// Whether byte `at` is inside a CDATA section or a comment, where an & is text.
+bool in_cdata_or_comment(std::string_view bytes, std::size_t at) {
+    const std::string_view before = bytes.substr(0, at);
+    for (const auto& [open, close] :
+         {std::pair<std::string_view, std::string_view>{"<![CDATA[", "]]>"}, {"<!--", "-->"}})
+        if (const auto opened = before.rfind(open); opened != std::string_view::npos) {
+            const auto closed = bytes.find(close, opened + open.size());
+            if (closed == std::string_view::npos || closed > at)
+                return true;
+        }
+    return false;
+}
+
 } // namespace
 
 std::optional<std::string> why_not_xml_text(std::string_view bytes) {
@@ -263,10 +295,17 @@ std::optional<std::string> why_not_xml_text(std::string_view bytes) {
         }
         if (!xml_character(byte))
             return "byte " + std::to_string(i) + " is a control character XML does not allow";
-        if (byte == '&')
+        if (byte == '&') {
             if (const auto code = character_reference(bytes, i); code && !xml_character(*code))
                 return "byte " + std::to_string(i) +
                        " is a reference to a character XML does not allow";
+            // pugixml keeps what it cannot read as it is ("&bogus;", "&#X41;", a bare "&");
+            // Word refuses the part: no reader may read it as text.
+            if (!well_formed_reference(bytes, i) && !in_cdata_or_comment(bytes, i))
+                return "byte " + std::to_string(i) +
+                       " is an & that starts no reference XML knows (&amp; &lt; &gt; &quot; "
+                       "&apos; or &#...;)";
+        }
         ++i;
     }
     return std::nullopt;
