@@ -32,8 +32,10 @@ std::optional<Mention> mention(const CheckContext& context, std::string_view tex
         if (at && (!first || (which == Which::first ? *at < first->at : *at > first->at)))
             first = Mention{*at, who};
     };
-    for (const std::string& word : context.vocabulary(Vocab::worker_words))
+    for (const std::string& word : context.vocabulary(Vocab::worker_words)) {
         consider(word, Who::worker);
+        consider(word + "'s", Who::worker); // "the social worker's car"
+    }
     for (const std::string& word : context.vocabulary(Vocab::family_words))
         consider(word, Who::family);
     for (const auto& [key, person] : context.view.people()) {

@@ -492,6 +492,18 @@ TEST_CASE("WORKER-SAFETY: a threat to a worker told in the discussion is a risk 
         "<!-- expect: WORKER-SAFETY:24 -->\n"));
     check_expected(minutes_discussing("Mr Barrow said he would kill the next social worker.",
                                       "<!-- expect: WORKER-SAFETY:25 -->\n"));
+    // In a practitioner's own words (round 8): covert, implied, or about the worker's life
+    // outside work.
+    for (const auto& [said, column] : std::vector<std::pair<std::string, int>>{
+             {"Dad said he would put a brick through the social worker's car window.", 25},
+             {"Mum's partner said he would burn the house down with the social worker inside.", 29},
+             {"Dad told the health visitor to get out or else and slammed the door on her hand.",
+              52},
+             {"Dad sent the social worker a Facebook message with a photo of her house.", 54}}) {
+        INFO(said);
+        check_expected(minutes_discussing(
+            said, "<!-- expect: WORKER-SAFETY:" + std::to_string(column) + " -->\n"));
+    }
     // Recorded with a manager and planned for, it passes.
     check_expected(
         minutes_discussing("Mr Barrow threatened the social worker at the door.\n## Worker safety\n"
