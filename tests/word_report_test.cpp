@@ -6,7 +6,9 @@
 #include "support.hpp"
 
 #include <catch2/catch.hpp>
+
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 #include <algorithm>
 #include <regex>
@@ -283,15 +285,19 @@ TEST_CASE("the chair marked beside the name in a table with a Present column, in
 
     // Marked in the role column, or after a dash (a blind tester's minutes): the chair too,
     // and a manager.
-    for (const auto& [name, role] : {std::pair{"Sarah Khan", "Team Manager (Chair)"},
-                                     std::pair{"Sarah Khan - Chair", "Team Manager"}}) {
-        INFO(name << " | " << role);
+    // Or in the Present column ("Present - Chair", round 8).
+    for (const auto& [name, role, status] :
+         {std::tuple{"Sarah Khan", "Team Manager (Chair)", "Present"},
+          std::tuple{"Sarah Khan - Chair", "Team Manager", "Present"},
+          std::tuple{"Sarah Khan", "Team Manager", "Present - Chair"},
+          std::tuple{"Sarah Khan", "Team Manager", "Present (Chair)"}}) {
+        INFO(name << " | " << role << " | " << status);
         const std::string marked = write_file(
             dir / "marked.docx",
             make_docx(with_body(
                 details(p("Next meeting: 2026-12-18")) + styled("Heading1", "Attendance") +
                 table({row({"Name", "Role", "Agency", "Present / Apologies"}),
-                       row({name, role, "Social Work", "Present"})}) +
+                       row({name, role, "Social Work", status})}) +
                 styled("Heading1", "Actions") +
                 table({row({"Action", "Who", "Date to be completed by"}),
                        row({"Visit Megan at home", "Sarah Khan", "2026-12-01"})}))));

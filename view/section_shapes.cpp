@@ -31,6 +31,18 @@ int person_part(std::string_view header) {
     return -1;
 }
 
+// "Paul Grant (Chair)", "Present - Chair": the text before a chair mark at its end; nullopt
+// when it has none.
+std::optional<std::string_view> before_chair_mark(std::string_view text) {
+    text = trim(text);
+    const std::string lower = ascii_lowercase(text);
+    for (const std::string_view marker : {"(chair)", "(chairperson)", "(chairing)", " - chair",
+                                          " \u2013 chair", " \u2014 chair", " - chairperson"})
+        if (lower.ends_with(marker) && lower.size() > marker.size())
+            return trim(text.substr(0, lower.size() - marker.size()));
+    return std::nullopt;
+}
+
 // An attendance or named-people table read as fields: each row a person value (`Name,
 // Role, Agency` from its columns), keyed by the cell that names a field of the section
 // (`Chair`, `Apologies`) or, without one, by `default_key` (`Present`).
@@ -43,12 +55,18 @@ void read_people_table(const Table& table, const SectionSpec& spec, const std::s
         return; // not a table of people
     for (const TableRow& row : table.rows) {
         const Located* key = nullptr;
+        bool chair_in_status = false; // "Present - Chair" in a Present / Apologies column
         std::array<const Located*, 3> person{};
         for (std::size_t c = 0; c < row.cells.size() && c < parts.size(); ++c) {
-            if (parts[c] >= 0)
+            if (parts[c] >= 0) {
                 person[static_cast<std::size_t>(parts[c])] = &row.cells[c];
-            else if (spec.field(row.cells[c].text) != nullptr)
+            } else if (spec.field(row.cells[c].text) != nullptr) {
                 key = &row.cells[c];
+            } else if (const auto status = before_chair_mark(row.cells[c].text);
+                       status && spec.field(*status) != nullptr &&
+                       spec.field(*status) == spec.field(default_key)) {
+                chair_in_status = true;
+            }
         }
         if (person[0] == nullptr || trim(person[0]->text).empty())
             continue;
@@ -58,19 +76,14 @@ void read_people_table(const Table& table, const SectionSpec& spec, const std::s
         // were present.
         const bool attending = key == nullptr || spec.field(key->text) == spec.field(default_key);
         const bool chair_marked_here = attending && spec.field_named("Chair") != nullptr;
-        bool marked_chair = false;
+        bool marked_chair = chair_in_status && chair_marked_here;
         const auto without_chair_mark = [&](std::string_view text) {
-            text = trim(text);
             if (chair_marked_here)
-                for (const std::string_view marker :
-                     {"(chair)", "(chairperson)", "(chairing)", " - chair", " \u2013 chair",
-                      " \u2014 chair", " - chairperson"})
-                    if (const std::string lower = ascii_lowercase(text);
-                        lower.ends_with(marker) && lower.size() > marker.size()) {
-                        marked_chair = true;
-                        return std::string(trim(text.substr(0, lower.size() - marker.size())));
-                    }
-            return std::string(text);
+                if (const auto before = before_chair_mark(text)) {
+                    marked_chair = true;
+                    return std::string(*before);
+                }
+            return std::string(trim(text));
         };
         value.text = without_chair_mark(value.text);
         for (std::size_t part = 1; part < person.size(); ++part)
