@@ -403,6 +403,17 @@ TEST_CASE("actions in a table whose details cell holds the owner and due date") 
                               "<!-- expect@-1: ACTION-OWNER-NOT-PERSON:34 -->\n"));
 }
 
+TEST_CASE("actions typed as paragraphs, one sentence each, are read as sentences") {
+    // No list: a minute taker's paragraphs (round 8). The introduction stays text.
+    check_expected_of(action_rules,
+                      actions("The following actions were agreed.\n\n"
+                              "Tom to book a joint visit with police by 27/11/2026.\n\n"
+                              "Jane Doe to refer Megan to the school counsellor.\n"
+                              "<!-- expect@-1: ACTION-DUE-MISSING:1 -->\n\n"
+                              "Police to check for further call-outs by 30/11/2026.\n"
+                              "<!-- expect@-1: ACTION-OWNER-NOT-PERSON:1 -->\n"));
+}
+
 TEST_CASE("action rules read the section and fields under the pack's aliases") {
     std::string text = with_section(
         minutes(attendance, "", "multi-agency-minutes"), "## Attendance",

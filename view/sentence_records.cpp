@@ -475,6 +475,35 @@ std::optional<Section> paragraphs_as_records(const Section& section, const Secti
     return read;
 }
 
+// A section of records typed as one paragraph each ("Karen Holt to write to Mr and Mrs Dale
+// by 10/12/2026."), with no list: each paragraph that says who will act is a record, read
+// below as a sentence. Paragraphs that do not (an introduction) stay prose; nullopt when none
+// does, or the section has records or tables of its own.
+std::optional<Section> paragraphs_as_sentence_records(const Section& section, const Policy& policy,
+                                                      const PeopleDirectory& people) {
+    if (!section.records.empty() || !section.tables.empty() || section.prose.empty())
+        return std::nullopt;
+    std::optional<Section> read;
+    for (std::size_t i = 0; i < section.prose.size(); ++i) {
+        const Prose& paragraph = section.prose[i];
+        const bool says_who = paragraph.kind == Prose::Kind::paragraph &&
+                              paragraph.continued.empty() &&
+                              (owner_first(paragraph.text, 0, policy, people) ||
+                               owner_before_dash(paragraph.text, policy, people));
+        if (!says_who) {
+            if (read)
+                read->prose.push_back(paragraph);
+            continue;
+        }
+        if (!read) {
+            read = section;
+            read->prose.assign(section.prose.begin(), section.prose.begin() + static_cast<long>(i));
+        }
+        read->records.push_back({paragraph, {}, {}, {}});
+    }
+    return read;
+}
+
 } // namespace
 
 std::optional<Section> sentence_fields(const Section& section, const SectionSpec& spec,
@@ -483,7 +512,15 @@ std::optional<Section> sentence_fields(const Section& section, const SectionSpec
     const FieldSpec* due_spec = first_of_type(spec, FieldType::date);
     if (spec.shape != SectionShape::records || owner_spec == nullptr)
         return std::nullopt;
-    const std::optional<Section> from_paragraphs = paragraphs_as_records(section, spec);
+    std::optional<Section> from_paragraphs = paragraphs_as_records(section, spec);
+    // Only where a sentence can say all a record needs: who and by when (an action), not an
+    // objective's need, outcome and measure.
+    if (!from_paragraphs && first_of_type(spec, FieldType::date) != nullptr &&
+        std::all_of(spec.fields.begin(), spec.fields.end(), [](const FieldSpec& field) {
+            return !field.required || field.type == FieldType::person ||
+                   field.type == FieldType::date;
+        }))
+        from_paragraphs = paragraphs_as_sentence_records(section, policy, people);
     const Section& source = from_paragraphs ? *from_paragraphs : section;
     std::optional<Section> read = from_paragraphs;
     const auto condition_specs = condition_fields(spec);
