@@ -183,6 +183,19 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
             if (column_of.emplace(key, columns.size()).second)
                 columns.push_back(field.key.text);
         }
+    // A table whose every column is a field ("Trigger | Response | Owner") titles each record
+    // with its first field: shown once, in its own column, not again as a title.
+    const bool titled_by_a_field =
+        !records.empty() && std::all_of(records.begin(), records.end(), [](const Record* r) {
+            return std::any_of(r->fields.begin(), r->fields.end(), [&](const Field& f) {
+                return f.value.pos == r->title.pos && f.value.text == r->title.text;
+            });
+        });
+    if (titled_by_a_field) {
+        columns.erase(columns.begin());
+        for (auto& [key, column] : column_of)
+            --column;
+    }
     const bool with_notes = std::any_of(records.begin(), records.end(), [](const Record* r) {
         return !r->notes.empty() || !r->checklist.empty();
     });
@@ -228,8 +241,10 @@ Blocks records_table(const Section& section, const std::vector<const Record*>& r
         }
         previous = record;
         std::vector<Inlines> cells(columns.size());
-        cells[0] = text_inlines(record->title);
-        sizes.add(0, record->title.text);
+        if (!titled_by_a_field) {
+            cells[0] = text_inlines(record->title);
+            sizes.add(0, record->title.text);
+        }
         for (const Field& field : record->fields) {
             const FieldSpec* field_spec = spec != nullptr ? spec->field(field) : nullptr;
             const std::size_t c = column_of.at(column_key(field, field_spec));

@@ -152,6 +152,19 @@ TEST_CASE("the writer: actions grouped under heading rows keep their groups and 
     CHECK_THAT(json, Catch::Contains("{\"t\":\"Strong\",\"c\":[{\"t\":\"Str\",\"c\":\"Mum\"}]}"));
 }
 
+TEST_CASE("the writer: a table whose every column is a field shows each value once") {
+    // "Trigger | Response | Owner": the trigger titles each record and is its field; it was
+    // shown twice, under a "Contingency plan" column too (round 8).
+    const std::string json = rendered(
+        test::document("core-group-minutes", "base",
+                       "## Contingency plan\n| Trigger | Response | Owner |\n| --- | --- | --- |\n"
+                       "| Tyler absent twice | Joint visit the same day | A B |\n"));
+    const auto first = json.find("\"Tyler\"");
+    REQUIRE(first != std::string::npos);
+    CHECK(json.find("\"Tyler\"", first + 1) == std::string::npos);
+    CHECK_THAT(json, Catch::Contains("{\"t\":\"Str\",\"c\":\"Trigger\"}"));
+}
+
 TEST_CASE("the writer: a date in long form keeps the note or time written after it") {
     const auto long_form = [](std::string text) {
         const auto inlines = date_inlines(Located{std::move(text), {1, 1}});
