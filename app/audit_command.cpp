@@ -9,6 +9,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <map>
@@ -208,6 +209,11 @@ int run_audit_command(const AuditArgs& args) {
             }
     {
         const EndingSignalsHeld held;
+        // A pipe with no reader fails when written: pipes and devices first, so that a failure
+        // leaves no report renamed into place without the others.
+        std::stable_partition(
+            staged.begin(), staged.end(),
+            [](const std::unique_ptr<StagedOutput>& output) { return output->into_device(); });
         for (const std::unique_ptr<StagedOutput>& output : staged)
             if (auto error = output->publish()) {
                 std::cerr << "cpdoc: " << *error << '\n';

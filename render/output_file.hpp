@@ -48,6 +48,9 @@ public:
     StagedOutput(const StagedOutput&) = delete;
     StagedOutput& operator=(const StagedOutput&) = delete;
     std::optional<std::string> publish();
+    // Whether it is written into a device or pipe when published (which may fail, for want of
+    // a reader) rather than renamed into place: such outputs are published first.
+    bool into_device() const { return device_content_.has_value(); }
 
 private:
     friend std::optional<std::string> stage_output_file(const std::filesystem::path&,

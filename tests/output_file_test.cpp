@@ -150,6 +150,20 @@ TEST_CASE("a device or pipe named as the output is written into, never replaced 
     CHECK_THAT(piped.err, !Catch::Contains("symbolic link"));
 }
 
+TEST_CASE("an audit whose pipe has no reader leaves no other report in place") {
+    // A red team's round 6: --csv a pipe no one reads, --json a file; the JSON was renamed in
+    // before the pipe failed. Pipes are written first now.
+    const cpdoc::test::TempDir dir("audit-pipe-first");
+    const fs::path fifo = dir / "report.csv";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    const fs::path json = dir / "report.json";
+    const cpdoc::test::Run run =
+        cpdoc::test::run_cpdoc({"audit", cpdoc::test::source_path("examples"), "-q", "--today",
+                                "2026-11-25", "--csv", fifo.string(), "--json", json.string()});
+    CHECK(run.status == 2);
+    CHECK_FALSE(fs::exists(json));
+}
+
 TEST_CASE("a link named as the output keeps the link and replaces the file it names") {
     const fs::path dir = temp_dir() / "link";
     fs::create_directories(dir);
