@@ -163,6 +163,13 @@ MergeResult merge_chronologies(const std::vector<MergeInput>& inputs,
                                ": an entry with no valid date cannot be placed in date order";
                 return result;
             }
+            // Given its agency, the row would pass CHRONOLOGY-SOURCE in the integrated
+            // chronology without the record the single-agency one failed for lacking.
+            if (!agency.empty() && (!entry.source_cell || trim(entry.source_cell->text).empty()))
+                result.warnings.push_back(
+                    input.path + ":" + std::to_string(entry.row->line) +
+                    ": an entry with no source: the integrated chronology names only its agency (" +
+                    agency + "); add the record it comes from");
             Row row{{*entry.date, entry.type_cell ? entry.type_cell->text : "",
                      entry.event_cell ? entry.event_cell->text : "", i, std::nullopt},
                     attributed_source(agency, entry.source_cell ? entry.source_cell->text : ""),

@@ -196,7 +196,8 @@ TEST_CASE("merge: two agencies' visits on one day are two visits unless their ti
         "| 2026-11-05 | visit-no-access | No answer, 9.30am | Case note |\n"
         "| 2026-11-09 | visit-no-access | No answer, curtains drawn | Case note |\n"
         "| 2026-11-12 | visit-seen | Megan seen at 14:00 | Case note |\n"
-        "| 2026-11-12 | other | Called school | Case note |\n";
+        "| 2026-11-12 | other | Called school | Case note |\n"
+        "| 2026-11-13 | other | Letter to Mum |  |\n";
     const std::string health =
         "---\ndocument: chronology\npolicy: test-all-rules\nchild: C-104233\n"
         "agency: Health Visiting\nregistered: yes\n---\n"
@@ -208,7 +209,12 @@ TEST_CASE("merge: two agencies' visits on one day are two visits unless their ti
     const Run run = run_cpdoc({"chronology", "merge", write_file(dir / "sw.md", social),
                                write_file(dir / "hv.md", health), "-o", out});
     REQUIRE(run.status == 0);
-    CHECK_THAT(run.err, Catch::Contains("8 entries from 2 chronologies, 2 marked"));
+    CHECK_THAT(run.err, Catch::Contains("9 entries from 2 chronologies, 2 marked"));
+    // An entry with no source of its own is said to (round 8): given its agency, the integrated
+    // chronology would pass where the single-agency one failed.
+    CHECK_THAT(run.err, Catch::Contains((dir / "sw.md").string() +
+                                        ":15: an entry with no source: the integrated "
+                                        "chronology names only its agency (Social Work)"));
     CHECK_THAT(run.err, Catch::Contains("warning: " + (dir / "hv.md").string() +
                                         " says registered: yes, " + (dir / "sw.md").string() +
                                         " says no; the integrated chronology says yes"));
