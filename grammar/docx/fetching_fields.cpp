@@ -1,6 +1,7 @@
 #include "fetching_fields.hpp"
 
 #include "grammar/docx/package_parts.hpp"
+#include "grammar/docx/xml_part.hpp"
 #include "grammar/folding.hpp"
 
 #include <vector>
@@ -73,12 +74,7 @@ std::optional<std::string> fetching_content(pugi::xml_node root) {
                     outside_package("", node.attribute("src").value()))) {
             return "a picture Word fetches from outside the document when it opens";
         }
-        // Children pushed last first, so they are met in document order.
-        std::vector<pugi::xml_node> children;
-        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
-            if (child.type() == pugi::node_element)
-                children.push_back(child);
-        pending.insert(pending.end(), children.rbegin(), children.rend());
+        push_child_elements(pending, node);
     }
     if (fetching_field(instruction)) // a field left open at the part's end
         return said(instruction);

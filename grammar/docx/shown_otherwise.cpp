@@ -1,6 +1,7 @@
 #include "shown_otherwise.hpp"
 
 #include "grammar/docx/fetching_fields.hpp"
+#include "grammar/docx/xml_part.hpp"
 
 #include <algorithm>
 #include <array>
@@ -76,11 +77,7 @@ std::optional<std::string> shown_otherwise(pugi::xml_node root, bool fields_upda
             instruction.clear();
             dirty = false;
         }
-        std::vector<pugi::xml_node> children;
-        for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
-            if (child.type() == pugi::node_element)
-                children.push_back(child);
-        pending.insert(pending.end(), children.rbegin(), children.rend());
+        push_child_elements(pending, node);
     }
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 
 #include "grammar/utf8.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -340,6 +341,14 @@ bool is_on(pugi::xml_node property) {
         return true;
     const std::string_view value = val.value();
     return value != "0" && value != "false" && value != "off";
+}
+
+void push_child_elements(std::vector<pugi::xml_node>& stack, pugi::xml_node node) {
+    const std::size_t first = stack.size();
+    for (pugi::xml_node child = node.first_child(); child; child = child.next_sibling())
+        if (child.type() == pugi::node_element)
+            stack.push_back(child);
+    std::reverse(stack.begin() + static_cast<long>(first), stack.end());
 }
 
 } // namespace cpdoc::docx

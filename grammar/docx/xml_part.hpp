@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cpdoc::docx {
 
@@ -43,5 +44,9 @@ std::string_view local_name(std::string_view name);
 
 // Whether an OOXML on/off property is on: present, and its w:val not false, 0 or off.
 bool is_on(pugi::xml_node property);
+
+// Pushes the node's child elements onto a stack popped from its back, the last first, so a
+// walk that pops them meets them in document order, with no recursion on the part's depth.
+void push_child_elements(std::vector<pugi::xml_node>& stack, pugi::xml_node node);
 
 } // namespace cpdoc::docx
