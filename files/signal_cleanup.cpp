@@ -92,7 +92,7 @@ extern "C" void clean_up_and_reraise(int signal_number) {
         // write a file into a workspace being removed, or make and register another. Once they
         // see `cleaning` they make nothing more; the passes after the first take what they
         // made meanwhile.
-        constexpr int passes = 5;
+        constexpr int passes = 30; // 0.3 s: a worker descheduled on a loaded machine is slow
         const timespec pause_between{0, 10'000'000}; // 10 ms
         for (int pass = 0; pass < passes; ++pass) {
             if (pass > 0)
